@@ -1,0 +1,156 @@
+// The whole detection, from candidate sentences to a page result. The content script runs the gate
+// (candidates.ts) on the page; this part runs where the dataset is loaded (background, scanner, tests).
+import type { Dataset, DatasetEvent, Term } from '../dataset/types';
+import { foldForMatch } from '../text/normalize';
+import { CandidateCollector } from './candidates';
+import { readDates } from './dates';
+import { readFigures, type FigureOnPage } from './figures';
+import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
+import { createGate, type Gate } from './gate';
+import { figureAgrees, scoreEvents, type EventKey } from './score-events';
+import { judgeTopic, sentenceSignals, isClashSentence } from './score-topic';
+import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
+
+const MAX_EVENTS = 4;
+const MAX_EVIDENCE = 5;
+const MIN_EVENT_SCORE = 2.5;
+
+export interface DetectionModel {
+  gate: Gate;
+  terms: Map<string, Term>;
+  events: readonly DatasetEvent[];
+  eventKeys: Map<string, EventKey[]>;
+  fuzzy: FuzzyNames;
+}
+
+/** Words and phrases that point to an event: its terms and the parts of its place names. */
+function keysOf(event: DatasetEvent): string[] {
+  const keys = new Set<string>();
+  for (const t of event.terms) keys.add(foldForMatch(t));
+  for (const p of event.places) {
+    for (const part of p.split(/[()/,;]|\bor\b|\band\b/)) {
+      const k = foldForMatch(part);
+      if (k.length >= 4) keys.add(k);
+    }
+  }
+  return [...keys];
+}
+
+export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): DetectionModel {
+  const perEvent = new Map(dataset.events.map((e) => [e.id, keysOf(e)]));
+  const eventsWithKey = new Map<string, number>();
+  for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
+  const eventKeys = new Map<string, EventKey[]>();
+  for (const [id, keys] of perEvent) eventKeys.set(id, keys.map((key) => ({ key, weight: 1 / eventsWithKey.get(key)! })));
+
+  const entries: NameEntry[] = [];
+  for (const term of dataset.terms)
+    for (const v of [term.name, ...term.variants]) if (/^[\x00-\x7f]+$/.test(v)) for (const word of nameWords(v)) entries.push({ word, ref: { termId: term.id, key: word } });
+  for (const [eventId, keys] of perEvent) for (const key of keys) for (const word of nameWords(key)) entries.push({ word, ref: { eventId, key } });
+
+  return {
+    gate: createGate(dataset.terms),
+    terms: new Map(dataset.terms.map((t) => [t.id, t])),
+    events: dataset.events,
+    eventKeys,
+    fuzzy: new FuzzyNames(entries),
+  };
+}
+
+const containsWord = (haystack: string, needle: string) => {
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    const before = haystack[i - 1];
+    const after = haystack[i + needle.length];
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+};
+
+// Capitalised Latin words: the ones that may be names a list did not foresee.
+const NAME_LIKE = /\b[A-Z][a-z\u00c0-\u024f'’-]{5,}\b/g;
+
+export function analyzeCandidates(candidates: Candidates, model: DetectionModel): PageResult {
+  const sentences = candidates.sentences;
+  const folded = sentences.map((s) => foldForMatch(s.text));
+
+  // 1. Names per sentence: the gate's exact hits plus fuzzy spellings of names and event keys.
+  const keyHits = new Map<string, Set<string>>();
+  const sentenceKeys: Map<string, Set<string>>[] = [];
+  const signals = sentences.map((s, i) => {
+    const termIds = new Set(s.hits.map((h) => h.termId));
+    const leanings = new Set(s.hits.map((h) => h.leaning));
+    const keysHere = new Map<string, Set<string>>();
+    const addKey = (eventId: string, key: string) => {
+      if (!keyHits.has(eventId)) keyHits.set(eventId, new Set());
+      keyHits.get(eventId)!.add(key);
+      if (!keysHere.has(eventId)) keysHere.set(eventId, new Set());
+      keysHere.get(eventId)!.add(key);
+    };
+    for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsWord(folded[i]!, key)) addKey(eventId, key);
+    for (const [word] of s.text.matchAll(NAME_LIKE)) {
+      for (const entry of model.fuzzy.lookup(word)) {
+        if (entry.ref.termId) {
+          const term = model.terms.get(entry.ref.termId)!;
+          termIds.add(term.id);
+          leanings.add(term.leaning);
+        }
+        if (entry.ref.eventId) addKey(entry.ref.eventId, entry.ref.key);
+      }
+    }
+    sentenceKeys.push(keysHere);
+    return sentenceSignals(folded[i]!, termIds, leanings);
+  });
+
+  const verdict = judgeTopic(signals);
+  const figuresRead: FigureOnPage[] = sentences.flatMap((s) =>
+    readFigures(s.text).map((f) => ({ ...f, block: s.block, start: s.start + f.start, end: s.start + f.end })),
+  );
+  if (!verdict.topic) return { topic: false, score: verdict.score, events: [], figures: [], ...(verdict.lookalike ? { lookalike: verdict.lookalike } : {}) };
+
+  // 2. Events: names, dates, figures and publication date.
+  const dates = readDates([candidates.title ?? '', ...folded].map(foldForMatch).join(' \n '));
+  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, dates, figures: figuresRead, published: candidates.published });
+  const top = scored[0]?.raw ?? 0;
+  // An event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
+  const chosen = scored
+    .filter((s) => (s.raw >= MIN_EVENT_SCORE && s.raw >= top * 0.35) || (s.claimIds.size > 0 && s.raw >= 2))
+    .slice(0, MAX_EVENTS);
+
+  const events: EventMatch[] = chosen.map((s) => ({
+    id: s.event.id,
+    score: Math.round((s.raw / (s.raw + 4)) * 1000) / 1000,
+    evidence: evidenceFor(s.event.id, sentences, sentenceKeys, signals.map(isClashSentence)),
+    reasons: [...new Set(s.reasons)].slice(0, 8),
+  }));
+
+  // 3. Figures on the page, tied to the claims of the chosen events they agree with.
+  const claims = chosen.flatMap((s) => s.event.claims);
+  const figures: PageFigure[] = figuresRead.map((figure) => {
+    const { verb: _verb, ...f } = figure;
+    return { ...f, agreesWith: claims.filter((c) => figureAgrees(figure, c)).map((c) => ({ claimId: c.id, side: c.side })) };
+  });
+  return { topic: true, score: verdict.score, events, figures };
+}
+
+function evidenceFor(eventId: string, sentences: CandidateSentence[], keys: Map<string, Set<string>>[], clash: boolean[]) {
+  const picked = sentences
+    .map((s, i) => ({ s, i, weight: (keys[i]!.get(eventId)?.size ?? 0) * 2 + (clash[i] ? 1 : 0) }))
+    .filter((x) => x.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .slice(0, MAX_EVIDENCE)
+    .sort((a, b) => a.i - b.i);
+  return picked.map(({ s }) => ({ block: s.block, start: s.start, end: s.end, text: s.text }));
+}
+
+/** Gate and analysis in one go, on blocks of text in page order: the scanner, benchmark and tests use it. */
+export function analyzeBlocks(blocks: readonly string[], model: DetectionModel, meta: { title?: string; published?: string } = {}): PageResult {
+  const collector = new CandidateCollector(model.gate);
+  let textLength = 0;
+  blocks.forEach((text, i) => {
+    textLength += text.length;
+    collector.addBlock(text, i);
+  });
+  if (!collector.passes()) return { topic: false, score: 0, events: [], figures: [] };
+  const { sentences, truncated } = collector.result();
+  return analyzeCandidates({ sentences, textLength, truncated, ...meta }, model);
+}

@@ -1,0 +1,62 @@
+// From the gate's hits to the few sentences worth a closer look.
+import type { Term } from '../dataset/types';
+import { splitSentences } from '../text/sentences';
+import { gatePasses, type Gate } from './gate';
+import type { CandidateSentence, GateHit } from './types';
+
+export const MAX_CANDIDATES = 200;
+
+/** Collects, block by block, the sentences that hold gazetteer names. Feed it blocks in page order. */
+export class CandidateCollector {
+  private readonly sentences: CandidateSentence[] = [];
+  private readonly leanings = new Set<Term['leaning']>();
+  private blockCount = 0;
+
+  constructor(private readonly gate: Gate) {}
+
+  /** Adds one block of text; returns true when it held any name. */
+  addBlock(text: string, block = this.blockCount): boolean {
+    this.blockCount = Math.max(this.blockCount, block + 1);
+    const hits = this.gate.scan(text);
+    if (hits.length === 0) return false;
+    for (const hit of hits) this.leanings.add(hit.leaning);
+    const spans = splitSentences(text);
+    let h = 0;
+    for (let i = 0; i < spans.length && h < hits.length; i++) {
+      const span = spans[i]!;
+      const inside: GateHit[] = [];
+      while (h < hits.length && hits[h]!.start < span.end) {
+        if (hits[h]!.start >= span.start) inside.push(shift(hits[h]!, -span.start));
+        h++;
+      }
+      if (inside.length === 0) continue;
+      this.sentences.push({ block, start: span.start, end: span.end, text: text.slice(span.start, span.end), hits: inside });
+      // The sentence after a named one often carries its figure ("Three others were wounded.").
+      const next = spans[i + 1];
+      if (next && /\d/.test(text.slice(next.start, next.end)) && !(h < hits.length && hits[h]!.start < next.end)) {
+        this.sentences.push({ block, start: next.start, end: next.end, text: text.slice(next.start, next.end), hits: [] });
+      }
+    }
+    return true;
+  }
+
+  /** True once the page has named both sides, or the border: worth sending on. */
+  passes(): boolean {
+    return gatePasses(this.leanings);
+  }
+
+  /** The candidates, capped: sentences naming more sides first, then in page order. */
+  result(): { sentences: CandidateSentence[]; truncated: boolean } {
+    if (this.sentences.length <= MAX_CANDIDATES) return { sentences: [...this.sentences], truncated: false };
+    const sides = (s: CandidateSentence) => new Set(s.hits.map((h) => h.leaning)).size;
+    const kept = [...this.sentences]
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => sides(b.s) - sides(a.s) || a.i - b.i)
+      .slice(0, MAX_CANDIDATES)
+      .sort((a, b) => a.i - b.i)
+      .map(({ s }) => s);
+    return { sentences: kept, truncated: true };
+  }
+}
+
+const shift = (hit: GateHit, by: number): GateHit => ({ ...hit, start: hit.start + by, end: hit.end + by });

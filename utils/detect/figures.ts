@@ -1,0 +1,117 @@
+// Reading the numbers a page states next to the matched text: "two Pakistani soldiers … killed",
+// "at least 13 civilians", "55 soldiers". Digits and English number words.
+import type { Metric, Party } from '../dataset/types';
+import { FIGURE_NOUNS, NUMBER_WORDS } from './vocabulary';
+import type { PageFigure } from './types';
+
+type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
+type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed' | 'targeted';
+
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?)`;
+const QUALIFIER = '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost)\\s+)?';
+const NOUN_WORDS = Object.values(FIGURE_NOUNS).flatMap((n) => n.words).sort((a, b) => b.length - a.length);
+const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
+// Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban").
+const FIGURE = new RegExp(`\\b${QUALIFIER}(${NUMBER})\\s+((?:[\\w'’-]+\\s+){0,3}?)${NOUN}\\b`, 'gi');
+
+const VERBS: [Verb, RegExp][] = [
+  ['killed', /\b(?:killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|tués?)\b/i],
+  ['wounded', /\b(?:wounded|injured|injuries|hurt|verletzt|verwundet|blessés?)\b/i],
+  ['captured', /\b(?:captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive)\b/i],
+  ['destroyed', /\b(?:destroyed|razed|demolished)\b/i],
+  ['targeted', /\b(?:targeted|hit|struck|attacked)\b/i],
+];
+
+const nounOf = (word: string): Noun | undefined => {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  for (const n of Object.values(FIGURE_NOUNS)) if (n.words.includes(w)) return n.metric;
+  return undefined;
+};
+
+export function numberValue(text: string): number | undefined {
+  const t = text.toLowerCase().replace(/,/g, '');
+  if (/^\d+$/.test(t)) return Number(t);
+  let total = 0;
+  for (const part of t.split(/[-\s]+/)) {
+    const v = NUMBER_WORDS[part];
+    if (v === undefined) return undefined;
+    total = v === 100 && total > 0 ? total * 100 : total + v;
+  }
+  return total;
+}
+
+function lossesOf(noun: Noun, between: string, word: string): Party | undefined {
+  const context = `${between} ${word}`.toLowerCase();
+  if (noun === 'fighters') return 'militants';
+  if (noun === 'civilians') return /pakistani/.test(context) ? 'civilians-pakistan' : 'civilians-afghanistan';
+  if (/\bpakistani?\b|\bfc\b|frontier corps/.test(context)) return 'pakistan';
+  if (/\bafghan\b|taliban|emirate/.test(context)) return 'afghanistan';
+  return undefined;
+}
+
+function metricOf(noun: Noun, verb: Verb | undefined, nounWord: string): Metric | undefined {
+  if (!verb) return undefined;
+  if (noun === 'posts') {
+    if (/camps|hideouts/i.test(nounWord)) return verb === 'destroyed' || verb === 'targeted' ? 'camps_targeted' : undefined;
+    return verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : verb === 'targeted' ? 'posts_targeted' : undefined;
+  }
+  if (noun === 'civilians' && /children/i.test(nounWord) && verb === 'killed') return 'children_killed';
+  const prefix = noun === 'soldiers' ? 'soldiers' : noun === 'fighters' ? 'fighters' : noun === 'civilians' ? 'civilians' : undefined;
+  if (!prefix) return undefined;
+  const metric = `${prefix}_${verb}`;
+  return (['soldiers_killed', 'soldiers_wounded', 'soldiers_captured', 'fighters_killed', 'civilians_killed', 'civilians_wounded'] as const).find((m) => m === metric);
+}
+
+/** The verb that says what happened to the counted: after the figure first, else just before it. */
+function verbNear(sentence: string, before: number, after: number): Verb | undefined {
+  const ahead = sentence.slice(after, after + 90);
+  const behind = sentence.slice(Math.max(0, before - 40), before);
+  let best: { verb: Verb; at: number } | undefined;
+  for (const [verb, re] of VERBS) {
+    const m = re.exec(ahead);
+    if (m && (!best || m.index < best.at)) best = { verb, at: m.index };
+  }
+  if (best) return best.verb;
+  for (const [verb, re] of VERBS) if (re.test(behind)) return verb;
+  return undefined;
+}
+
+export type FigureOnPage = Omit<PageFigure, 'agreesWith'> & { verb?: Verb };
+
+/** Figures in one sentence; offsets are relative to the sentence. */
+export function readFigures(sentence: string): FigureOnPage[] {
+  const figures: FigureOnPage[] = [];
+  FIGURE.lastIndex = 0;
+  let previous: FigureOnPage | undefined;
+  for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
+    const [whole, qualifierWord, numberText, between = '', nounWord = ''] = m;
+    const value = numberValue(numberText!);
+    if (value === undefined || value > 100000) continue;
+    if (/^(19|20)\d\d$/.test(numberText!) && !/\d\s*$/.test(between)) continue; // a year, not a count
+    let noun = nounOf(nounWord);
+    if (!noun) continue;
+    const verb = verbNear(sentence, m.index, m.index + whole.length);
+    let losses = lossesOf(noun, between, nounWord);
+    // "… two soldiers died and three others were wounded": "others" are more of the same.
+    if (noun === 'people' && /others/i.test(nounWord) && previous) {
+      noun = nounOf(previous.text.split(/\s+/).pop() ?? '') ?? noun;
+      losses ??= previous.losses;
+    }
+    const q = (qualifierWord ?? '').toLowerCase();
+    const figure: FigureOnPage = {
+      block: 0,
+      start: m.index,
+      end: m.index + whole.length,
+      text: whole,
+      value,
+      qualifier: /least|fewer|minimum/.test(q) ? 'at-least' : /more|over|upwards/.test(q) ? 'more-than' : q ? 'about' : 'exact',
+      metric: metricOf(noun, verb, nounWord),
+      losses,
+      verb,
+    };
+    figures.push(figure);
+    previous = figure;
+  }
+  return figures;
+}

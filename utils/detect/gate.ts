@@ -1,0 +1,109 @@
+// The cheap first step on every page: one combined pattern of the dataset's names and places.
+// Pages that name neither side of the border stop here; only sentences with hits go further.
+import type { Term } from '../dataset/types';
+import { foldForMatch } from '../text/normalize';
+import type { GateHit } from './types';
+
+// Arabic-script letters that sources write in several ways; the pattern accepts any of a family.
+const LETTER_FAMILIES = ['یيىېۍئ', 'کكګگ', 'هةۀہھۃ', 'اأإآٱ', 'رړڑ', 'دډڈ', 'تټٹ', 'وؤ'];
+const FAMILY_OF = new Map<string, string>();
+for (const family of LETTER_FAMILIES) for (const c of family) FAMILY_OF.set(c, family);
+
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/;
+const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
+const COMBINING = /[\u0300-\u036f]/;
+const COMBINING_ALL = /[\u0300-\u036f]/g;
+const SEPARATORS = /[\s\-\u2010-\u2015]+/g;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isLatin = (s: string) => /^[\x00-\x7f]*$/.test(s);
+
+/** The key a matched string and a variant share: folded, without spaces or hyphens. */
+export const termKey = (s: string) => foldForMatch(s).replace(SEPARATORS, '');
+
+function variantSource(variant: string): string {
+  if (isLatin(variant)) return variant.split(SEPARATORS).map(escapeRegExp).join('[\\s\\-\\u2010-\\u2015]*');
+  // Other scripts: any letter of a family, optional space or zero-width joiner between words.
+  let out = '';
+  for (const c of foldForMatch(variant)) {
+    if (c === ' ') out += '[\\s\\u200c]?';
+    else out += FAMILY_OF.has(c) ? `[${FAMILY_OF.get(c)}]` : escapeRegExp(c);
+  }
+  return out;
+}
+
+/**
+ * Drops invisible characters and Latin accents so "Nan\u00adgarhar" and "Paktīkā" match, and keeps,
+ * only when it changed anything, the raw offset of each kept character.
+ */
+export function cleanForGate(raw: string): { text: string; rawIndex?: number[] } {
+  if (!INVISIBLE.test(raw) && !LATIN_WITH_MARKS.test(raw)) return { text: raw };
+  let text = '';
+  const rawIndex: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (INVISIBLE.test(c) || COMBINING.test(c)) continue;
+    const base = LATIN_WITH_MARKS.test(c) ? c.normalize('NFD').replace(COMBINING_ALL, '') : c;
+    for (const b of base) {
+      text += b;
+      rawIndex.push(i);
+    }
+  }
+  return { text, rawIndex };
+}
+
+export interface Gate {
+  /** All name hits in one block of page text, in order. */
+  scan(text: string): GateHit[];
+}
+
+export function createGate(terms: readonly Term[]): Gate {
+  const byKey = new Map<string, Term>();
+  const latin: string[] = [];
+  const other: string[] = [];
+  for (const term of terms) {
+    for (const variant of [term.name, ...term.variants]) {
+      const key = termKey(variant);
+      if (!key || byKey.has(key)) continue;
+      byKey.set(key, term);
+      (isLatin(variant) ? latin : other).push(variant);
+    }
+  }
+  // Longest first, so "Pakistani Taliban" wins over "Pakistani" and "Taliban".
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const source = [
+    latin.length ? `\\b(?:${latin.sort(byLength).map(variantSource).join('|')})\\b` : '',
+    other.length ? `(?:${other.sort(byLength).map(variantSource).join('|')})` : '',
+  ]
+    .filter(Boolean)
+    .join('|');
+  const pattern = new RegExp(source, 'gi');
+
+  return {
+    scan(raw) {
+      const { text, rawIndex } = cleanForGate(raw);
+      const hits: GateHit[] = [];
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const term = byKey.get(termKey(m[0]));
+        if (!term) continue;
+        const end = m.index + m[0].length;
+        hits.push({
+          termId: term.id,
+          leaning: term.leaning,
+          start: rawIndex ? rawIndex[m.index]! : m.index,
+          end: rawIndex ? rawIndex[end - 1]! + 1 : end,
+        });
+      }
+      return hits;
+    },
+  };
+}
+
+/** Whether hits name both sides (or the border itself): the condition for looking any closer. */
+export function gatePasses(leanings: ReadonlySet<Term['leaning']>): boolean {
+  const afghan = leanings.has('afghanistan');
+  const pakistani = leanings.has('pakistan');
+  const border = leanings.has('border');
+  return (afghan && (pakistani || border)) || (border && pakistani);
+}

@@ -1,0 +1,107 @@
+// Which dataset events a page is about: its specific names and places, the dates it gives, the
+// figures it repeats, and when it was published (an article cannot report a later event).
+import type { Claim, DatasetEvent } from '../dataset/types';
+import type { DateMention } from './dates';
+import type { FigureOnPage } from './figures';
+
+export interface EventKey {
+  key: string; // folded
+  weight: number; // rarer across events => heavier
+}
+
+const DAY_MS = 86_400_000;
+const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+
+/** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
+export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
+  if (claim.low === null) return false;
+  if (figure.metric) {
+    if (figure.metric !== claim.metric) return false;
+  } else if (!figure.verb || !claim.metric.endsWith(`_${figure.verb}`)) return false;
+  if (figure.losses && claim.losses !== figure.losses) return false;
+  if (claim.qualifier === 'range' && claim.high !== null) return figure.value >= claim.low && figure.value <= claim.high;
+  return figure.value === claim.low;
+}
+
+function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: number): { score: number; reason?: string } {
+  const start = toDay(event.start) - 1;
+  const end = toDay(event.end) + 1;
+  const startYear = Number(event.start.slice(0, 4));
+  const endYear = Number(event.end.slice(0, 4));
+  let score = 0;
+  let reason: string | undefined;
+  const seen = new Set<string>();
+  for (const d of dates) {
+    const id = `${d.year}-${d.month}-${d.day}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : [startYear, endYear];
+    for (const y of new Set(years)) {
+      const pad = (n: number) => String(n).padStart(2, '0');
+      if (d.day !== undefined) {
+        const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
+        if (day >= start && day <= end) {
+          score += d.year ? 3 : 2;
+          reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
+        }
+      } else {
+        const first = toDay(`${y}-${pad(d.month)}-01`);
+        if (first <= end && first + 30 >= start) {
+          score += 1;
+          reason ??= `month ${y}-${pad(d.month)}`;
+        }
+      }
+    }
+  }
+  return { score: Math.min(score, 9), reason };
+}
+
+export interface EventEvidenceInput {
+  keyHits: Map<string, Set<string>>; // eventId -> keys seen on the page
+  dates: DateMention[];
+  figures: FigureOnPage[];
+  published?: string;
+}
+
+export interface ScoredEvent {
+  event: DatasetEvent;
+  raw: number;
+  reasons: string[];
+  claimIds: Set<string>;
+}
+
+export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
+  const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
+  const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
+  const scored: ScoredEvent[] = [];
+  for (const event of events) {
+    if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
+    const reasons: string[] = [];
+    let raw = 0;
+    const hits = input.keyHits.get(event.id) ?? new Set();
+    for (const k of keys.get(event.id) ?? []) {
+      if (!hits.has(k.key)) continue;
+      raw += 2 * k.weight;
+      if (k.weight >= 0.5) reasons.push(k.key);
+    }
+    const date = dateScore(event, input.dates, publishedYear);
+    raw += date.score;
+    if (date.reason) reasons.push(date.reason);
+    const claimIds = new Set<string>();
+    for (const figure of input.figures) {
+      const claim = event.claims.find((c) => figureAgrees(figure, c));
+      if (claim) {
+        claimIds.add(claim.id);
+        reasons.push(`figure "${figure.text}"`);
+      }
+    }
+    raw += Math.min(2 * claimIds.size, 6);
+    if (published !== undefined) {
+      const after = published - toDay(event.end);
+      if (after <= 10) raw += 2.5;
+      else if (after > 90) raw *= 0.6;
+    }
+    if (raw > 0) scored.push({ event, raw, reasons, claimIds });
+  }
+  return scored.sort((a, b) => b.raw - a.raw);
+}

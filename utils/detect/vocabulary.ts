@@ -1,0 +1,51 @@
+// Words that say "armed clash" and words that say "something else that looks close".
+// Matched on folded text (lower case, no accents), in the languages the product reads.
+
+/** Military action across the border: strong signals of the topic. */
+export const CLASH_WORDS = [
+  'airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids', 'drone strike', 'drone strikes',
+  'clash', 'clashes', 'clashed', 'skirmish', 'skirmishes', 'shelling', 'shelled', 'exchange of fire', 'exchanged fire',
+  'cross-border', 'cross border', 'border post', 'border posts', 'outposts', 'checkposts', 'offensive', 'counteroffensive',
+  'counter-offensive', 'retaliation', 'retaliatory', 'retaliated', 'reprisal', 'hostilities', 'ceasefire', 'truce',
+  'open war', 'bombed', 'bombing', 'bombardment', 'fighting', 'gunfire', 'heavy fire', 'firing', 'border forces',
+  'luftangriff', 'luftangriffe', 'luftangriffen', 'gefechte', 'gefechten', 'grenzgefechte', 'gegenangriff', 'gegenoffensive', 'waffenruhe', 'kampfe',
+  'frappes', 'frappe aerienne', 'frappes aeriennes', 'affrontements', 'combats', 'riposte', 'cessez-le-feu',
+  'حمله', 'حملہ', 'حملے', 'حملات', 'بمباری', 'بمبارد', 'جنگ', 'درگیری', 'جھڑپ', 'جھڑپوں', 'نښته', 'نښتې', 'بريد', 'بریدونه', 'فائر بندی', 'اوربند', 'آتش بس', 'فضایی', 'فضائی', 'هوایی', 'پوسٹ', 'پوستې', 'پاسگاه', 'کمین',
+] as const;
+
+/** Words of a different story that shares the places and names: each names the look-alike it points to. */
+export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
+  earthquake: ['earthquake', 'quake', 'magnitude', 'aftershock', 'aftershocks', 'epicentre', 'epicenter', 'tremor', 'tremors', 'seismic', 'landslide', 'erdbeben', 'seisme', 'tremblement de terre', 'زلزلہ', 'زلزله', 'زلزلې'],
+  cricket: ['cricket', 'wicket', 'wickets', 'innings', 't20', 'odi', 'batting', 'bowled', 'bowler', 'batsman', 'batter', 'run chase', 'super four', 'asia cup', 'champions trophy', 'کرکٹ', 'کرکټ', 'کریکت'],
+  'india-pakistan': ['india', 'indian', 'new delhi', 'operation sindoor', 'sindoor', 'line of control', 'kashmir', 'pahalgam', 'bunyan-um-marsoos', 'bunyan um marsoos', 'بنیان مرصوص', 'بھارت', 'ہندوستان'],
+  'iran-pakistan': ['iran', 'iranian', 'tehran', 'sistan', 'jaish al-adl', 'marg bar sarmachar', 'ایران'],
+  deportation: ['deport', 'deported', 'deportation', 'deportations', 'deportees', 'refugees', 'returnees', 'undocumented', 'repatriation', 'expelled', 'proof of registration', 'abschiebung', 'abschiebungen', 'fluchtlinge', 'مہاجرین', 'مهاجرین', 'کډوال', 'اخراج'],
+  trade: ['trade', 'exports', 'imports', 'transit', 'trucks', 'customs', 'tariff', 'commerce', 'goods', 'traders', 'تجارت'],
+};
+
+/** Words that, next to a number, say what was counted. */
+export const FIGURE_NOUNS: Record<string, { metric: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people'; words: readonly string[] }> = {
+  soldiers: { metric: 'soldiers', words: ['soldier', 'soldiers', 'troops', 'servicemen', 'personnel', 'security personnel', 'security forces', 'guards', 'border guards', 'officers', 'forces', 'fighters', 'taliban', 'soldaten', 'soldats'] },
+  fighters: { metric: 'fighters', words: ['militant', 'militants', 'terrorist', 'terrorists', 'khawarij', 'khwarij', 'insurgents', 'attackers'] },
+  civilians: { metric: 'civilians', words: ['civilian', 'civilians', 'children', 'women', 'villagers', 'residents', 'family members', 'zivilisten', 'civils'] },
+  posts: { metric: 'posts', words: ['post', 'posts', 'outpost', 'outposts', 'checkpost', 'checkposts', 'bases', 'positions', 'camps', 'hideouts'] },
+  people: { metric: 'people', words: ['people', 'persons', 'others', 'dead', 'menschen', 'personnes'] },
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, zwei: 2, drei: 3, deux: 2, trois: 3,
+};
+
+/** Builds one case-folded pattern that finds any of the words as whole words (Latin) or substrings (other scripts). */
+export function wordPattern(words: readonly string[]): RegExp {
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const latin = words.filter((w) => /^[\x00-\x7f]+$/.test(w)).sort((a, b) => b.length - a.length);
+  const other = words.filter((w) => !/^[\x00-\x7f]+$/.test(w));
+  const parts = [];
+  if (latin.length) parts.push(`\\b(?:${latin.map(esc).join('|')})\\b`);
+  if (other.length) parts.push(`(?:${other.map(esc).join('|')})`);
+  return new RegExp(parts.join('|'), 'g');
+}

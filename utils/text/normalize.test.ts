@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch, stripInvisible } from './normalize';
+
+describe('foldForMatch', () => {
+  it('folds case and Latin diacritics', () => {
+    expect(foldForMatch('Zabīhullāh MUJĀHID')).toBe('zabihullah mujahid');
+  });
+  it('drops soft hyphens and zero-width characters inside words', () => {
+    expect(foldForMatch('Nan\u00adgar\u200bhar')).toBe('nangarhar');
+  });
+  it('gives Arabic and Persian spellings of a name one form', () => {
+    expect(foldForMatch('ذبيح الله مجاهد')).toBe(foldForMatch('ذبیح الله مجاهد'));
+    expect(foldForMatch('ننګرهار')).toBe(foldForMatch('ننگرهار'));
+    expect(foldForMatch('ذبیح‌الله')).toBe(foldForMatch('ذبیحالله'));
+  });
+  it('turns Persian and Arabic-Indic digits into ASCII', () => {
+    expect(foldForMatch('۱۳ و ٢٧')).toBe('13 و 27');
+  });
+  it('collapses runs of white space', () => {
+    expect(foldForMatch('  Durand \n\t Line ')).toBe('durand line');
+  });
+});
+
+describe('stripInvisible', () => {
+  it('keeps visible text as it is', () => {
+    expect(stripInvisible('Torkham\u200b crossing')).toBe('Torkham crossing');
+  });
+});

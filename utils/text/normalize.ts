@@ -1,0 +1,42 @@
+// Folding text so that spellings a reader treats as the same compare equal:
+// case, Latin diacritics, zero-width characters and soft hyphens, Arabic-script letter forms and digits.
+
+// Soft hyphen, zero-width space/non-joiner/joiner, LRM/RLM, word joiner, BOM, Arabic tatweel.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/g;
+// Combining marks (Latin accents) and Arabic harakat/tashkeel.
+const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g;
+const ARABIC_LETTERS: Record<string, string> = {
+  'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ۍ': 'ی', 'ئ': 'ی',
+  'ك': 'ک', 'ګ': 'گ', 'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ۃ': 'ه',
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
+  'ړ': 'ر', 'ڑ': 'ر', 'ډ': 'د', 'ڈ': 'د', 'ټ': 'ت', 'ٹ': 'ت',
+};
+const ARABIC_LETTER = /[يىېۍئكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/** Removes characters that are invisible to a reader but split words for a machine. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * The form used for all matching: NFKD, no marks, no invisible characters, lower case,
+ * one Arabic-script letter per family (Urdu, Pashto, Dari and Arabic spell the same names differently),
+ * ASCII digits, single spaces. Length may change, so offsets do not carry over.
+ */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(INVISIBLE, '')
+    .replace(MARKS, '')
+    .replace(ARABIC_LETTER, (c) => ARABIC_LETTERS[c] ?? c)
+    .replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** True when a string needs the full fold (anything outside printable ASCII). */
+export function needsFolding(text: string): boolean {
+  return /[^\x20-\x7e]/.test(text);
+}

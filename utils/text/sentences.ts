@@ -1,0 +1,32 @@
+// Sentence boundaries, kept as offsets so evidence can point back into the page.
+
+// Ends a sentence: . ! ? and their Arabic-script/CJK forms, followed by space or end.
+const SENTENCE_END = /[.!?؟۔。]+["'”’)\]]*(?=\s|$)|\n+/g;
+// Abbreviations whose full stop does not end a sentence.
+const NO_BREAK_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.N|U\.S|i\.e|e\.g|vs)|\b[A-Z])$/;
+const MAX_SENTENCE = 600;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Splits text into sentence spans (trimmed); very long runs are cut so no span exceeds MAX_SENTENCE. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    for (let s = start; s < end; s += MAX_SENTENCE) spans.push({ start: s, end: Math.min(end, s + MAX_SENTENCE) });
+  };
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && NO_BREAK_BEFORE.test(text.slice(Math.max(from, m.index - 6), m.index))) continue;
+    push(from, end);
+    from = end;
+  }
+  push(from, text.length);
+  return spans;
+}
