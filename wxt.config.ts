@@ -19,11 +19,12 @@ export default defineConfig({
     // the content script never ran in, when the user opens the popup there; contextMenus: "Look up".
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Firefox builds MV2, where the popup command has its MV2 name.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandOpen__' },
-      ...(browser === 'firefox'
-        ? { _execute_browser_action: { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandOpen__' } }
-        : {}),
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandOpen__',
+      },
     },
     ...(browser === 'firefox'
       ? {

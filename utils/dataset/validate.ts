@@ -7,6 +7,10 @@ export const DAYS_BEFORE_START = 3;
 /** …and this many days after it ends (reports and UN counts come later). */
 export const DAYS_AFTER_END = 120;
 
+/** Identifying terms per event. */
+export const MIN_TERMS = 3;
+export const MAX_TERMS = 10;
+
 /** Qualifiers that carry a number (low must be set). */
 export const NUMERIC_QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'up-to', 'range'] as const;
 /** Qualifiers that are words only (low and high must be null). */
@@ -214,7 +218,8 @@ export function validateDataset(data: unknown): string[] {
       previousStart = event.start as string;
     }
     checkStringArray(errors, where, event, 'places');
-    checkStringArray(errors, where, event, 'terms');
+    checkStringArray(errors, where, event, 'terms', MIN_TERMS);
+    if (Array.isArray(event.terms) && event.terms.length > MAX_TERMS) errors.push(`${where}: "terms" has more than ${MAX_TERMS} items`);
     if (event.oneSided !== undefined && typeof event.oneSided !== 'boolean') errors.push(`${where}: "oneSided" must be a boolean`);
     if (!Array.isArray(event.claims)) {
       errors.push(`${where}: "claims" must be an array`);

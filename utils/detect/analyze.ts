@@ -119,7 +119,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,
     score: Math.round((s.raw / (s.raw + 4)) * 1000) / 1000,
-    evidence: evidenceFor(s.event.id, sentences, sentenceKeys, signals.map(isClashSentence)),
+    evidence: evidenceFor(s.event.id, sentences, sentenceKeys, signals.map(isClashSentence), s.figures.map((i) => figuresRead[i]!)),
     reasons: [...new Set(s.reasons)].slice(0, 8),
   }));
 
@@ -132,9 +132,11 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
   return { topic: true, score: verdict.score, events, figures };
 }
 
-function evidenceFor(eventId: string, sentences: CandidateSentence[], keys: Map<string, Set<string>>[], clash: boolean[]) {
+/** The sentences that tie the page to an event: its names and figures first, then clash sentences. */
+function evidenceFor(eventId: string, sentences: CandidateSentence[], keys: Map<string, Set<string>>[], clash: boolean[], figures: FigureOnPage[]) {
+  const holdsFigure = (s: CandidateSentence) => figures.some((f) => f.block === s.block && f.start >= s.start && f.end <= s.end);
   const picked = sentences
-    .map((s, i) => ({ s, i, weight: (keys[i]!.get(eventId)?.size ?? 0) * 2 + (clash[i] ? 1 : 0) }))
+    .map((s, i) => ({ s, i, weight: (keys[i]!.get(eventId)?.size ?? 0) * 2 + (holdsFigure(s) ? 3 : 0) + (clash[i] ? 1 : 0) }))
     .filter((x) => x.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.i - b.i)
     .slice(0, MAX_EVIDENCE)

@@ -68,6 +68,8 @@ export interface ScoredEvent {
   raw: number;
   reasons: string[];
   claimIds: Set<string>;
+  /** Indexes (into the input figures) of the page figures that agree with this event's claims. */
+  figures: number[];
 }
 
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
@@ -88,20 +90,25 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     raw += date.score;
     if (date.reason) reasons.push(date.reason);
     const claimIds = new Set<string>();
-    for (const figure of input.figures) {
+    const figures: number[] = [];
+    let figureScore = 0;
+    input.figures.forEach((figure, i) => {
       const claim = event.claims.find((c) => figureAgrees(figure, c));
-      if (claim) {
-        claimIds.add(claim.id);
-        reasons.push(`figure "${figure.text}"`);
-      }
-    }
-    raw += Math.min(2 * claimIds.size, 6);
+      if (!claim) return;
+      figures.push(i);
+      if (claimIds.has(claim.id)) return;
+      claimIds.add(claim.id);
+      reasons.push(`figure "${figure.text}"`);
+      // Small numbers ("two soldiers") recur across events; larger ones say more.
+      figureScore += figure.value >= 10 ? 2 : 0.75;
+    });
+    raw += Math.min(figureScore, 6);
     if (published !== undefined) {
       const after = published - toDay(event.end);
       if (after <= 10) raw += 2.5;
       else if (after > 90) raw *= 0.6;
     }
-    if (raw > 0) scored.push({ event, raw, reasons, claimIds });
+    if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures });
   }
   return scored.sort((a, b) => b.raw - a.raw);
 }

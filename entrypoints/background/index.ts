@@ -1,0 +1,90 @@
+// Background: turns a page's candidate sentences into a result, keeps it per tab, sets the badge,
+// and scans on demand the tabs the content script never ran in.
+import { browser } from 'wxt/browser';
+import type { ScanStatus, TabState, TabView, ToBackground } from '@/utils/messages';
+import { showBadge } from './badge';
+import { analyze } from './detector';
+import { clearTabState, loadTabState, saveTabState } from './tab-state';
+import { registerContextMenu } from './context-menu';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener(async (raw: unknown, sender) => {
+    const message = raw as ToBackground;
+    const tabId = sender.tab?.id;
+    switch (message.type) {
+      case 'page-candidates': {
+        if (tabId === undefined) return undefined;
+        const result = analyze(message.candidates);
+        const state: TabState = {
+          url: message.url,
+          result,
+          textLength: message.candidates.textLength,
+          truncated: message.candidates.truncated,
+          updatedAt: Date.now(),
+        };
+        await saveTabState(tabId, state);
+        await showBadge(tabId, result);
+        return result;
+      }
+      case 'page-cleared':
+        if (tabId !== undefined) await forgetTab(tabId);
+        return undefined;
+      case 'get-view':
+        return viewOf(message.tabId);
+      default:
+        return undefined;
+    }
+  });
+
+  // A new page in the tab: the old result no longer applies.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined || change.status === 'loading') {
+      void loadTabState(tabId).then((state) => {
+        if (state && (change.url === undefined || withoutHash(change.url) !== withoutHash(state.url))) void forgetTab(tabId);
+      });
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  registerContextMenu();
+});
+
+async function forgetTab(tabId: number): Promise<void> {
+  await clearTabState(tabId);
+  await showBadge(tabId, undefined);
+}
+
+/** What the popup should show for a tab; scans the tab first when our content script is not in it. */
+async function viewOf(tabId: number): Promise<TabView> {
+  const stored = await loadTabState(tabId);
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return { kind: 'not-scanned', reason: 'error' };
+  if (stored && tab.url && withoutHash(tab.url) === withoutHash(stored.url)) return { kind: 'result', state: stored };
+  if (!tab.url || !/^https?:/.test(tab.url)) {
+    // Without a host permission the URL is hidden; activeTab still lets us try.
+    if (tab.url && !/^https?:/.test(tab.url)) return { kind: 'not-scanned', reason: 'restricted' };
+  }
+  let status = await askStatus(tabId);
+  if (!status) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    } catch {
+      return { kind: 'not-scanned', reason: 'no-access' };
+    }
+    status = await askStatus(tabId);
+  }
+  if (!status) return { kind: 'not-scanned', reason: 'error' };
+  const fresh = await loadTabState(tabId);
+  if (fresh && withoutHash(fresh.url) === withoutHash(status.url)) return { kind: 'result', state: fresh };
+  return { kind: 'off-topic', url: status.url, textLength: status.textLength };
+}
+
+async function askStatus(tabId: number): Promise<ScanStatus | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: 'scan-status' })) as ScanStatus | undefined;
+  } catch {
+    return undefined; // no content script in that tab
+  }
+}

@@ -1,0 +1,101 @@
+// Content script: reads the page, runs the cheap gate, and only when the page names both sides of the
+// border hands the candidate sentences to the background, which holds the dataset and fuse.js.
+import { browser } from 'wxt/browser';
+import terms from '@/assets/terms.json';
+import type { Term } from '@/utils/dataset/types';
+import { createGate } from '@/utils/detect/gate';
+import type { ScanStatus, ToBackground, ToContent } from '@/utils/messages';
+import { publishedDate, readingRoot } from '@/utils/page/collect-text';
+import { PageScanner } from './page-scanner';
+import { pageUrl, watchPage } from './page-watcher';
+import { flashRange } from './flash';
+import './style.css';
+
+/** Marks our own injected UI so it is never read or observed. */
+export const OWN_UI_ATTRIBUTE = 'data-durand-lens';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main() {
+    // Injected again on demand (popup opened on a tab that had us already): one instance is enough.
+    const w = window as unknown as { __durandLens?: boolean };
+    if (w.__durandLens) return;
+    w.__durandLens = true;
+
+    const gate = createGate(terms as Term[]);
+    const isOwnUi = (node: Node) => {
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+    };
+    const exclude = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
+
+    let scanner = new PageScanner(gate, exclude);
+    let root: Node = document.body;
+    let reported = false;
+
+    const send = (message: ToBackground) => browser.runtime.sendMessage(message);
+    const report = async () => {
+      const candidates = scanner.takeCandidates({ title: document.title || undefined, published: publishedDate(document) });
+      if (!candidates) return;
+      reported = true;
+      try {
+        await send({ type: 'page-candidates', url: pageUrl(), candidates });
+      } catch {
+        // The background is restarting or the extension was reloaded: the next change reports again.
+      }
+    };
+    const scanPage = async () => {
+      root = (document.body && readingRoot(document)) ?? document.documentElement;
+      await scanner.scan(root);
+      if (!root.isConnected || root === document.body) root = document.body;
+      await report();
+    };
+    let scanning = scanPage();
+
+    watchPage(document.documentElement, {
+      isOwnUi,
+      onAdded: async (nodes) => {
+        await scanning;
+        const set = new Set(nodes);
+        // Read only what lies in the part of the page we read, and each subtree once.
+        const fresh = nodes.filter((n) => root.contains(n) && !hasAncestorIn(n, set));
+        for (const node of fresh) await scanner.scan(node);
+        await report();
+      },
+      onNavigate: () => {
+        scanner = new PageScanner(gate, exclude);
+        if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
+        reported = false;
+        scanning = scanPage();
+      },
+    });
+
+    browser.runtime.onMessage.addListener(async (raw: unknown) => {
+      const message = raw as ToContent;
+      if (message.type === 'scan-status') {
+        await scanning;
+        const status: ScanStatus = {
+          url: pageUrl(),
+          scanned: true,
+          passedGate: scanner.passedGate,
+          textLength: scanner.textLength,
+          truncated: scanner.truncated,
+        };
+        return status;
+      }
+      if (message.type === 'show-evidence') {
+        const range = scanner.rangeFor(message.location);
+        if (range) flashRange(range);
+        return { shown: !!range };
+      }
+      return undefined;
+    });
+  },
+});
+
+function hasAncestorIn(node: Node, set: Set<Node>): boolean {
+  let p = node.parentNode;
+  for (let i = 0; p && i < 60; i++, p = p.parentNode) if (set.has(p)) return true;
+  return false;
+}

@@ -1,0 +1,65 @@
+// Reads a page's text in slices, feeds the gate, and remembers only the blocks that held names
+// (so evidence can be found again on the page, and nothing else is kept).
+import { CandidateCollector } from '@/utils/detect/candidates';
+import type { Gate } from '@/utils/detect/gate';
+import type { Candidates, TextLocation } from '@/utils/detect/types';
+import { visibleTextBlocks, type TextBlock } from '@/utils/page/collect-text';
+import { drainInSlices } from '@/utils/page/sliced-walk';
+
+/** Past this much text a page is read in part; the popup says so. */
+export const MAX_SCAN_CHARS = 2_000_000;
+
+export class PageScanner {
+  private readonly collector: CandidateCollector;
+  private readonly named = new Map<number, TextBlock>();
+  private nextBlock = 0;
+  private reportedSentences = 0;
+  textLength = 0;
+  truncated = false;
+
+  constructor(gate: Gate, private readonly exclude: (el: Element) => boolean) {
+    this.collector = new CandidateCollector(gate);
+  }
+
+  /** Reads a subtree (the page, or a part added later) without blocking the page. */
+  async scan(root: Node): Promise<void> {
+    if (this.truncated) return;
+    const walk = visibleTextBlocks(root, { exclude: this.exclude, maxChars: MAX_SCAN_CHARS - this.textLength });
+    const end = await drainInSlices(walk, (block) => {
+      const index = this.nextBlock++;
+      this.textLength += block.text.length;
+      if (this.collector.addBlock(block.text, index)) this.named.set(index, block);
+    });
+    if (end.truncated) this.truncated = true;
+  }
+
+  get passedGate(): boolean {
+    return this.collector.passes();
+  }
+
+  /** Candidates to report, or null when nothing new passed the gate since the last report. */
+  takeCandidates(meta: { title?: string; published?: string }): Candidates | null {
+    if (!this.collector.passes()) return null;
+    const { sentences, truncated } = this.collector.result();
+    if (sentences.length === this.reportedSentences) return null;
+    this.reportedSentences = sentences.length;
+    return { sentences, textLength: this.textLength, truncated: truncated || this.truncated, ...meta };
+  }
+
+  /** A DOM range for a place in the text, if its nodes are still on the page. */
+  rangeFor(location: TextLocation): Range | null {
+    const block = this.named.get(location.block);
+    if (!block) return null;
+    const at = (offset: number) => {
+      const part = [...block.parts].reverse().find((p) => p.offset <= offset);
+      return part && part.node.isConnected ? { node: part.node, offset: Math.min(offset - part.offset, part.node.length) } : null;
+    };
+    const start = at(location.start);
+    const end = at(location.end);
+    if (!start || !end) return null;
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return range;
+  }
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import claimsFile from '../../assets/claims.json';
+import { loadDataset } from './load';
+import type { Claim, DatasetEvent } from './types';
+import { validateDataset } from './validate';
+
+type Data = { version: string; asOf: string; events: DatasetEvent[]; terms?: unknown[] };
+
+/** A fresh deep copy of the real claims file. */
+const good = (): Data => structuredClone(claimsFile) as unknown as Data;
+const firstClaim = (d: Data): Claim => d.events[0].claims[0];
+const byId = (d: Data, id: string) => d.events.find((e) => e.id === id)!;
+
+/** Applies a mutation to a copy and returns the errors. */
+function errorsAfter(mutate: (d: Data) => void): string[] {
+  const d = good();
+  mutate(d);
+  return validateDataset(d);
+}
+
+describe('the real dataset', () => {
+  it('validates with its terms', () => {
+    expect(validateDataset(loadDataset())).toEqual([]);
+  });
+  it('validates as the bare claims file', () => {
+    expect(validateDataset(good())).toEqual([]);
+  });
+  it('has 21 events sorted by start date', () => {
+    const d = good();
+    expect(d.events).toHaveLength(21);
+    const starts = d.events.map((e) => e.start);
+    expect([...starts].sort()).toEqual(starts);
+  });
+});
+
+describe('seed event and key claims', () => {
+  const d = good();
+  const seed = byId(d, '2026-02-26-taliban-counteroffensive');
+  const tarar = seed.claims.filter((c) => c.claimant === 'Attaullah Tarar');
+
+  it('holds Tarar: 2 Pakistani soldiers killed on 2026-02-26', () => {
+    const c = tarar.find((x) => x.metric === 'soldiers_killed');
+    expect(c).toMatchObject({ side: 'pakistan', losses: 'pakistan', low: 2, high: 2, qualifier: 'exact', date: '2026-02-26' });
+  });
+  it('holds Tarar: 3 Pakistani soldiers wounded on 2026-02-26', () => {
+    const c = tarar.find((x) => x.metric === 'soldiers_wounded');
+    expect(c).toMatchObject({ side: 'pakistan', losses: 'pakistan', low: 3, date: '2026-02-26' });
+  });
+  it("holds Mujahid's claims of bases taken and soldiers killed or captured", () => {
+    const muj = seed.claims.filter((c) => c.claimant === 'Zabihullah Mujahid');
+    expect(muj.some((c) => c.metric === 'posts_captured' && c.qualifier === 'several')).toBe(true);
+    expect(muj.some((c) => c.metric === 'soldiers_killed_or_captured')).toBe(true);
+  });
+  it('holds UNAMA: 13 civilians killed in the 2026-02-21 event', () => {
+    const ev = byId(d, '2026-02-21-nangarhar-paktika-strikes');
+    const c = ev.claims.find((x) => x.claimant === 'UNAMA' && x.metric === 'civilians_killed');
+    expect(c).toMatchObject({ side: 'un', losses: 'civilians-afghanistan', low: 13 });
+  });
+  it("keeps Tarar's Ghazab lil-Haq tally as one rising series", () => {
+    const ev = byId(d, '2026-02-27-operation-ghazab-lil-haq');
+    const s = ev.claims.filter((c) => c.series === 'tarar-ghazab-afghan-killed');
+    expect(s.length).toBeGreaterThanOrEqual(7);
+    const lows = s.map((c) => c.low!);
+    expect([...lows].sort((a, b) => a - b)).toEqual(lows);
+  });
+});
+
+describe('rejections', () => {
+  const expectError = (mutate: (d: Data) => void, pattern: RegExp) => {
+    const errors = errorsAfter(mutate);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.join('\n')).toMatch(pattern);
+  };
+
+  it('rejects a non-object', () => {
+    expect(validateDataset(null)).not.toEqual([]);
+    expect(validateDataset([])).not.toEqual([]);
+  });
+  it('rejects a missing field', () => {
+    expectError((d) => delete (firstClaim(d) as Partial<Claim>).claimant, /claimant/);
+    expectError((d) => delete (d.events[0] as Partial<DatasetEvent>).title, /title/);
+    expectError((d) => delete (firstClaim(d) as Partial<Claim>).verification, /verification/);
+    expectError((d) => delete (firstClaim(d) as Partial<Claim>).low, /"low"/);
+  });
+  it('rejects an ill-typed field', () => {
+    expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = '41'), /"low"/);
+    expectError((d) => ((d.events[0] as unknown as Record<string, unknown>).places = 'Khost'), /places/);
+    expectError((d) => ((d.events[0] as unknown as Record<string, unknown>).oneSided = 'yes'), /oneSided/);
+    expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = 2.5), /"low"/);
+  });
+  it('rejects a source URL that is not http(s)', () => {
+    expectError((d) => (firstClaim(d).source.url = 'ftp://example.com/x'), /http/);
+    expectError((d) => (firstClaim(d).source.url = 'javascript:alert(1)'), /http/);
+    expectError((d) => (firstClaim(d).source.url = 'not a url'), /http/);
+  });
+  it('rejects a claim dated before the event window', () => {
+    expectError((d) => (firstClaim(d).date = '2022-04-11'), /before the event window/);
+  });
+  it('accepts a claim three days before the start and 120 days after the end', () => {
+    const d = good();
+    d.events[0].claims[0].date = '2022-04-12'; // start 2022-04-15 minus 3
+    d.events[0].claims[1].date = '2022-08-15'; // end 2022-04-17 plus 120
+    expect(validateDataset(d)).toEqual([]);
+  });
+  it('rejects a claim dated after the event window unless marked retrospective', () => {
+    expectError((d) => (firstClaim(d).date = '2022-08-16'), /after the event window/);
+    const d = good();
+    firstClaim(d).date = '2022-08-16';
+    firstClaim(d).retrospective = true;
+    expect(validateDataset(d)).toEqual([]);
+  });
+  it('rejects an unknown metric, side, losses or qualifier', () => {
+    expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).metric = 'pakistani_soldiers_killed'), /unknown metric/);
+    expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).side = 'taliban'), /unknown side/);
+    expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).losses = 'afghan'), /unknown losses/);
+    expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).qualifier = 'approx'), /unknown qualifier/);
+  });
+  it('rejects duplicate event ids', () => {
+    expectError((d) => (d.events[1].id = d.events[0].id), /duplicate event id/);
+  });
+  it('rejects duplicate claim ids', () => {
+    expectError((d) => (d.events[0].claims[1].id = d.events[0].claims[0].id), /duplicate claim id/);
+  });
+  it('rejects low > high', () => {
+    expectError((d) => Object.assign(firstClaim(d), { qualifier: 'range', low: 20, high: 15 }), /low 20 > high 15/);
+  });
+  it('rejects exact with low != high', () => {
+    expectError((d) => Object.assign(firstClaim(d), { qualifier: 'exact', low: 41, high: 42 }), /exact/);
+  });
+  it('rejects a numeric qualifier with a null low', () => {
+    for (const q of ['exact', 'at-least', 'more-than', 'about', 'up-to', 'range'] as const) {
+      expectError((d) => Object.assign(firstClaim(d), { qualifier: q, low: null, high: null }), /needs a number/);
+    }
+  });
+  it('rejects a word qualifier with a number', () => {
+    for (const q of ['several', 'dozens', 'hundreds', 'none-given'] as const) {
+      expectError((d) => Object.assign(firstClaim(d), { qualifier: q, low: 12, high: 12, figureText: 'x' }), /is a word/);
+    }
+  });
+  it('rejects an event with claims from one side that is not marked oneSided', () => {
+    expectError((d) => {
+      const ev = d.events[0];
+      for (const c of ev.claims) c.side = 'afghan-taliban';
+      ev.oneSided = false;
+    }, /one side/);
+    expectError((d) => delete byId(d, '2025-q4-unama-count').oneSided, /one side/);
+  });
+  it('rejects oneSided on an event with several sides', () => {
+    expectError((d) => (d.events[0].oneSided = true), /oneSided/);
+  });
+  it('rejects an empty summary', () => {
+    expectError((d) => (d.events[0].summary = '  '), /summary/);
+    expectError((d) => (firstClaim(d).summary = ''), /summary/);
+  });
+  it('rejects dates not written YYYY-MM-DD', () => {
+    expectError((d) => (firstClaim(d).date = '2022-04'), /YYYY-MM-DD/);
+    expectError((d) => (firstClaim(d).date = '17/04/2022'), /YYYY-MM-DD/);
+    expectError((d) => (firstClaim(d).source.date = '2022-4-17'), /YYYY-MM-DD/);
+    expectError((d) => (d.events[0].start = '2022-02-30'), /YYYY-MM-DD/);
+    expectError((d) => (firstClaim(d).verification.on = 'today'), /YYYY-MM-DD/);
+    expectError((d) => (d.asOf = '18 March 2026'), /YYYY-MM-DD/);
+  });
+  it('rejects a statement that carries a number or lacks figureText', () => {
+    expectError((d) => Object.assign(firstClaim(d), { metric: 'statement', qualifier: 'exact', low: 1, high: 1 }), /statement/);
+    expectError((d) => {
+      const c = d.events.flatMap((e) => e.claims).find((x) => x.metric === 'statement')!;
+      delete c.figureText;
+    }, /figureText/);
+  });
+  it('rejects a claim id outside its event, unsorted events and bad verification', () => {
+    expectError((d) => (firstClaim(d).id = 'other-event/c01'), /must start with its event id/);
+    expectError((d) => d.events.reverse(), /not sorted/);
+    expectError((d) => ((firstClaim(d).verification as unknown as Record<string, unknown>).status = 'ok'), /verification status/);
+  });
+});

@@ -1,0 +1,36 @@
+// The messages between content script, background and popup. Types only: each side checks `type`.
+import type { Candidates, PageResult, TextLocation } from './detect/types';
+
+/** What the background keeps per tab (in session storage) and hands to the popup. */
+export interface TabState {
+  url: string;
+  result: PageResult;
+  textLength: number;
+  truncated: boolean;
+  updatedAt: number;
+}
+
+/** What the popup shows for a tab: a result, a page judged off-topic, or a page we could not read. */
+export type TabView =
+  | { kind: 'result'; state: TabState }
+  | { kind: 'off-topic'; url?: string; textLength?: number }
+  | { kind: 'not-scanned'; reason: 'restricted' | 'no-access' | 'error' | 'paused' };
+
+export type ToBackground =
+  | { type: 'page-candidates'; url: string; candidates: Candidates }
+  | { type: 'page-cleared'; url: string }
+  | { type: 'get-view'; tabId: number }
+  | { type: 'search-dataset'; query: string };
+
+export type ToContent =
+  | { type: 'scan-status' }
+  | { type: 'show-evidence'; location: TextLocation };
+
+/** The content script's answer to `scan-status`. */
+export interface ScanStatus {
+  url: string;
+  scanned: boolean;
+  passedGate: boolean;
+  textLength: number;
+  truncated: boolean;
+}

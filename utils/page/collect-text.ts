@@ -1,0 +1,135 @@
+// Visible, readable text of a DOM subtree, block by block in reading order. Works on any DOM
+// (the browser's, or happy-dom's in the scanner). Skips what a reader does not read.
+
+/** Elements whose content is never prose: code, media, forms, and the page's machinery. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED',
+  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+/** Elements that start a new block of text. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD',
+  'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'BODY', 'UL', 'OL', 'TABLE', 'TR', 'FORM', 'FIGURE', 'DETAILS', 'SUMMARY', 'ADDRESS', 'BR', 'HR',
+]);
+
+export interface TextBlock {
+  text: string;
+  /** The text nodes the block is made of, and where each starts in `text`: evidence maps back through them. */
+  parts: { node: Text; offset: number }[];
+}
+
+export interface CollectOptions {
+  /** Stop after this many characters (a huge page is read in part, and says so). */
+  maxChars?: number;
+  /** Elements to leave out entirely, such as the extension's own UI hosts. */
+  exclude?: (el: Element) => boolean;
+  /** Follow open shadow roots, to this many at most. */
+  maxShadowRoots?: number;
+}
+
+const MAX_CLIMB = 40;
+const MAX_VISIBILITY_CHECKS = 4000;
+
+/** Picks the subtree to read: the one article when a page has one, else main, else body. */
+export function readingRoot(doc: Document): Element | null {
+  const articles = doc.querySelectorAll('article, [itemprop="articleBody"]');
+  if (articles.length === 1 && (articles[0]!.textContent ?? '').length >= 400) return articles[0]!;
+  const mains = doc.querySelectorAll('main, [role="main"]');
+  if (mains.length === 1 && (mains[0]!.textContent ?? '').length >= 400) return mains[0]!;
+  return doc.body;
+}
+
+function hiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Walks the subtree and yields blocks of text. A generator, so callers can spread the work over
+ * several tasks (the content script) or drain it at once (the scanner).
+ */
+export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock, { truncated: boolean }> {
+  const maxChars = options.maxChars ?? Infinity;
+  let shadowBudget = options.maxShadowRoots ?? 50;
+  let visibilityChecks = 0;
+  let total = 0;
+  const doc = root.ownerDocument ?? (root as Document);
+  const canCheck = typeof (root as Element).checkVisibility === 'function' || typeof (doc.body as Element | null)?.checkVisibility === 'function';
+
+  const rejected = (el: Element): boolean => {
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+    if (options.exclude?.(el)) return true;
+    if (hiddenByMarkup(el)) return true;
+    // Hidden by a stylesheet: ask the browser, for elements that could be (class or style), within a budget.
+    if (canCheck && visibilityChecks < MAX_VISIBILITY_CHECKS && (el.hasAttribute('class') || el.hasAttribute('style'))) {
+      visibilityChecks++;
+      return !el.checkVisibility();
+    }
+    return false;
+  };
+
+  const pendingRoots: Node[] = [root];
+  let current: TextBlock | null = null;
+  let currentOwner: Element | null = null;
+
+  while (pendingRoots.length) {
+    const start = pendingRoots.shift()!;
+    const walker = doc.createTreeWalker(start, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode: (n) => (n.nodeType === 1 && rejected(n as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 1) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && shadowBudget-- > 0) pendingRoots.push(shadow);
+        continue;
+      }
+      const text = node as Text;
+      const value = text.data;
+      if (!/\S/.test(value)) continue;
+      const owner = blockOwner(text);
+      if (!current || owner !== currentOwner) {
+        if (current) yield current;
+        current = { text: '', parts: [] };
+        currentOwner = owner;
+      }
+      // Same length as the node's text, so offsets map back one to one.
+      current.parts.push({ node: text, offset: current.text.length });
+      current.text += value.replace(/[\t\n\r\f]/g, ' ');
+      total += value.length;
+      if (total >= maxChars) {
+        yield current;
+        return { truncated: true };
+      }
+    }
+  }
+  if (current) yield current;
+  return { truncated: false };
+}
+
+function blockOwner(node: Node): Element | null {
+  let el = node.parentElement;
+  for (let i = 0; el && i < MAX_CLIMB; i++, el = el.parentElement) if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  return el;
+}
+
+/** Drains the walk: all blocks at once (for the scanner and tests). */
+export function collectBlocks(root: Node, options?: CollectOptions): { blocks: TextBlock[]; truncated: boolean } {
+  const blocks: TextBlock[] = [];
+  const walk = visibleTextBlocks(root, options);
+  for (let r = walk.next(); ; r = walk.next()) {
+    if (r.done) return { blocks, truncated: r.value.truncated };
+    blocks.push(r.value);
+  }
+}
+
+/** The page's declared publication date, from the usual meta tags. */
+export function publishedDate(doc: Document): string | undefined {
+  const selectors = ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'time[datetime]'];
+  for (const s of selectors) {
+    const el = doc.querySelector(s);
+    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
+    if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v.slice(0, 10);
+  }
+  return undefined;
+}
