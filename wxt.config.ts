@@ -6,6 +6,8 @@ import pkg from './package.json' with { type: 'json' };
 export const GECKO_ID = 'durand-lens@durand-lens.org';
 
 export default defineConfig({
+  // Separate output folders let several builds (tests, benchmarks) run side by side.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Readable output: AMO reviewers rebuild and diff it; size matters less than clarity here.
   vite: () => ({ plugins: [preact()], build: { minify: false } }),

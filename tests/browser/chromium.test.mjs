@@ -27,7 +27,7 @@ describe('Chromium', () => {
     const page = await browser.context.newPage();
     const url = `${server.origin}/site/seed-article.html`;
     await page.goto(url);
-    const tabId = await tabIdOf(browser.context, url);
+    const tabId = await tabIdOf(page);
     const badge = await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
     assert.match(badge, /^[1-9]$/, 'badge shows the number of matched events');
 
@@ -56,7 +56,7 @@ describe('Chromium', () => {
     const url = `${server.origin}/site/unrelated-article.html`;
     await page.goto(url);
     await page.waitForTimeout(800);
-    const tabId = await tabIdOf(browser.context, url);
+    const tabId = await tabIdOf(page);
     assert.equal(await badgeText(browser.context, tabId), '');
     const popup = await openPopup(tabId);
     await popup.locator('[data-state="off-topic"]').waitFor();
@@ -68,7 +68,7 @@ describe('Chromium', () => {
     const page = await browser.context.newPage();
     const url = `${server.origin}/site/clash-article.html`;
     await page.goto(url);
-    const tabId = await tabIdOf(browser.context, url);
+    const tabId = await tabIdOf(page);
     await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
 
     const cdp = await browser.context.newCDPSession(page);
@@ -91,7 +91,7 @@ describe('Chromium', () => {
     const page = await browser.context.newPage();
     const url = `${server.origin}/site/seed-article.html`;
     await page.goto(url);
-    const tabId = await tabIdOf(browser.context, url);
+    const tabId = await tabIdOf(page);
     await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
     // Reloading the extension orphans the content script in the open tab, as after an install or update.
     const worker = await currentWorker(browser.context);

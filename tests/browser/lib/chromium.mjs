@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const CHROME_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -49,10 +49,14 @@ export async function currentWorker(context) {
   return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
 }
 
-/** The tab id of the tab showing `url`, asked of the extension itself. */
-export async function tabIdOf(context, url) {
-  const worker = await currentWorker(context);
-  return worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+/**
+ * The tab id of a page, asked of the extension itself. Without the "tabs" permission (we do not ask
+ * for it) the extension cannot see tab URLs, so the page is brought to the front and the active tab asked.
+ */
+export async function tabIdOf(page) {
+  await page.bringToFront();
+  const worker = await currentWorker(page.context());
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 }
 
 export async function badgeText(context, tabId) {
