@@ -21,6 +21,8 @@ export interface DetectionModel {
   events: readonly DatasetEvent[];
   eventKeys: Map<string, EventKey[]>;
   fuzzy: FuzzyNames;
+  /** Event keys that are spellings of a gazetteer term: a hit on the term in any script is a hit on the key. */
+  termKeys: Map<string, { eventId: string; key: string }[]>;
 }
 
 /** Words and phrases that point to an event: its terms and the parts of its place names. */
@@ -46,7 +48,15 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): Detectio
   const entries: NameEntry[] = [];
   for (const term of dataset.terms)
     for (const v of [term.name, ...term.variants]) if (/^[\x00-\x7f]+$/.test(v)) for (const word of nameWords(v)) entries.push({ word, ref: { termId: term.id, key: word } });
-  for (const [eventId, keys] of perEvent) for (const key of keys) for (const word of nameWords(key)) entries.push({ word, ref: { eventId, key } });
+  // Fuzzy matching is per word, so only one-word keys can be matched that way.
+  for (const [eventId, keys] of perEvent) for (const key of keys) if (nameWords(key).length === 1 && nameWords(key)[0] === key) entries.push({ word: key, ref: { eventId, key } });
+
+  const termKeys = new Map<string, { eventId: string; key: string }[]>();
+  for (const term of dataset.terms) {
+    const spellings = new Set([term.name, ...term.variants].map(foldForMatch));
+    const found = [...perEvent].flatMap(([eventId, keys]) => keys.filter((k) => spellings.has(k)).map((key) => ({ eventId, key })));
+    if (found.length) termKeys.set(term.id, found);
+  }
 
   return {
     gate: createGate(dataset.terms),
@@ -54,6 +64,7 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): Detectio
     events: dataset.events,
     eventKeys,
     fuzzy: new FuzzyNames(entries),
+    termKeys,
   };
 }
 
@@ -87,6 +98,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
       keysHere.get(eventId)!.add(key);
     };
     for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsWord(folded[i]!, key)) addKey(eventId, key);
+    for (const id of termIds) for (const { eventId, key } of model.termKeys.get(id) ?? []) addKey(eventId, key);
     for (const [word] of s.text.matchAll(NAME_LIKE)) {
       for (const entry of model.fuzzy.lookup(word)) {
         if (entry.ref.termId) {

@@ -28,6 +28,8 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
   const end = toDay(event.end) + 1;
   const startYear = Number(event.start.slice(0, 4));
   const endYear = Number(event.end.slice(0, 4));
+  // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
+  const precision = end - start <= 16 ? 1 : 0.35;
   let score = 0;
   let reason: string | undefined;
   const seen = new Set<string>();
@@ -41,13 +43,13 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
       if (d.day !== undefined) {
         const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
         if (day >= start && day <= end) {
-          score += d.year ? 3 : 2;
+          score += (d.year ? 3 : 2) * precision;
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
         }
       } else {
         const first = toDay(`${y}-${pad(d.month)}-01`);
         if (first <= end && first + 30 >= start) {
-          score += 1;
+          score += precision;
           reason ??= `month ${y}-${pad(d.month)}`;
         }
       }
@@ -104,8 +106,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     });
     raw += Math.min(figureScore, 6);
     if (published !== undefined) {
-      const after = published - toDay(event.end);
-      if (after <= 10) raw += 2.5;
+      // Published during or just after the event: likely about it, the more so the closer and shorter.
+      const after = Math.max(0, published - toDay(event.end) - 1);
+      const length = toDay(event.end) - toDay(event.start);
+      if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= 16 ? 1 : 0.4);
       else if (after > 90) raw *= 0.6;
     }
     if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures });

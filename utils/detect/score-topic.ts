@@ -1,9 +1,10 @@
 // Is the page about the border clashes? Counted per candidate sentence: names of both sides (or the
 // border) together with words of armed action, against words of a look-alike story.
 import type { Term } from '../dataset/types';
-import { CLASH_WORDS, LOOKALIKE_WORDS, wordPattern } from './vocabulary';
+import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, wordPattern } from './vocabulary';
 
 const CLASH = wordPattern(CLASH_WORDS);
+const ACTION = wordPattern(ACTION_WORDS);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -14,8 +15,8 @@ export interface SentenceSignals {
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
-  CLASH.lastIndex = 0;
-  const clashWords = folded.match(CLASH)?.length ?? 0;
+  // Strong words count 1, words that could belong to any violent story count half.
+  const clashWords = (folded.match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   const lookalikes = LOOKALIKES.filter(({ pattern }) => ((pattern.lastIndex = 0), pattern.test(folded))).map((l) => l.name);
   return { leanings, termIds, clashWords, lookalikes };
 }
@@ -27,8 +28,9 @@ const specificAfghan = (s: SentenceSignals) =>
 
 /** A sentence that, on its own, reports a clash between the two sides. */
 export function isClashSentence(s: SentenceSignals): boolean {
-  if (s.clashWords === 0) return false;
+  // The operation's name belongs to this conflict alone.
   if (s.termIds.has('ghazab-lil-haq')) return true;
+  if (s.clashWords < 1) return false;
   const afghan = s.leanings.has('afghanistan');
   const pakistani = s.leanings.has('pakistan');
   const border = s.leanings.has('border');
@@ -46,7 +48,7 @@ export interface TopicVerdict {
 /** The page verdict from its sentences' signals. */
 export function judgeTopic(signals: SentenceSignals[]): TopicVerdict {
   const clash = signals.filter(isClashSentence).length;
-  const related = signals.filter((s) => !isClashSentence(s) && s.clashWords > 0 && s.leanings.size > 0).length;
+  const related = signals.filter((s) => !isClashSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);
 

@@ -10,6 +10,10 @@ export const CLASH_WORDS = [
   'open war', 'bombed', 'bombing', 'bombardment', 'fighting', 'gunfire', 'heavy fire', 'firing', 'border forces',
   'luftangriff', 'luftangriffe', 'luftangriffen', 'gefechte', 'gefechten', 'grenzgefechte', 'gegenangriff', 'gegenoffensive', 'waffenruhe', 'kampfe',
   'frappes', 'frappe aerienne', 'frappes aeriennes', 'affrontements', 'combats', 'riposte', 'cessez-le-feu',
+  'strikes', 'aerial strikes', 'precision strikes', 'cross-border attack', 'cross-border attacks', 'border clashes', 'counterattack',
+  'frappe', 'frappes', 'frappe aerienne', 'bombardements', 'luftschlag', 'luftschlage', 'angriffe', 'offensive',
+  'strikes', 'aerial strikes', 'precision strikes', 'cross-border attack', 'cross-border attacks', 'border clashes', 'counterattack',
+  'frappe', 'frappes', 'bombardements', 'luftschlag', 'luftschlage', 'angriffe',
   'حمله', 'حملہ', 'حملے', 'حملات', 'بمباری', 'بمبارد', 'جنگ', 'درگیری', 'جھڑپ', 'جھڑپوں', 'نښته', 'نښتې', 'بريد', 'بریدونه', 'فائر بندی', 'اوربند', 'آتش بس', 'فضایی', 'فضائی', 'هوایی', 'پوسٹ', 'پوستې', 'پاسگاه', 'کمین',
 ] as const;
 
@@ -22,6 +26,15 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
   deportation: ['deport', 'deported', 'deportation', 'deportations', 'deportees', 'refugees', 'returnees', 'undocumented', 'repatriation', 'expelled', 'proof of registration', 'abschiebung', 'abschiebungen', 'fluchtlinge', 'مہاجرین', 'مهاجرین', 'کډوال', 'اخراج'],
   trade: ['trade', 'exports', 'imports', 'transit', 'trucks', 'customs', 'tariff', 'commerce', 'goods', 'traders', 'تجارت'],
 };
+
+/** Words of violence that alone could be anything (a TTP raid, an earthquake's dead): half weight. */
+export const ACTION_WORDS = [
+  'strike', 'struck', 'attack', 'attacks', 'attacked', 'killed', 'wounded', 'injured', 'soldiers', 'troops', 'military',
+  'army', 'forces', 'fighters', 'drone', 'drones', 'aircraft', 'jets', 'warplanes', 'fire', 'fired', 'targeted', 'posts',
+  'positions', 'captured', 'seized', 'artillery', 'mortar', 'mortars', 'rockets', 'war', 'violence',
+  'getotet', 'soldaten', 'angriff', 'tues', 'tue', 'morts', 'soldats', 'armee',
+  'شہید', 'ہلاک', 'کشته', 'وژل', 'سرتیری', 'سربازان', 'فوجی', 'فوج',
+] as const;
 
 /** Words that, next to a number, say what was counted. */
 export const FIGURE_NOUNS: Record<string, { metric: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people'; words: readonly string[] }> = {

@@ -1,0 +1,22 @@
+import { startServer } from './lib/server.mjs';
+import { launchFirefox, tabIdOf, badgeText, storedResult, scanStatus, waitFor, inExtension } from './lib/firefox.mjs';
+const server = await startServer({ '/plain.html': { body: '<title>x</title><p>Hello world, nothing to see.</p>' } });
+const fx = await launchFirefox();
+const page = await fx.browser.newPage();
+await page.goto(server.origin + '/site/seed-article.html');
+const tabId = await tabIdOf(fx, page);
+console.log(await waitFor(() => badgeText(fx, tabId), (t) => /^\d+$/.test(t)));
+await page.goto(server.origin + '/plain.html');
+console.log(await waitFor(() => scanStatus(fx, tabId), (s) => s?.url?.endsWith('plain.html')));
+await new Promise(r=>setTimeout(r,1000));
+console.log('badge', JSON.stringify(await badgeText(fx, tabId)), 'stored', (await storedResult(fx, tabId))?.url);
+// hash / same-document navigation
+await page.goto(server.origin + '/site/seed-article.html');
+console.log(await waitFor(() => badgeText(fx, tabId), (t) => /^\d+$/.test(t)));
+await page.evaluate(() => { location.hash = 'x'; });
+await new Promise(r=>setTimeout(r,1000));
+console.log('after hash badge', JSON.stringify(await badgeText(fx, tabId)), 'stored', (await storedResult(fx, tabId))?.url);
+await page.evaluate(() => { history.pushState({}, '', '/site/other-path'); });
+await new Promise(r=>setTimeout(r,1500));
+console.log('after pushState badge', JSON.stringify(await badgeText(fx, tabId)), 'stored', (await storedResult(fx, tabId))?.url, await scanStatus(fx, tabId));
+await fx.close(); await server.close();

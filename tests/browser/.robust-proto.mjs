@@ -1,0 +1,42 @@
+import { chromium } from 'playwright-core';
+import WebSocket from 'ws';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, CHROME_BUILD } from '/work/main/tests/browser/lib/chromium.mjs';
+import { startServer } from '/work/main/tests/browser/lib/server.mjs';
+const ext = CHROME_BUILD;
+const profile = mkdtempSync(join(tmpdir(), 'robust-'));
+const t0 = Date.now();
+const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: false,
+  args: ['--headless=new','--no-sandbox','--disable-gpu','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync',`--disable-extensions-except=${ext}`,`--load-extension=${ext}`,'--remote-debugging-port=0'] });
+const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n');
+console.log('port', port, Date.now()-t0);
+const ws = new WebSocket(`ws://127.0.0.1:${port[0]}${port[1]}`);
+await new Promise(r => ws.once('open', r));
+let id = 0; const events = [];
+const send = (method, params = {}, sessionId) => { const m = { id: ++id, method, params }; if (sessionId) m.sessionId = sessionId; ws.send(JSON.stringify(m)); };
+const sessions = new Map();
+ws.on('message', (d) => { const m = JSON.parse(d); 
+  if (m.method === 'Target.attachedToTarget') { const s = m.params.sessionId; sessions.set(s, m.params.targetInfo); console.log('attached', m.params.targetInfo.type, m.params.targetInfo.url, m.params.waitingForDebugger);
+    send('Network.enable', {}, s); send('Runtime.enable', {}, s); send('Log.enable', {}, s); send('Runtime.runIfWaitingForDebugger', {}, s); }
+  else if (m.method && m.sessionId) { const ti = sessions.get(m.sessionId); if (/Network.requestWillBeSent|Runtime.exceptionThrown|Runtime.consoleAPICalled|Log.entryAdded/.test(m.method)) events.push([ti.type, ti.url.slice(0,60), m.method, m.params.request?.url ?? m.params.exceptionDetails?.exception?.description ?? m.params.entry?.text ?? JSON.stringify(m.params.args?.map(a=>a.value)), m.params.context ?? m.params.executionContextId]); }
+  else if (m.error) console.log('err', JSON.stringify(m)); });
+send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
+send('Target.setDiscoverTargets', { discover: true });
+const server = await startServer();
+const page = await context.newPage();
+await page.goto(server.origin + '/site/clash-article.html');
+await page.evaluate(() => console.log('hello from page'));
+await page.waitForTimeout(1500);
+const w = context.serviceWorkers()[0];
+await w.evaluate(() => { console.log('hi from sw'); fetch('http://127.0.0.1:1/x').catch(()=>{}); });
+const tabId = await w.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+const popup = await context.newPage();
+await popup.goto(`chrome-extension://${new URL(w.url()).host}/popup.html?tabId=${tabId}`);
+await popup.locator('.result .event').first().waitFor();
+await popup.evaluate(() => { console.error('popup err'); });
+await page.waitForTimeout(500);
+for (const e of events) console.log(JSON.stringify(e));
+console.log(Date.now()-t0);
+ws.close(); await context.close(); await server.close();

@@ -1,0 +1,92 @@
+// The built MV2 extension in Debian's Firefox ESR: badge, popup and page, as a reader sees them.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { badgeText, launchFirefox, openExtensionPage, scanStatus, storedResult, tabIdOf, waitFor } from './lib/firefox.mjs';
+
+let server;
+let fx;
+
+before(async () => {
+  server = await startServer();
+  fx = await launchFirefox();
+});
+after(async () => {
+  await fx?.close();
+  await server?.close();
+});
+
+/** The popup for a tab, once it shows something other than "loading". */
+async function openPopup(tabId) {
+  const popup = await openExtensionPage(fx, `/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('[data-state]', { timeout: 15_000 });
+  return popup;
+}
+
+/** Opens an article in a new tab and waits until the content script has read it (and reported, if it did). */
+async function openArticle(path) {
+  const page = await fx.browser.newPage();
+  const url = `${server.origin}${path}`;
+  await page.goto(url);
+  const tabId = await tabIdOf(fx, page);
+  const status = await waitFor(() => scanStatus(fx, tabId), (s) => s?.url === url);
+  assert.equal(status?.url, url, 'the content script runs in the page and answers for it');
+  return { page, tabId };
+}
+
+const texts = (popup, selector) => popup.$$eval(selector, (els) => els.map((el) => el.textContent.trim()));
+
+describe('Firefox', () => {
+  test('the seed article gets a badge and the popup shows the competing figures with sources', async () => {
+    const { page, tabId } = await openArticle('/site/seed-article.html');
+    const badge = await waitFor(() => badgeText(fx, tabId), (t) => /^\d+$/.test(t));
+    assert.match(badge, /^[1-9]\d*$/, 'badge shows the number of matched events');
+
+    const popup = await openPopup(tabId);
+    await popup.waitForSelector('.result .event[data-event-id]', { timeout: 10_000 });
+    const ids = await popup.$$eval('.result .event[data-event-id]', (els) => els.map((el) => el.getAttribute('data-event-id')));
+    assert.equal(ids[0], '2026-02-26-taliban-counteroffensive');
+    assert.equal(ids.length, Number(badge), 'as many event cards as the badge says');
+    const text = await popup.$eval('.result', (el) => el.innerText);
+    assert.match(text, /Tarar/, 'Pakistani claimant named');
+    assert.match(text, /Mujahid/, 'Taliban claimant named');
+    // Tarar's figure, and the UN's 13, each in its side's column.
+    const pakistan = await texts(popup, '.result td[data-column="pakistan"] .claim__figure');
+    assert.ok(pakistan.includes('2'), `Pakistan column holds 2: ${pakistan}`);
+    const un = await texts(popup, '.result td[data-column="un-independent"] .claim__figure');
+    assert.ok(un.some((f) => /13/.test(f)), `UN column holds 13: ${un}`);
+    const link = await popup.$eval('.result .claim a[href^="https://"]', (a) => ({ href: a.href, rel: a.rel }));
+    assert.match(link.href, /^https:\/\//);
+    assert.equal(link.rel, 'noopener noreferrer');
+    await popup.close();
+    await page.close();
+  });
+
+  test('an unrelated article about cricket shows no badge and an empty state', async () => {
+    const { page, tabId } = await openArticle('/site/unrelated-article.html');
+    // The content script has finished its scan (and any report) once it answers, so the badge is final.
+    assert.equal(await badgeText(fx, tabId), '');
+    const popup = await openPopup(tabId);
+    assert.ok(await popup.$('[data-state="off-topic"]'), 'popup shows the off-topic state');
+    assert.equal(await popup.$('.result .event'), null);
+    await popup.close();
+    await page.close();
+  });
+
+  test('navigating the tab to an unrelated article removes the badge and the result', async () => {
+    const { page, tabId } = await openArticle('/site/seed-article.html');
+    assert.match(await waitFor(() => badgeText(fx, tabId), (t) => /^\d+$/.test(t)), /^[1-9]\d*$/);
+
+    const next = `${server.origin}/site/unrelated-article.html`;
+    await page.goto(next);
+    assert.equal((await waitFor(() => scanStatus(fx, tabId), (s) => s?.url === next))?.url, next);
+    assert.equal(await waitFor(() => badgeText(fx, tabId), (t) => t === ''), '');
+    // The seed article's result is dropped; the cricket page may leave its own off-topic one.
+    const stored = await waitFor(() => storedResult(fx, tabId), (r) => r === undefined || r.url === next);
+    assert.ok(stored === undefined || (stored.url === next && stored.result.events.length === 0), 'the old result is dropped');
+    const popup = await openPopup(tabId);
+    assert.ok(await popup.$('[data-state="off-topic"]'), 'popup shows the off-topic state');
+    await popup.close();
+    await page.close();
+  });
+});
