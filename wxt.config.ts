@@ -20,7 +20,12 @@ export default defineConfig({
     // storage: per-tab results (session) and settings (local); scripting + activeTab: scan a tab
     // the content script never ran in, when the user opens the popup there; contextMenus: "Look up".
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // "icons" (16, 32, 48, 96, 128) comes from public/icon/<size>.png, made by npm run icons from
+    // assets/icon.svg; the toolbar button names its sizes too, as not every browser falls back to "icons".
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
     // Firefox builds MV2, where the popup command has its MV2 name.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
@@ -33,17 +38,35 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // 142: data_collection_permissions; 140: CSS Custom Highlight API.
+              // The newest feature we need sets the floor: 142 data_collection_permissions
+              // (140 CSS Custom Highlight API, 115 storage.session). Listed in docs/RELEASE.md.
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : // 105: CSS Custom Highlight API (102 storage.session; the bundle is ES2022, fine since 94).
+        { minimum_chrome_version: '105' }),
   }),
   zip: {
     artifactTemplate: 'durand-lens-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'durand-lens-{{version}}-sources.zip',
+    // The Firefox sources zip holds what an AMO reviewer needs to rebuild the Firefox zip byte for
+    // byte (docs/RELEASE.md) and nothing else: no tests, fixtures, dev scripts or stray files.
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'assets/**',
+      'public/**',
+      'scripts/build.sh',
+      'scripts/lib/ensure-deps.sh',
+      'docs/RELEASE.md',
+    ],
     excludeSources: ['tests/**', 'docs/screenshots/**', '.ci/**', 'coverage/**', '.output/**'],
   },
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run icons: renders assets/icon.svg to public/icon/{16,32,48,96,128}.png, which WXT puts in the
-// manifest's "icons" by itself. A dev tool: the PNGs are committed, the extension build never runs this.
+// manifest's "icons" by itself. A size with a hand-fitted drawing of its own (assets/icon-16.svg) is
+// rendered from that instead. A dev tool: the PNGs are committed, the extension build never runs this.
 // Needs Debian's Chromium (apt-get install chromium); drives it with playwright-core.
 //
 //   node scripts/build-icons.mjs                      write the PNGs
@@ -8,12 +9,13 @@
 //                                                     toolbars, without and with the "matched" badge
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(root, 'assets/icon.svg');
+const sourceFor = (size) => [path.join(root, `assets/icon-${size}.svg`), SOURCE].find((f) => existsSync(f));
 const OUT_DIR = path.join(root, 'public/icon');
 const SIZES = [16, 32, 48, 96, 128];
 // Chrome Web Store: the 128 px icon is 96 px of artwork with 16 px of transparent padding per side.
@@ -29,7 +31,8 @@ function chromiumPath() {
   }
 }
 
-const svgDataUrl = `data:image/svg+xml;base64,${readFileSync(SOURCE).toString('base64')}`;
+const dataUrl = (file, type = 'image/svg+xml') => `data:${type};base64,${readFileSync(file).toString('base64')}`;
+const svgDataUrl = dataUrl(SOURCE);
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -43,14 +46,14 @@ try {
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(
       `<html><body style="margin:0;background:transparent">
-         <img src="${svgDataUrl}" width="${size - 2 * pad}" height="${size - 2 * pad}"
+         <img src="${dataUrl(sourceFor(size))}" width="${size - 2 * pad}" height="${size - 2 * pad}"
               style="display:block;margin:${pad}px">
        </body></html>`,
     );
     await page.locator('img').evaluate((img) => img.decode());
     const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     writeFileSync(path.join(OUT_DIR, `${size}.png`), png);
-    console.log(`public/icon/${size}.png  ${png.length} bytes`);
+    console.log(`public/icon/${size}.png  ${png.length} bytes  from ${path.relative(root, sourceFor(size))}`);
   }
 
   const previewAt = process.argv.indexOf('--preview');
@@ -58,7 +61,7 @@ try {
     const file = path.resolve(process.argv[previewAt + 1] ?? 'icon-preview.png');
     const icon = (size, badge) => `
       <span style="position:relative;display:inline-block;width:${size}px;height:${size}px;margin:6px">
-        <img src="${svgDataUrl}" width="${size}" height="${size}">
+        <img src="${dataUrl(path.join(OUT_DIR, `${size}.png`), 'image/png')}" width="${size}" height="${size}">
         ${badge ? `<span style="position:absolute;right:-4px;bottom:-3px;background:${BADGE_COLOUR};color:#fff;
           font:bold ${Math.max(9, size / 2)}px system-ui,sans-serif;border-radius:3px;padding:0 2px;line-height:1.1">2</span>` : ''}
       </span>`;
@@ -70,7 +73,7 @@ try {
       </div>`;
     // Pixel-exact previews of the real PNGs, scaled up 8x without smoothing.
     const zoom = SIZES.filter((s) => s <= 48)
-      .map((s) => `<img src="data:image/png;base64,${readFileSync(path.join(OUT_DIR, `${s}.png`)).toString('base64')}"
+      .map((s) => `<img src="${dataUrl(path.join(OUT_DIR, `${s}.png`), 'image/png')}"
         style="width:${s * 4}px;height:${s * 4}px;image-rendering:pixelated;margin:4px;background:#888">`)
       .join('');
     await page.setViewportSize({ width: 560, height: 420 });

@@ -8,7 +8,8 @@ let server;
 let fx;
 
 before(async () => {
-  server = await startServer();
+  // A page that names neither side: the content script reads it and reports nothing.
+  server = await startServer({ '/plain.html': { body: '<!doctype html><title>Weather</title><p>Sunny spells, light wind.</p>' } });
   fx = await launchFirefox();
 });
 after(async () => {
@@ -87,6 +88,20 @@ describe('Firefox', () => {
     const popup = await openPopup(tabId);
     assert.ok(await popup.$('[data-state="off-topic"]'), 'popup shows the off-topic state');
     await popup.close();
+    await page.close();
+  });
+
+  test('navigating to a page that reports nothing drops the result (tabs.onUpdated without the "tabs" permission)', async () => {
+    // Firefox resets a tab's badge on navigation by itself, and the cricket page above stores its own
+    // result over the old one; here only the background's own clean-up can remove the seed result.
+    const { page, tabId } = await openArticle('/site/seed-article.html');
+    assert.equal((await waitFor(() => storedResult(fx, tabId), Boolean))?.result.events.length > 0, true);
+    const next = `${server.origin}/plain.html`;
+    await page.goto(next);
+    const status = await waitFor(() => scanStatus(fx, tabId), (s) => s?.url === next);
+    assert.equal(status?.passedGate, false);
+    assert.equal(await waitFor(() => storedResult(fx, tabId), (r) => r === undefined), undefined, 'the old result is dropped');
+    assert.equal(await badgeText(fx, tabId), '');
     await page.close();
   });
 });

@@ -8,7 +8,7 @@ type Data = { version: string; asOf: string; events: DatasetEvent[]; terms?: unk
 
 /** A fresh deep copy of the real claims file. */
 const good = (): Data => structuredClone(claimsFile) as unknown as Data;
-const firstClaim = (d: Data): Claim => d.events[0].claims[0];
+const firstClaim = (d: Data): Claim => d.events[0]!.claims[0]!;
 const byId = (d: Data, id: string) => d.events.find((e) => e.id === id)!;
 
 /** Applies a mutation to a copy and returns the errors. */
@@ -98,8 +98,8 @@ describe('rejections', () => {
   });
   it('accepts a claim three days before the start and 120 days after the end', () => {
     const d = good();
-    d.events[0].claims[0].date = '2022-04-12'; // start 2022-04-15 minus 3
-    d.events[0].claims[1].date = '2022-08-15'; // end 2022-04-17 plus 120
+    d.events[0]!.claims[0]!.date = '2022-04-12'; // start 2022-04-15 minus 3
+    d.events[0]!.claims[1]!.date = '2022-08-15'; // end 2022-04-17 plus 120
     expect(validateDataset(d)).toEqual([]);
   });
   it('rejects a claim dated after the event window unless marked retrospective', () => {
@@ -116,10 +116,10 @@ describe('rejections', () => {
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).qualifier = 'approx'), /unknown qualifier/);
   });
   it('rejects duplicate event ids', () => {
-    expectError((d) => (d.events[1].id = d.events[0].id), /duplicate event id/);
+    expectError((d) => (d.events[1]!.id = d.events[0]!.id), /duplicate event id/);
   });
   it('rejects duplicate claim ids', () => {
-    expectError((d) => (d.events[0].claims[1].id = d.events[0].claims[0].id), /duplicate claim id/);
+    expectError((d) => (d.events[0]!.claims[1]!.id = d.events[0]!.claims[0]!.id), /duplicate claim id/);
   });
   it('rejects low > high', () => {
     expectError((d) => Object.assign(firstClaim(d), { qualifier: 'range', low: 20, high: 15 }), /low 20 > high 15/);
@@ -139,24 +139,24 @@ describe('rejections', () => {
   });
   it('rejects an event with claims from one side that is not marked oneSided', () => {
     expectError((d) => {
-      const ev = d.events[0];
+      const ev = d.events[0]!;
       for (const c of ev.claims) c.side = 'afghan-taliban';
       ev.oneSided = false;
     }, /one side/);
     expectError((d) => delete byId(d, '2025-q4-unama-count').oneSided, /one side/);
   });
   it('rejects oneSided on an event with several sides', () => {
-    expectError((d) => (d.events[0].oneSided = true), /oneSided/);
+    expectError((d) => (d.events[0]!.oneSided = true), /oneSided/);
   });
   it('rejects an empty summary', () => {
-    expectError((d) => (d.events[0].summary = '  '), /summary/);
+    expectError((d) => (d.events[0]!.summary = '  '), /summary/);
     expectError((d) => (firstClaim(d).summary = ''), /summary/);
   });
   it('rejects dates not written YYYY-MM-DD', () => {
     expectError((d) => (firstClaim(d).date = '2022-04'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).date = '17/04/2022'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).source.date = '2022-4-17'), /YYYY-MM-DD/);
-    expectError((d) => (d.events[0].start = '2022-02-30'), /YYYY-MM-DD/);
+    expectError((d) => (d.events[0]!.start = '2022-02-30'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).verification.on = 'today'), /YYYY-MM-DD/);
     expectError((d) => (d.asOf = '18 March 2026'), /YYYY-MM-DD/);
   });

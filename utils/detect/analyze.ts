@@ -25,13 +25,16 @@ export interface DetectionModel {
   termKeys: Map<string, { eventId: string; key: string }[]>;
 }
 
+/** The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"). */
+const keyForm = (s: string) => foldForMatch(s).replace(/[-\u2010-\u2015]+/g, ' ').replace(/\s+/g, ' ');
+
 /** Words and phrases that point to an event: its terms and the parts of its place names. */
 function keysOf(event: DatasetEvent): string[] {
   const keys = new Set<string>();
-  for (const t of event.terms) keys.add(foldForMatch(t));
+  for (const t of event.terms) keys.add(keyForm(t));
   for (const p of event.places) {
     for (const part of p.split(/[()/,;]|\bor\b|\band\b/)) {
-      const k = foldForMatch(part);
+      const k = keyForm(part);
       if (k.length >= 4) keys.add(k);
     }
   }
@@ -53,7 +56,7 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): Detectio
 
   const termKeys = new Map<string, { eventId: string; key: string }[]>();
   for (const term of dataset.terms) {
-    const spellings = new Set([term.name, ...term.variants].map(foldForMatch));
+    const spellings = new Set([term.name, ...term.variants].map(keyForm));
     const found = [...perEvent].flatMap(([eventId, keys]) => keys.filter((k) => spellings.has(k)).map((key) => ({ eventId, key })));
     if (found.length) termKeys.set(term.id, found);
   }
@@ -83,6 +86,8 @@ const NAME_LIKE = /\b[A-Z][a-z\u00c0-\u024f'’-]{5,}\b/g;
 export function analyzeCandidates(candidates: Candidates, model: DetectionModel): PageResult {
   const sentences = candidates.sentences;
   const folded = sentences.map((s) => foldForMatch(s.text));
+  const keyed = sentences.map((s) => keyForm(s.text));
+  const title = keyForm(candidates.title ?? '');
 
   // 1. Names per sentence: the gate's exact hits plus fuzzy spellings of names and event keys.
   const keyHits = new Map<string, Set<string>>();
@@ -97,7 +102,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
       if (!keysHere.has(eventId)) keysHere.set(eventId, new Set());
       keysHere.get(eventId)!.add(key);
     };
-    for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsWord(folded[i]!, key)) addKey(eventId, key);
+    for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsWord(keyed[i]!, key)) addKey(eventId, key);
     for (const id of termIds) for (const { eventId, key } of model.termKeys.get(id) ?? []) addKey(eventId, key);
     for (const [word] of s.text.matchAll(NAME_LIKE)) {
       for (const entry of model.fuzzy.lookup(word)) {
@@ -121,7 +126,10 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
 
   // 2. Events: names, dates, figures and publication date.
   const dates = readDates([candidates.title ?? '', ...folded].map(foldForMatch).join(' \n '));
-  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, dates, figures: figuresRead, published: candidates.published });
+  // The headline names the page's main event: its keys count twice.
+  const titleKeys = new Map<string, Set<string>>();
+  for (const [eventId, keys] of model.eventKeys) titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsWord(title, key)).map((k) => k.key)));
+  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published });
   const top = scored[0]?.raw ?? 0;
   // An event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
   const chosen = scored

@@ -60,6 +60,7 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
 
 export interface EventEvidenceInput {
   keyHits: Map<string, Set<string>>; // eventId -> keys seen on the page
+  titleKeys?: Map<string, Set<string>>; // eventId -> keys seen in the page title
   dates: DateMention[];
   figures: FigureOnPage[];
   published?: string;
@@ -83,9 +84,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const reasons: string[] = [];
     let raw = 0;
     const hits = input.keyHits.get(event.id) ?? new Set();
+    const inTitle = input.titleKeys?.get(event.id) ?? new Set();
     for (const k of keys.get(event.id) ?? []) {
-      if (!hits.has(k.key)) continue;
-      raw += 2 * k.weight;
+      if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
+      raw += (inTitle.has(k.key) ? 4 : 2) * k.weight;
       if (k.weight >= 0.5) reasons.push(k.key);
     }
     const date = dateScore(event, input.dates, publishedYear);

@@ -32,10 +32,14 @@ const MAX_VISIBILITY_CHECKS = 4000;
 
 /** Picks the subtree to read: the one article when a page has one, else main, else body. */
 export function readingRoot(doc: Document): Element | null {
-  const articles = doc.querySelectorAll('article, [itemprop="articleBody"]');
-  if (articles.length === 1 && (articles[0]!.textContent ?? '').length >= 400) return articles[0]!;
-  const mains = doc.querySelectorAll('main, [role="main"]');
-  if (mains.length === 1 && (mains[0]!.textContent ?? '').length >= 400) return mains[0]!;
+  try {
+    const articles = doc.querySelectorAll('article, [itemprop="articleBody"]');
+    if (articles.length === 1 && (articles[0]!.textContent ?? '').length >= 400) return articles[0]!;
+    const mains = doc.querySelectorAll('main, [role="main"]');
+    if (mains.length === 1 && (mains[0]!.textContent ?? '').length >= 400) return mains[0]!;
+  } catch {
+    // A DOM that cannot be queried (happy-dom recurses, and overflows, on trees thousands of levels deep): read it all.
+  }
   return doc.body;
 }
 
@@ -126,10 +130,14 @@ export function collectBlocks(root: Node, options?: CollectOptions): { blocks: T
 /** The page's declared publication date, from the usual meta tags. */
 export function publishedDate(doc: Document): string | undefined {
   const selectors = ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'time[datetime]'];
-  for (const s of selectors) {
-    const el = doc.querySelector(s);
-    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
-    if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v.slice(0, 10);
+  try {
+    for (const s of selectors) {
+      const el = doc.querySelector(s);
+      const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
+      if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v.slice(0, 10);
+    }
+  } catch {
+    // As in readingRoot: a tree too deep to query has no date we can read.
   }
   return undefined;
 }
