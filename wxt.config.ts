@@ -22,7 +22,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     // "icons" (16, 32, 48, 96, 128) comes from public/icon/<size>.png, made by npm run icons from
     // assets/icon.svg; the toolbar button names its sizes too, as not every browser falls back to "icons".
-    action: {
+    // Firefox builds MV2, where the toolbar button is "browser_action" (WXT would drop an "action" there).
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
       default_title: '__MSG_actionTitle__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },

@@ -1,4 +1,5 @@
 // The messages between content script, background and popup. Types only: each side checks `type`.
+import type { DatasetEvent } from './dataset/types';
 import type { Candidates, PageResult, TextLocation } from './detect/types';
 
 /** What the background keeps per tab (in session storage) and hands to the popup. */
@@ -14,17 +15,26 @@ export interface TabState {
 export type TabView =
   | { kind: 'result'; state: TabState }
   | { kind: 'off-topic'; url?: string; textLength?: number }
-  | { kind: 'not-scanned'; reason: 'restricted' | 'no-access' | 'error' | 'paused' };
+  | { kind: 'not-scanned'; reason: 'restricted' | 'no-access' | 'error' | 'paused'; url?: string };
 
 export type ToBackground =
   | { type: 'page-candidates'; url: string; candidates: Candidates }
   | { type: 'page-cleared'; url: string }
   | { type: 'get-view'; tabId: number }
-  | { type: 'search-dataset'; query: string };
+  | { type: 'search-dataset'; query: string }
+  /** The popup changed what is dismissed on the tab's page: recount the badge, update the page's marks. */
+  | { type: 'dismissals-changed'; tabId: number }
+  /** The in-page card, when first opened: just the matched events, so the page never loads the dataset. */
+  | { type: 'get-events'; ids: string[] };
+
+/** The background's answer to `get-events`. */
+export type EventsReply = DatasetEvent[];
 
 export type ToContent =
   | { type: 'scan-status' }
-  | { type: 'show-evidence'; location: TextLocation };
+  | { type: 'show-evidence'; location: TextLocation }
+  /** The page's result changed (dismissal, sensitivity): redraw the marks. */
+  | { type: 'page-result'; result: PageResult };
 
 /** The content script's answer to `scan-status`. */
 export interface ScanStatus {
@@ -33,4 +43,6 @@ export interface ScanStatus {
   passedGate: boolean;
   textLength: number;
   truncated: boolean;
+  /** The user paused the extension on this site: nothing was read. */
+  paused?: boolean;
 }

@@ -1,6 +1,7 @@
 // The dataset and fuse.js live here, built once per background start, and only when a page needs them.
 import { buildModel, analyzeCandidates, type DetectionModel } from '@/utils/detect/analyze';
 import type { Candidates, PageResult } from '@/utils/detect/types';
+import type { DatasetEvent } from '@/utils/dataset/types';
 import { loadDataset } from '@/utils/dataset/load';
 
 let model: DetectionModel | undefined;
@@ -8,4 +9,10 @@ let model: DetectionModel | undefined;
 export function analyze(candidates: Candidates): PageResult {
   model ??= buildModel(loadDataset());
   return analyzeCandidates(candidates, model);
+}
+
+/** The events with these ids, for the in-page card (a handful, never the whole dataset). */
+export function eventsByIds(ids: readonly string[]): DatasetEvent[] {
+  const wanted = new Set(ids.slice(0, 8));
+  return loadDataset().events.filter((e) => wanted.has(e.id));
 }

@@ -6,6 +6,10 @@ import { showBadge } from './badge';
 import { analyze } from './detector';
 import { clearTabState, loadTabState, saveTabState } from './tab-state';
 import { registerContextMenu } from './context-menu';
+import { loadSettings, watchSettings } from '@/components/settings-store';
+import { isPaused } from '@/utils/settings';
+import { eventsByIds } from './detector';
+import { refreshAllTabs, refreshTab, sensitiveResult, visibleResult } from './visible-result';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
@@ -26,14 +30,21 @@ export default defineBackground(() => {
           updatedAt: Date.now(),
         };
         await saveTabState(tabId, state);
-        await showBadge(tabId, result);
-        return result;
+        // The content script marks what this returns: the result as the user's settings show it.
+        const visible = await visibleResult(state);
+        await showBadge(tabId, visible);
+        return visible;
       }
       case 'page-cleared':
         if (tabId !== undefined) await forgetTab(tabId);
         return undefined;
       case 'get-view':
         return viewOf(message.tabId);
+      case 'dismissals-changed':
+        await refreshTab(message.tabId);
+        return undefined;
+      case 'get-events':
+        return Array.isArray(message.ids) ? eventsByIds(message.ids.filter((id) => typeof id === 'string')) : [];
       default:
         return undefined;
     }
@@ -49,6 +60,8 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   registerContextMenu();
+  // Sensitivity or paused sites changed: every tab's badge and marks follow.
+  watchSettings(() => void refreshAllTabs());
 });
 
 async function forgetTab(tabId: number): Promise<void> {
@@ -61,7 +74,9 @@ async function viewOf(tabId: number): Promise<TabView> {
   const stored = await loadTabState(tabId);
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab) return { kind: 'not-scanned', reason: 'error' };
-  if (stored && tab.url && withoutHash(tab.url) === withoutHash(stored.url)) return { kind: 'result', state: stored };
+  const known = tab.url ?? stored?.url;
+  if (known && isPaused(await loadSettings(), known)) return { kind: 'not-scanned', reason: 'paused', url: known };
+  if (stored && tab.url && withoutHash(tab.url) === withoutHash(stored.url)) return { kind: 'result', state: { ...stored, result: await sensitiveResult(stored) } };
   if (!tab.url || !/^https?:/.test(tab.url)) {
     // Without a host permission the URL is hidden; activeTab still lets us try.
     if (tab.url && !/^https?:/.test(tab.url)) return { kind: 'not-scanned', reason: 'restricted' };
@@ -76,8 +91,9 @@ async function viewOf(tabId: number): Promise<TabView> {
     status = await askStatus(tabId);
   }
   if (!status) return { kind: 'not-scanned', reason: 'error' };
+  if (status.paused) return { kind: 'not-scanned', reason: 'paused', url: status.url };
   const fresh = await loadTabState(tabId);
-  if (fresh && withoutHash(fresh.url) === withoutHash(status.url)) return { kind: 'result', state: fresh };
+  if (fresh && withoutHash(fresh.url) === withoutHash(status.url)) return { kind: 'result', state: { ...fresh, result: await sensitiveResult(fresh) } };
   return { kind: 'off-topic', url: status.url, textLength: status.textLength };
 }
 

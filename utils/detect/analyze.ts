@@ -8,7 +8,7 @@ import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
 import { figureAgrees, scoreEvents, type EventKey } from './score-events';
-import { judgeTopic, sentenceSignals, isClashSentence } from './score-topic';
+import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
 
 const MAX_EVENTS = 4;
@@ -48,11 +48,19 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): Detectio
   const eventKeys = new Map<string, EventKey[]>();
   for (const [id, keys] of perEvent) eventKeys.set(id, keys.map((key) => ({ key, weight: 1 / eventsWithKey.get(key)! })));
 
+  // Fuzzy matching is per word, so only one-word names and keys can be matched that way: a word of
+  // "Pakistani Taliban" alone is not the TTP.
+  const oneWord = (s: string) => {
+    const words = nameWords(s);
+    return words.length === 1 && words[0] === keyForm(s) ? words[0] : undefined;
+  };
   const entries: NameEntry[] = [];
   for (const term of dataset.terms)
-    for (const v of [term.name, ...term.variants]) if (/^[\x00-\x7f]+$/.test(v)) for (const word of nameWords(v)) entries.push({ word, ref: { termId: term.id, key: word } });
-  // Fuzzy matching is per word, so only one-word keys can be matched that way.
-  for (const [eventId, keys] of perEvent) for (const key of keys) if (nameWords(key).length === 1 && nameWords(key)[0] === key) entries.push({ word: key, ref: { eventId, key } });
+    for (const v of [term.name, ...term.variants]) {
+      const word = /^[\x00-\x7f]+$/.test(v) ? oneWord(v) : undefined;
+      if (word) entries.push({ word, ref: { termId: term.id, key: word } });
+    }
+  for (const [eventId, keys] of perEvent) for (const key of keys) if (oneWord(key)) entries.push({ word: key, ref: { eventId, key } });
 
   const termKeys = new Map<string, { eventId: string; key: string }[]>();
   for (const term of dataset.terms) {
@@ -83,13 +91,19 @@ const containsWord = (haystack: string, needle: string) => {
 // Capitalised Latin words: the ones that may be names a list did not foresee.
 const NAME_LIKE = /\b[A-Z][a-z\u00c0-\u024f'’-]{5,}\b/g;
 
-export function analyzeCandidates(candidates: Candidates, model: DetectionModel): PageResult {
-  const sentences = candidates.sentences;
+export interface SentenceReading {
+  signals: SentenceSignals[];
+  /** eventId -> event keys seen anywhere in the candidates. */
+  keyHits: Map<string, Set<string>>;
+  /** Per sentence: eventId -> keys seen in it. */
+  sentenceKeys: Map<string, Set<string>>[];
+  folded: string[];
+}
+
+/** Names per sentence: the gate's exact hits plus fuzzy spellings of names and event keys. */
+export function readSentences(sentences: readonly CandidateSentence[], model: DetectionModel): SentenceReading {
   const folded = sentences.map((s) => foldForMatch(s.text));
   const keyed = sentences.map((s) => keyForm(s.text));
-  const title = keyForm(candidates.title ?? '');
-
-  // 1. Names per sentence: the gate's exact hits plus fuzzy spellings of names and event keys.
   const keyHits = new Map<string, Set<string>>();
   const sentenceKeys: Map<string, Set<string>>[] = [];
   const signals = sentences.map((s, i) => {
@@ -102,10 +116,10 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
       if (!keysHere.has(eventId)) keysHere.set(eventId, new Set());
       keysHere.get(eventId)!.add(key);
     };
-    for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsWord(keyed[i]!, key)) addKey(eventId, key);
-    for (const id of termIds) for (const { eventId, key } of model.termKeys.get(id) ?? []) addKey(eventId, key);
-    for (const [word] of s.text.matchAll(NAME_LIKE)) {
-      for (const entry of model.fuzzy.lookup(word)) {
+    for (const m of s.text.matchAll(NAME_LIKE)) {
+      // Words the gate already read stay as read: "Taliban" in "Pakistani Taliban" is the TTP.
+      if (s.hits.some((h) => m.index >= h.start && m.index < h.end)) continue;
+      for (const entry of model.fuzzy.lookup(m[0])) {
         if (entry.ref.termId) {
           const term = model.terms.get(entry.ref.termId)!;
           termIds.add(term.id);
@@ -114,9 +128,18 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
         if (entry.ref.eventId) addKey(entry.ref.eventId, entry.ref.key);
       }
     }
+    for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsWord(keyed[i]!, key)) addKey(eventId, key);
+    for (const id of termIds) for (const { eventId, key } of model.termKeys.get(id) ?? []) addKey(eventId, key);
     sentenceKeys.push(keysHere);
     return sentenceSignals(folded[i]!, termIds, leanings);
   });
+  return { signals, keyHits, sentenceKeys, folded };
+}
+
+export function analyzeCandidates(candidates: Candidates, model: DetectionModel): PageResult {
+  const sentences = candidates.sentences;
+  const { signals, keyHits, sentenceKeys, folded } = readSentences(sentences, model);
+  const title = keyForm(candidates.title ?? '');
 
   const verdict = judgeTopic(signals);
   const figuresRead: FigureOnPage[] = sentences.flatMap((s) =>

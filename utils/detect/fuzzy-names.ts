@@ -21,6 +21,8 @@ export class FuzzyNames {
   private readonly cache = new Map<string, NameEntry[]>();
 
   constructor(entries: NameEntry[]) {
+    const unique = new Map(entries.map((e) => [`${e.word}|${e.ref.termId ?? ''}|${e.ref.eventId ?? ''}|${e.ref.key}`, e]));
+    entries = [...unique.values()];
     for (const e of entries) this.exact.set(e.word, [...(this.exact.get(e.word) ?? []), e]);
     this.fuse = new Fuse(entries, {
       keys: ['word'],

@@ -18,9 +18,14 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let from = 0;
   const push = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    for (let s = start; s < end; s += MAX_SENTENCE) spans.push({ start: s, end: Math.min(end, s + MAX_SENTENCE) });
+    // Long runs are cut into pieces; each piece is trimmed too, and a piece of only spaces is dropped.
+    for (let s = start; s < end; s += MAX_SENTENCE) {
+      let a = s;
+      let b = Math.min(end, s + MAX_SENTENCE);
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      if (b > a) spans.push({ start: a, end: b });
+    }
   };
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {

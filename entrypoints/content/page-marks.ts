@@ -1,0 +1,251 @@
+// The page side of a result: the matched sentences highlighted, and beside each marked paragraph a small
+// marker that opens the figures on hover or keyboard focus. All of it sits in one closed shadow root on
+// a host we own, so the page's styles cannot break it and the scanner never reads it; remove() takes
+// every trace away again.
+import type { DatasetEvent } from '@/utils/dataset/types';
+import type { PageFigure, PageResult, TextLocation } from '@/utils/detect/types';
+import { clearHighlights, highlightRanges } from './highlight';
+import { fillCard, fillCardMessage, type Translate } from './hover-card';
+import cardCss from './hover-card.css?inline';
+
+const MAX_MARKERS = 12;
+const OPEN_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 300;
+
+export interface PageMarksOptions {
+  hostAttribute: string;
+  rangeFor: (location: TextLocation) => Range | null;
+  loadEvents: (ids: string[]) => Promise<DatasetEvent[]>;
+  t: Translate;
+}
+
+interface Marker {
+  location: TextLocation;
+  eventIds: string[];
+  figures: PageFigure[];
+  button: HTMLButtonElement;
+  card: HTMLElement;
+  filled: boolean;
+}
+
+export interface PageMarks {
+  show(result: PageResult | undefined): void;
+  remove(): void;
+}
+
+export function createPageMarks(options: PageMarksOptions): PageMarks {
+  let host: HTMLElement | undefined;
+  let root: ShadowRoot | undefined;
+  let markers: Marker[] = [];
+  let events: Promise<DatasetEvent[]> | undefined;
+  let eventIds: string[] = [];
+  let frame = 0;
+  let resizeObserver: ResizeObserver | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const scheduleLayout = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      layout();
+    });
+  };
+
+  function ensureHost(): ShadowRoot {
+    if (root && host?.isConnected) return root;
+    host = document.createElement('durand-lens-marks');
+    host.setAttribute(options.hostAttribute, '');
+    // Set through the CSSOM, which a page's CSP does not block (unlike a style attribute in markup).
+    for (const [name, value] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', overflow: 'visible', 'z-index': '2147483647', display: 'block' }))
+      host.style.setProperty(name, value, 'important');
+    root = host.attachShadow({ mode: 'closed' });
+    adoptStyles(root, cardCss);
+    document.documentElement.append(host);
+    window.addEventListener('resize', scheduleLayout);
+    resizeObserver = new ResizeObserver(scheduleLayout);
+    resizeObserver.observe(document.documentElement);
+    document.addEventListener('keydown', onKeydown, true);
+    return root;
+  }
+
+  function onKeydown(e: KeyboardEvent) {
+    if (e.key !== 'Escape') return;
+    const open = markers.find((m) => !m.card.hidden);
+    if (!open) return;
+    const focusInside = root?.activeElement && (open.card.contains(root.activeElement) || open.button === root.activeElement);
+    close(open);
+    if (focusInside) open.button.focus({ preventScroll: true });
+  }
+
+  function layout() {
+    for (const m of markers) {
+      const range = options.rangeFor(m.location);
+      const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0) : [];
+      const last = rects.at(-1);
+      if (!last) {
+        m.button.hidden = true;
+        m.card.hidden = true;
+        continue;
+      }
+      m.button.hidden = false;
+      const rtl = getComputedStyle(range!.startContainer.parentElement ?? document.body).direction === 'rtl';
+      const x = (rtl ? last.left - 24 : last.right + 4) + scrollX;
+      const y = last.top + scrollY + Math.max(0, (last.height - 20) / 2);
+      m.button.style.left = `${Math.max(0, x)}px`;
+      m.button.style.top = `${y}px`;
+      if (!m.card.hidden) placeCard(m);
+    }
+  }
+
+  function placeCard(m: Marker) {
+    const button = m.button.getBoundingClientRect();
+    const width = Math.min(380, innerWidth - 16);
+    const left = Math.min(Math.max(8, button.left - width / 2 + 10), innerWidth - width - 8);
+    const height = m.card.offsetHeight || 240;
+    const below = button.bottom + 6;
+    const top = below + height > innerHeight && button.top - height - 6 > 0 ? button.top - height - 6 : below;
+    m.card.style.left = `${left + scrollX}px`;
+    m.card.style.top = `${top + scrollY}px`;
+  }
+
+  function open(m: Marker) {
+    clearTimeout(closeTimer);
+    for (const other of markers) if (other !== m && !other.card.hidden) close(other);
+    m.card.hidden = false;
+    m.button.setAttribute('aria-expanded', 'true');
+    placeCard(m);
+    if (!m.filled) {
+      m.filled = true;
+      fillCardMessage(m.card, options.t('cardLoading'));
+      events ??= options.loadEvents(eventIds).catch(() => []);
+      void events.then((all) => {
+        const mine = all.filter((e) => m.eventIds.includes(e.id));
+        if (mine.length) fillCard(m.card, mine, m.figures, options.t);
+        else fillCardMessage(m.card, options.t('cardUnavailable'));
+        if (!m.card.hidden) placeCard(m);
+      });
+    }
+  }
+
+  function close(m: Marker) {
+    m.card.hidden = true;
+    m.button.setAttribute('aria-expanded', 'false');
+  }
+
+  const within = (m: Marker, node: EventTarget | null) => node instanceof Node && (m.button === node || m.card.contains(node));
+
+  function build(result: PageResult) {
+    const shadow = ensureHost();
+    for (const m of markers) {
+      m.button.remove();
+      m.card.remove();
+    }
+    // One marker per paragraph: the first matched sentence in it, for every event matched there.
+    const byBlock = new Map<number, { location: TextLocation; eventIds: Set<string> }>();
+    for (const match of result.events) {
+      for (const e of match.evidence) {
+        const seen = byBlock.get(e.block);
+        if (!seen) byBlock.set(e.block, { location: { block: e.block, start: e.start, end: e.end }, eventIds: new Set([match.id]) });
+        else {
+          seen.eventIds.add(match.id);
+          if (e.start < seen.location.start) seen.location = { block: e.block, start: e.start, end: e.end };
+        }
+      }
+    }
+    const blocks = [...byBlock.values()].sort((a, b) => a.location.block - b.location.block).slice(0, MAX_MARKERS);
+    markers = blocks.map(({ location, eventIds }, i) => {
+      const figures = result.figures.filter(
+        (f) => f.block === location.block && f.start >= location.start && f.end <= location.end && f.agreesWith.some((a) => eventIds.has(a.claimId.split('/')[0]!)),
+      );
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'marker';
+      button.textContent = 'DL';
+      button.setAttribute('aria-label', options.t('markerLabel'));
+      button.setAttribute('aria-expanded', 'false');
+      button.setAttribute('aria-controls', `durand-lens-card-${i}`);
+      button.dataset.marker = String(i);
+      const card = document.createElement('section');
+      card.className = 'card';
+      card.id = `durand-lens-card-${i}`;
+      card.hidden = true;
+      card.setAttribute('aria-label', options.t('cardLabel'));
+      const m: Marker = { location, eventIds: [...eventIds], figures, button, card, filled: false };
+      const later = (fn: () => void, ms: number) => setTimeout(fn, ms);
+      button.addEventListener('mouseenter', () => {
+        clearTimeout(closeTimer);
+        openTimer = later(() => open(m), OPEN_DELAY_MS);
+      });
+      button.addEventListener('focus', () => open(m));
+      button.addEventListener('click', () => (m.card.hidden ? open(m) : close(m)));
+      for (const node of [button, card]) {
+        node.addEventListener('mouseleave', () => {
+          clearTimeout(openTimer);
+          closeTimer = later(() => close(m), CLOSE_DELAY_MS);
+        });
+        node.addEventListener('focusout', (e) => {
+          if (!within(m, (e as FocusEvent).relatedTarget)) close(m);
+        });
+      }
+      card.addEventListener('mouseenter', () => clearTimeout(closeTimer));
+      // Keyboard order: marker, then its card's links, then the next marker.
+      shadow.append(button, card);
+      return m;
+    });
+    layout();
+  }
+
+  return {
+    show(result) {
+      const ranges: Range[] = [];
+      const seen = new Set<string>();
+      for (const match of result?.events ?? []) {
+        for (const e of match.evidence) {
+          const key = `${e.block}:${e.start}:${e.end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const range = options.rangeFor(e);
+          if (range) ranges.push(range);
+        }
+      }
+      if (!result || ranges.length === 0) return this.remove();
+      const ids = result.events.map((e) => e.id);
+      if (ids.join() !== eventIds.join()) events = undefined;
+      eventIds = ids;
+      highlightRanges(ranges);
+      build(result);
+    },
+    remove() {
+      clearHighlights();
+      clearTimeout(closeTimer);
+      clearTimeout(openTimer);
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      resizeObserver?.disconnect();
+      window.removeEventListener('resize', scheduleLayout);
+      document.removeEventListener('keydown', onKeydown, true);
+      host?.remove();
+      host = undefined;
+      root = undefined;
+      markers = [];
+      events = undefined;
+      eventIds = [];
+    },
+  };
+}
+
+/** Styles inside the shadow root: a constructed sheet where the browser allows it, else a <style>. */
+function adoptStyles(root: ShadowRoot, css: string) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // Firefox content scripts cannot always hand a constructed sheet to the page's document.
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
