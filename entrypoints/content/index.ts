@@ -4,11 +4,16 @@ import { browser } from 'wxt/browser';
 import terms from '@/assets/terms.json';
 import type { Term } from '@/utils/dataset/types';
 import { createGate } from '@/utils/detect/gate';
-import type { ScanStatus, ToBackground, ToContent } from '@/utils/messages';
+import type { EventsReply, ScanStatus, ToBackground, ToContent } from '@/utils/messages';
+import type { PageResult } from '@/utils/detect/types';
+import { isPaused } from '@/utils/settings';
+import { loadSettings, watchSettings } from '@/components/settings-store';
+import { t } from '@/components/i18n';
 import { publishedDate, readingRoot } from '@/utils/page/collect-text';
 import { PageScanner } from './page-scanner';
 import { pageUrl, watchPage } from './page-watcher';
 import { flashRange } from './flash';
+import { createPageMarks } from './page-marks';
 import './style.css';
 
 /** Marks our own injected UI so it is never read or observed. */
@@ -17,7 +22,7 @@ export const OWN_UI_ATTRIBUTE = 'data-durand-lens';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
+  async main() {
     // Injected again on demand (popup opened on a tab that had us already): one instance is enough.
     const w = window as unknown as { __durandLens?: boolean };
     if (w.__durandLens) return;
@@ -33,14 +38,29 @@ export default defineContentScript({
     let scanner = new PageScanner(gate, exclude);
     let root: Node = document.body;
     let reported = false;
+    let settings = await loadSettings();
+    const paused = () => isPaused(settings, location.href);
 
     const send = (message: ToBackground) => browser.runtime.sendMessage(message);
+    // Highlights and markers; the card's figures are asked of the background only when first opened.
+    const marks = createPageMarks({
+      hostAttribute: OWN_UI_ATTRIBUTE,
+      rangeFor: (location) => scanner.rangeFor(location),
+      loadEvents: async (ids) => ((await send({ type: 'get-events', ids })) as EventsReply | undefined) ?? [],
+      t,
+    });
+    let shown: PageResult | undefined;
+    const showResult = (result: PageResult | undefined) => {
+      shown = result;
+      if (settings.highlight && !paused() && result?.topic) marks.show(result);
+      else marks.remove();
+    };
     const report = async () => {
       const candidates = scanner.takeCandidates({ title: document.title || undefined, published: publishedDate(document) });
       if (!candidates) return;
       reported = true;
       try {
-        await send({ type: 'page-candidates', url: pageUrl(), candidates });
+        showResult((await send({ type: 'page-candidates', url: pageUrl(), candidates })) as PageResult | undefined);
       } catch {
         // The background is restarting or the extension was reloaded: the next change reports again.
       }
@@ -51,9 +71,23 @@ export default defineContentScript({
       if (!root.isConnected || root === document.body) root = document.body;
       await report();
     };
-    let scanning = scanPage();
-
-    watchPage(document.documentElement, {
+    // A paused site is not read at all; pausing or resuming takes effect without a reload.
+    let scanning: Promise<void> = Promise.resolve();
+    let stopWatching: (() => void) | undefined;
+    const start = () => {
+      scanner = new PageScanner(gate, exclude);
+      reported = false;
+      scanning = scanPage();
+      stopWatching = watch();
+    };
+    const stop = () => {
+      stopWatching?.();
+      stopWatching = undefined;
+      showResult(undefined);
+      if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
+      reported = false;
+    };
+    const watch = () => watchPage(document.documentElement, {
       isOwnUi,
       onAdded: async (nodes) => {
         await scanning;
@@ -64,6 +98,7 @@ export default defineContentScript({
         await report();
       },
       onNavigate: () => {
+        showResult(undefined);
         scanner = new PageScanner(gate, exclude);
         if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
         reported = false;
@@ -71,9 +106,22 @@ export default defineContentScript({
       },
     });
 
+    if (!paused()) start();
+    watchSettings((next) => {
+      const wasPaused = paused();
+      settings = next;
+      if (wasPaused && !paused()) start();
+      else if (!wasPaused && paused()) stop();
+      else showResult(shown);
+    });
+
     browser.runtime.onMessage.addListener(async (raw: unknown) => {
       const message = raw as ToContent;
       if (message.type === 'scan-status') {
+        if (paused()) {
+          const status: ScanStatus = { url: pageUrl(), scanned: false, passedGate: false, textLength: 0, truncated: false, paused: true };
+          return status;
+        }
         await scanning;
         const status: ScanStatus = {
           url: pageUrl(),
@@ -88,6 +136,10 @@ export default defineContentScript({
         const range = scanner.rangeFor(message.location);
         if (range) flashRange(range);
         return { shown: !!range };
+      }
+      if (message.type === 'page-result') {
+        showResult(message.result);
+        return undefined;
       }
       return undefined;
     });

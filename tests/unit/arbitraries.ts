@@ -1,5 +1,8 @@
 // fast-check generators shared by the property tests: text a hostile or merely unusual page may hold.
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { loadDataset } from '@/utils/dataset/load';
+import type { PageResult } from '@/utils/detect/types';
 import terms from '@/assets/terms.json';
 import type { Term } from '@/utils/dataset/types';
 
@@ -36,3 +39,37 @@ export const hostileText = (maxTokens = 60) =>
 
 /** Blocks of page text, in page order. */
 export const hostileBlocks = (maxBlocks = 8) => fc.array(hostileText(40), { maxLength: maxBlocks });
+
+const EVENT_IDS = new Set(loadDataset().events.map((e) => e.id));
+
+/** The invariants of any page result, against the blocks it was computed from. */
+export function checkResult(result: PageResult, textOf: (block: number) => string | undefined): void {
+  expect(typeof result.topic).toBe('boolean');
+  expect(result.score).toBeGreaterThanOrEqual(0);
+  expect(result.score).toBeLessThanOrEqual(1);
+  if (!result.topic) expect(result.events).toEqual([]);
+  expect(result.events.length).toBeLessThanOrEqual(4);
+  const ids = EVENT_IDS;
+  for (const e of result.events) {
+    expect(ids.has(e.id)).toBe(true);
+    expect(e.score).toBeGreaterThanOrEqual(0);
+    expect(e.score).toBeLessThanOrEqual(1);
+    expect(e.evidence.length).toBeLessThanOrEqual(5);
+    for (const x of e.evidence) {
+      const block = textOf(x.block);
+      expect(block).toBeDefined();
+      expect(x.start).toBeGreaterThanOrEqual(0);
+      expect(x.end).toBeGreaterThanOrEqual(x.start);
+      expect(x.end).toBeLessThanOrEqual(block!.length);
+      expect(block!.slice(x.start, x.end)).toBe(x.text);
+    }
+  }
+  for (const f of result.figures) {
+    expect(Number.isFinite(f.value)).toBe(true);
+    expect(f.value).toBeGreaterThanOrEqual(0);
+    const block = textOf(f.block);
+    expect(block).toBeDefined();
+    expect(block!.slice(f.start, f.end)).toBe(f.text);
+  }
+}
+

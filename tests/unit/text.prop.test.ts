@@ -62,6 +62,7 @@ describe('splitSentences (property)', () => {
           expect(end).toBeLessThanOrEqual(text.length);
           expect(end - start).toBeLessThanOrEqual(600);
           expect(text[start]).not.toMatch(/\s/);
+          expect(text[end - 1]).not.toMatch(/\s/);
           previousEnd = end;
         }
         // Nothing visible is lost: every non-space character lies in some span.

@@ -14,6 +14,7 @@ import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult 
 const MAX_EVENTS = 4;
 const MAX_EVIDENCE = 5;
 const MIN_EVENT_SCORE = 2.5;
+const STRONG_EVENT_SCORE = 7;
 
 export interface DetectionModel {
   gate: Gate;
@@ -133,6 +134,14 @@ export function readSentences(sentences: readonly CandidateSentence[], model: De
     sentenceKeys.push(keysHere);
     return sentenceSignals(folded[i]!, termIds, leanings);
   });
+  // A paragraph is one story: "The Pakistani strikes…" reports a clash when its paragraph names Nangarhar.
+  const byBlock = new Map<number, SentenceSignals[]>();
+  sentences.forEach((s, i) => byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), signals[i]!]));
+  for (const group of byBlock.values()) {
+    const termIds = new Set(group.flatMap((g) => [...g.termIds]));
+    const leanings = new Set(group.flatMap((g) => [...g.leanings]));
+    for (const g of group) Object.assign(g, { termIds, leanings });
+  }
   return { signals, keyHits, sentenceKeys, folded };
 }
 
@@ -141,11 +150,9 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
   const { signals, keyHits, sentenceKeys, folded } = readSentences(sentences, model);
   const title = keyForm(candidates.title ?? '');
 
-  const verdict = judgeTopic(signals);
   const figuresRead: FigureOnPage[] = sentences.flatMap((s) =>
     readFigures(s.text).map((f) => ({ ...f, block: s.block, start: s.start + f.start, end: s.start + f.end })),
   );
-  if (!verdict.topic) return { topic: false, score: verdict.score, events: [], figures: [], ...(verdict.lookalike ? { lookalike: verdict.lookalike } : {}) };
 
   // 2. Events: names, dates, figures and publication date.
   const dates = readDates([candidates.title ?? '', ...folded].map(foldForMatch).join(' \n '));
@@ -154,6 +161,12 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
   for (const [eventId, keys] of model.eventKeys) titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsWord(title, key)).map((k) => k.key)));
   const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published });
   const top = scored[0]?.raw ?? 0;
+
+  // 3. The verdict: a page that names an event very specifically is about it even when it also
+  // mentions a look-alike story (a strike that killed cricketers is not a cricket story).
+  const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE);
+  if (!verdict.topic) return { topic: false, score: verdict.score, events: [], figures: [], ...(verdict.lookalike ? { lookalike: verdict.lookalike } : {}) };
+
   // An event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
   const chosen = scored
     .filter((s) => (s.raw >= MIN_EVENT_SCORE && s.raw >= top * 0.35) || (s.claimIds.size > 0 && s.raw >= 2))

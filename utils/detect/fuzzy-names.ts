@@ -43,7 +43,9 @@ export class FuzzyNames {
       const results = this.fuse.search(word, { limit: 3 });
       // Close in length too: a long word merely containing a short name is not that name.
       found = results
-        .filter((r) => (r.score ?? 1) <= 0.22 && Math.abs(r.item.word.length - word.length) <= 2)
+        // and starting alike: transliterations keep the first letter (Mehsud is not Behsud); the
+        // spellings that do not (Sabiullah) are listed as variants.
+        .filter((r) => (r.score ?? 1) <= 0.22 && Math.abs(r.item.word.length - word.length) <= 2 && r.item.word[0] === word[0])
         .map((r) => r.item);
     }
     this.cache.set(word, found);

@@ -46,7 +46,7 @@ export interface TopicVerdict {
 }
 
 /** The page verdict from its sentences' signals. */
-export function judgeTopic(signals: SentenceSignals[]): TopicVerdict {
+export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false): TopicVerdict {
   const clash = signals.filter(isClashSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   const raw = clash + 0.25 * Math.min(related, 8);
@@ -56,9 +56,9 @@ export function judgeTopic(signals: SentenceSignals[]): TopicVerdict {
   const counts = new Map<string, number>();
   for (const s of signals) for (const l of s.lookalikes) counts.set(l, (counts.get(l) ?? 0) + 1);
   const [lookalike, lookCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
-  const dominated = lookalike !== undefined && lookCount >= 2 && lookCount >= clash * 1.5 && lookalike !== 'trade';
+  const dominated = !namesAnEvent && lookalike !== undefined && lookCount >= 2 && lookCount >= clash * 1.5 && lookalike !== 'trade';
   if (dominated) score *= 0.3;
-  else if (lookalike !== undefined && lookCount > clash) score *= 0.75;
+  else if (!namesAnEvent && lookalike !== undefined && lookCount > clash) score *= 0.75;
   score = Math.round(score * 1000) / 1000;
   return { topic: clash >= 1 && score >= 0.4, score, ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}) };
 }

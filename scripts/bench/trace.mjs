@@ -1,0 +1,84 @@
+// Reads a Chromium trace (devtools.timeline + toplevel) for the content script's share of the page's main thread.
+
+const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const JS = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'v8.compile', 'V8.Execute']);
+const urlOf = (e) => e.args?.data?.url;
+
+/**
+ * Our time on the page's main thread. A task whose script is all ours (our URL, or a builtin such as
+ * the `resolve` our slicing hands to setTimeout) counts whole, forced style and layout included; in a
+ * task the page's own script started, only our calls inside it count (MutationObserver callbacks).
+ */
+export function contentScriptShare(events, { contentUrl, backgroundUrl }) {
+  const evaluate = events.find((e) => e.name === 'EvaluateScript' && urlOf(e) === contentUrl);
+  if (!evaluate) return undefined;
+  const { pid, tid } = evaluate;
+  const start = evaluate.ts;
+  const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= start).sort((a, b) => a.ts - b.ts);
+  const tasks = onThread.filter((e) => TASK.has(e.name));
+  const inner = onThread.filter((e) => !TASK.has(e.name));
+  let mainThreadUs = 0;
+  let longestUs = 0;
+  let tasksOurs = 0;
+  let lastEnd = start;
+  let j = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    while (j < inner.length && inner[j].ts < task.ts) j++;
+    const kids = [];
+    for (let k = j; k < inner.length && inner[k].ts < end; k++) kids.push(inner[k]);
+    const js = kids.filter((e) => JS.has(e.name));
+    if (js.length === 0) continue;
+    const calls = js.filter((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript');
+    const pageScript = calls.some((e) => urlOf(e) && urlOf(e) !== contentUrl);
+    const ours = calls.filter((e) => urlOf(e) === contentUrl);
+    if (!pageScript && (ours.length > 0 || calls.every((e) => !urlOf(e)))) {
+      // Ours alone (a timer of ours, or a slice resumed through a builtin).
+      if (calls.length === 0 && !js.some((e) => e.name === 'RunMicrotasks')) continue;
+      mainThreadUs += task.dur;
+      longestUs = Math.max(longestUs, task.dur);
+      tasksOurs++;
+      lastEnd = Math.max(lastEnd, end);
+    } else if (ours.length) {
+      // The page's task: only our outermost calls in it.
+      let share = 0;
+      let coveredTo = 0;
+      for (const e of ours) {
+        if (e.ts + e.dur <= coveredTo) continue;
+        share += e.dur;
+        coveredTo = e.ts + e.dur;
+      }
+      mainThreadUs += share;
+      longestUs = Math.max(longestUs, share);
+      lastEnd = Math.max(lastEnd, coveredTo);
+    }
+  }
+  // The background's work for this page (its service worker's tasks that ran script after we started).
+  let backgroundUs = 0;
+  let backgroundLongestUs = 0;
+  let backgroundEnd = 0;
+  const bgEvent = events.find((e) => urlOf(e) === backgroundUrl && e.ts >= start);
+  if (bgEvent) {
+    const bgTasks = events.filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && TASK.has(e.name) && e.ts >= start);
+    const bgJs = events.filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && JS.has(e.name) && e.ts >= start);
+    for (const task of bgTasks) {
+      if (!bgJs.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur)) continue;
+      backgroundUs += task.dur;
+      backgroundLongestUs = Math.max(backgroundLongestUs, task.dur);
+      backgroundEnd = Math.max(backgroundEnd, task.ts + task.dur);
+    }
+  }
+  const compile = inner.find((e) => e.name === 'v8.compile' && urlOf(e) === contentUrl);
+  return {
+    startTs: start,
+    mainThreadMs: mainThreadUs / 1000,
+    longestTaskMs: longestUs / 1000,
+    tasks: tasksOurs,
+    firstTaskMs: (tasks.find((t) => t.ts <= start && t.ts + t.dur >= start)?.dur ?? evaluate.dur) / 1000,
+    compileMs: (compile?.dur ?? 0) / 1000,
+    scanDoneMs: (lastEnd - start) / 1000,
+    backgroundMs: backgroundUs / 1000,
+    backgroundLongestTaskMs: backgroundLongestUs / 1000,
+    backgroundDoneMs: backgroundEnd ? (backgroundEnd - start) / 1000 : undefined,
+  };
+}
