@@ -1,18 +1,42 @@
-// The competing figures of one event: one row per thing counted, one column per side.
+// The competing figures of one event: one row per thing counted, one column per side. A running tally
+// shows its latest figure, with every dated point behind a disclosure.
 import type { Claim, DatasetEvent } from '@/utils/dataset/types';
-import { COLUMNS, comparisonRows, figureText, isSafeLink, type ColumnId } from '@/utils/dataset/queries';
+import { COLUMNS, comparisonRows, figureText, isSafeLink } from '@/utils/dataset/queries';
+import { foldSeries, type CellEntry } from '@/utils/dataset/series';
+import { problemReportUrl } from '@/utils/dataset/cite';
+import { citeLabels, COLUMN_LABEL, metricLabel } from './labels';
 import { messageKey, t } from './i18n';
 
-const COLUMN_LABEL: Record<ColumnId, string> = {
-  pakistan: 'columnPakistan',
-  'afghan-taliban': 'columnAfghanTaliban',
-  'un-independent': 'columnUnIndependent',
-};
+export interface ReportContext {
+  homepage?: string;
+  datasetVersion: string;
+}
 
-export function ClaimFigure({ claim, highlighted }: { claim: Claim; highlighted?: boolean }) {
+export function SourceLink({ claim }: { claim: Claim }) {
+  return isSafeLink(claim.source.url) ? (
+    <a href={claim.source.url} target="_blank" rel="noopener noreferrer" title={claim.source.url}>
+      {claim.source.publisher}
+    </a>
+  ) : (
+    <span>{claim.source.publisher}</span>
+  );
+}
+
+function ReportLink({ event, claim, report }: { event: DatasetEvent; claim: Claim; report?: ReportContext }) {
+  const href = report?.homepage ? problemReportUrl(report.homepage, event, claim, report.datasetVersion, citeLabels) : undefined;
+  if (!href) return null;
+  return (
+    <a class="claim__report" href={href} target="_blank" rel="noopener noreferrer" aria-label={t('reportProblemLabel', [figureText(claim), claim.claimant])} title={t('reportProblemLabel', [figureText(claim), claim.claimant])}>
+      {t('reportProblem')}
+    </a>
+  );
+}
+
+export function ClaimFigure({ claim, highlighted, event, report, tally }: { claim: Claim; highlighted?: boolean; event?: DatasetEvent; report?: ReportContext; tally?: Claim[] }) {
   return (
     <div class={`claim${highlighted ? ' claim--on-page' : ''}`} data-claim-id={claim.id}>
       <span class="claim__figure">{figureText(claim)}</span>
+      {highlighted ? <span class="claim__on-page">{t('onPageTag')}</span> : null}
       <span class="claim__who">
         {claim.claimant}
         {claim.office ? <span class="claim__office">, {claim.office}</span> : null}
@@ -22,26 +46,52 @@ export function ClaimFigure({ claim, highlighted }: { claim: Claim; highlighted?
         {' · '}
         {claim.channel}
         {' · '}
-        {isSafeLink(claim.source.url) ? (
-          <a href={claim.source.url} target="_blank" rel="noopener noreferrer" title={claim.source.url}>
-            {claim.source.publisher}
-          </a>
-        ) : (
-          claim.source.publisher
-        )}
+        <SourceLink claim={claim} />
       </span>
+      {tally && tally.length > 1 && <Tally points={tally} />}
+      {event && <ReportLink event={event} claim={claim} report={report} />}
     </div>
   );
 }
 
-export function FigureTable({ event, onPage }: { event: DatasetEvent; onPage: Set<string> }) {
+/** Every dated point of a running tally, oldest first, each with its source. */
+function Tally({ points }: { points: Claim[] }) {
+  return (
+    <details class="tally">
+      <summary>{t('tallyToggle', String(points.length))}</summary>
+      <ol class="tally__points">
+        {points.map((c) => (
+          <li key={c.id}>
+            <time dateTime={c.date}>{c.date}</time> <strong>{figureText(c)}</strong> · <SourceLink claim={c} />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function Cell({ entries, onPage, event, report }: { entries: CellEntry[]; onPage: Set<string>; event: DatasetEvent; report?: ReportContext }) {
+  if (entries.length === 0) return <span class="figures__none" aria-label={t('noClaim')}>—</span>;
+  return (
+    <>
+      {entries.map(({ claim, history }) => (
+        <ClaimFigure key={claim.id} claim={claim} event={event} report={report} tally={history} highlighted={history.some((c) => onPage.has(c.id))} />
+      ))}
+    </>
+  );
+}
+
+export function FigureTable({ event, onPage, report }: { event: DatasetEvent; onPage: Set<string>; report?: ReportContext }) {
   const rows = comparisonRows(event);
-  if (rows.length === 0) return null;
+  if (rows.length === 0) return <p class="state state--muted">{t('noFiguresOnlyStatements')}</p>;
   return (
     <table class="figures">
+      <caption class="visually-hidden">{t('tableCaption', event.title)}</caption>
       <thead>
         <tr>
-          <th scope="col" class="figures__metric"></th>
+          <th scope="col" class="figures__metric">
+            <span class="visually-hidden">{t('tableMetric')}</span>
+          </th>
           {COLUMNS.map((c) => (
             <th scope="col" key={c.id} class={`figures__side figures__side--${c.id}`}>
               {t(COLUMN_LABEL[c.id])}
@@ -58,11 +108,7 @@ export function FigureTable({ event, onPage }: { event: DatasetEvent; onPage: Se
             </th>
             {COLUMNS.map((c) => (
               <td key={c.id} data-column={c.id}>
-                {row.cells[c.id].length === 0 ? (
-                  <span class="figures__none">—</span>
-                ) : (
-                  row.cells[c.id].map((claim) => <ClaimFigure key={claim.id} claim={claim} highlighted={onPage.has(claim.id)} />)
-                )}
+                <Cell entries={foldSeries(row.cells[c.id])} onPage={onPage} event={event} report={report} />
               </td>
             ))}
           </tr>
@@ -71,3 +117,5 @@ export function FigureTable({ event, onPage }: { event: DatasetEvent; onPage: Se
     </table>
   );
 }
+
+export { metricLabel };

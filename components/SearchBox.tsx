@@ -1,30 +1,63 @@
-// Search over the whole dataset, for when the page was missed or to look anything up.
-import { useMemo, useState } from 'preact/hooks';
+// Search over the whole dataset, for when the page was missed or to look anything up. A query given
+// by "Look up in Durand Lens" (?q=) is searched at once and its results come first.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/utils/dataset/types';
 import { createDatasetSearch } from '@/utils/dataset/search';
 import { EventCard } from './EventCard';
+import type { ReportContext } from './FigureTable';
 import { t } from './i18n';
 
-export function SearchBox({ dataset, initialQuery = '' }: { dataset: Dataset; initialQuery?: string }) {
+export function SearchBox({ dataset, initialQuery = '', report }: { dataset: Dataset; initialQuery?: string; report?: ReportContext }) {
   const [query, setQuery] = useState(initialQuery);
+  const input = useRef<HTMLInputElement>(null);
   const search = useMemo(() => createDatasetSearch(dataset), [dataset]);
   const results = useMemo(() => search(query), [search, query]);
+  const meta = { version: dataset.version, asOf: dataset.asOf };
+  useEffect(() => {
+    if (initialQuery) input.current?.focus();
+  }, []);
+  const trimmed = query.trim();
   return (
-    <section class="search" role="search">
+    <section class={`search${initialQuery ? ' search--lookup' : ''}`} role="search" aria-label={t('searchLabel')}>
       <label class="search__label" for="search-input">
         {t('searchLabel')}
       </label>
-      <input
-        id="search-input"
-        type="search"
-        value={query}
-        placeholder={t('searchPlaceholder')}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-      />
-      {query.trim() && (
-        <div class="search__results" aria-live="polite">
-          {results.length === 0 ? <p class="state state--muted">{t('searchNoResults')}</p> : results.map((e) => <EventCard key={e.id} event={e} />)}
-        </div>
+      <div class="search__row">
+        <input
+          id="search-input"
+          ref={input}
+          type="search"
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          autocomplete="off"
+          spellcheck={false}
+          dir="auto"
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && query) {
+              e.preventDefault();
+              setQuery('');
+            }
+          }}
+        />
+      </div>
+      <p class="search__count" role="status" aria-live="polite">
+        {trimmed ? (results.length ? t('searchResults', [String(results.length), trimmed.slice(0, 32)]) : t('searchNoResults')) : ''}
+      </p>
+      {trimmed && results.length > 0 && (
+        <ol class="search__results">
+          {results.map((e, i) => (
+            <li key={e.id}>
+              <details class="search__result" open={i === 0}>
+                <summary>
+                  <span class="search__title">{e.title}</span>
+                  <span class="search__dates">{e.start === e.end ? e.start : `${e.start} – ${e.end}`}</span>
+                </summary>
+                <EventCard event={e} meta={meta} report={report} hideTitle idPrefix="search" />
+              </details>
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );

@@ -15,12 +15,14 @@ const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 // Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban").
 const FIGURE = new RegExp(`\\b${QUALIFIER}(${NUMBER})\\s+((?:[\\w'’-]+\\s+){0,3}?)${NOUN}\\b`, 'gi');
 
+// Word edges that work for accented words too ("tués"): \b only knows ASCII letters.
+const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const VERBS: [Verb, RegExp][] = [
-  ['killed', /\b(?:killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|tués?)\b/i],
-  ['wounded', /\b(?:wounded|injured|injuries|hurt|verletzt|verwundet|blessés?)\b/i],
-  ['captured', /\b(?:captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive)\b/i],
-  ['destroyed', /\b(?:destroyed|razed|demolished)\b/i],
-  ['targeted', /\b(?:targeted|hit|struck|attacked)\b/i],
+  ['killed', verb('killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|tot|tués?|tuées?|morts?')],
+  ['wounded', verb('wounded|injured|injuries|hurt|verletzt|verwundet|blessés?')],
+  ['captured', verb('captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive|gefangen')],
+  ['destroyed', verb('destroyed|razed|demolished|zerstört|détruits?')],
+  ['targeted', verb('targeted|hit|struck|attacked')],
 ];
 
 const nounOf = (word: string): Noun | undefined => {

@@ -10,6 +10,8 @@ export interface EventKey {
 }
 
 const DAY_MS = 86_400_000;
+/** Longer than this, an event is a campaign or a count over a period: its dates say less. */
+const LONG_EVENT_DAYS = 31;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
@@ -29,7 +31,7 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
   const startYear = Number(event.start.slice(0, 4));
   const endYear = Number(event.end.slice(0, 4));
   // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
-  const precision = end - start <= 16 ? 1 : 0.35;
+  const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
   let score = 0;
   let reason: string | undefined;
   const seen = new Set<string>();
@@ -111,7 +113,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
       const length = toDay(event.end) - toDay(event.start);
-      if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= 16 ? 1 : 0.4);
+      if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       else if (after > 90) raw *= 0.6;
     }
     if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures });

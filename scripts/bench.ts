@@ -1,0 +1,208 @@
+// npm run bench [-- --json] [-- --quick] [-- --no-chromium] [-- --no-live]
+// Performance of the detection on this machine, in one run: each case in Node (the framework-free code
+// on a happy-dom page) and in Chromium (the built extension), against a floor and a naive baseline.
+// See docs/PERFORMANCE.md for what each number means.
+import terms from '../assets/terms.json';
+import { loadDataset } from '../utils/dataset/load';
+import type { Term } from '../utils/dataset/types';
+import { buildModel } from '../utils/detect/analyze';
+import { createGate } from '../utils/detect/gate';
+import { MAX_PAGE_CHARS } from '../utils/page/analyze-document';
+import { pageDocument } from './lib/read-page';
+import { mutatingPage, staticPages, type BenchPage } from './bench/pages';
+import { baselineFuse, pageTextBytes, runNodeCase, runNodeMutating, type MutatingResult, type NodeCaseResult } from './bench/node-cases';
+import { round } from './bench/stats';
+import { gateSource } from './bench/gate-source';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const withChromium = !args.has('--no-chromium');
+const withLive = !args.has('--no-live');
+const log = (line: string) => process.stderr.write(line + '\n');
+
+interface ChromiumResult {
+  name: string;
+  runs: number;
+  mainThreadMs: number;
+  longestTaskMs: number;
+  timeToResultMs?: number;
+  firstTaskMs?: number;
+  compileMs?: number;
+  floorMs?: number;
+  backgroundMs?: number;
+  backgroundLongestTaskMs?: number;
+  cpuPercent?: number;
+  durationMs?: number;
+  heapGrowthBytes?: number;
+  controlHeapGrowthBytes?: number;
+  badge?: string;
+}
+
+async function main() {
+  const started = performance.now();
+  const t0 = performance.now();
+  const model = buildModel(loadDataset());
+  const buildModelMs = performance.now() - t0;
+  const fuse = baselineFuse();
+  const floorGate = createGate(terms as Term[]);
+  floorGate.scan('warm up');
+
+  const pages = staticPages();
+  const live = mutatingPage();
+  const node: NodeCaseResult[] = [];
+  for (const page of pages) {
+    log(`node ${page.name}…`);
+    node.push(await runNodeCase(page, model, fuse, floorGate, quick));
+  }
+  // The live page's floor and baseline: the same work on the finished page (all its paragraphs).
+  const liveFinal: BenchPage = { ...live, name: live.name, html: live.html.replace('<div id="updates"></div>', `<div id="updates">${live.appends!.paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`) };
+  log(`node ${live.name} (floor and baseline on the finished page)…`);
+  const liveStatic = await runNodeCase(liveFinal, model, fuse, floorGate, true);
+  let liveNode: MutatingResult | undefined;
+  if (withLive) {
+    log(`node ${live.name}: 30 s…`);
+    liveNode = await runNodeMutating(live);
+  }
+
+  let chromium: { results: ChromiumResult[]; contentScript: { bytes: number; gzipBytes: number } } | undefined;
+  let chromiumError: string | undefined;
+  if (withChromium) {
+    try {
+      const { runChromium } = (await import('./bench/chromium-cases.mjs')) as { runChromium: (o: unknown) => Promise<typeof chromium> };
+      const textBytes = Object.fromEntries(node.map((n) => [n.name, n.textBytes]));
+      textBytes[live.name] = pageTextBytes(pageDocument(live.html));
+      chromium = await runChromium({ pages, live: withLive ? live : undefined, textBytes, gateSource: gateSource(), maxChars: MAX_PAGE_CHARS, quick, log });
+    } catch (error) {
+      chromiumError = error instanceof Error ? error.message : String(error);
+      log(`Chromium part failed: ${chromiumError}`);
+    }
+  }
+  const inChromium = (name: string) => chromium?.results.find((r) => r.name === name);
+
+  const cases = [
+    ...node.map((n) => {
+      const c = inChromium(n.name);
+      return {
+        name: n.name,
+        textBytes: n.textBytes,
+        oursMs: round(n.oursMs, 3),
+        floorMs: round(n.floorMs, 3),
+        baselineMs: round(n.baselineMs, 1),
+        longestTaskMs: round(c ? c.longestTaskMs : n.longestTaskMs, 2),
+        oursOverFloor: n.floorMs > 0 ? round(n.oursMs / n.floorMs, 2) : null,
+        baselineOverOurs: n.baselineSentences > 0 ? round(n.baselineMs / n.oursMs, 1) : null,
+        topic: n.topic,
+        truncated: n.truncated,
+        node: {
+          runs: n.runs,
+          readChars: n.readChars,
+          oursColdMs: round(n.oursColdMs, 2),
+          contentScriptMs: round(n.contentScriptMs, 2),
+          backgroundMs: round(n.backgroundMs, 2),
+          timeToResultMs: round(n.timeToResultMs, 2),
+          longestTaskMs: round(n.longestTaskMs, 2),
+          baselineSentences: n.baselineSentences,
+          baselineSampledSentences: n.baselineSampledSentences,
+        },
+        chromium: c ? roundAll(c) : null,
+      };
+    }),
+    ...(withLive
+      ? [
+          {
+            name: live.name,
+            textBytes: liveStatic.textBytes,
+            oursMs: round(inChromium(live.name)?.mainThreadMs ?? liveNode!.oursCpuMs, 2),
+            floorMs: round(liveStatic.floorMs, 3),
+            baselineMs: round(liveStatic.baselineMs, 1),
+            longestTaskMs: round(inChromium(live.name)?.longestTaskMs ?? liveNode!.longestTaskMs, 2),
+            oursOverFloor: null,
+            baselineOverOurs: null,
+            note: 'oursMs: all our main-thread time over the 30 s; floorMs/baselineMs: once over the finished page',
+            node: roundAll(liveNode as unknown as Record<string, unknown>),
+            chromium: inChromium(live.name) ? roundAll(inChromium(live.name)!) : null,
+          },
+        ]
+      : []),
+  ];
+
+  const budgets = checkBudgets(cases, node, liveNode, chromium?.results);
+  const report = {
+    machine: { node: process.version, cpus: (await import('node:os')).cpus().length, cpu: (await import('node:os')).cpus()[0]?.model },
+    contentScript: chromium?.contentScript ?? null,
+    buildModelMs: round(buildModelMs, 1),
+    baselineNote: 'baselineMs: reading + sentence split measured; fuse.js search timed on an evenly spaced sample of sentences (~300 ms) and extrapolated linearly to all sentences',
+    cases,
+    budgets,
+    ...(chromiumError ? { chromiumError } : {}),
+    totalSeconds: round((performance.now() - started) / 1000, 1),
+  };
+  if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else process.stdout.write(table(report) + '\n');
+}
+
+function roundAll<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v, 2) : v])) as T;
+}
+
+type Case = { name: string; oursOverFloor: number | null; baselineOverOurs: number | null };
+function checkBudgets(cases: Case[], node: NodeCaseResult[], live: MutatingResult | undefined, chromium: ChromiumResult[] | undefined) {
+  const out: { budget: string; value: string; met: boolean | null }[] = [];
+  for (const c of cases.filter((c) => c.oursOverFloor !== null && !node.find((n) => n.name === c.name)?.topic)) {
+    out.push({ budget: `${c.name}: ours/floor ≤ 1.5 (Node)`, value: String(c.oursOverFloor), met: c.oursOverFloor! <= 1.5 });
+    if (c.baselineOverOurs !== null) out.push({ budget: `${c.name}: baseline/ours ≥ 50 (Node)`, value: String(c.baselineOverOurs), met: c.baselineOverOurs >= 50 });
+  }
+  const clash = chromium?.find((r) => r.name === 'news-clash-1500w');
+  out.push({ budget: 'news-clash-1500w: ≤ 10 ms main-thread time (Chromium)', value: clash ? `${round(clash.mainThreadMs, 1)} ms` : 'not measured', met: clash ? clash.mainThreadMs <= 10 : null });
+  const big = chromium?.find((r) => r.name === 'text-10MB');
+  out.push({ budget: 'text-10MB: no main-thread task over 50 ms (Chromium)', value: big ? `longest ${round(big.longestTaskMs, 1)} ms` : 'not measured', met: big ? big.longestTaskMs <= 50 : null });
+  out.push({ budget: 'text-10MB: finished in under 1 s (Chromium)', value: big ? `${round(big.timeToResultMs ?? NaN, 0)} ms` : 'not measured', met: big ? (big.timeToResultMs ?? Infinity) < 1000 : null });
+  const liveC = chromium?.find((r) => r.name === 'live-append-30s');
+  out.push({ budget: 'live-append-30s: content script CPU < 2% of a core (Chromium)', value: liveC ? `${round(liveC.cpuPercent ?? NaN, 2)}%` : live ? `${round(live.cpuPercent, 2)}% (Node)` : 'not measured', met: liveC ? (liveC.cpuPercent ?? Infinity) < 2 : live ? live.cpuPercent < 2 : null });
+  if (liveC) {
+    const growth = (liveC.heapGrowthBytes ?? 0) - (liveC.controlHeapGrowthBytes ?? 0);
+    out.push({ budget: 'live-append-30s: no memory growth (Chromium heap growth beyond the control tab < 256 KB)', value: `${round(growth / 1024, 0)} KB`, met: growth < 256 * 1024 });
+  } else if (live) {
+    const growth = live.heapGrowthBytes - live.pageHeapGrowthBytes;
+    out.push({ budget: 'live-append-30s: no memory growth (Node heap growth beyond the page’s own < 256 KB)', value: `${round(growth / 1024, 0)} KB`, met: growth < 256 * 1024 });
+  }
+  return out;
+}
+
+function table(report: { cases: Record<string, any>[]; budgets: { budget: string; value: string; met: boolean | null }[]; contentScript: { bytes: number; gzipBytes: number } | null; buildModelMs: number; baselineNote: string; machine: Record<string, unknown>; totalSeconds: number }): string {
+  const fmt = (x: unknown, d = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '—');
+  const kb = (b: number) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} kB`);
+  const lines = [
+    `Durand Lens benchmark — ${report.machine.cpu} × ${report.machine.cpus}, Node ${report.machine.node}`,
+    '',
+    'Node (happy-dom page, medians; ms):',
+    '| case | text | ours | floor | baseline* | ours/floor | baseline/ours | content script (sliced) → result | longest task |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...report.cases.map(
+      (c) =>
+        `| ${c.name} | ${kb(c.textBytes)} | ${fmt(c.node?.oursCpuMs ?? c.oursMs)} | ${fmt(c.floorMs)} | ${fmt(c.baselineMs, 0)} | ${fmt(c.oursOverFloor)} | ${fmt(c.baselineOverOurs, 0)} | ${fmt(c.node?.timeToResultMs)} | ${fmt(c.node?.longestTaskMs)} |`,
+    ),
+    '',
+    'Chromium (built extension, medians; ms of the page’s main thread):',
+    '| case | ours: main-thread time | first task | longest task | start → result | floor (in page) | background | CPU / heap |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+    ...report.cases.map((c) => {
+      const r = c.chromium;
+      if (!r) return `| ${c.name} | not measured | | | | | | |`;
+      const extra = r.cpuPercent !== undefined ? `${fmt(r.cpuPercent)}% CPU, heap +${kb(r.heapGrowthBytes ?? 0)} (control +${kb(r.controlHeapGrowthBytes ?? 0)})` : '';
+      return `| ${c.name} | ${fmt(r.mainThreadMs)} | ${fmt(r.firstTaskMs)} | ${fmt(r.longestTaskMs)} | ${fmt(r.timeToResultMs)} | ${fmt(r.floorMs)} | ${fmt(r.backgroundMs)} | ${extra} |`;
+    }),
+    '',
+    `* ${report.baselineNote}.`,
+    `Content script: ${report.contentScript ? `${kb(report.contentScript.bytes)} (${kb(report.contentScript.gzipBytes)} gzipped)` : 'not built'}; background model build: ${report.buildModelMs} ms (once per background start).`,
+    '',
+    'Budgets:',
+    ...report.budgets.map((b) => `  ${b.met === null ? '?' : b.met ? 'MET   ' : 'MISSED'}  ${b.budget}: ${b.value}`),
+    '',
+    `(${report.totalSeconds} s)`,
+  ];
+  return lines.join('\n');
+}
+
+await main();

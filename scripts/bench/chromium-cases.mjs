@@ -1,0 +1,183 @@
+// The Chromium half of the benchmark: the built extension in Debian's Chromium, measured through the
+// DevTools protocol (a trace per page load; the content script's tasks are told apart by its URL).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, badgeText, tabIdOf, waitFor } from '../../tests/browser/lib/chromium.mjs';
+import { startServer } from '../../tests/browser/lib/server.mjs';
+import { contentScriptShare } from './trace.mjs';
+
+export const BENCH_OUT = process.env.BENCH_OUT_DIR ?? '/tmp/bench-out';
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Builds the extension into its own folder (the tests' build is left alone); returns the content script's size. */
+export function buildExtension(log) {
+  log(`building the extension into ${BENCH_OUT}…`);
+  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { env: { ...process.env, WXT_OUT_DIR: BENCH_OUT }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const file = `${BENCH_OUT}/chrome-mv3/content-scripts/content.js`;
+  return { bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length };
+}
+
+async function traced(context, page, action) {
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  try {
+    await action(cdp);
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+  }
+  return { events, cdp };
+}
+
+/** The floor in the page itself: read the text nodes of the same root once, and one pass of the gate's RegExp. */
+function floorInPage({ source, cap }) {
+  const times = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    const articles = document.querySelectorAll('article, [itemprop="articleBody"]');
+    const mains = document.querySelectorAll('main, [role="main"]');
+    const root =
+      articles.length === 1 && articles[0].textContent.length >= 400 ? articles[0] : mains.length === 1 && mains[0].textContent.length >= 400 ? mains[0] : document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const parts = [];
+    let total = 0;
+    for (let n = walker.nextNode(); n && total < cap; n = walker.nextNode()) {
+      const tag = n.parentElement?.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+      parts.push(n.data);
+      total += n.data.length;
+    }
+    const text = parts.join('\n');
+    const pattern = new RegExp(source, 'gi');
+    let hits = 0;
+    while (pattern.exec(text)) hits++;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[2];
+}
+
+function settleMsFor(bytes) {
+  return bytes > 5_000_000 ? 7000 : bytes > 500_000 ? 2500 : 1200;
+}
+
+/**
+ * Runs every static page `runs` times in fresh tabs, then the live page once (with a control tab,
+ * outside the content script's reach, to tell our memory from the page's).
+ */
+export async function runChromium({ pages, live, textBytes, gateSource, maxChars, quick, log }) {
+  const size = buildExtension(log);
+  const routes = {};
+  for (const p of [...pages, live]) routes[`/bench/${p.name}.html`] = { body: p.html };
+  const server = await startServer(routes);
+  const browser = await launchChromium({ extension: `${BENCH_OUT}/chrome-mv3` });
+  const contentUrl = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
+  const backgroundUrl = `chrome-extension://${browser.extensionId}/background.js`;
+  const results = [];
+  try {
+    // One throwaway load, so the first case does not pay for the browser's own start-up.
+    const warm = await browser.context.newPage();
+    await warm.goto(`${server.origin}/bench/${pages[0].name}.html`);
+    await warm.waitForTimeout(500);
+    await warm.close();
+
+    for (const p of pages) {
+      const bytes = textBytes[p.name];
+      const runs = quick ? 1 : bytes > 5_000_000 ? 2 : bytes > 500_000 ? 3 : 5;
+      const samples = [];
+      let floorMs = NaN;
+      let badge = '';
+      for (let r = 0; r < runs; r++) {
+        const page = await browser.context.newPage();
+        const { events } = await traced(browser.context, page, async () => {
+          await page.goto(`${server.origin}/bench/${p.name}.html`, { waitUntil: 'load', timeout: 60_000 });
+          if (p.onTopic) {
+            const tabId = await tabIdOf(page);
+            badge = await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t), 10_000);
+          }
+          await page.waitForTimeout(settleMsFor(bytes));
+        });
+        const share = contentScriptShare(events, { contentUrl, backgroundUrl });
+        if (share) samples.push(share);
+        if (r === 0) floorMs = await page.evaluate(floorInPage, { source: gateSource, cap: maxChars });
+        await page.close();
+      }
+      const pick = (k) => median(samples.map((s) => s[k]));
+      results.push({
+        name: p.name,
+        runs: samples.length,
+        mainThreadMs: pick('mainThreadMs'),
+        longestTaskMs: pick('longestTaskMs'),
+        firstTaskMs: pick('firstTaskMs'),
+        compileMs: pick('compileMs'),
+        tasks: pick('tasks'),
+        scanDoneMs: pick('scanDoneMs'),
+        timeToResultMs: p.onTopic ? median(samples.map((s) => s.backgroundDoneMs ?? NaN)) : pick('scanDoneMs'),
+        backgroundMs: p.onTopic ? pick('backgroundMs') : 0,
+        backgroundLongestTaskMs: p.onTopic ? pick('backgroundLongestTaskMs') : 0,
+        floorMs,
+        ...(p.onTopic ? { badge } : {}),
+      });
+      log(`chromium ${p.name}: ${results.at(-1).mainThreadMs.toFixed(1)} ms main thread, longest task ${results.at(-1).longestTaskMs.toFixed(1)} ms`);
+    }
+
+    results.push(await runLive(browser, server, live, { contentUrl, backgroundUrl }, log));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { results, contentScript: size };
+}
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
+}
+
+async function runLive(browser, server, live, urls, log) {
+  log(`chromium ${live.name}: 30 s…`);
+  // The control: the same page from a file:// address, where the content script does not run.
+  const controlFile = '/tmp/durand-lens-bench-live.html';
+  writeFileSync(controlFile, live.html);
+  const control = await browser.context.newPage();
+  const controlCdp = await browser.context.newCDPSession(control);
+  const page = await browser.context.newPage();
+  let heap = {};
+  let durationMs = 0;
+  const { events } = await traced(browser.context, page, async (cdp) => {
+    const t0 = Date.now();
+    await Promise.all([page.goto(`${server.origin}/bench/${live.name}.html`), control.goto(`file://${controlFile}`)]);
+    await page.waitForTimeout(1500); // the first scan
+    const ours0 = await heapAfterGc(cdp);
+    const control0 = await heapAfterGc(controlCdp);
+    await page.waitForFunction(() => document.documentElement.dataset.benchDone === '1', null, { timeout: 60_000, polling: 500 });
+    await page.waitForTimeout(1000); // the last batch
+    durationMs = Date.now() - t0;
+    heap = { ours: (await heapAfterGc(cdp)) - ours0, control: (await heapAfterGc(controlCdp)) - control0 };
+  });
+  await page.close();
+  await control.close();
+  const share = contentScriptShare(events, urls);
+  return {
+    name: live.name,
+    runs: 1,
+    durationMs,
+    mainThreadMs: share?.mainThreadMs ?? NaN,
+    cpuPercent: share ? (share.mainThreadMs / durationMs) * 100 : NaN,
+    longestTaskMs: share?.longestTaskMs ?? NaN,
+    heapGrowthBytes: heap.ours,
+    controlHeapGrowthBytes: heap.control,
+  };
+}

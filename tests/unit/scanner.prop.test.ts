@@ -1,0 +1,95 @@
+// @vitest-environment node
+// Property-based tests of the scanner path: random, malformed and deeply nested HTML through
+// scripts/lib/read-page.ts (happy-dom) and utils/page (collect-text, analyze-document), the very code
+// `npm run scan` and the content script run.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '@/utils/dataset/load';
+import { buildModel } from '@/utils/detect/analyze';
+import { analyzeDocument, MAX_PAGE_CHARS } from '@/utils/page/analyze-document';
+import { collectBlocks, readingRoot } from '@/utils/page/collect-text';
+import { pageDocument } from '../../scripts/lib/read-page';
+import { checkResult, hostileText } from './arbitraries';
+
+const model = buildModel(loadDataset());
+const SECRET = 'QQSECRETQQ';
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const BLOCK = ['p', 'div', 'section', 'article', 'main', 'li', 'td', 'blockquote', 'h2', 'figcaption'];
+const INLINE = ['span', 'b', 'i', 'a', 'em', 'bdi', 'bdo dir="rtl"', 'font', 'x-custom', 'mark'];
+const ATTRS = ['', '', '', ' class="c"', ' dir="rtl"', ' lang="ur"', ' style="color:red"', ' title="<p>x</p>"', ' data-x="&quot;"'];
+/** Containers whose text nobody reads: what they hold must never reach a block. */
+const SKIPPED = ['template', 'noscript', 'script', 'style', 'textarea', 'code', 'pre', 'svg', 'button', 'select'];
+const HIDDEN = [' hidden', ' aria-hidden="true"', ' style="display:none"', ' style="visibility: hidden"'];
+
+type Html = string;
+const { tree } = fc.letrec<{ tree: Html; node: Html }>((tie) => ({
+  tree: fc.array(tie('node'), { maxLength: 5 }).map((nodes) => nodes.join('')),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    hostileText(12).map(escape),
+    fc.tuple(fc.constantFrom(...BLOCK, ...INLINE), fc.constantFrom(...ATTRS), tie('tree')).map(([tag, attr, inner]) => `<${tag}${attr}>${inner}</${tag.split(' ')[0]}>`),
+    fc.tuple(fc.constantFrom(...SKIPPED), hostileText(6).map(escape)).map(([tag, text]) => `<${tag}>${SECRET} ${text}</${tag}>`),
+    fc.tuple(fc.constantFrom(...HIDDEN), hostileText(6).map(escape)).map(([attr, text]) => `<div${attr}>${SECRET} ${text}</div>`),
+    fc.constantFrom('<br>', '<hr>', '<img src=x onerror="alert(1)">', '<!-- comment <p> -->', '&nbsp;', '&#x200b;', '&#8238;', '</p>', '<p>', '</div></div>', '<table><tr><td>', '<![CDATA[x]]>', '<iframe srcdoc="<p>x</p>"></iframe>'),
+  ),
+}));
+
+/** Markup that is deeply nested, unclosed, or both. */
+const deep = fc.tuple(fc.integer({ min: 1, max: 1500 }), fc.constantFrom('div', 'span', 'p', 'b', 'li', 'table'), fc.boolean(), hostileText(10)).map(
+  ([depth, tag, close, text]) => `${`<${tag}>`.repeat(depth)}${escape(text)}${close ? `</${tag}>`.repeat(depth) : ''}`,
+);
+
+const documentHtml = fc.tuple(fc.option(hostileText(6), { nil: undefined }), fc.oneof({ weight: 4, arbitrary: tree }, { weight: 1, arbitrary: deep }), fc.boolean()).map(
+  ([title, body, doctype]) => `${doctype ? '<!doctype html>' : ''}<html><head>${title !== undefined ? `<title>${escape(title)}</title>` : ''}</head><body>${body}</body></html>`,
+);
+
+/** The blocks analyzeDocument read (it is deterministic), and the title as block -1. */
+function readBack(doc: Document) {
+  const root = readingRoot(doc);
+  const { blocks } = root ? collectBlocks(root, { maxChars: MAX_PAGE_CHARS }) : { blocks: [] };
+  return { blocks, textOf: (i: number) => (i === -1 ? doc.title : blocks[i]?.text) };
+}
+
+describe('scanner path on random HTML (property)', () => {
+  it('never throws, reads no hidden or skipped text, and maps every block back to its text nodes', () => {
+    fc.assert(
+      fc.property(documentHtml, (html) => {
+        const doc = pageDocument(html);
+        const result = analyzeDocument(doc, model);
+        const { blocks, textOf } = readBack(doc);
+        checkResult(result, textOf);
+        for (const block of blocks) {
+          expect(block.text).not.toContain(SECRET);
+          expect(block.text).not.toMatch(/[\t\n\r\f]/);
+          let at = 0;
+          for (const part of block.parts) {
+            expect(part.offset).toBe(at);
+            expect(block.text.slice(at, at + part.node.data.length)).toBe(part.node.data.replace(/[\t\n\r\f]/g, ' '));
+            at += part.node.data.length;
+          }
+          expect(at).toBe(block.text.length);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads the story the same inside random wrappers, and never from hidden places', () => {
+    const story =
+      '<p>Pakistan confirmed the clashes. Its information minister, Attaullah Tarar, said on X that two Pakistani soldiers had been killed and three wounded.</p><p>Within hours, Pakistan launched what it called Operation Ghazab lil-Haq, with air strikes on targets inside Afghanistan.</p>';
+    const reference = analyzeDocument(pageDocument(`<html><body>${story}</body></html>`), model);
+    expect(reference.topic).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCK, 'span', 'b'), fc.constantFrom(...ATTRS)), { maxLength: 30 }), tree, fc.constantFrom(...SKIPPED), (wrappers, noise, hidden) => {
+        const open = wrappers.map(([t, a]) => `<${t}${a}>`).join('');
+        const close = wrappers.map(([t]) => `</${t}>`).reverse().join('');
+        const visible = analyzeDocument(pageDocument(`<html><body>${open}${story}${close}${noise}</body></html>`), model);
+        expect(visible.topic).toBe(true);
+        const concealed = analyzeDocument(pageDocument(`<html><body><p>Library news.</p><${hidden}>${story}</${hidden}></body></html>`), model);
+        expect(concealed.topic).toBe(false);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
