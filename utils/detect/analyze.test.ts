@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../dataset/load';
+import { analyzeBlocks, buildModel } from './analyze';
+
+const model = buildModel(loadDataset());
+const seed = readFileSync(new URL('../../tests/fixtures/seed-article.txt', import.meta.url), 'utf8').split(/\n+/).filter(Boolean);
+const cricket = [
+  'Afghanistan beat Pakistan by six wickets in Sharjah',
+  'Rahmanullah Gurbaz made 87 as Afghanistan chased down 241 with an over to spare in the second one-day international.',
+  'Pakistan captain Babar Azam said his bowlers had let the game slip in the last ten overs of the innings.',
+  'The clash between the neighbours drew a full house, and the series now stands level at one-all.',
+];
+
+describe('the seed article', () => {
+  const result = analyzeBlocks(seed, model);
+
+  it('is about the border clashes, and first about the Taliban counteroffensive of 26 February 2026', () => {
+    expect(result.topic).toBe(true);
+    expect(result.events[0]?.id).toBe('2026-02-26-taliban-counteroffensive');
+  });
+
+  it('also names the strikes of 21–22 February, whose UN count it repeats', () => {
+    expect(result.events.map((e) => e.id)).toContain('2026-02-21-nangarhar-paktika-strikes');
+  });
+
+  it("ties the page's figures to the side that gave them", () => {
+    const tied = (text: string) => result.figures.find((f) => f.text.includes(text))?.agreesWith.map((a) => a.side);
+    expect(tied('two Pakistani soldiers')).toEqual(['pakistan']);
+    expect(tied('three others')).toEqual(['pakistan']);
+    expect(tied('13 civilians')).toEqual(['un']);
+  });
+
+  it('gives evidence that points at the sentences it quotes', () => {
+    for (const e of result.events[0]!.evidence) expect(seed[e.block]!.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('look-alikes and spellings', () => {
+  it('stays silent on a cricket report between the two teams', () => {
+    const result = analyzeBlocks(cricket, model);
+    expect(result.topic).toBe(false);
+    expect(result.events).toEqual([]);
+  });
+
+  it('reads the spellings the sources use: Sabiullah, Zabeehullah, Mudschahid, Ningarhar', () => {
+    for (const name of ['Sabiullah Mujahid', 'Zabeehullah Mujahid', 'Sabiullah Mudschahid', 'Zabihulah Mujahid']) {
+      const result = analyzeBlocks([`${name} said Taliban forces captured Pakistani border posts in Ningarhar after Pakistani airstrikes.`], model);
+      expect(result.topic, name).toBe(true);
+    }
+  });
+
+  it('reads names broken by soft hyphens and zero-width spaces', () => {
+    const result = analyzeBlocks(['Pakis\u00adtani air\u200bstrikes hit Nan\u200bgar\u00adhar, the Taliban said, and Afghan forces attacked border posts in Kur\u00adram.'], model);
+    expect(result.topic).toBe(true);
+  });
+
+  it('detects an Urdu page through the Arabic-script names', () => {
+    const result = analyzeBlocks(['آئی ایس پی آر کے مطابق پاک افغان سرحد پر افغان طالبان کے حملے پسپا کر دیے گئے اور کرم میں جھڑپیں ہوئیں۔', 'ذبیح اللہ مجاہد نے کہا کہ ننگرہار اور کنڑ میں پاکستانی چوکیوں پر قبضہ کر لیا گیا۔'], model);
+    expect(result.topic).toBe(true);
+  });
+
+  it('leaves a TTP attack inside Pakistan alone', () => {
+    const result = analyzeBlocks([
+      'Militants ambushed an army convoy in North Waziristan, killing six soldiers, the ISPR said.',
+      'Suspicion fell on the Pakistani Taliban, known as the TTP, which Islamabad says shelters in Afghanistan.',
+    ], model);
+    expect(result.topic).toBe(false);
+  });
+
+  it('returns nothing for empty or unrelated text', () => {
+    expect(analyzeBlocks([], model)).toMatchObject({ topic: false, events: [] });
+    expect(analyzeBlocks(['A recipe for lentil soup with cumin and lemon.'], model)).toMatchObject({ topic: false, score: 0 });
+  });
+});
