@@ -14,7 +14,7 @@ export function registerContextMenu(): void {
     const query = info.selectionText.trim().slice(0, 100);
     const params = new URLSearchParams({ q: query, ...(tab?.id !== undefined ? { tabId: String(tab.id) } : {}) });
     void browser.windows
-      .create({ url: browser.runtime.getURL(`/popup.html?${params}` as '/popup.html'), type: 'popup', width: 420, height: 600 })
+      .create({ url: browser.runtime.getURL(`/popup.html?${params}` as '/popup.html'), type: 'popup', width: 500, height: 640 })
       .catch(() => browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${params}` as '/popup.html') }));
   });
 }

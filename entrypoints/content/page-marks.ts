@@ -1,5 +1,5 @@
 // The page side of a result: the matched sentences highlighted, and beside each marked paragraph a small
-// marker that opens the figures on hover or keyboard focus. All of it sits in one closed shadow root on
+// marker that opens the figures on hover or keyboard focus. All of it sits in one shadow root on
 // a host we own, so the page's styles cannot break it and the scanner never reads it; remove() takes
 // every trace away again.
 import type { DatasetEvent } from '@/utils/dataset/types';
@@ -59,7 +59,8 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     // Set through the CSSOM, which a page's CSP does not block (unlike a style attribute in markup).
     for (const [name, value] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', overflow: 'visible', 'z-index': '2147483647', display: 'block' }))
       host.style.setProperty(name, value, 'important');
-    root = host.attachShadow({ mode: 'closed' });
+    // Open, as WXT's own shadow-root UIs are: it holds only dataset text, and tests and assistive tools can reach it.
+    root = host.attachShadow({ mode: 'open' });
     adoptStyles(root, cardCss);
     document.documentElement.append(host);
     window.addEventListener('resize', scheduleLayout);

@@ -79,7 +79,7 @@ function settleMsFor(bytes) {
 export async function runChromium({ pages, live, textBytes, gateSource, maxChars, quick, log }) {
   const size = buildExtension(log);
   const routes = {};
-  for (const p of [...pages, live]) routes[`/bench/${p.name}.html`] = { body: p.html };
+  for (const p of [...pages, live].filter(Boolean)) routes[`/bench/${p.name}.html`] = { body: p.html };
   const server = await startServer(routes);
   const browser = await launchChromium({ extension: `${BENCH_OUT}/chrome-mv3` });
   const contentUrl = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
@@ -132,7 +132,7 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
       log(`chromium ${p.name}: ${results.at(-1).mainThreadMs.toFixed(1)} ms main thread, longest task ${results.at(-1).longestTaskMs.toFixed(1)} ms`);
     }
 
-    results.push(await runLive(browser, server, live, { contentUrl, backgroundUrl }, log));
+    if (live) results.push(await runLive(browser, server, live, { contentUrl, backgroundUrl }, log));
   } finally {
     await browser.close();
     await server.close();

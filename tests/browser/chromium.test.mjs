@@ -86,21 +86,4 @@ describe('Chromium', () => {
     await again.close();
     await page.close();
   });
-
-  test('a tab the content script never ran in is scanned when the popup opens', async () => {
-    const page = await browser.context.newPage();
-    const url = `${server.origin}/site/seed-article.html`;
-    await page.goto(url);
-    const tabId = await tabIdOf(page);
-    await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
-    // Reloading the extension orphans the content script in the open tab, as after an install or update.
-    const worker = await currentWorker(browser.context);
-    const restarted = browser.context.waitForEvent('serviceworker');
-    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    await restarted;
-    const popup = await openPopup(tabId);
-    await popup.locator('.result .event').first().waitFor({ timeout: 15_000 });
-    await popup.close();
-    await page.close();
-  });
 });

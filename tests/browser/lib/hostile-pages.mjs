@@ -258,3 +258,50 @@ export async function recordBrowser(profileDir) {
     close: () => ws.close(),
   };
 }
+
+/**
+ * Launches Chromium with the built extension like lib/chromium.mjs, plus a DevTools port for the
+ * recorder. Returns { context, extensionId, recorder, profile, close }.
+ */
+export async function launchRecorded() {
+  const { chromium } = await import('playwright-core');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { CHROME_BUILD, chromiumPath } = await import('./chromium.mjs');
+  const profile = mkdtempSync(join(tmpdir(), 'durand-lens-robust-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: false,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
+      '--remote-debugging-port=0',
+    ],
+  });
+  const recorder = await recordBrowser(profile);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    recorder,
+    profile,
+    async close() {
+      recorder.close();
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Console errors, warnings and uncaught exceptions, minus the browser's own favicon 404. */
+export function problems(messages) {
+  return messages.filter(
+    (m) =>
+      ['error', 'exception', 'assert', 'warning'].includes(m.level) &&
+      !(/Failed to load resource/.test(m.text) && /\/favicon\.ico$/.test(m.url ?? '')),
+  );
+}

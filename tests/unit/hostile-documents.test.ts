@@ -1,0 +1,184 @@
+// @vitest-environment happy-dom
+// The hostile pages of the browser suite (tests/browser/lib/hostile-pages.mjs), here through the
+// scanner path (happy-dom), plus the content script's parts that a hostile page stresses: the sliced
+// walk, the page scanner and its cap, open shadow roots, and the mutation watcher's limits.
+import { afterEach, describe, expect, it } from 'vitest';
+import terms from '@/assets/terms.json';
+import { PageScanner, MAX_SCAN_CHARS } from '@/entrypoints/content/page-scanner';
+import { watchPage } from '@/entrypoints/content/page-watcher';
+import { loadDataset } from '@/utils/dataset/load';
+import type { Term } from '@/utils/dataset/types';
+import { buildModel } from '@/utils/detect/analyze';
+import { createGate } from '@/utils/detect/gate';
+import { analyzeDocument } from '@/utils/page/analyze-document';
+import { collectBlocks, publishedDate, readingRoot } from '@/utils/page/collect-text';
+import { drainInSlices } from '@/utils/page/sliced-walk';
+import { pageDocument } from '../../scripts/lib/read-page';
+// @ts-expect-error -- plain JavaScript shared with the browser suite, no types
+import * as hostile from '../browser/lib/hostile-pages.mjs';
+import { checkResult } from './arbitraries';
+
+const model = buildModel(loadDataset());
+const gate = createGate(terms as Term[]);
+
+function scan(html: string, options?: { maxChars?: number }) {
+  const doc = pageDocument(html);
+  const result = analyzeDocument(doc, model, options);
+  const root = readingRoot(doc);
+  const { blocks } = collectBlocks(root!, { maxChars: options?.maxChars ?? 2_000_000 });
+  checkResult(result, (i) => (i === -1 ? doc.title : blocks[i]?.text));
+  return { result, blocks, doc };
+}
+
+const REFERENCE = scan(hostile.clashPage()).result;
+const ids = (r: { events: { id: string }[] }) => r.events.map((e) => e.id);
+
+describe('hostile pages through the scanner path', () => {
+  it('the reference clash page is on topic', () => {
+    expect(REFERENCE.topic).toBe(true);
+    expect(REFERENCE.events.length).toBeGreaterThan(0);
+  });
+
+  it('a huge page is read in part, says so, and still finds the story at its top', () => {
+    // The browser suite loads the full 10 MB / 200,000 nodes; here 3,000 nodes, with the cap scaled down.
+    const { result } = scan(hostile.hugePage({ nodes: 3_000 }), { maxChars: 50_000 });
+    expect(result.truncated).toBe(true);
+    expect(result.topic).toBe(true);
+    expect(ids(result)).toEqual(ids(REFERENCE));
+  });
+
+  it('a huge page that is not about the clashes is read in part and judged off topic', () => {
+    const { result } = scan(hostile.hugePage({ nodes: 3_000, topic: false }), { maxChars: 50_000 });
+    expect(result).toMatchObject({ topic: false, truncated: true, events: [] });
+  });
+
+  it('5,000 levels of nested markup: read, and no stack overflow (happy-dom querySelector recursed)', () => {
+    for (const tag of ['div', 'b']) {
+      const { result } = scan(hostile.deepMarkupPage(5000, tag));
+      expect(result.topic).toBe(true);
+      expect(ids(result)).toEqual(ids(REFERENCE));
+    }
+  });
+
+  it('5,000 levels built through the DOM (no parser limit): the walk reaches the bottom', () => {
+    let node: Element = document.body;
+    for (let i = 0; i < 5000; i++) node = node.appendChild(document.createElement(i % 2 ? 'span' : 'div'));
+    for (const t of hostile.CLASH_PARAGRAPHS as string[]) node.appendChild(document.createElement('p')).textContent = t;
+    const { blocks } = collectBlocks(document.body);
+    expect(blocks.map((b) => b.text)).toEqual(hostile.CLASH_PARAGRAPHS);
+    expect(readingRoot(document)).toBe(document.body);
+    expect(publishedDate(document)).toBeUndefined();
+  });
+
+  it('right-to-left text, bidi controls and the same story in English: on topic', () => {
+    const { result, blocks } = scan(hostile.rtlPage());
+    expect(result.topic).toBe(true);
+    expect(blocks.some((b) => b.text.includes('جھڑپوں'))).toBe(true);
+  });
+
+  it('zero-width characters in names, stacked combining marks: the same events as the clean page', () => {
+    const { result } = scan(hostile.invisiblePage());
+    expect(result.topic).toBe(true);
+    for (const id of ids(REFERENCE)) expect(ids(result)).toContain(id);
+  });
+
+  it('the story only in template, noscript, hidden, aria-hidden, textarea and script: not read, off topic', () => {
+    const { result, blocks } = scan(hostile.unreadablePage());
+    expect(result.topic).toBe(false);
+    expect(blocks.map((b) => b.text).join(' ')).not.toMatch(/Taliban|Pakistan/);
+  });
+
+  it('template and noscript beside the story are skipped', () => {
+    const { result, blocks } = scan(hostile.templateNoscriptPage());
+    expect(ids(result)).toEqual(ids(REFERENCE));
+    expect(blocks.map((b) => b.text).join(' ')).not.toMatch(/Template|enable JavaScript/);
+  });
+
+  it('markup in the page text stays text, in evidence too', () => {
+    const { result } = scan(hostile.markupInTextPage());
+    const evidence = result.events.flatMap((e) => e.evidence.map((x) => x.text));
+    expect(evidence.some((t) => t.includes(hostile.MARKUP_IN_TEXT))).toBe(true);
+  });
+
+  it('the self-rewriting page, as saved, is on topic (its scripts never run in the scanner)', () => {
+    expect(ids(scan(hostile.rewritingPage()).result)).toEqual(ids(REFERENCE));
+  });
+});
+
+describe('open shadow roots', () => {
+  afterEach(() => void (document.body.innerHTML = ''));
+
+  it('reads open roots, nested ones too, and not closed ones; at most 50 roots', () => {
+    document.body.innerHTML = '<p>Top.</p><div id="a"></div><div id="c"></div>';
+    const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
+    a.innerHTML = '<p>Open one.</p><div id="b"></div>';
+    a.getElementById('b')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Nested open.</p>';
+    document.getElementById('c')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Closed.</p>';
+    expect(collectBlocks(document.body).blocks.map((b) => b.text)).toEqual(['Top.', 'Open one.', 'Nested open.']);
+
+    for (let i = 0; i < 120; i++) {
+      const host = document.body.appendChild(document.createElement('div'));
+      host.attachShadow({ mode: 'open' }).innerHTML = `<p>Root ${i}.</p>`;
+    }
+    const texts = collectBlocks(document.body).blocks.map((b) => b.text);
+    expect(texts.filter((t) => t.startsWith('Root ')).length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('content script parts under stress', () => {
+  afterEach(() => void (document.body.innerHTML = ''));
+
+  it('drainInSlices yields to the page between slices and returns the walk result', async () => {
+    let clock = 0;
+    function* walk() {
+      for (let i = 0; i < 2_000; i++) yield i;
+      return 'done';
+    }
+    let seen = 0;
+    const end = await drainInSlices(walk(), () => void seen++, 8, () => (clock += 1));
+    expect(seen).toBe(2_000);
+    expect(end).toBe('done');
+  });
+
+  it('PageScanner reads a page, maps evidence back to the DOM, and stops at its cap', async () => {
+    document.body.innerHTML = (hostile.CLASH_PARAGRAPHS as string[]).map((p) => `<p>${p}</p>`).join('');
+    const scanner = new PageScanner(gate, () => false);
+    await scanner.scan(document.body);
+    expect(scanner.passedGate).toBe(true);
+    const candidates = scanner.takeCandidates({})!;
+    expect(candidates.truncated).toBe(false);
+    for (const s of candidates.sentences) expect(scanner.rangeFor(s)?.toString()).toBe(s.text);
+    expect(scanner.takeCandidates({})).toBeNull(); // nothing new since
+
+    const big = document.body.appendChild(document.createElement('div'));
+    const line = 'x'.repeat(9_999);
+    big.innerHTML = `<p>${line}</p>`.repeat(Math.ceil(MAX_SCAN_CHARS / 10_000) + 5);
+    await scanner.scan(big);
+    expect(scanner.truncated).toBe(true);
+    expect(scanner.textLength).toBeLessThanOrEqual(MAX_SCAN_CHARS + 10_000);
+    const before = scanner.textLength;
+    await scanner.scan(big); // capped: reads nothing more
+    expect(scanner.textLength).toBe(before);
+  });
+
+  it('watchPage works in a bounded number of batches of bounded size on a page that never stops changing', async () => {
+    const calls: number[] = [];
+    const feed = document.body.appendChild(document.createElement('div'));
+    const stop = watchPage(document.body, {
+      delayMs: 5,
+      maxBatches: 4,
+      isOwnUi: () => false,
+      onNavigate: () => undefined,
+      onAdded: async (nodes) => void calls.push(nodes.length),
+    });
+    const timer = setInterval(() => {
+      for (let i = 0; i < 200; i++) feed.appendChild(document.createElement('p')).textContent = `update ${i}`;
+    }, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    clearInterval(timer);
+    stop();
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(4);
+    for (const n of calls) expect(n).toBeLessThanOrEqual(500);
+  });
+});
