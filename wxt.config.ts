@@ -5,12 +5,27 @@ import pkg from './package.json' with { type: 'json' };
 // Firefox add-on id; stable so settings survive updates and AMO can match versions.
 export const GECKO_ID = 'durand-lens@durand-lens.org';
 
+/**
+ * Rolldown names virtual entry modules by absolute path in its module comments; dropping the project
+ * folder makes the output the same wherever it is built (AMO reviewers rebuild and compare it).
+ */
+function relativeModuleIds() {
+  let root = '';
+  return {
+    name: 'durand-lens:relative-module-ids',
+    configResolved(config: { root: string }) {
+      root = config.root;
+    },
+    renderChunk: (code: string) => code.replaceAll(`${root}/`, ''),
+  };
+}
+
 export default defineConfig({
   // Separate output folders let several builds (tests, benchmarks) run side by side.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Readable output: AMO reviewers rebuild and diff it; size matters less than clarity here.
-  vite: () => ({ plugins: [preact()], build: { minify: false } }),
+  vite: () => ({ plugins: [preact(), relativeModuleIds()], build: { minify: false } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

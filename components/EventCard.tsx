@@ -35,7 +35,7 @@ export function EventCard({ event, onPage = new Set<string>(), report, meta, act
         </h2>
       )}
       <p class="event__meta">
-        <span>
+        <span class={hideTitle ? 'visually-hidden' : undefined}>
           <time dateTime={event.start}>{event.start}</time>
           {event.end !== event.start ? (
             <>

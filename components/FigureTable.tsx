@@ -27,7 +27,7 @@ function ReportLink({ event, claim, report }: { event: DatasetEvent; claim: Clai
   if (!href) return null;
   return (
     <a class="claim__report" href={href} target="_blank" rel="noopener noreferrer" aria-label={t('reportProblemLabel', [figureText(claim), claim.claimant])} title={t('reportProblemLabel', [figureText(claim), claim.claimant])}>
-      {t('reportProblem')}
+      {t('reportShort')}
     </a>
   );
 }
@@ -47,9 +47,14 @@ export function ClaimFigure({ claim, highlighted, event, report, tally }: { clai
         {claim.channel}
         {' · '}
         <SourceLink claim={claim} />
+        {event && report?.homepage ? (
+          <>
+            {' · '}
+            <ReportLink event={event} claim={claim} report={report} />
+          </>
+        ) : null}
       </span>
       {tally && tally.length > 1 && <Tally points={tally} />}
-      {event && <ReportLink event={event} claim={claim} report={report} />}
     </div>
   );
 }

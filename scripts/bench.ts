@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --quick] [-- --no-chromium] [-- --no-live]
+// npm run bench [-- --json] [-- --quick] [-- --no-chromium] [-- --no-live] [-- --out FILE.json]
 // Performance of the detection on this machine, in one run: each case in Node (the framework-free code
 // on a happy-dom page) and in Chromium (the built extension), against a floor and a naive baseline.
 // See docs/PERFORMANCE.md for what each number means.
@@ -52,7 +52,7 @@ async function main() {
   const live = mutatingPage();
   const node: NodeCaseResult[] = [];
   for (const page of pages) {
-    log(`node ${page.name}…`);
+    log(`node ${page.name}… (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     node.push(await runNodeCase(page, model, fuse, floorGate, quick));
   }
   // The live page's floor and baseline: the same work on the finished page (all its paragraphs).
@@ -132,12 +132,14 @@ async function main() {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length, cpu: (await import('node:os')).cpus()[0]?.model },
     contentScript: chromium?.contentScript ?? null,
     buildModelMs: round(buildModelMs, 1),
-    baselineNote: 'baselineMs: reading + sentence split measured; fuse.js search timed on an evenly spaced sample of sentences (~300 ms) and extrapolated linearly to all sentences',
+    baselineNote: 'baselineMs: reading + sentence split measured; fuse.js search timed on an evenly spaced sample of sentences (≥20 sentences, ~150 ms) and extrapolated linearly to all sentences',
     cases,
     budgets,
     ...(chromiumError ? { chromiumError } : {}),
     totalSeconds: round((performance.now() - started) / 1000, 1),
   };
+  const outIndex = process.argv.indexOf('--out');
+  if (outIndex > 0 && process.argv[outIndex + 1]) (await import('node:fs')).writeFileSync(process.argv[outIndex + 1]!, JSON.stringify(report, null, 2) + '\n');
   if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else process.stdout.write(table(report) + '\n');
 }

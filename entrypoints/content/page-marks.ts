@@ -90,11 +90,15 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
         continue;
       }
       m.button.hidden = false;
-      const rtl = getComputedStyle(range!.startContainer.parentElement ?? document.body).direction === 'rtl';
-      const x = (rtl ? last.left - 24 : last.right + 4) + scrollX;
-      const y = last.top + scrollY + Math.max(0, (last.height - 20) / 2);
-      m.button.style.left = `${Math.max(0, x)}px`;
-      m.button.style.top = `${y}px`;
+      // In the margin beside the sentence's first line, as margin notes sit: the text stays readable.
+      const first = rects[0]!;
+      const block = blockOf(range!.startContainer);
+      const box = (block ?? range!.startContainer.parentElement ?? document.body).getBoundingClientRect();
+      const rtl = getComputedStyle(block ?? document.body).direction === 'rtl';
+      let x = rtl ? box.right + 6 : box.left - 26;
+      if (x < 2 || x > innerWidth - 22) x = rtl ? Math.max(2, last.left - 24) : Math.min(innerWidth - 22, last.right + 4);
+      m.button.style.left = `${x + scrollX}px`;
+      m.button.style.top = `${first.top + scrollY + Math.max(0, (first.height - 20) / 2)}px`;
       if (!m.card.hidden) placeCard(m);
     }
   }
@@ -121,7 +125,10 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       fillCardMessage(m.card, options.t('cardLoading'));
       events ??= options.loadEvents(eventIds).catch(() => []);
       void events.then((all) => {
-        const mine = all.filter((e) => m.eventIds.includes(e.id));
+        // The events this paragraph's figures belong to first, then in the order they matched.
+        const tied = new Set(m.figures.flatMap((f) => f.agreesWith.map((a) => a.claimId.split('/')[0]!)));
+        const rank = (id: string) => (tied.has(id) ? 0 : 1) * 100 + m.eventIds.indexOf(id);
+        const mine = all.filter((e) => m.eventIds.includes(e.id)).sort((a, b) => rank(a.id) - rank(b.id));
         if (mine.length) fillCard(m.card, mine, m.figures, options.t);
         else fillCardMessage(m.card, options.t('cardUnavailable'));
         if (!m.card.hidden) placeCard(m);
@@ -162,7 +169,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'marker';
-      button.textContent = 'DL';
+      button.append(lensIcon());
       button.setAttribute('aria-label', options.t('markerLabel'));
       button.setAttribute('aria-expanded', 'false');
       button.setAttribute('aria-controls', `durand-lens-card-${i}`);
@@ -234,6 +241,32 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       eventIds = [];
     },
   };
+}
+
+/** The paragraph-like element holding a node: where a margin marker lines up. */
+function blockOf(node: Node): Element | null {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== document.body; el = el.parentElement) {
+    const display = getComputedStyle(el).display;
+    if (display === 'block' || display === 'list-item' || display === 'table-cell' || display === 'flex' || display === 'grid') return el;
+  }
+  return null;
+}
+
+/** A small lens, drawn with SVG elements (no markup parsing). */
+function lensIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '12');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const circle = document.createElementNS(ns, 'circle');
+  for (const [k, v] of Object.entries({ cx: '6.5', cy: '6.5', r: '4.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '2.2' })) circle.setAttribute(k, v);
+  const handle = document.createElementNS(ns, 'path');
+  for (const [k, v] of Object.entries({ d: 'M10 10l4.2 4.2', stroke: 'currentColor', 'stroke-width': '2.4', 'stroke-linecap': 'round' })) handle.setAttribute(k, v);
+  svg.append(circle, handle);
+  return svg;
 }
 
 /** Styles inside the shadow root: a constructed sheet where the browser allows it, else a <style>. */

@@ -166,7 +166,7 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
   const shown = matched.filter((x) => !dismissed.has(x.event.id));
   const hidden = matched.filter((x) => dismissed.has(x.event.id));
   return (
-    <section class="result" data-state="result" aria-label={t('thisPageHeading')}>
+    <section class="result more-events" data-state="result" aria-label={t('thisPageHeading')}>
       {heading}
       {truncated && <p class="state state--note">{t('partlyRead')}</p>}
       {matched.length === 0 && (
@@ -175,6 +175,7 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
         </p>
       )}
       {shown.length > 0 && <p class="result__lead">{t('resultLead', String(shown.length))}</p>}
+      {shown.length > 1 && <p class="visually-hidden">{t('moreEventsNote', String(shown.length - 1))}</p>}
       <div role="status" aria-live="polite" class="result__hidden">
         {hidden.map(({ event }) => (
           <p key={event.id} class="state state--note dismissed" data-dismissed={event.id}>
@@ -186,22 +187,37 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
         ))}
       </div>
       {shown.length === 0 && hidden.length > 0 && <p class="state state--muted">{t('allDismissed')}</p>}
-      {shown.map(({ match, event }) => (
-        <EventCard
-          key={match.id}
-          event={event}
-          onPage={onPage}
-          report={report}
-          meta={meta}
-          actions={
-            <button type="button" class="button" onClick={() => onDismiss(event.id, true)} data-action="dismiss" aria-label={t('dismissLabel', event.title)}>
-              {t('dismiss')}
-            </button>
-          }
-        >
-          <EvidenceList evidence={match.evidence} figures={result.figures} event={event} onShow={onShow} />
-        </EventCard>
-      ))}
+      {shown.map(({ match, event }, i) => {
+        const card = (
+          <EventCard
+            key={match.id}
+            event={event}
+            onPage={onPage}
+            report={report}
+            meta={meta}
+            hideTitle={i > 0}
+            idPrefix="page"
+            actions={
+              <button type="button" class="button" onClick={() => onDismiss(event.id, true)} data-action="dismiss" aria-label={t('dismissLabel', event.title)}>
+                {t('dismiss')}
+              </button>
+            }
+          >
+            <EvidenceList evidence={match.evidence} figures={result.figures} event={event} onShow={onShow} />
+          </EventCard>
+        );
+        // The best match in full; the others folded, one line each, so the popup stays short.
+        if (i === 0) return card;
+        return (
+          <details class="more-events__item" key={match.id} data-more-event={event.id}>
+            <summary>
+              {event.title}
+              <span class="search__dates">{event.start === event.end ? event.start : `${event.start} – ${event.end}`}</span>
+            </summary>
+            {card}
+          </details>
+        );
+      })}
     </section>
   );
 }

@@ -7,6 +7,6 @@ export const median = (xs: number[]): number => {
 export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
 /** How many times to repeat a case: fewer for the big pages, so the whole bench stays within minutes. */
 export const runsFor = (textBytes: number, quick = false): number => {
-  const n = textBytes > 5_000_000 ? 3 : textBytes > 500_000 ? 5 : 15;
+  const n = textBytes > 5_000_000 ? 2 : textBytes > 500_000 ? 3 : 9;
   return quick ? Math.max(1, Math.ceil(n / 3)) : n;
 };

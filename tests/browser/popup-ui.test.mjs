@@ -57,7 +57,8 @@ describe('popup', () => {
     await chart.waitFor();
     assert.ok(await chart.isVisible(), 'the chart is visible');
     const label = await chart.getAttribute('aria-label');
-    assert.match(label, /Pakistan: .*Afghan Taliban: /, `the chart names the sides it compares: ${label}`);
+    const SIDE = '(Pakistan|Afghan Taliban|UN and independent)';
+    assert.match(label, new RegExp(`${SIDE}: .+; ${SIDE}: `), `the chart names the sides it compares: ${label}`);
     assert.ok((await card.locator('.chart__bar rect').count()) >= 2, 'at least two bars');
     // Every figure names its claimant, its date, and links to its source in a new tab.
     const first = card.locator('.figures .claim').first();
@@ -94,11 +95,14 @@ describe('popup', () => {
     const { page, tabId } = await openArticle();
     const popup = await openPopup(tabId);
     const card = popup.locator('.result .event').first();
+    const claimant = await card.locator('.figures .claim__who').first().innerText();
+    const source = await card.locator('.figures .claim a[target="_blank"]').first().getAttribute('href');
     await card.locator('[data-action="copy"]').click();
     await popup.locator('.copy__status', { hasText: 'Copied' }).first().waitFor();
     const text = await popup.evaluate(() => navigator.clipboard.readText());
     assert.match(text, /^\*\*.+\*\*$/m, 'the title, in Markdown bold');
-    assert.match(text, /Tarar/);
+    assert.ok(text.includes(claimant.split(',')[0]), `names the claimant ${claimant}`);
+    assert.ok(text.includes(`](${source.replace(/[()\s]/g, encodeURIComponent)})`), `links the source ${source}`);
     assert.match(text, /\]\(https:\/\/[^)]+\)/, 'Markdown links with their URLs spelled out');
     assert.match(text, /\d{4}-\d{2}-\d{2}/);
     assert.match(text, /not a verified count/);

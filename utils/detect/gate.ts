@@ -53,35 +53,59 @@ export function cleanForGate(raw: string): { text: string; rawIndex?: number[] }
 }
 
 export interface Gate {
-  /** All name hits in one block of page text, in order. */
+  /** The name hits in one block of page text, in order (none in a block without an anchor word). */
   scan(text: string): GateHit[];
 }
 
+/**
+ * Words that any page about the clashes uses somewhere in a paragraph that names places or people:
+ * the countries, the Taliban, the capitals, the border and its crossings, the provinces most fought over,
+ * the spokesmen. A block without any of them is not searched for names at all. This small pattern
+ * compiles in well under a millisecond and scans at hundreds of MB/s; the full pattern of every
+ * spelling takes several milliseconds to build and compile, so it is built only once a page has one.
+ */
+const ANCHORS = new RegExp(
+  [
+    'afghan', 'pakistan', 'taliban', 'taleban', 'kabul', 'kaboul', 'islamabad', 'rawalpindi', 'durand', 'torkham', 'chaman',
+    'kurram', 'nangarhar', 'ningarhar', 'kunar', 'konar', 'khost', 'paktika', 'paktia', 'kandahar', 'boldak', 'bajaur',
+    'waziristan', 'khyber', 'mujahid', 'mudschahid', 'tarar', 'ghazab', 'ispr', 'unama', 'khwarazmi', 'khowarazm',
+    'افغان', 'پاکستان', 'پاكستان', 'طالبان', 'کابل', 'كابل', 'تورخم', 'طورخم', 'دیورند', 'ډیورنډ', 'ڈیورنڈ', 'ننگرهار', 'ننګرهار', 'یوناما',
+    'अफगान', 'पाकिस्तान', 'तालिबान',
+  ].join('|'),
+  'i',
+);
+
 export function createGate(terms: readonly Term[]): Gate {
-  const byKey = new Map<string, Term>();
-  const latin: string[] = [];
-  const other: string[] = [];
-  for (const term of terms) {
-    for (const variant of [term.name, ...term.variants]) {
-      const key = termKey(variant);
-      if (!key || byKey.has(key)) continue;
-      byKey.set(key, term);
-      (isLatin(variant) ? latin : other).push(variant);
+  let full: { pattern: RegExp; byKey: Map<string, Term> } | undefined;
+  const build = () => {
+    const byKey = new Map<string, Term>();
+    const latin: string[] = [];
+    const other: string[] = [];
+    for (const term of terms) {
+      for (const variant of [term.name, ...term.variants]) {
+        const key = termKey(variant);
+        if (!key || byKey.has(key)) continue;
+        byKey.set(key, term);
+        (isLatin(variant) ? latin : other).push(variant);
+      }
     }
-  }
-  // Longest first, so "Pakistani Taliban" wins over "Pakistani" and "Taliban".
-  const byLength = (a: string, b: string) => b.length - a.length;
-  const source = [
-    latin.length ? `\\b(?:${latin.sort(byLength).map(variantSource).join('|')})\\b` : '',
-    other.length ? `(?:${other.sort(byLength).map(variantSource).join('|')})` : '',
-  ]
-    .filter(Boolean)
-    .join('|');
-  const pattern = new RegExp(source, 'gi');
+    // Longest first, so "Pakistani Taliban" wins over "Pakistani" and "Taliban".
+    const byLength = (a: string, b: string) => b.length - a.length;
+    const source = [
+      latin.length ? `\\b(?:${latin.sort(byLength).map(variantSource).join('|')})\\b` : '',
+      other.length ? `(?:${other.sort(byLength).map(variantSource).join('|')})` : '',
+    ]
+      .filter(Boolean)
+      .join('|');
+    return { pattern: new RegExp(source, 'gi'), byKey };
+  };
 
   return {
     scan(raw) {
       const { text, rawIndex } = cleanForGate(raw);
+      if (!ANCHORS.test(text)) return [];
+      full ??= build();
+      const { pattern, byKey } = full;
       const hits: GateHit[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

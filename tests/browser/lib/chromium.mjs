@@ -74,3 +74,66 @@ export async function waitFor(read, accept, timeoutMs = 10_000) {
   }
   return value;
 }
+
+/**
+ * Debian's Chromium with no extension yet, driven over CDP, so a test can open pages first and
+ * install the extension afterwards (Extensions.loadUnpacked needs --enable-unsafe-extension-debugging).
+ * Returns { context, cdp, install(path) → extension id, clickAction(page, id), close }.
+ * `clickAction` is Extensions.triggerAction: the toolbar click, which grants activeTab and opens the popup.
+ */
+export async function launchChromiumBare({ timeoutMs = 15_000 } = {}) {
+  const { spawn } = await import('node:child_process');
+  const profile = mkdtempSync(join(tmpdir(), 'durand-lens-chromium-'));
+  const proc = spawn(chromiumPath(), [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--enable-unsafe-extension-debugging', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank',
+  ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  const kill = async () => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return;
+    try { process.kill(-proc.pid, 'SIGTERM'); } catch {}
+    const timer = new Promise((r) => setTimeout(r, 3000, 'timeout'));
+    if ((await Promise.race([exited, timer])) === 'timeout') try { process.kill(-proc.pid, 'SIGKILL'); } catch {}
+  };
+  try {
+    const wsEndpoint = await new Promise((resolve, reject) => {
+      let err = '';
+      const timer = setTimeout(() => reject(new Error(`Chromium gave no DevTools endpoint in ${timeoutMs} ms:\n${err}`)), timeoutMs);
+      proc.stderr.on('data', (chunk) => {
+        err += chunk;
+        const m = err.match(/DevTools listening on (ws:\/\/\S+)/);
+        if (m) { clearTimeout(timer); resolve(m[1]); }
+      });
+      proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`Chromium exited (${code}):\n${err}`)); });
+    });
+    proc.stderr.resume();
+    const browser = await chromium.connectOverCDP(wsEndpoint);
+    const context = browser.contexts()[0];
+    const cdp = await browser.newBrowserCDPSession();
+    return {
+      context,
+      cdp,
+      async install(path = CHROME_BUILD) {
+        const { id } = await cdp.send('Extensions.loadUnpacked', { path });
+        return id;
+      },
+      async clickAction(page, id) {
+        await page.bringToFront();
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+        if (!tab) throw new Error(`no tab target for ${page.url()}`);
+        await cdp.send('Extensions.triggerAction', { id, targetId: tab.targetId });
+      },
+      async close() {
+        await browser.close().catch(() => undefined);
+        await kill();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await kill();
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+}

@@ -99,8 +99,15 @@ export function rewritingPage() {
         setInterval(() => { document.getElementById('ticker').textContent = 'tick ' + (++n); window.__ticks++; }, 10);
         setInterval(() => { document.getElementById('swap').innerHTML = '<p>Live: ' + n + ' readers. Pakistan and Afghanistan trade statements.</p><p>' + Math.random() + '</p>'; }, 30);
         setInterval(() => { const p = document.createElement('p'); p.textContent = 'Update ' + n + ': markets steady.'; document.getElementById('feed').prepend(p); if (document.getElementById('feed').childNodes.length > 300) document.getElementById('feed').lastChild.remove(); }, 15);
-        setInterval(() => { history.replaceState(null, '', '#t' + (n % 5)); }, 200);
       </script>`,
+  });
+}
+
+/** The clash story on a page that keeps rewriting its own address (replaceState to a fragment), as live blogs do. */
+export function historyPage() {
+  return page({
+    body: `<article><h1>Border clashes</h1>${paragraphs(CLASH_PARAGRAPHS)}</article>
+      <script>let n = 0; setInterval(() => history.replaceState(null, '', '#update-' + (++n % 5)), 300);</script>`,
   });
 }
 

@@ -1,0 +1,80 @@
+// A tab opened before the extension was installed: the content script never ran there, so opening
+// the popup must scan the page on the spot (activeTab + scripting). Debian's Chromium over CDP, so
+// the page can be loaded first and the extension installed afterwards (Extensions.loadUnpacked).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { badgeText, currentWorker, launchChromiumBare, tabIdOf, waitFor } from './lib/chromium.mjs';
+
+const SEED_EVENT = '2026-02-26-taliban-counteroffensive';
+
+let server;
+let chrome;
+
+before(async () => {
+  server = await startServer();
+  chrome = await launchChromiumBare();
+});
+after(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+describe('Chromium, a tab from before the install', () => {
+  test('opening the popup there scans the page on the spot', async () => {
+    const { context } = chrome;
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.origin}/site/seed-article.html`);
+
+    const extensionId = await chrome.install();
+    await currentWorker(context);
+    const tabId = await tabIdOf(page);
+    assert.ok(Number.isInteger(tabId), `tab id of the article: ${tabId}`);
+    // Chrome does not inject content scripts into tabs that were open before the install.
+    await page.waitForTimeout(500);
+    assert.equal(await badgeText(context, tabId), '', 'no badge before the popup is opened');
+    assert.equal(await page.locator('[data-durand-lens]').count(), 0, 'no marks before the popup is opened');
+
+    // Without a user gesture there is no activeTab grant, and the content script's match patterns are
+    // not host permissions (Chrome: "Cannot access contents of the page. Extension manifest must request
+    // permission to access the respective host."), so the popup says it could not read the page.
+    // This pins the least-privilege manifest (no host_permissions); adding them would change this step.
+    const early = await context.newPage();
+    await early.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await early.locator('[data-state="not-scanned-no-access"]').waitFor({ timeout: 10_000 });
+    await early.close();
+
+    // The toolbar click (CDP Extensions.triggerAction) grants activeTab and opens the real popup,
+    // which asks the background for the tab's view; the background injects the content script.
+    await chrome.clickAction(page, extensionId);
+    const badge = await waitFor(() => badgeText(context, tabId), (t) => /^\d+$/.test(t), 15_000);
+    assert.match(badge, /^[1-9]$/, `badge shows the number of matched events after the scan: "${badge}"`);
+
+    // The popup for that tab now shows the result, first event first, with its claimants named.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const firstEvent = popup.locator('.result .event').first();
+    await firstEvent.waitFor({ timeout: 10_000 });
+    assert.equal(await firstEvent.getAttribute('data-event-id'), SEED_EVENT);
+    assert.match(await popup.locator('.result').innerText(), /Tarar/, 'Pakistani claimant named');
+
+    // The page got its marks, once; injecting the content script again changes nothing (double-injection guard).
+    await waitFor(() => page.locator('[data-durand-lens]').count(), (n) => n > 0, 5_000);
+    const marks = await page.locator('[data-durand-lens]').count();
+    assert.ok(marks > 0, 'the scanned page is marked');
+    const worker = await currentWorker(context);
+    const again = await worker.evaluate(async (id) => {
+      try {
+        await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+        return 'ok';
+      } catch (e) {
+        return String(e?.message ?? e);
+      }
+    }, tabId);
+    assert.equal(again, 'ok', 'activeTab still granted for the tab');
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('[data-durand-lens]').count(), marks, 'a second injection adds no second set of marks');
+    assert.equal(await badgeText(context, tabId), badge, 'badge unchanged');
+    await popup.close();
+  });
+});
