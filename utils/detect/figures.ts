@@ -3,6 +3,7 @@
 import type { Metric, Party } from '../dataset/types';
 import { FIGURE_NOUNS, NUMBER_WORDS } from './vocabulary';
 import type { PageFigure } from './types';
+import { readArabicScriptFigures } from './figures-arabic-script';
 
 type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
 type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed' | 'targeted';
@@ -83,6 +84,9 @@ export type FigureOnPage = Omit<PageFigure, 'agreesWith'> & { verb?: Verb };
 
 /** Figures in one sentence; offsets are relative to the sentence. */
 export function readFigures(sentence: string): FigureOnPage[] {
+  if (/[\u0600-\u06ff]/.test(sentence)) {
+    return readArabicScriptFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
+  }
   const figures: FigureOnPage[] = [];
   FIGURE.lastIndex = 0;
   let previous: FigureOnPage | undefined;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readFigures } from './figures';
+
+const read = (s: string) => readFigures(s).map(({ text, value, qualifier, metric, losses }) => ({ text, value, qualifier, metric, losses }));
+
+describe('readFigures', () => {
+  it('reads number words, whose losses, and the verb that follows', () => {
+    expect(read('Tarar said two Pakistani soldiers had lost their lives and three others sustained injuries.')).toEqual([
+      { text: 'two Pakistani soldiers', value: 2, qualifier: 'exact', metric: 'soldiers_killed', losses: 'pakistan' },
+      { text: 'three others', value: 3, qualifier: 'exact', metric: 'soldiers_wounded', losses: 'pakistan' },
+    ]);
+  });
+  it('reads qualifiers and digits', () => {
+    expect(read('At least 13 civilians were killed, the UN said.')[0]).toMatchObject({ value: 13, qualifier: 'at-least', metric: 'civilians_killed' });
+    expect(read('More than 1,200 militants were killed.')[0]).toMatchObject({ value: 1200, qualifier: 'more-than', metric: 'fighters_killed' });
+  });
+  it('reads a verb that comes before the figure', () => {
+    expect(read('The army said it killed 133 Taliban fighters.')[0]).toMatchObject({ value: 133, metric: 'soldiers_killed', losses: 'afghanistan' });
+  });
+  it('does not take a year for a count', () => {
+    expect(read('In 2025 soldiers were deployed.')).toEqual([]);
+  });
+  it('reads Urdu figures and picks the nearest verb', () => {
+    expect(read('جھڑپوں میں 12 جوان شہید اور 27 زخمی ہوئے')[0]).toMatchObject({ value: 12, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(read('افغان طالبان کی 73 چوکیاں تباہ اور 18 پر قبضہ کر لیا گیا')[0]).toMatchObject({ value: 73, metric: 'posts_destroyed' });
+  });
+});
