@@ -4,7 +4,7 @@ import type { Claim, DatasetEvent } from '@/utils/dataset/types';
 import { COLUMNS, comparisonRows, figureText, isSafeLink } from '@/utils/dataset/queries';
 import { foldSeries, type CellEntry } from '@/utils/dataset/series';
 import { problemReportUrl } from '@/utils/dataset/cite';
-import { citeLabels, COLUMN_LABEL, metricLabel } from './labels';
+import { citeLabels, COLUMN_LABEL } from './labels';
 import { messageKey, t } from './i18n';
 
 export interface ReportContext {
@@ -123,4 +123,3 @@ export function FigureTable({ event, onPage, report }: { event: DatasetEvent; on
   );
 }
 
-export { metricLabel };

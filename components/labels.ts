@@ -33,8 +33,13 @@ export const citeLabels: CiteLabels = {
   column: (id) => t(COLUMN_LABEL[id]),
   side: (side) => t(SIDE_LABEL[side]),
   metric: metricLabel,
-  noFigure: t('noClaim'),
-  statements: t('statements'),
+  // Getters: read when a citation is made, not when the module loads.
+  get noFigure() {
+    return t('noClaim');
+  },
+  get statements() {
+    return t('statements');
+  },
   tally: (n) => t('tallyLatestOf', String(n)),
   footer: (version, asOf) => t('citeFooter', [version, asOf]),
 };

@@ -28,7 +28,7 @@ function sourceLink(claim: Claim): HTMLElement {
   return a;
 }
 
-function claimCell(claim: Claim | undefined, tally: number): HTMLElement {
+function claimCell(claim: Claim | undefined, tally: number, t: Translate): HTMLElement {
   const td = el('td');
   if (!claim) {
     td.append(el('span', 'none', '—'));
@@ -36,7 +36,7 @@ function claimCell(claim: Claim | undefined, tally: number): HTMLElement {
   }
   td.append(el('strong', 'figure', figureText(claim)));
   td.append(el('span', 'who', claim.claimant));
-  const when = el('span', 'when', `${claim.date}${tally > 1 ? ` · ${tally}×` : ''} · `);
+  const when = el('span', 'when', `${claim.date}${tally > 1 ? ` · ${t('tallyLatestOf', String(tally))}` : ''} · `);
   when.append(sourceLink(claim));
   td.append(when);
   return td;
@@ -72,7 +72,7 @@ function eventTable(event: DatasetEvent, t: Translate): HTMLElement {
     tr.append(th);
     for (const c of COLUMNS) {
       const first = foldSeries(row.cells[c.id])[0];
-      tr.append(claimCell(first?.claim, first?.history.length ?? 0));
+      tr.append(claimCell(first?.claim, first?.history.length ?? 0, t));
     }
     body.append(tr);
   }

@@ -43,6 +43,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   let resizeObserver: ResizeObserver | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let returningFocus = false;
 
   const scheduleLayout = () => {
     if (frame) return;
@@ -76,7 +77,12 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     if (!open) return;
     const focusInside = root?.activeElement && (open.card.contains(root.activeElement) || open.button === root.activeElement);
     close(open);
-    if (focusInside) open.button.focus({ preventScroll: true });
+    if (focusInside) {
+      // Back on the marker without opening the card again; Enter or a new focus opens it.
+      returningFocus = true;
+      open.button.focus({ preventScroll: true });
+      returningFocus = false;
+    }
   }
 
   function layout() {
@@ -105,11 +111,18 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
 
   function placeCard(m: Marker) {
     const button = m.button.getBoundingClientRect();
-    const width = Math.min(380, innerWidth - 16);
+    const width = Math.min(420, innerWidth - 16);
     const left = Math.min(Math.max(8, button.left - width / 2 + 10), innerWidth - width - 8);
-    const height = m.card.offsetHeight || 240;
-    const below = button.bottom + 6;
-    const top = below + height > innerHeight && button.top - height - 6 > 0 ? button.top - height - 6 : below;
+    // Below the marker, or above it when there is clearly more room there; never past the window.
+    m.card.style.maxHeight = '';
+    const natural = m.card.offsetHeight || 240;
+    const spaceBelow = innerHeight - button.bottom - 14;
+    const spaceAbove = button.top - 14;
+    const below = spaceBelow >= Math.min(natural, 240) || spaceBelow >= spaceAbove;
+    const room = Math.max(160, below ? spaceBelow : spaceAbove);
+    m.card.style.maxHeight = `${Math.min(440, room)}px`;
+    const height = Math.min(natural, 440, room);
+    const top = below ? button.bottom + 6 : button.top - height - 6;
     m.card.style.left = `${left + scrollX}px`;
     m.card.style.top = `${top + scrollY}px`;
   }
@@ -185,7 +198,9 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
         clearTimeout(closeTimer);
         openTimer = later(() => open(m), OPEN_DELAY_MS);
       });
-      button.addEventListener('focus', () => open(m));
+      button.addEventListener('focus', () => {
+        if (!returningFocus) open(m);
+      });
       button.addEventListener('click', () => (m.card.hidden ? open(m) : close(m)));
       for (const node of [button, card]) {
         node.addEventListener('mouseleave', () => {

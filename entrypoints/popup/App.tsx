@@ -122,6 +122,13 @@ export function App({ params }: { params: URLSearchParams }) {
   );
 }
 
+/** In-popup links to each event card: move the view and the focus there. */
+function jumpTo(id: string) {
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus({ preventScroll: true });
+}
+
 interface TabResultProps {
   view: TabView | 'loading';
   onShow: (e: Evidence) => void;
@@ -166,7 +173,7 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
   const shown = matched.filter((x) => !dismissed.has(x.event.id));
   const hidden = matched.filter((x) => dismissed.has(x.event.id));
   return (
-    <section class="result more-events" data-state="result" aria-label={t('thisPageHeading')}>
+    <section class="result" data-state="result" aria-label={t('thisPageHeading')}>
       {heading}
       {truncated && <p class="state state--note">{t('partlyRead')}</p>}
       {matched.length === 0 && (
@@ -175,7 +182,6 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
         </p>
       )}
       {shown.length > 0 && <p class="result__lead">{t('resultLead', String(shown.length))}</p>}
-      {shown.length > 1 && <p class="visually-hidden">{t('moreEventsNote', String(shown.length - 1))}</p>}
       <div role="status" aria-live="polite" class="result__hidden">
         {hidden.map(({ event }) => (
           <p key={event.id} class="state state--note dismissed" data-dismissed={event.id}>
@@ -187,15 +193,27 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
         ))}
       </div>
       {shown.length === 0 && hidden.length > 0 && <p class="state state--muted">{t('allDismissed')}</p>}
-      {shown.map(({ match, event }, i) => {
-        const card = (
+      {shown.length > 1 && (
+        <nav class="jump" aria-label={t('jumpLabel')}>
+          <ol>
+            {shown.map(({ event }) => (
+              <li key={event.id}>
+                {/* A button, not an in-page link: every link in the popup leads to an http(s) source. */}
+                <button type="button" class="button button--link jump__to" onClick={() => jumpTo(`page-${event.id}`)}>
+                  {event.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      {shown.map(({ match, event }) => (
+        <div id={`page-${event.id}`} key={match.id} class="result__event" tabIndex={-1}>
           <EventCard
-            key={match.id}
             event={event}
             onPage={onPage}
             report={report}
             meta={meta}
-            hideTitle={i > 0}
             idPrefix="page"
             actions={
               <button type="button" class="button" onClick={() => onDismiss(event.id, true)} data-action="dismiss" aria-label={t('dismissLabel', event.title)}>
@@ -205,19 +223,8 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
           >
             <EvidenceList evidence={match.evidence} figures={result.figures} event={event} onShow={onShow} />
           </EventCard>
-        );
-        // The best match in full; the others folded, one line each, so the popup stays short.
-        if (i === 0) return card;
-        return (
-          <details class="more-events__item" key={match.id} data-more-event={event.id}>
-            <summary>
-              {event.title}
-              <span class="search__dates">{event.start === event.end ? event.start : `${event.start} – ${event.end}`}</span>
-            </summary>
-            {card}
-          </details>
-        );
-      })}
+        </div>
+      ))}
     </section>
   );
 }

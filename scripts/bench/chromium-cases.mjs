@@ -35,7 +35,9 @@ async function traced(context, page, action) {
     await action(cdp);
   } finally {
     await cdp.send('Tracing.end');
-    await complete;
+    // Never hang the whole bench on a trace that does not come back.
+    let timer;
+    await Promise.race([complete, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('trace did not complete in 60 s')), 60_000)))]).finally(() => clearTimeout(timer));
   }
   return { events, cdp };
 }

@@ -176,7 +176,6 @@ describe('page', () => {
     await card.locator('table').first().waitFor();
     assert.match(await card.innerText(), /Pakistan[\s\S]*Afghan Taliban[\s\S]*UN and independent/);
     assert.equal(await marker.getAttribute('aria-expanded'), 'true');
-    await page.evaluate(() => window.scrollBy(0, -120));
     await page.screenshot({ path: `${SHOTS}page-highlight.png` });
 
     await page.mouse.move(5, 5);

@@ -35,6 +35,8 @@ const { tree } = fc.letrec<{ tree: Html; node: Html }>((tie) => ({
   ),
 }));
 
+const NOISE = ['<br>', '<hr>', '<img src=x onerror="alert(1)">', '<!-- <p> -->', '&nbsp;', '&#x200b;', '&#8238;', '<p>', '</p>', '</div></div>', '<table><tr><td>', '<iframe srcdoc="<p>x</p>"></iframe>', '<span dir="rtl">Library news.</span>', '<template><p>Kabul</p></template>', '<b><i>unclosed'];
+
 /** Markup that is deeply nested, unclosed, or both. */
 const deep = fc.tuple(fc.integer({ min: 1, max: 1500 }), fc.constantFrom('div', 'span', 'p', 'b', 'li', 'table'), fc.boolean(), hostileText(10)).map(
   ([depth, tag, close, text]) => `${`<${tag}>`.repeat(depth)}${escape(text)}${close ? `</${tag}>`.repeat(depth) : ''}`,
@@ -71,7 +73,7 @@ describe('scanner path on random HTML (property)', () => {
           expect(at).toBe(block.text.length);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -81,7 +83,8 @@ describe('scanner path on random HTML (property)', () => {
     const reference = analyzeDocument(pageDocument(`<html><body>${story}</body></html>`), model);
     expect(reference.topic).toBe(true);
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCK, 'span', 'b'), fc.constantFrom(...ATTRS)), { maxLength: 30 }), tree, fc.constantFrom(...SKIPPED), (wrappers, noise, hidden) => {
+      // Noise of markup only: random words could tell another story (an earthquake, a cricket match) and rightly tip the verdict.
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCK, 'span', 'b'), fc.constantFrom(...ATTRS)), { maxLength: 30 }), fc.array(fc.constantFrom(...NOISE), { maxLength: 12 }).map((n) => n.join('')), fc.constantFrom(...SKIPPED), (wrappers, noise, hidden) => {
         const open = wrappers.map(([t, a]) => `<${t}${a}>`).join('');
         const close = wrappers.map(([t]) => `</${t}>`).reverse().join('');
         const visible = analyzeDocument(pageDocument(`<html><body>${open}${story}${close}${noise}</body></html>`), model);
@@ -89,7 +92,7 @@ describe('scanner path on random HTML (property)', () => {
         const concealed = analyzeDocument(pageDocument(`<html><body><p>Library news.</p><${hidden}>${story}</${hidden}></body></html>`), model);
         expect(concealed.topic).toBe(false);
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   });
 });

@@ -26,7 +26,7 @@ export class CandidateCollector {
       const span = spans[i]!;
       const inside: GateHit[] = [];
       while (h < hits.length && hits[h]!.start < span.end) {
-        if (hits[h]!.start >= span.start) inside.push(shift(hits[h]!, -span.start));
+        if (hits[h]!.start >= span.start) inside.push(shift(hits[h]!, -span.start, span.end - span.start));
         h++;
       }
       if (inside.length === 0) continue;
@@ -59,4 +59,5 @@ export class CandidateCollector {
   }
 }
 
-const shift = (hit: GateHit, by: number): GateHit => ({ ...hit, start: hit.start + by, end: hit.end + by });
+/** A hit relative to its sentence, clipped to it (a name can straddle a cut in a very long sentence). */
+const shift = (hit: GateHit, by: number, length: number): GateHit => ({ ...hit, start: hit.start + by, end: Math.min(hit.end + by, length) });

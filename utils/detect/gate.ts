@@ -5,7 +5,8 @@ import { foldForMatch } from '../text/normalize';
 import type { GateHit } from './types';
 
 // Arabic-script letters that sources write in several ways; the pattern accepts any of a family.
-const LETTER_FAMILIES = ['یيىېۍئ', 'کكګگ', 'هةۀہھۃ', 'اأإآٱ', 'رړڑ', 'دډڈ', 'تټٹ', 'وؤ'];
+// Keep these in step with the fold in text/normalize.ts: the matched text is looked up by its folded form.
+const LETTER_FAMILIES = ['یيىېۍئ', 'کك', 'گګ', 'هةۀہھۃ', 'اأإآٱ', 'رړڑ', 'دډڈ', 'تټٹ', 'وؤ'];
 const FAMILY_OF = new Map<string, string>();
 for (const family of LETTER_FAMILIES) for (const c of family) FAMILY_OF.set(c, family);
 

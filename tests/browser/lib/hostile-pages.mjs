@@ -45,13 +45,16 @@ export function deepMarkupPage(depth = 5000, tag = 'div') {
   return page({ body: `${`<${tag}>`.repeat(depth)}${paragraphs(CLASH_PARAGRAPHS)}${`</${tag}>`.repeat(depth)}` });
 }
 
-/** `depth` nested elements built by script (no parser limit), story at the bottom. */
-export function deepScriptPage(depth = 5000) {
+/**
+ * `depth` nested elements built by script (no parser limit), story at the bottom. Inline elements:
+ * Chromium's renderer itself crashes (extension or not) on a few thousand nested blocks built this way.
+ */
+export function deepScriptPage(depth = 5000, tag = 'span') {
   const story = JSON.stringify(CLASH_PARAGRAPHS);
   return page({
     body: `<p>Loading…</p><script>
       let node = document.body;
-      for (let i = 0; i < ${depth}; i++) { const d = document.createElement(i % 2 ? 'span' : 'div'); node.appendChild(d); node = d; }
+      for (let i = 0; i < ${depth}; i++) { const d = document.createElement('${tag}'); node.appendChild(d); node = d; }
       for (const t of ${story}) { const p = document.createElement('p'); p.textContent = t; node.appendChild(p); }
       window.__depth = ${depth};
     </script>`,
@@ -234,7 +237,7 @@ export async function recordBrowser(profileDir) {
     const where = { targetType: target.type, targetUrl: target.url };
     if (method === 'Runtime.executionContextCreated') {
       const c = params.context;
-      contexts.set(`${sessionId}:${c.id}`, { origin: c.origin, name: c.name, type: c.auxData?.type });
+      contexts.set(`${sessionId}:${c.id}`, { origin: c.origin, name: c.name, type: c.auxData?.type, targetType: target.type, browserContextId: target.browserContextId });
     } else if (method === 'Network.requestWillBeSent') {
       requests.push({ ...where, url: params.request.url, initiator: params.initiator, documentURL: params.documentURL, type: params.type });
     } else if (method === 'Runtime.consoleAPICalled') {
@@ -257,6 +260,8 @@ export async function recordBrowser(profileDir) {
     requests,
     messages,
     send,
+    /** The JavaScript contexts seen: pages' main and isolated worlds (content scripts), workers. */
+    contexts: () => [...contexts.values()],
     /** Forgets what was recorded so far. */
     clear() {
       requests.length = 0;

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { loadDataset } from '@/utils/dataset/load';
+import { eventById } from '@/utils/dataset/queries';
+import { chartRows } from './FigureChart';
+import { EventCard } from './EventCard';
+
+const dataset = loadDataset();
+const ghazab = eventById(dataset, '2026-02-27-operation-ghazab-lil-haq')!;
+const meta = { version: dataset.version, asOf: dataset.asOf };
+
+describe('chartRows', () => {
+  test('compares the latest figure of each side that gave one', () => {
+    const row = chartRows(ghazab).find((r) => r.key === 'soldiers_killed-afghanistan')!;
+    expect(row.bars.map((b) => [b.column, b.low])).toEqual([
+      ['pakistan', 641],
+      ['afghan-taliban', 28],
+    ]);
+  });
+  test('no chart where only one side counted', () => {
+    for (const event of dataset.events) for (const row of chartRows(event)) expect(row.bars.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('EventCard', () => {
+  // The fake browser has no i18n; message names stand in for the English strings.
+  browser.i18n.getMessage = ((name: string) => name) as typeof browser.i18n.getMessage;
+  const root = document.createElement('div');
+  render(<EventCard event={ghazab} meta={meta} report={{ homepage: 'https://github.com/durand-lens/durand-lens', datasetVersion: dataset.version }} />, root);
+
+  test('every outside link is http(s), opens a new tab and sends no referrer', () => {
+    const links = [...root.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(10);
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+  test('a running tally is folded: the latest figure shown, its points behind a disclosure', () => {
+    const pakistan = [...root.querySelectorAll('td[data-column="pakistan"] .claim__figure')].map((e) => e.textContent);
+    expect(pakistan).toContain('641');
+    expect(pakistan).not.toContain('297');
+    const tally = root.querySelector('details.tally')!;
+    expect(tally.querySelectorAll('li')).toHaveLength(7);
+  });
+  test('a report link per figure, prefilled with the claim id', () => {
+    const report = root.querySelector<HTMLAnchorElement>('a.claim__report')!;
+    expect(new URL(report.href).pathname).toBe('/durand-lens/durand-lens/issues/new');
+    expect(new URL(report.href).searchParams.get('title')).toMatch(/^Figure check: 2026-02-27-operation-ghazab-lil-haq\/c\d+$/);
+  });
+  test('the chart is an SVG image with a text alternative', () => {
+    const svg = root.querySelector('svg[role="img"]')!;
+    expect(svg.getAttribute('aria-label')).toMatch(/641/);
+  });
+});
