@@ -14,7 +14,7 @@ export interface TabState {
 /** What the popup shows for a tab: a result, a page judged off-topic, or a page we could not read. */
 export type TabView =
   | { kind: 'result'; state: TabState }
-  | { kind: 'off-topic'; url?: string; textLength?: number }
+  | { kind: 'off-topic'; url?: string; textLength?: number; truncated?: boolean }
   | { kind: 'not-scanned'; reason: 'restricted' | 'no-access' | 'error' | 'paused'; url?: string };
 
 export type ToBackground =

@@ -66,10 +66,10 @@ describe('applySensitivity', () => {
     expect(r.events).toEqual([]);
     expect(applySensitivity(result(0.9, true), 'low').topic).toBe(true);
   });
-  test('high also flags pages close to the topic, without events', () => {
-    const r = applySensitivity(result(0.3, false), 'high');
-    expect(r.topic).toBe(true);
-    expect(r.events).toEqual([]);
+  test('high shows pages the detector found at its lowest threshold; normal hides them', () => {
+    // The background analyses at the lowest threshold (0.25), so a 0.3 page arrives on topic with events.
+    expect(applySensitivity(result(0.3, true), 'high').topic).toBe(true);
+    expect(applySensitivity(result(0.3, true), 'normal')).toMatchObject({ topic: false, events: [] });
     expect(applySensitivity(result(0.1, false), 'high').topic).toBe(false);
   });
 });

@@ -26,8 +26,9 @@ export const MAX_PAUSED_SITES = 1000;
 
 /**
  * The page's topic score needed for each sensitivity. `normal` is the detector's own threshold
- * (measured on the labelled corpus); `low` asks for pages chiefly about the clashes; `high` also flags
- * pages that only come near the topic (they get a "•" badge and no event).
+ * (measured on the labelled corpus); `low` asks for pages chiefly about the clashes; `high` also shows
+ * pages where a look-alike story weakens the evidence. The background analyses with the lowest
+ * threshold, so each setting applies at once to results already in hand.
  */
 export const TOPIC_THRESHOLD: Record<Sensitivity, number> = { low: 0.75, normal: 0.4, high: 0.25 };
 
@@ -77,9 +78,7 @@ export function withSitePaused(settings: Settings, url: string, paused: boolean)
 
 /** The result as the user's sensitivity sees it: a page under the threshold is not about the topic. */
 export function applySensitivity(result: PageResult, sensitivity: Sensitivity): PageResult {
-  const threshold = TOPIC_THRESHOLD[sensitivity];
-  const detectorThreshold = TOPIC_THRESHOLD.normal;
-  const topic = result.score >= threshold && (result.topic || threshold < detectorThreshold);
+  const topic = result.topic && result.score >= TOPIC_THRESHOLD[sensitivity];
   if (topic === result.topic) return result;
   return topic ? { ...result, topic } : { ...result, topic, events: [], figures: [] };
 }

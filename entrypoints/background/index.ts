@@ -50,13 +50,17 @@ export default defineBackground(() => {
     }
   });
 
-  // A new page in the tab: the old result no longer applies.
+  // The tab is loading. A new document: the old result no longer applies. The same document under a
+  // new address (history.pushState/replaceState; without the "tabs" permission Chromium reports those
+  // as loading too, with no URL): the content script still answers, notices the address and reports anew.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url !== undefined || change.status === 'loading') {
-      void loadTabState(tabId).then((state) => {
-        if (state && (change.url === undefined || withoutHash(change.url) !== withoutHash(state.url))) void forgetTab(tabId);
-      });
-    }
+    if (change.url === undefined && change.status !== 'loading') return;
+    void (async () => {
+      const state = await loadTabState(tabId);
+      if (!state) return;
+      if (change.url !== undefined && withoutHash(change.url) === withoutHash(state.url)) return;
+      if (!(await askStatus(tabId))) await forgetTab(tabId);
+    })();
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   registerContextMenu();
@@ -94,7 +98,7 @@ async function viewOf(tabId: number): Promise<TabView> {
   if (status.paused) return { kind: 'not-scanned', reason: 'paused', url: status.url };
   const fresh = await loadTabState(tabId);
   if (fresh && withoutHash(fresh.url) === withoutHash(status.url)) return { kind: 'result', state: { ...fresh, result: await sensitiveResult(fresh) } };
-  return { kind: 'off-topic', url: status.url, textLength: status.textLength };
+  return { kind: 'off-topic', url: status.url, textLength: status.textLength, truncated: status.truncated };
 }
 
 async function askStatus(tabId: number): Promise<ScanStatus | undefined> {

@@ -11,7 +11,7 @@ import { loadSettings, watchSettings } from '@/components/settings-store';
 import { t } from '@/components/i18n';
 import { publishedDate, readingRoot } from '@/utils/page/collect-text';
 import { PageScanner } from './page-scanner';
-import { pageUrl, watchPage } from './page-watcher';
+import { pageUrl, watchPage, type PageWatch } from './page-watcher';
 import { flashRange } from './flash';
 import { createPageMarks } from './page-marks';
 import './style.css';
@@ -73,16 +73,16 @@ export default defineContentScript({
     };
     // A paused site is not read at all; pausing or resuming takes effect without a reload.
     let scanning: Promise<void> = Promise.resolve();
-    let stopWatching: (() => void) | undefined;
+    let watching: PageWatch | undefined;
     const start = () => {
       scanner = new PageScanner(gate, exclude);
       reported = false;
       scanning = scanPage();
-      stopWatching = watch();
+      watching = watch();
     };
     const stop = () => {
-      stopWatching?.();
-      stopWatching = undefined;
+      watching?.stop();
+      watching = undefined;
       showResult(undefined);
       if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
       reported = false;
@@ -122,6 +122,8 @@ export default defineContentScript({
           const status: ScanStatus = { url: pageUrl(), scanned: false, passedGate: false, textLength: 0, truncated: false, paused: true };
           return status;
         }
+        // Asked after the tab reported loading, or by the popup: a changed address is a new page.
+        watching?.checkUrl();
         await scanning;
         const status: ScanStatus = {
           url: pageUrl(),

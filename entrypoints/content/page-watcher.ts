@@ -14,7 +14,13 @@ export interface WatchOptions {
 
 const MAX_PENDING = 500;
 
-export function watchPage(root: Node, options: WatchOptions): () => void {
+export interface PageWatch {
+  stop(): void;
+  /** Notices a changed address now (the background asks after the tab reported loading): true if it changed. */
+  checkUrl(): boolean;
+}
+
+export function watchPage(root: Node, options: WatchOptions): PageWatch {
   const delay = options.delayMs ?? 750;
   let batchesLeft = options.maxBatches ?? 400;
   let pending: Node[] = [];
@@ -25,12 +31,7 @@ export function watchPage(root: Node, options: WatchOptions): () => void {
   const run = async () => {
     timer = undefined;
     if (busy) return schedule();
-    if (pageUrl() !== url) {
-      url = pageUrl();
-      pending = [];
-      options.onNavigate();
-      return;
-    }
+    if (checkUrl()) return;
     const nodes = pending.filter((n) => n.isConnected && !options.isOwnUi(n));
     pending = [];
     if (nodes.length === 0) return;
@@ -57,13 +58,23 @@ export function watchPage(root: Node, options: WatchOptions): () => void {
   window.addEventListener('popstate', onPop);
   window.addEventListener('hashchange', onPop);
 
+  // history.pushState and replaceState fire no event a content script can hear: the address is
+  // compared on each batch of changes, and when the background asks.
+  function checkUrl(): boolean {
+    if (pageUrl() === url) return false;
+    url = pageUrl();
+    pending = [];
+    options.onNavigate();
+    return true;
+  }
+
   function stop() {
     observer.disconnect();
     window.removeEventListener('popstate', onPop);
     window.removeEventListener('hashchange', onPop);
     if (timer) clearTimeout(timer);
   }
-  return stop;
+  return { stop, checkUrl };
 }
 
 /** The page's address without its fragment: a jump within the page is not a new page. */

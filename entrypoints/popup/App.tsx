@@ -164,6 +164,11 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
         <div class="state state--empty" role="status" data-state="off-topic">
           <p class="state__title">{t('stateOffTopic')}</p>
           <p>{t('stateOffTopicHint')}</p>
+          {(view.kind === 'off-topic' ? view.truncated : view.state.truncated) && (
+            <p class="state__note" data-state="partly-read">
+              {t('partlyRead')}
+            </p>
+          )}
         </div>
       </>
     );

@@ -290,7 +290,7 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
     await scanner.scan(root);
     oursMs += performance.now() - scanStart;
     timed(() => scanner.takeCandidates({ title: document.title || undefined }))();
-    const stop = watchPage(document.documentElement as unknown as Node, {
+    const watch = watchPage(document.documentElement as unknown as Node, {
       isOwnUi: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest(`[${OWN_UI}]`),
       onAdded: async (nodes) => {
         batches++;
@@ -318,7 +318,7 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
     });
     await new Promise((r) => setTimeout(r, 1000)); // the last batch
     const durationMs = performance.now() - start;
-    stop();
+    watch.stop();
     const heapGrowthBytes = heapAfterGc() - heapStart;
     return {
       name: page.name,

@@ -86,4 +86,19 @@ describe('Chromium', () => {
     await again.close();
     await page.close();
   });
+
+  test('an in-page navigation to a new address (history.pushState) keeps a result for the new address', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/site/seed-article.html`);
+    const tabId = await tabIdOf(page);
+    await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    await page.evaluate(() => history.pushState(null, '', '/site/seed-article.html?view=comments'));
+    await page.waitForTimeout(500);
+    const badge = await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    assert.match(badge, /^[1-9]$/);
+    const popup = await openPopup(tabId);
+    await popup.locator('.result .event').first().waitFor();
+    await popup.close();
+    await page.close();
+  });
 });

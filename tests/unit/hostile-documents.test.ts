@@ -164,7 +164,7 @@ describe('content script parts under stress', () => {
   it('watchPage works in a bounded number of batches of bounded size on a page that never stops changing', async () => {
     const calls: number[] = [];
     const feed = document.body.appendChild(document.createElement('div'));
-    const stop = watchPage(document.body, {
+    const watch = watchPage(document.body, {
       delayMs: 5,
       maxBatches: 4,
       isOwnUi: () => false,
@@ -176,7 +176,7 @@ describe('content script parts under stress', () => {
     }, 1);
     await new Promise((r) => setTimeout(r, 300));
     clearInterval(timer);
-    stop();
+    watch.stop();
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(4);
     for (const n of calls) expect(n).toBeLessThanOrEqual(500);

@@ -30,24 +30,27 @@ export interface DetectionModel {
 const keyForm = (s: string) => foldForMatch(s).replace(/[-\u2010-\u2015]+/g, ' ').replace(/\s+/g, ' ');
 
 /** Words and phrases that point to an event: its terms and the parts of its place names. */
-function keysOf(event: DatasetEvent): string[] {
-  const keys = new Set<string>();
-  for (const t of event.terms) keys.add(keyForm(t));
+function keysOf(event: DatasetEvent): { key: string; group: string }[] {
+  const keys = new Map<string, string>();
+  // Spellings of one name form a group that counts once: "Behsud/Bihsud", "counter-offensive"/"counteroffensive".
+  for (const t of event.terms) keys.set(keyForm(t), keyForm(t).replace(/ /g, ''));
   for (const p of event.places) {
+    const group = keyForm(p.split('(')[0]!);
     for (const part of p.split(/[()/,;]|\bor\b|\band\b/)) {
       const k = keyForm(part);
-      if (k.length >= 4) keys.add(k);
+      if (k.length >= 4 && !keys.has(k)) keys.set(k, p.includes('/') && !part.includes('(') ? group : k.replace(/ /g, ''));
     }
   }
-  return [...keys];
+  return [...keys].map(([key, group]) => ({ key, group }));
 }
 
 export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): DetectionModel {
-  const perEvent = new Map(dataset.events.map((e) => [e.id, keysOf(e)]));
+  const perEventGroups = new Map(dataset.events.map((e) => [e.id, keysOf(e)]));
+  const perEvent = new Map([...perEventGroups].map(([id, keys]) => [id, keys.map((k) => k.key)]));
   const eventsWithKey = new Map<string, number>();
   for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
   const eventKeys = new Map<string, EventKey[]>();
-  for (const [id, keys] of perEvent) eventKeys.set(id, keys.map((key) => ({ key, weight: 1 / eventsWithKey.get(key)! })));
+  for (const [id, keys] of perEventGroups) eventKeys.set(id, keys.map(({ key, group }) => ({ key, group, weight: 1 / eventsWithKey.get(key)! })));
 
   // Fuzzy matching is per word, so only one-word names and keys can be matched that way: a word of
   // "Pakistani Taliban" alone is not the TTP.
@@ -145,7 +148,12 @@ export function readSentences(sentences: readonly CandidateSentence[], model: De
   return { signals, keyHits, sentenceKeys, folded };
 }
 
-export function analyzeCandidates(candidates: Candidates, model: DetectionModel): PageResult {
+export interface AnalyzeOptions {
+  /** Topic score from which a page counts as on topic (default 0.4, measured on the labelled corpus). */
+  minTopicScore?: number;
+}
+
+export function analyzeCandidates(candidates: Candidates, model: DetectionModel, options: AnalyzeOptions = {}): PageResult {
   const sentences = candidates.sentences;
   const { signals, keyHits, sentenceKeys, folded } = readSentences(sentences, model);
   const title = keyForm(candidates.title ?? '');
@@ -164,7 +172,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel)
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also
   // mentions a look-alike story (a strike that killed cricketers is not a cricket story).
-  const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE);
+  const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE, options.minTopicScore);
   if (!verdict.topic) return { topic: false, score: verdict.score, events: [], figures: [], ...(verdict.lookalike ? { lookalike: verdict.lookalike } : {}) };
 
   // An event the page repeats a figure of is kept even when named less: the reader wants that figure tied.

@@ -7,6 +7,7 @@ import type { FigureOnPage } from './figures';
 export interface EventKey {
   key: string; // folded
   weight: number; // rarer across events => heavier
+  group: string; // spellings of one name share a group, which counts once
 }
 
 const DAY_MS = 86_400_000;
@@ -87,11 +88,14 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     let raw = 0;
     const hits = input.keyHits.get(event.id) ?? new Set();
     const inTitle = input.titleKeys?.get(event.id) ?? new Set();
+    const groups = new Map<string, number>();
     for (const k of keys.get(event.id) ?? []) {
       if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
-      raw += (inTitle.has(k.key) ? 4 : 2) * k.weight;
+      // A name in the headline says what the page is about; in the body it may be background.
+      groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
       if (k.weight >= 0.5) reasons.push(k.key);
     }
+    for (const v of groups.values()) raw += v;
     const date = dateScore(event, input.dates, publishedYear);
     raw += date.score;
     if (date.reason) reasons.push(date.reason);

@@ -46,7 +46,7 @@ export interface TopicVerdict {
 }
 
 /** The page verdict from its sentences' signals. */
-export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false): TopicVerdict {
+export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
   const clash = signals.filter(isClashSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   const raw = clash + 0.25 * Math.min(related, 8);
@@ -60,5 +60,5 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false): To
   if (dominated) score *= 0.3;
   else if (!namesAnEvent && lookalike !== undefined && lookCount > clash) score *= 0.75;
   score = Math.round(score * 1000) / 1000;
-  return { topic: clash >= 1 && score >= 0.4, score, ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}) };
+  return { topic: clash >= 1 && score >= minScore, score, ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}) };
 }
