@@ -33,7 +33,9 @@ export function chartRows(event: DatasetEvent): ChartRow[] {
       key: `${row.metric}-${row.losses}`,
       label: metricLabel(row.metric, row.losses),
       bars: COLUMNS.flatMap((c): Bar[] => {
-        const latest = foldSeries(row.cells[c.id]).find((e) => figureValue(e.claim) !== undefined)?.claim;
+        // In the shared column the UN's own count stands for it when there is one; else the latest.
+        const numeric = foldSeries(row.cells[c.id]).filter((e) => figureValue(e.claim) !== undefined);
+        const latest = (numeric.find((e) => e.claim.side === 'un') ?? numeric[0])?.claim;
         if (!latest) return [];
         const low = figureValue(latest)!;
         return [{ column: c.id, claim: latest, low, high: Math.max(low, latest.high ?? low) }];
