@@ -33,8 +33,14 @@ const MAX_VISIBILITY_CHECKS = 4000;
 /** Picks the subtree to read: the one article when a page has one, else main, else body. */
 export function readingRoot(doc: Document): Element | null {
   try {
-    const articles = doc.querySelectorAll('article, [itemprop="articleBody"]');
-    if (articles.length === 1 && (articles[0]!.textContent ?? '').length >= 400) return articles[0]!;
+    const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
+    if (bodies.length === 1 && (bodies[0]!.textContent ?? '').length >= 400) return bodies[0]!;
+    // Many sites wrap each teaser in <article> too: the story is the one far longer than the others.
+    // A feed or a live blog, whose posts are alike in length, is read whole.
+    const [first, second] = [...doc.querySelectorAll('article')]
+      .map((el) => ({ el, length: (el.textContent ?? '').length }))
+      .sort((a, b) => b.length - a.length);
+    if (first && first.length >= 400 && (!second || first.length >= 3 * second.length)) return first.el;
     const mains = doc.querySelectorAll('main, [role="main"]');
     if (mains.length === 1 && (mains[0]!.textContent ?? '').length >= 400) return mains[0]!;
   } catch {

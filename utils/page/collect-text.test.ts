@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { collectBlocks, readingRoot } from './collect-text';
+
+const doc = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+const story = 'The story itself, long enough to be the article. '.repeat(20);
+
+describe('readingRoot', () => {
+  it('reads the one long article among teaser articles', () => {
+    const d = doc(`<article><p>Teaser one</p></article><article id="story"><p>${story}</p></article><article><p>Teaser two</p></article>`);
+    expect(readingRoot(d)?.id).toBe('story');
+  });
+  it('reads the whole page when posts are alike (a live blog)', () => {
+    const d = doc(`<main id="m"><article><p>${story}</p></article><article><p>${story}</p></article></main>`);
+    expect(readingRoot(d)?.id).toBe('m');
+  });
+});
+
+describe('collectBlocks', () => {
+  it('skips scripts, styles, hidden parts, form fields and code, and keeps blocks apart', () => {
+    const d = doc(`<p>First <b>para</b>graph.</p><script>var x = "Taliban";</script><style>p{}</style>
+      <div hidden>hidden text</div><p style="display:none">none</p><textarea>typed</textarea><pre>code</pre><p>Second.</p>`);
+    expect(collectBlocks(d.body).blocks.map((b) => b.text)).toEqual(['First paragraph.', 'Second.']);
+  });
+  it('never reads elements it is told to exclude (our own UI)', () => {
+    const d = doc(`<p>Page.</p><div data-durand-lens><p>Our card</p></div>`);
+    expect(collectBlocks(d.body, { exclude: (el) => el.hasAttribute('data-durand-lens') }).blocks.map((b) => b.text)).toEqual(['Page.']);
+  });
+  it('maps each block back to its text nodes', () => {
+    const d = doc(`<p>One <i>two</i> three</p>`);
+    const [block] = collectBlocks(d.body).blocks;
+    for (const part of block!.parts) expect(block!.text.slice(part.offset, part.offset + part.node.data.length)).toBe(part.node.data);
+  });
+  it('stops at the character budget and says so', () => {
+    const d = doc('<p>abc</p>'.repeat(100));
+    expect(collectBlocks(d.body, { maxChars: 30 }).truncated).toBe(true);
+  });
+});
