@@ -256,11 +256,12 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
   const before = heapAfterGc();
   for (const text of appends.paragraphs) appendParagraph(control.document, appends.parentSelector, text);
   const pageHeapGrowthBytes = heapAfterGc() - before;
-  control.window.happyDOM.abort();
+  await control.window.happyDOM.abort();
 
   const { window, document } = makeWindow(page.html);
   const g = globalThis as Record<string, unknown>;
-  const saved = { MutationObserver: g.MutationObserver, window: g.window, location: g.location };
+  const keys = ['MutationObserver', 'window', 'location'] as const;
+  const saved = keys.map((k) => [k, Object.getOwnPropertyDescriptor(g, k)] as const);
   let oursMs = 0;
   let longest = 0;
   let batches = 0;
@@ -332,8 +333,12 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
       pageHeapGrowthBytes,
     };
   } finally {
-    Object.assign(g, saved);
-    window.happyDOM.abort();
+    // Put the globals back exactly (absent ones absent): other code checks `typeof window`.
+    for (const [k, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(g, k, descriptor);
+      else delete g[k];
+    }
+    await window.happyDOM.abort();
   }
 }
 

@@ -37,6 +37,7 @@ export function readArabicScriptFigures(sentence: string): ArabicScriptFigure[] 
   const found: ArabicScriptFigure[] = [];
   for (const m of sentence.matchAll(FIGURE)) {
     const value = Number(toAscii(m[1]!));
+    if (!(value <= 100000)) continue; // a phone number or a run of digits, not a count
     const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`).test(m[2]!))!;
     // The verb follows the noun within a few words: "… 12 جوان شہید اور 27 زخمی".
     const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 25);

@@ -25,3 +25,10 @@ describe('readFigures', () => {
     expect(read('افغان طالبان کی 73 چوکیاں تباہ اور 18 پر قبضہ کر لیا گیا')[0]).toMatchObject({ value: 73, metric: 'posts_destroyed' });
   });
 });
+
+describe('readFigures on odd input', () => {
+  it('skips runs of digits too long to be a count, in any script', () => {
+    expect(read(`${'9'.repeat(400)} فوجی شہید`)).toEqual([]);
+    expect(read(`${'9'.repeat(400)} soldiers killed`)).toEqual([]);
+  });
+});
