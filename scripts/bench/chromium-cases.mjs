@@ -83,7 +83,9 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
   const routes = {};
   for (const p of [...pages, live].filter(Boolean)) routes[`/bench/${p.name}.html`] = { body: p.html };
   const server = await startServer(routes);
+  log('launching Chromium…');
   const browser = await launchChromium({ extension: `${BENCH_OUT}/chrome-mv3` });
+  log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
   const contentUrl = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
   const backgroundUrl = `chrome-extension://${browser.extensionId}/background.js`;
   const results = [];
