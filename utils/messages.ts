@@ -5,6 +5,8 @@ import type { Candidates, PageResult, TextLocation } from './detect/types';
 /** What the background keeps per tab (in session storage) and hands to the popup. */
 export interface TabState {
   url: string;
+  /** Which document reported it (one per content-script instance): tells a new page from the same one. */
+  documentId: string;
   result: PageResult;
   textLength: number;
   truncated: boolean;
@@ -18,10 +20,9 @@ export type TabView =
   | { kind: 'not-scanned'; reason: 'restricted' | 'no-access' | 'error' | 'paused'; url?: string };
 
 export type ToBackground =
-  | { type: 'page-candidates'; url: string; candidates: Candidates }
+  | { type: 'page-candidates'; url: string; documentId: string; candidates: Candidates }
   | { type: 'page-cleared'; url: string }
   | { type: 'get-view'; tabId: number }
-  | { type: 'search-dataset'; query: string }
   /** The popup changed what is dismissed on the tab's page: recount the badge, update the page's marks. */
   | { type: 'dismissals-changed'; tabId: number }
   /** The in-page card, when first opened: just the matched events, so the page never loads the dataset. */
@@ -39,6 +40,7 @@ export type ToContent =
 /** The content script's answer to `scan-status`. */
 export interface ScanStatus {
   url: string;
+  documentId: string;
   scanned: boolean;
   passedGate: boolean;
   textLength: number;

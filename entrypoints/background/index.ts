@@ -24,6 +24,7 @@ export default defineBackground(() => {
         const result = analyze(message.candidates);
         const state: TabState = {
           url: message.url,
+          documentId: message.documentId,
           result,
           textLength: message.candidates.textLength,
           truncated: message.candidates.truncated,
@@ -50,16 +51,17 @@ export default defineBackground(() => {
     }
   });
 
-  // The tab is loading. A new document: the old result no longer applies. The same document under a
-  // new address (history.pushState/replaceState; without the "tabs" permission Chromium reports those
-  // as loading too, with no URL): the content script still answers, notices the address and reports anew.
+  // Without the "tabs" permission the background sees no URLs: a tab "loading" may be a new document or
+  // the same one under a new address (history.pushState/replaceState). On loading, the content script is
+  // asked (it notices a new address itself and reports again); once complete, a tab whose document is not
+  // the one that reported (or that has no content script) no longer has that result.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url === undefined && change.status !== 'loading') return;
+    if (change.status !== 'loading' && change.status !== 'complete') return;
     void (async () => {
       const state = await loadTabState(tabId);
       if (!state) return;
-      if (change.url !== undefined && withoutHash(change.url) === withoutHash(state.url)) return;
-      if (!(await askStatus(tabId))) await forgetTab(tabId);
+      const status = await askStatus(tabId);
+      if (change.status === 'complete' && status?.documentId !== state.documentId) await forgetTab(tabId);
     })();
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));

@@ -29,6 +29,7 @@ export default defineContentScript({
     w.__durandLens = true;
 
     const gate = createGate(terms as Term[]);
+    const documentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const isOwnUi = (node: Node) => {
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
       return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
@@ -60,7 +61,7 @@ export default defineContentScript({
       if (!candidates) return;
       reported = true;
       try {
-        showResult((await send({ type: 'page-candidates', url: pageUrl(), candidates })) as PageResult | undefined);
+        showResult((await send({ type: 'page-candidates', url: pageUrl(), documentId, candidates })) as PageResult | undefined);
       } catch {
         // The background is restarting or the extension was reloaded: the next change reports again.
       }
@@ -119,7 +120,7 @@ export default defineContentScript({
       const message = raw as ToContent;
       if (message.type === 'scan-status') {
         if (paused()) {
-          const status: ScanStatus = { url: pageUrl(), scanned: false, passedGate: false, textLength: 0, truncated: false, paused: true };
+          const status: ScanStatus = { url: pageUrl(), documentId, scanned: false, passedGate: false, textLength: 0, truncated: false, paused: true };
           return status;
         }
         // Asked after the tab reported loading, or by the popup: a changed address is a new page.
@@ -127,6 +128,7 @@ export default defineContentScript({
         await scanning;
         const status: ScanStatus = {
           url: pageUrl(),
+          documentId,
           scanned: true,
           passedGate: scanner.passedGate,
           textLength: scanner.textLength,

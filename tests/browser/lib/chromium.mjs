@@ -1,21 +1,20 @@
 // Launches Debian's Chromium with the built extension, through playwright-core (never its own download).
+import { waitFor } from './wait.mjs';
 import { chromium } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
+import { findBinary } from './binary.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const CHROME_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
-export function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`]).toString().trim();
-    } catch {}
-  }
-  throw new Error('Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)');
-}
+export const chromiumPath = () => findBinary('CHROMIUM_PATH', ['chromium', 'chromium-browser'], 'apt-get install -y chromium');
+
+/** The flags every launch shares: headless, no sandbox (root), and none of Chromium's own network traffic. */
+export const CHROMIUM_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
 
 /** Returns { context, worker, extensionId, close }. */
 export async function launchChromium({ extension = CHROME_BUILD, colorScheme = 'light', viewport = { width: 1280, height: 800 } } = {}) {
@@ -25,11 +24,7 @@ export async function launchChromium({ extension = CHROME_BUILD, colorScheme = '
     headless: false,
     colorScheme,
     viewport,
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -64,16 +59,7 @@ export async function badgeText(context, tabId) {
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Polls `read` until `accept(value)` or the time is up; returns the last value. */
-export async function waitFor(read, accept, timeoutMs = 10_000) {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
+export { waitFor };
 
 /**
  * Debian's Chromium with no extension yet, driven over CDP, so a test can open pages first and
@@ -85,8 +71,7 @@ export async function launchChromiumBare({ timeoutMs = 15_000 } = {}) {
   const { spawn } = await import('node:child_process');
   const profile = mkdtempSync(join(tmpdir(), 'durand-lens-chromium-'));
   const proc = spawn(chromiumPath(), [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ...CHROMIUM_FLAGS,
     '--enable-unsafe-extension-debugging', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank',
   ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const exited = new Promise((resolve) => proc.once('exit', resolve));

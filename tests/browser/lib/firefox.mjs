@@ -1,7 +1,8 @@
 // Launches Debian's Firefox ESR with the built MV2 extension, through puppeteer-core over WebDriver BiDi
 // (no geckodriver, no browser download). See docs of the tooling spike, §5, for the gotchas handled here.
+import { waitFor } from './wait.mjs';
 import puppeteer from 'puppeteer-core';
-import { execFileSync } from 'node:child_process';
+import { findBinary } from './binary.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -10,15 +11,7 @@ export const FIREFOX_BUILD = resolve(process.env.WXT_OUT_DIR ?? '.output', 'fire
 // Firefox gives each install a random moz-extension:// host; this pref pins it so tests can open our pages.
 const FIXED_UUID = '6d1f3a0e-2b7c-4c59-9a4e-d0c8a1f5e7b3';
 
-export function firefoxPath() {
-  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
-  for (const name of ['firefox-esr', 'firefox']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`]).toString().trim();
-    } catch {}
-  }
-  throw new Error('Firefox not found: apt-get install -y firefox-esr (or set FIREFOX_PATH)');
-}
+export const firefoxPath = () => findBinary('FIREFOX_PATH', ['firefox-esr', 'firefox'], 'apt-get install -y firefox-esr');
 
 function geckoIdOf(extension) {
   const manifest = resolve(extension, 'manifest.json');
@@ -128,13 +121,4 @@ export function storedResult(fx, tabId) {
   return inExtension(fx, async (key) => (await browser.storage.session.get(key))[key], `tab:${tabId}`);
 }
 
-/** Polls `read` until `accept(value)` or the time is up; returns the last value. */
-export async function waitFor(read, accept, timeoutMs = 10_000) {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
+export { waitFor };

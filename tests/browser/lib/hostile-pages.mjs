@@ -280,15 +280,14 @@ export async function launchRecorded() {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  const { CHROME_BUILD, chromiumPath } = await import('./chromium.mjs');
+  const { CHROME_BUILD, CHROMIUM_FLAGS, chromiumPath } = await import('./chromium.mjs');
   const profile = mkdtempSync(join(tmpdir(), 'durand-lens-robust-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: false,
     viewport: { width: 1280, height: 800 },
     args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
       '--remote-debugging-port=0',
     ],
