@@ -13,7 +13,7 @@ export class PageScanner {
   private readonly collector: CandidateCollector;
   private readonly named = new Map<number, TextBlock>();
   private nextBlock = 0;
-  private reportedSentences = 0;
+  private reported = 0;
   textLength = 0;
   truncated = false;
 
@@ -41,8 +41,11 @@ export class PageScanner {
   takeCandidates(meta: { title?: string; published?: string }): Candidates | null {
     if (!this.collector.passes()) return null;
     const { sentences, truncated } = this.collector.result();
-    if (sentences.length === this.reportedSentences) return null;
-    this.reportedSentences = sentences.length;
+    if (this.collector.added === this.reported) return null;
+    this.reported = this.collector.added;
+    // Let go of the nodes of blocks whose sentences were trimmed away.
+    const inUse = this.collector.blocksInUse();
+    for (const block of this.named.keys()) if (!inUse.has(block)) this.named.delete(block);
     return { sentences, textLength: this.textLength, truncated: truncated || this.truncated, ...meta };
   }
 

@@ -8,7 +8,10 @@ export const MAX_CANDIDATES = 200;
 
 /** Collects, block by block, the sentences that hold gazetteer names. Feed it blocks in page order. */
 export class CandidateCollector {
-  private readonly sentences: CandidateSentence[] = [];
+  private sentences: CandidateSentence[] = [];
+  /** Sentences ever added: tells "something new" even after the list was trimmed. */
+  added = 0;
+  private trimmed = false;
   private readonly leanings = new Set<Term['leaning']>();
   private blockCount = 0;
 
@@ -30,14 +33,30 @@ export class CandidateCollector {
         h++;
       }
       if (inside.length === 0) continue;
-      this.sentences.push({ block, start: span.start, end: span.end, text: text.slice(span.start, span.end), hits: inside });
+      this.push({ block, start: span.start, end: span.end, text: text.slice(span.start, span.end), hits: inside });
       // The sentence after a named one often carries its figure ("Three others were wounded.").
       const next = spans[i + 1];
       if (next && /\d/.test(text.slice(next.start, next.end)) && !(h < hits.length && hits[h]!.start < next.end)) {
-        this.sentences.push({ block, start: next.start, end: next.end, text: text.slice(next.start, next.end), hits: [] });
+        this.push({ block, start: next.start, end: next.end, text: text.slice(next.start, next.end), hits: [] });
       }
     }
     return true;
+  }
+
+  /** Blocks the kept sentences come from (a page reader keeps only those blocks' nodes). */
+  blocksInUse(): Set<number> {
+    return new Set(this.sentences.map((s) => s.block));
+  }
+
+  // On a page that never stops adding named sentences (an endless live feed), the list is trimmed to the
+  // sentences that would be sent anyway, so memory stays bounded.
+  private push(sentence: CandidateSentence): void {
+    this.sentences.push(sentence);
+    this.added++;
+    if (this.sentences.length > 4 * MAX_CANDIDATES) {
+      this.sentences = this.result().sentences;
+      this.trimmed = true;
+    }
   }
 
   /** True once the page has named both sides, or the border: worth sending on. */
@@ -47,7 +66,7 @@ export class CandidateCollector {
 
   /** The candidates, capped: sentences naming more sides first, then in page order. */
   result(): { sentences: CandidateSentence[]; truncated: boolean } {
-    if (this.sentences.length <= MAX_CANDIDATES) return { sentences: [...this.sentences], truncated: false };
+    if (this.sentences.length <= MAX_CANDIDATES) return { sentences: [...this.sentences], truncated: this.trimmed };
     const sides = (s: CandidateSentence) => new Set(s.hits.map((h) => h.leaning)).size;
     const kept = [...this.sentences]
       .map((s, i) => ({ s, i }))

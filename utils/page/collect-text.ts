@@ -32,6 +32,8 @@ const MAX_VISIBILITY_CHECKS = 4000;
 
 /** Picks the subtree to read: the one article when a page has one, else main, else body. */
 export function readingRoot(doc: Document): Element | null {
+  // A plain-text document is shown as one <pre>, which is otherwise skipped as code: read it.
+  if (doc.contentType === 'text/plain' && doc.body?.firstElementChild?.tagName === 'PRE') return doc.body.firstElementChild;
   try {
     const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
     if (bodies.length === 1 && (bodies[0]!.textContent ?? '').length >= 400) return bodies[0]!;
