@@ -101,4 +101,12 @@ describe('Chromium', () => {
     await popup.close();
     await page.close();
   });
+
+  test('a plain-text page (shown by Chromium as one <pre>) is read too', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/seed-article.txt`);
+    const tabId = await tabIdOf(page);
+    assert.match(await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t)), /^[1-9]$/);
+    await page.close();
+  });
 });
