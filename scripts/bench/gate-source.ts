@@ -1,4 +1,5 @@
-// The gate's combined pattern, as createGate builds it, for the floor in the browser (one pass of that RegExp).
+// The gate's largest pattern (the tree of every Latin spelling), as createGate builds it: the floor's
+// "one pass of a single RegExp", in Node and in the page alike.
 import terms from '../../assets/terms.json';
 import type { Term } from '../../utils/dataset/types';
 import { createGate } from '../../utils/detect/gate';
@@ -6,16 +7,28 @@ import { createGate } from '../../utils/detect/gate';
 export function gateSource(): string {
   const Original = RegExp;
   let longest = '';
-  // createGate calls `new RegExp(source, 'gi')` once; the longest source seen is that pattern.
   const Spy = function (this: unknown, source: string | RegExp, flags?: string) {
     if (typeof source === 'string' && source.length > longest.length) longest = source;
     return new Original(source, flags);
   } as unknown as RegExpConstructor;
   globalThis.RegExp = Spy;
   try {
-    createGate(terms as Term[]);
+    // The full patterns are built on the first block that holds an anchor word.
+    createGate(terms as Term[]).scan('Kabul and Pakistan');
   } finally {
     globalThis.RegExp = Original;
   }
+  if (longest.length < 100) throw new Error('could not capture the gate pattern');
   return longest;
+}
+
+/** One pass of the pattern over the text (an empty match moves on, so it always ends). */
+export function onePass(pattern: RegExp, text: string): number {
+  let hits = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    hits++;
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return hits;
 }

@@ -7,7 +7,8 @@ import terms from '../../assets/terms.json';
 import { loadDataset } from '../../utils/dataset/load';
 import type { Term } from '../../utils/dataset/types';
 import { analyzeCandidates, type DetectionModel } from '../../utils/detect/analyze';
-import { createGate, type Gate } from '../../utils/detect/gate';
+import { createGate } from '../../utils/detect/gate';
+import { onePass } from './gate-source';
 import { analyzeDocument, MAX_PAGE_CHARS } from '../../utils/page/analyze-document';
 import { publishedDate, readingRoot } from '../../utils/page/collect-text';
 import { PageScanner } from '../../entrypoints/content/page-scanner';
@@ -95,9 +96,9 @@ function evenOrder(n: number): number[] {
   return out;
 }
 
-function floorOnce(doc: Document, gate: Gate): number {
+function floorOnce(doc: Document, pattern: RegExp): number {
   const t0 = performance.now();
-  gate.scan(readText(doc));
+  onePass(pattern, readText(doc));
   return performance.now() - t0;
 }
 
@@ -164,7 +165,7 @@ export interface NodeCaseResult {
   truncated: boolean;
 }
 
-export async function runNodeCase(page: BenchPage, model: DetectionModel, fuse: Fuse<string>, floorGate: Gate, quick: boolean): Promise<NodeCaseResult> {
+export async function runNodeCase(page: BenchPage, model: DetectionModel, fuse: Fuse<string>, floorPattern: RegExp, quick: boolean): Promise<NodeCaseResult> {
   const doc = pageDocument(page.html);
   const textBytes = pageTextBytes(doc);
   const readChars = readText(doc).length;
@@ -187,7 +188,7 @@ export async function runNodeCase(page: BenchPage, model: DetectionModel, fuse: 
     ours.push(o.ms);
     topic = o.topic;
     truncated = o.truncated;
-    floor.push(floorOnce(doc, floorGate));
+    floor.push(floorOnce(doc, floorPattern));
     if (i < 3) {
       // An estimate already (sampled and extrapolated): three repetitions are enough.
       const b = baselineOnce(doc, fuse);

@@ -1,6 +1,17 @@
 // Reads a Chromium trace (devtools.timeline + toplevel) for the content script's share of the page's main thread.
 
-const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+/** Events not inside another (input sorted by start, longer first on ties). */
+function outermost(sorted) {
+  const out = [];
+  let end = -Infinity;
+  for (const e of sorted) {
+    if (e.ts >= end) {
+      out.push(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  return out;
+}
 const JS = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'v8.compile', 'V8.Execute']);
 const urlOf = (e) => e.args?.data?.url;
 
@@ -14,9 +25,12 @@ export function contentScriptShare(events, { contentUrl, backgroundUrl }) {
   if (!evaluate) return undefined;
   const { pid, tid } = evaluate;
   const start = evaluate.ts;
-  const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= start).sort((a, b) => a.ts - b.ts);
-  const tasks = onThread.filter((e) => TASK.has(e.name));
-  const inner = onThread.filter((e) => !TASK.has(e.name));
+  const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= start).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // The thread's tasks: its outermost events. Most are RunTask, but a slice resumed by scheduler.yield()
+  // shows as a bare microtask checkpoint with no RunTask around it.
+  const tasks = outermost(onThread);
+  const taskSet = new Set(tasks);
+  const inner = onThread.filter((e) => !taskSet.has(e));
   let mainThreadUs = 0;
   let longestUs = 0;
   let tasksOurs = 0;
@@ -25,7 +39,7 @@ export function contentScriptShare(events, { contentUrl, backgroundUrl }) {
   for (const task of tasks) {
     const end = task.ts + task.dur;
     while (j < inner.length && inner[j].ts < task.ts) j++;
-    const kids = [];
+    const kids = [task];
     for (let k = j; k < inner.length && inner[k].ts < end; k++) kids.push(inner[k]);
     const js = kids.filter((e) => JS.has(e.name));
     if (js.length === 0) continue;
@@ -59,7 +73,7 @@ export function contentScriptShare(events, { contentUrl, backgroundUrl }) {
   let backgroundEnd = 0;
   const bgEvent = events.find((e) => urlOf(e) === backgroundUrl && e.ts >= start);
   if (bgEvent) {
-    const bgTasks = events.filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && TASK.has(e.name) && e.ts >= start);
+    const bgTasks = outermost(events.filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && e.ph === 'X' && e.ts >= start).sort((a, b) => a.ts - b.ts || b.dur - a.dur));
     const bgJs = events.filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && JS.has(e.name) && e.ts >= start);
     for (const task of bgTasks) {
       if (!bgJs.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur)) continue;
