@@ -1,9 +1,8 @@
 // Content script: reads the page, runs the cheap gate, and only when the page names both sides of the
 // border hands the candidate sentences to the background, which holds the dataset and fuse.js.
 import { browser } from 'wxt/browser';
-import terms from '@/assets/terms.json';
-import type { Term } from '@/utils/dataset/types';
-import { createGate } from '@/utils/detect/gate';
+import gateFile from '@/assets/gate.json';
+import { createGate, type GateData } from '@/utils/detect/gate';
 import type { EventsReply, ScanStatus, ToBackground, ToContent } from '@/utils/messages';
 import type { PageResult } from '@/utils/detect/types';
 import { isPaused } from '@/utils/settings';
@@ -28,7 +27,7 @@ export default defineContentScript({
     if (w.__durandLens) return;
     w.__durandLens = true;
 
-    const gate = createGate(terms as Term[]);
+    const gate = createGate(gateFile as GateData);
     const documentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const isOwnUi = (node: Node) => {
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -3,11 +3,10 @@ import Fuse from 'fuse.js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Window } from 'happy-dom';
-import terms from '../../assets/terms.json';
 import { loadDataset } from '../../utils/dataset/load';
-import type { Term } from '../../utils/dataset/types';
 import { analyzeCandidates, type DetectionModel } from '../../utils/detect/analyze';
-import { createGate } from '../../utils/detect/gate';
+import { createGate, type GateData } from '../../utils/detect/gate';
+import gateFile from '../../assets/gate.json';
 import { onePass } from './gate-source';
 import { analyzeDocument, MAX_PAGE_CHARS } from '../../utils/page/analyze-document';
 import { publishedDate, readingRoot } from '../../utils/page/collect-text';
@@ -105,7 +104,7 @@ function floorOnce(doc: Document, pattern: RegExp): number {
 /** Ours, as the scanner runs it: a fresh gate (the content script builds one per page), then the whole detection. */
 function oursOnce(doc: Document, model: DetectionModel): { ms: number; topic: boolean; truncated: boolean } {
   const t0 = performance.now();
-  const result = analyzeDocument(doc, { ...model, gate: createGate(terms as Term[]) });
+  const result = analyzeDocument(doc, { ...model, gate: createGate(gateFile as GateData) });
   return { ms: performance.now() - t0, topic: result.topic, truncated: result.truncated };
 }
 
@@ -135,7 +134,7 @@ async function contentScriptOnce(doc: Document, model: DetectionModel) {
   await new Promise((r) => setTimeout(r, 0));
   const monitor = lagMonitor();
   const t0 = performance.now();
-  const scanner = new PageScanner(createGate(terms as Term[]), exclude);
+  const scanner = new PageScanner(createGate(gateFile as GateData), exclude);
   await scanner.scan(readingRoot(doc) ?? doc.body);
   const candidates = scanner.takeCandidates({ title: doc.title || undefined, published: publishedDate(doc) });
   const t1 = performance.now();
@@ -287,7 +286,7 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
   try {
     const root = readingRoot(document) ?? document.body;
     const start = performance.now();
-    const scanner = timed(() => new PageScanner(createGate(terms as Term[]), exclude))();
+    const scanner = timed(() => new PageScanner(createGate(gateFile as GateData), exclude))();
     const scanStart = performance.now();
     await scanner.scan(root);
     oursMs += performance.now() - scanStart;

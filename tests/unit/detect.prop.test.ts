@@ -11,11 +11,12 @@ import { analyzeBlocks, buildModel } from '@/utils/detect/analyze';
 import { CandidateCollector, MAX_CANDIDATES } from '@/utils/detect/candidates';
 import { readDates } from '@/utils/detect/dates';
 import { numberValue, readFigures } from '@/utils/detect/figures';
+import { gateData } from '@/utils/detect/gate-data';
 import { createGate, termKey } from '@/utils/detect/gate';
 import { foldForMatch } from '@/utils/text/normalize';
 import { checkResult, hostileBlocks, hostileText, NAMES } from './arbitraries';
 
-const gate = createGate(terms as Term[]);
+const gate = createGate(gateData(terms as Term[]));
 const model = buildModel(loadDataset());
 const termById = new Map((terms as Term[]).map((t) => [t.id, t]));
 const RUNS = { numRuns: 200 };

@@ -9,6 +9,7 @@ import { watchPage } from '@/entrypoints/content/page-watcher';
 import { loadDataset } from '@/utils/dataset/load';
 import type { Term } from '@/utils/dataset/types';
 import { buildModel } from '@/utils/detect/analyze';
+import { gateData } from '@/utils/detect/gate-data';
 import { createGate } from '@/utils/detect/gate';
 import { analyzeDocument } from '@/utils/page/analyze-document';
 import { collectBlocks, publishedDate, readingRoot } from '@/utils/page/collect-text';
@@ -19,7 +20,7 @@ import * as hostile from '../browser/lib/hostile-pages.mjs';
 import { checkResult } from './arbitraries';
 
 const model = buildModel(loadDataset());
-const gate = createGate(terms as Term[]);
+const gate = createGate(gateData(terms as Term[]));
 
 function scan(html: string, options?: { maxChars?: number }) {
   const doc = pageDocument(html);

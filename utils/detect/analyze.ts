@@ -7,6 +7,7 @@ import { readDates } from './dates';
 import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
+import { gateData } from './gate-data';
 import { figureAgrees, scoreEvents, type EventKey } from './score-events';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
@@ -74,7 +75,7 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): Detectio
   }
 
   return {
-    gate: createGate(dataset.terms),
+    gate: createGate(gateData(dataset.terms)),
     terms: new Map(dataset.terms.map((t) => [t.id, t])),
     events: dataset.events,
     eventKeys,

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { CandidateCollector, MAX_CANDIDATES } from './candidates';
 import { createGate } from './gate';
+import { gateData } from './gate-data';
 
-const gate = createGate(loadDataset().terms);
+const gate = createGate(gateData(loadDataset().terms));
 
 describe('CandidateCollector', () => {
   it('passes only when the page names both sides or the border', () => {

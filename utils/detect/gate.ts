@@ -2,67 +2,21 @@
 // Pages that name neither side of the border stop here; only sentences with hits go further.
 import type { Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
+import type { GateData } from './gate-data';
+
+export type { GateData } from './gate-data';
 import type { GateHit } from './types';
 
 // Arabic-script letters that sources write in several ways; the pattern accepts any of a family.
-// Keep these in step with the fold in text/normalize.ts: the matched text is looked up by its folded form.
-const LETTER_FAMILIES = ['یيىېۍئ', 'کك', 'گګ', 'هةۀہھۃ', 'اأإآٱ', 'رړڑ', 'دډڈ', 'تټٹ', 'وؤ'];
-const FAMILY_OF = new Map<string, string>();
-for (const family of LETTER_FAMILIES) for (const c of family) FAMILY_OF.set(c, family);
-
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const COMBINING = /[\u0300-\u036f]/;
 const COMBINING_ALL = /[\u0300-\u036f]/g;
-const SEPARATORS = /[\s\-\u2010-\u2015]+/g;
+export const SEPARATORS = /[\s\-\u2010-\u2015]+/g;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const isLatin = (s: string) => /^[\x00-\x7f]*$/.test(s);
 
 /** The key a matched string and a variant share: folded, without spaces or hyphens. */
 export const termKey = (s: string) => foldForMatch(s).replace(SEPARATORS, '');
-
-/** Other scripts: any letter of a family, optional space or zero-width joiner between words. */
-function otherScriptSource(variant: string): string {
-  let out = '';
-  for (const c of foldForMatch(variant)) {
-    if (c === ' ') out += '[\\s\\u200c]?';
-    else out += FAMILY_OF.has(c) ? `[${FAMILY_OF.get(c)}]` : escapeRegExp(c);
-  }
-  return out;
-}
-
-const SEPARATOR = '\u0001';
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  end: boolean;
-}
-
-/**
- * Latin spellings as one prefix tree ("zab(?:ihullah|iullah|eehullah)…") rather than a flat list of
- * alternatives, which V8 would try one by one at every position: about 4× faster to scan and half the
- * time to compile. At each branch the longer spellings come first, so "Pakistani Taliban" wins over
- * "Pakistani"; spaces and hyphens between words match any run of them.
- */
-function latinTrieSource(variants: readonly string[]): string {
-  const root: TrieNode = { next: new Map(), end: false };
-  for (const v of variants) {
-    let node = root;
-    for (const c of v.toLowerCase().replace(SEPARATORS, SEPARATOR)) {
-      if (!node.next.has(c)) node.next.set(c, { next: new Map(), end: false });
-      node = node.next.get(c)!;
-    }
-    node.end = true;
-  }
-  const source = (node: TrieNode): string => {
-    const branches = [...node.next].map(([c, child]) => (c === SEPARATOR ? '[\\s\\-\\u2010-\\u2015]*' : escapeRegExp(c)) + source(child));
-    if (branches.length === 0) return '';
-    const alternatives = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    return node.end ? `(?:${alternatives})?` : alternatives;
-  };
-  return `\\b${source(root)}\\b`;
-}
-
 
 /**
  * Drops invisible characters and Latin accents so "Nan\u00adgarhar" and "Paktīkā" match, and keeps,
@@ -107,24 +61,15 @@ const ANCHORS = new RegExp(
   'i',
 );
 
-export function createGate(terms: readonly Term[]): Gate {
-  let full: { patterns: RegExp[]; byKey: Map<string, Term> } | undefined;
+/** The gate from its data (assets/gate.json in the content script; gateData(terms) elsewhere). */
+export function createGate(data: GateData): Gate {
+  let full: { patterns: RegExp[]; byKey: Map<string, Pick<Term, 'id' | 'leaning'>> } | undefined;
   const build = () => {
-    const byKey = new Map<string, Term>();
-    const latin: string[] = [];
-    const other: string[] = [];
-    for (const term of terms) {
-      for (const variant of [term.name, ...term.variants]) {
-        const key = termKey(variant);
-        if (!key || byKey.has(key)) continue;
-        byKey.set(key, term);
-        (isLatin(variant) ? latin : other).push(variant);
-      }
-    }
+    const byKey = new Map(data.keys.map(([key, index]) => [key, data.terms[index]!]));
     const patterns: RegExp[] = [];
-    if (latin.length) patterns.push(new RegExp(latinTrieSource(latin), 'gi'));
-    // Scripts without case need no case folding; longest first, as in the Latin tree.
-    if (other.length) patterns.push(new RegExp(other.sort((a, b) => b.length - a.length).map(otherScriptSource).join('|'), 'g'));
+    if (data.latin) patterns.push(new RegExp(data.latin, 'gi'));
+    // Scripts without case need no case folding.
+    if (data.other) patterns.push(new RegExp(data.other, 'g'));
     return { patterns, byKey };
   };
 
