@@ -86,16 +86,12 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   }
 
   function layout() {
-    for (const m of markers) {
+    // All reads first, then all writes: interleaving them would force a layout per marker.
+    const places = markers.map((m) => {
       const range = options.rangeFor(m.location);
       const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0) : [];
       const last = rects.at(-1);
-      if (!last) {
-        m.button.hidden = true;
-        m.card.hidden = true;
-        continue;
-      }
-      m.button.hidden = false;
+      if (!last) return undefined;
       // In the margin beside the sentence's first line, as margin notes sit: the text stays readable.
       const first = rects[0]!;
       const block = blockOf(range!.startContainer);
@@ -103,10 +99,19 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       const rtl = getComputedStyle(block ?? document.body).direction === 'rtl';
       let x = rtl ? box.right + 6 : box.left - 26;
       if (x < 2 || x > innerWidth - 22) x = rtl ? Math.max(2, last.left - 24) : Math.min(innerWidth - 22, last.right + 4);
-      m.button.style.left = `${x + scrollX}px`;
-      m.button.style.top = `${first.top + scrollY + Math.max(0, (first.height - 20) / 2)}px`;
-      if (!m.card.hidden) placeCard(m);
-    }
+      return { left: x + scrollX, top: first.top + scrollY + Math.max(0, (first.height - 20) / 2) };
+    });
+    markers.forEach((m, i) => {
+      const place = places[i];
+      m.button.hidden = !place;
+      if (!place) {
+        m.card.hidden = true;
+        return;
+      }
+      m.button.style.left = `${place.left}px`;
+      m.button.style.top = `${place.top}px`;
+    });
+    for (const m of markers) if (!m.card.hidden) placeCard(m);
   }
 
   function placeCard(m: Marker) {
@@ -182,7 +187,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'marker';
-      button.append(lensIcon());
+      button.append(lens());
       button.setAttribute('aria-label', options.t('markerLabel'));
       button.setAttribute('aria-expanded', 'false');
       button.setAttribute('aria-controls', `durand-lens-card-${i}`);
@@ -216,7 +221,8 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       shadow.append(button, card);
       return m;
     });
-    layout();
+    // Placed on the next frame, when the browser lays out anyway.
+    scheduleLayout();
   }
 
   return {
@@ -267,7 +273,9 @@ function blockOf(node: Node): Element | null {
   return null;
 }
 
-/** A small lens, drawn with SVG elements (no markup parsing). */
+/** A small lens, drawn with SVG elements (no markup parsing); built once, when first needed, then cloned. */
+let lensTemplate: SVGSVGElement | undefined;
+const lens = () => (lensTemplate ??= lensIcon()).cloneNode(true);
 function lensIcon(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
