@@ -274,3 +274,21 @@ describe('dark mode', () => {
     await page.close();
   });
 });
+
+describe('store screenshots', () => {
+  // The stores take 1280×800: the page with its marker card beside the popup, both from the runs above.
+  test('compose 1280×800 store screenshots from the real ones', async () => {
+    const png = (name) => `data:image/png;base64,${readFileSync(`${SHOTS}${name}`).toString('base64')}`;
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const [popupShot, out, bg] of [['popup-light.png', 'store-1-light.png', '#e5e7eb'], ['popup-dark.png', 'store-2-dark.png', '#1f2937']]) {
+      await page.setContent(`<body style="margin:0;background:${bg};display:flex;gap:24px;align-items:center;justify-content:center;height:800px">
+        <img src="${png('page-highlight.png')}" style="width:720px;border-radius:8px;box-shadow:0 4px 24px #0004">
+        <img src="${png(popupShot)}" style="width:480px;border-radius:8px;box-shadow:0 4px 24px #0004"></body>`);
+      await page.screenshot({ path: `${SHOTS}${out}` });
+    }
+    const size = await page.evaluate(() => [innerWidth, innerHeight]);
+    assert.deepEqual(size, [1280, 800]);
+    await page.close();
+  });
+});
