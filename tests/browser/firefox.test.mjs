@@ -38,6 +38,30 @@ async function openArticle(path) {
 const texts = (popup, selector) => popup.$$eval(selector, (els) => els.map((el) => el.textContent.trim()));
 
 describe('Firefox', () => {
+  test('the page gets its highlights and markers, and a marker opens the figures card', async () => {
+    const { page } = await openArticle('/site/clash-article.html');
+    await page.waitForSelector('durand-lens-marks', { timeout: 10_000 });
+    const marks = await waitFor(
+      () => page.evaluate(() => ({
+        highlighted: CSS.highlights?.get('durand-lens-match')?.size ?? 0,
+        markers: document.querySelector('durand-lens-marks')?.shadowRoot?.querySelectorAll('.marker').length ?? 0,
+      })),
+      (m) => m.highlighted > 0 && m.markers > 0,
+    );
+    assert.ok(marks.highlighted > 0, 'matched sentences highlighted');
+    assert.ok(marks.markers > 0, 'markers beside them');
+    await page.evaluate(() => document.querySelector('durand-lens-marks').shadowRoot.querySelector('.marker').focus());
+    const card = await waitFor(
+      () => page.evaluate(() => {
+        const c = document.querySelector('durand-lens-marks').shadowRoot.querySelector('.card:not([hidden])');
+        return c ? c.textContent : '';
+      }),
+      (t) => /Pakistan/.test(t) && /Afghan Taliban/.test(t),
+    );
+    assert.match(card, /Afghan Taliban/, 'the card compares the sides');
+    await page.close();
+  });
+
   test('the seed article gets a badge and the popup shows the competing figures with sources', async () => {
     const { page, tabId } = await openArticle('/site/seed-article.html');
     const badge = await waitFor(() => badgeText(fx, tabId), (t) => /^\d+$/.test(t));

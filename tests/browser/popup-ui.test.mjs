@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
 import { badgeText, launchChromium, tabIdOf, waitFor } from './lib/chromium.mjs';
+import { contrastFailures } from './lib/contrast.mjs';
 
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const ARTICLE = readFileSync(new URL('../fixtures/site/clash-article.html', import.meta.url), 'utf8');
@@ -71,6 +72,7 @@ describe('popup', () => {
     assert.ok((await evidence.locator('.evidence__sentence').count()) > 0);
     assert.match(await evidence.innerText(), /matches the figure claimed on the (Pakistan|Afghan Taliban|UN and independent) side/);
     assert.match(await popup.locator('.popup__version').innerText(), /Dataset \d{4}\.\d{2}\.\d{2}, figures as of \d{4}-\d{2}-\d{2}/);
+    assert.deepEqual(await contrastFailures(popup), [], 'all text meets WCAG AA contrast (light)');
     await popup.screenshot({ path: `${SHOTS}popup-light.png` });
     await popup.close();
     await page.close();
@@ -191,6 +193,19 @@ describe('page', () => {
     await page.close();
   });
 
+  test('right-to-left sentences (Urdu) read right to left in the popup', async () => {
+    const { page, tabId } = await openArticle('/pages/pos-ur-2026-02-27-operation-ghazab-lil-haq-ispr.html');
+    const popup = await openPopup(tabId);
+    await popup.locator('.result .event').first().waitFor();
+    const directions = await popup.$$eval('.evidence__sentence', (els) =>
+      els.filter((el) => /[\u0600-\u06ff]/.test(el.textContent ?? '')).map((el) => getComputedStyle(el).direction),
+    );
+    assert.ok(directions.length > 0, 'Urdu evidence is listed');
+    assert.deepEqual([...new Set(directions)], ['rtl']);
+    await popup.close();
+    await page.close();
+  });
+
   test('works on a page with a strict Content Security Policy', async () => {
     const { page } = await openArticle('/csp/clash-article.html');
     assert.ok(await waitFor(() => highlightCount(page), (n) => n > 0));
@@ -269,6 +284,7 @@ describe('dark mode', () => {
     await popup.locator('.result .chart').first().waitFor();
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgb(17, 24, 39)', 'dark background');
+    assert.deepEqual(await contrastFailures(popup), [], 'all text meets WCAG AA contrast (dark)');
     await popup.screenshot({ path: `${SHOTS}popup-dark.png` });
     await popup.close();
     await page.close();
