@@ -1,13 +1,17 @@
 // Visible, readable text of a DOM subtree, block by block in reading order. Works on any DOM
 // (the browser's, or happy-dom's in the scanner). Skips what a reader does not read.
 
+// tagName is upper case for HTML elements, lower case for SVG/MathML and in XHTML documents: the sets hold
+// both, so no per-element case conversion is needed.
+const bothCases = (tags: string[]) => new Set([...tags, ...tags.map((t) => t.toLowerCase())]);
+
 /** Elements whose content is never prose: code, media, forms, and the page's machinery. */
-const SKIP_TAGS = new Set([
+const SKIP_TAGS = bothCases([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED',
   'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
 /** Elements that start a new block of text. */
-const BLOCK_TAGS = new Set([
+const BLOCK_TAGS = bothCases([
   'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD',
   'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'BODY', 'UL', 'OL', 'TABLE', 'TR', 'FORM', 'FIGURE', 'DETAILS', 'SUMMARY', 'ADDRESS', 'BR', 'HR',
 ]);
@@ -52,6 +56,7 @@ export function readingRoot(doc: Document): Element | null {
 }
 
 function hiddenByMarkup(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
@@ -70,7 +75,7 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
   const canCheck = typeof (root as Element).checkVisibility === 'function' || typeof (doc.body as Element | null)?.checkVisibility === 'function';
 
   const rejected = (el: Element): boolean => {
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+    if (SKIP_TAGS.has(el.tagName)) return true;
     if (options.exclude?.(el)) return true;
     if (hiddenByMarkup(el)) return true;
     // Hidden by a stylesheet: ask the browser, for elements that could be (class or style), within a budget.
@@ -84,6 +89,8 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
   const pendingRoots: Node[] = [root];
   let current: TextBlock | null = null;
   let currentOwner: Element | null = null;
+  let lastParent: Element | null = null;
+  let lastOwner: Element | null = null;
 
   while (pendingRoots.length) {
     const start = pendingRoots.shift()!;
@@ -99,7 +106,11 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
       const text = node as Text;
       const value = text.data;
       if (!/\S/.test(value)) continue;
-      const owner = blockOwner(text);
+      // Text nodes in a row mostly share a parent: climb to the block only when the parent changes.
+      const parent = text.parentElement;
+      const owner: Element | null = parent === lastParent ? lastOwner : blockOwner(text);
+      lastParent = parent;
+      lastOwner = owner;
       if (!current || owner !== currentOwner) {
         if (current) yield current;
         current = { text: '', parts: [] };
@@ -121,7 +132,7 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
 
 function blockOwner(node: Node): Element | null {
   let el = node.parentElement;
-  for (let i = 0; el && i < MAX_CLIMB; i++, el = el.parentElement) if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  for (let i = 0; el && i < MAX_CLIMB; i++, el = el.parentElement) if (BLOCK_TAGS.has(el.tagName)) return el;
   return el;
 }
 
