@@ -67,13 +67,5 @@ export function eventById(dataset: Dataset, id: string): DatasetEvent | undefine
   return dataset.events.find((e) => e.id === id);
 }
 
-export function claimById(dataset: Dataset, id: string): { event: DatasetEvent; claim: Claim } | undefined {
-  for (const event of dataset.events) {
-    const claim = event.claims.find((c) => c.id === id);
-    if (claim) return { event, claim };
-  }
-  return undefined;
-}
-
 /** Only http(s) links are ever shown or opened. */
 export const isSafeLink = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
