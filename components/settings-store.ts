@@ -1,10 +1,10 @@
 // Where settings and dismissals are stored (local storage, through WXT's storage helpers), and the one
 // way every part of the extension reads them: parsed, so a corrupt value never reaches the UI.
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, parseSettings, type Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_VERSION, parseSettings, type Settings } from '@/utils/settings';
 import { parseDismissals, type Dismissals } from '@/utils/dismissals';
 
-const settingsItem = storage.defineItem<unknown>('local:settings', {
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   // Version n's migration turns version n-1's stored value into version n's; parseSettings repairs the rest.

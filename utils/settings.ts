@@ -14,6 +14,9 @@ export interface Settings {
   pausedSites: string[];
 }
 
+/** Where they are kept in storage.local. */
+export const SETTINGS_KEY = 'settings';
+
 /** Bumped with a migration in components/settings-store.ts whenever the stored shape changes. */
 export const SETTINGS_VERSION = 1;
 

@@ -6,10 +6,10 @@ import { createGate, type GateData } from '@/utils/detect/gate';
 import type { EventsReply, ScanStatus, ToBackground, ToContent } from '@/utils/messages';
 import type { PageResult } from '@/utils/detect/types';
 import { isPaused } from '@/utils/settings';
-import { loadSettings, watchSettings } from '@/components/settings-store';
 import { t } from '@/components/i18n';
 import { publishedDate, readingRoot } from '@/utils/page/collect-text';
 import { PageScanner } from './page-scanner';
+import { onSettingsChanged, readSettings } from './settings-reader';
 import { pageUrl, watchPage, type PageWatch } from './page-watcher';
 import { flashRange } from './flash';
 import { createPageMarks } from './page-marks';
@@ -38,7 +38,7 @@ export default defineContentScript({
     let scanner = new PageScanner(gate, exclude);
     let root: Node = document.body;
     let reported = false;
-    let settings = await loadSettings();
+    let settings = await readSettings();
     const paused = () => isPaused(settings, location.href);
 
     const send = (message: ToBackground) => browser.runtime.sendMessage(message);
@@ -107,7 +107,7 @@ export default defineContentScript({
     });
 
     if (!paused()) start();
-    watchSettings((next) => {
+    onSettingsChanged((next) => {
       const wasPaused = paused();
       settings = next;
       if (wasPaused && !paused()) start();
@@ -115,8 +115,7 @@ export default defineContentScript({
       else showResult(shown);
     });
 
-    browser.runtime.onMessage.addListener(async (raw: unknown) => {
-      const message = raw as ToContent;
+    const answer = async (message: ToContent): Promise<unknown> => {
       if (message.type === 'scan-status') {
         if (paused()) {
           const status: ScanStatus = { url: pageUrl(), documentId, scanned: false, passedGate: false, textLength: 0, truncated: false, paused: true };
@@ -145,6 +144,11 @@ export default defineContentScript({
         return undefined;
       }
       return undefined;
+    };
+    // Answered through sendResponse: without webextension-polyfill, Chrome ignores a returned promise.
+    browser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      answer(raw as ToContent).then(sendResponse, () => sendResponse(undefined));
+      return true;
     });
   },
 });

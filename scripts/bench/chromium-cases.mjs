@@ -47,7 +47,7 @@ async function traced(context, page, action) {
   return { events, cdp };
 }
 
-/** The floor in the page itself: read the text nodes of the same root once, and one pass of the gate's largest RegExp. */
+/** The floor in the page itself: read the text nodes of the same root once, and one pass of the gate's anchor RegExp. */
 function floorInPage({ source, cap }) {
   const times = [];
   for (let r = 0; r < 5; r++) {

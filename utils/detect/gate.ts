@@ -1,7 +1,8 @@
 // The cheap first step on every page: one combined pattern of the dataset's names and places.
 // Pages that name neither side of the border stop here; only sentences with hits go further.
 import type { Term } from '../dataset/types';
-import { foldForMatch } from '../text/normalize';
+import { foldForMatch, foldLetterCode } from '../text/normalize';
+import { createPhraseTrie, type PhraseTrie } from './phrase-trie';
 import type { GateData } from './gate-data';
 
 export type { GateData } from './gate-data';
@@ -46,11 +47,10 @@ export interface Gate {
 /**
  * Words that any page about the clashes uses somewhere in a paragraph that names places or people:
  * the countries, the Taliban, the capitals, the border and its crossings, the provinces most fought over,
- * the spokesmen. A block without any of them is not searched for names at all. This small pattern
- * compiles in well under a millisecond and scans at hundreds of MB/s; the full pattern of every
- * spelling takes several milliseconds to build and compile, so it is built only once a page has one.
+ * the spokesmen. A block without any of them is not searched for names at all: this small pattern
+ * compiles in well under a millisecond and scans at hundreds of MB/s.
  */
-const ANCHORS = new RegExp(
+export const ANCHORS = new RegExp(
   [
     'afghan', 'pakistan', 'taliban', 'taleban', 'kabul', 'kaboul', 'islamabad', 'rawalpindi', 'durand', 'torkham', 'chaman',
     'kurram', 'nangarhar', 'ningarhar', 'kunar', 'konar', 'khost', 'paktika', 'paktia', 'kandahar', 'boldak', 'bajaur',
@@ -63,39 +63,19 @@ const ANCHORS = new RegExp(
 
 /** The gate from its data (assets/gate.json in the content script; gateData(terms) elsewhere). */
 export function createGate(data: GateData): Gate {
-  let full: { patterns: RegExp[]; byKey: Map<string, Pick<Term, 'id' | 'leaning'>> } | undefined;
-  const build = () => {
-    const byKey = new Map(data.keys.map(([key, index]) => [key, data.terms[index]!]));
-    const patterns: RegExp[] = [];
-    if (data.latin) patterns.push(new RegExp(data.latin, 'gi'));
-    // Scripts without case need no case folding.
-    if (data.other) patterns.push(new RegExp(data.other, 'g'));
-    return { patterns, byKey };
-  };
-
+  // Built on the first block that holds an anchor word: most pages never need it.
+  let trie: PhraseTrie | undefined;
   return {
     scan(raw) {
       const { text, rawIndex } = cleanForGate(raw);
       if (!ANCHORS.test(text)) return [];
-      full ??= build();
-      const { patterns, byKey } = full;
-      const hits: GateHit[] = [];
-      for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          const term = byKey.get(termKey(m[0]));
-          if (!term) continue;
-          const end = m.index + m[0].length;
-          hits.push({
-            termId: term.id,
-            leaning: term.leaning,
-            start: rawIndex ? rawIndex[m.index]! : m.index,
-            end: rawIndex ? rawIndex[end - 1]! + 1 : end,
-          });
-        }
-      }
-      // Latin and other-script hits cannot overlap; in page order they read as one list.
-      return patterns.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+      trie ??= createPhraseTrie(data.latin, data.other, foldLetterCode);
+      return trie.find(text).map(({ start, end, term }) => ({
+        termId: data.terms[term]!.id,
+        leaning: data.terms[term]!.leaning,
+        start: rawIndex ? rawIndex[start]! : start,
+        end: rawIndex ? rawIndex[end - 1]! + 1 : end,
+      }));
     },
   };
 }

@@ -11,6 +11,9 @@ const ARABIC_LETTERS: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
   'ړ': 'ر', 'ڑ': 'ر', 'ډ': 'د', 'ڈ': 'د', 'ټ': 'ت', 'ٹ': 'ت',
 };
+const ARABIC_LETTER_CODES = new Map(Object.entries(ARABIC_LETTERS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+/** One character (by code) with its Arabic-script letter folded as in foldForMatch; anything else as it is. */
+export const foldLetterCode = (c: number): number => ARABIC_LETTER_CODES.get(c) ?? c;
 const ARABIC_LETTER = /[يىېۍئكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
