@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { InlineConfig } from 'vite';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import pkg from './package.json' with { type: 'json' };
 
@@ -25,16 +26,18 @@ function relativeModuleIds() {
  * The content script runs on every page, so its build differs from the others in two ways: it is
  * minified (the sources zip holds the readable code for reviewers), and it gets the browser's own
  * promise-based `browser`/`chrome` instead of webextension-polyfill (47 kB, and its start-up work on
- * every page). The background, popup and options keep the polyfill.
+ * every page), and a bare stand-in for WXT's ContentScriptContext, which it does not use. The background,
+ * popup and options keep the polyfill.
  */
 function leanContentScript(entrypoints: readonly { type: string }[], config: InlineConfig) {
   if (!entrypoints.some((e) => e.type === 'content-script')) return;
-  config.build = { ...config.build, minify: true };
+  config.build = { ...config.build, minify: process.env.DL_NO_MINIFY ? false : true };
   const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+  const bareContext = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'entrypoints/content/bare-context.ts') };
   const alias = config.resolve?.alias;
   // The first matching alias wins: ours goes before the polyfill module's.
   const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-  config.resolve = { ...config.resolve, alias: [plain, ...rest] };
+  config.resolve = { ...config.resolve, alias: [plain, bareContext, ...rest] };
 }
 
 export default defineConfig({

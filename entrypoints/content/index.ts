@@ -1,7 +1,8 @@
 // Content script: reads the page, runs the cheap gate, and only when the page names both sides of the
 // border hands the candidate sentences to the background, which holds the dataset and fuse.js.
 import { browser } from 'wxt/browser';
-import gateFile from '@/assets/gate.json';
+// As text, parsed only on a page that names the region: a large object literal costs every page to compile.
+import gateJson from '@/assets/gate.json?raw';
 import { createGate, type GateData } from '@/utils/detect/gate';
 import type { EventsReply, ScanStatus, ToBackground, ToContent } from '@/utils/messages';
 import type { PageResult } from '@/utils/detect/types';
@@ -27,7 +28,7 @@ export default defineContentScript({
     if (w.__durandLens) return;
     w.__durandLens = true;
 
-    const gate = createGate(gateFile as GateData);
+    const gate = createGate(() => JSON.parse(gateJson) as GateData);
     const documentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const isOwnUi = (node: Node) => {
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

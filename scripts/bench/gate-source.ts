@@ -1,5 +1,5 @@
 // The floor's "one pass of a single RegExp", in Node and in the page alike: the gate's anchor pattern,
-// the one pattern any page pays for (the spellings themselves are found by a prefix tree, not a RegExp).
+// the one pattern any page pays for (the spellings themselves are found without a RegExp: utils/detect/spelling-finder.ts).
 import { ANCHORS } from '../../utils/detect/gate';
 
 export function gateSource(): string {

@@ -182,12 +182,15 @@ export async function runNodeCase(page: BenchPage, model: DetectionModel, fuse: 
   let sampled = 0;
   // Cold: the first run of the detection on this page (the JIT has seen other pages already).
   const cold = oursOnce(doc, model);
+  // Ours and the floor alternate, apart from the baseline, whose allocations would land collector pauses on them.
   for (let i = 0; i < runs; i++) {
     const o = oursOnce(doc, model);
     ours.push(o.ms);
     topic = o.topic;
     truncated = o.truncated;
     floor.push(floorOnce(doc, floorPattern));
+  }
+  for (let i = 0; i < runs; i++) {
     if (i < 3) {
       // An estimate already (sampled and extrapolated): three repetitions are enough.
       const b = baselineOnce(doc, fuse);

@@ -5,8 +5,11 @@ export const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
-/** How many times to repeat a case: fewer for the big pages, so the whole bench stays within minutes. */
+/**
+ * How many times to repeat a case: fewer for the big pages, so the whole bench stays within minutes;
+ * many for the small ones, whose sub-millisecond timings a single pause of the machine would skew.
+ */
 export const runsFor = (textBytes: number, quick = false): number => {
-  const n = textBytes > 5_000_000 ? 2 : textBytes > 500_000 ? 3 : 9;
+  const n = textBytes > 5_000_000 ? 2 : textBytes > 500_000 ? 3 : textBytes > 100_000 ? 9 : 41;
   return quick ? Math.max(1, Math.ceil(n / 3)) : n;
 };

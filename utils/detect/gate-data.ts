@@ -3,7 +3,7 @@
 import type { Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
 import { SEPARATORS, termKey } from './gate';
-import { SPELLING_SPACE } from './phrase-trie';
+import { SPELLING_SPACE } from './spelling-finder';
 
 /**
  * Everything the gate needs, worked out from the terms ahead of time: `npm run data:gate` writes it to

@@ -2,7 +2,7 @@
 // Pages that name neither side of the border stop here; only sentences with hits go further.
 import type { Term } from '../dataset/types';
 import { foldForMatch, foldLetterCode } from '../text/normalize';
-import { createPhraseTrie, type PhraseTrie } from './phrase-trie';
+import { createSpellingFinder, type SpellingFinder } from './spelling-finder';
 import type { GateData } from './gate-data';
 
 export type { GateData } from './gate-data';
@@ -12,6 +12,8 @@ import type { GateHit } from './types';
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const COMBINING = /[\u0300-\u036f]/;
+// Either of the two above, in one test: most blocks have neither.
+const NEEDS_CLEANING = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const COMBINING_ALL = /[\u0300-\u036f]/g;
 export const SEPARATORS = /[\s\-\u2010-\u2015]+/g;
 
@@ -24,7 +26,7 @@ export const termKey = (s: string) => foldForMatch(s).replace(SEPARATORS, '');
  * only when it changed anything, the raw offset of each kept character.
  */
 export function cleanForGate(raw: string): { text: string; rawIndex?: number[] } {
-  if (!INVISIBLE.test(raw) && !LATIN_WITH_MARKS.test(raw)) return { text: raw };
+  if (!NEEDS_CLEANING.test(raw)) return { text: raw };
   let text = '';
   const rawIndex: number[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -61,18 +63,23 @@ export const ANCHORS = new RegExp(
   'i',
 );
 
-/** The gate from its data (assets/gate.json in the content script; gateData(terms) elsewhere). */
-export function createGate(data: GateData): Gate {
-  // Built on the first block that holds an anchor word: most pages never need it.
-  let trie: PhraseTrie | undefined;
+/**
+ * The gate from its data: gateData(terms), or, in the content script, a function that parses
+ * assets/gate.json, called only on the first block that holds an anchor word (most pages never do).
+ */
+export function createGate(source: GateData | (() => GateData)): Gate {
+  let data: GateData | undefined;
+  let finder: SpellingFinder | undefined;
   return {
     scan(raw) {
       const { text, rawIndex } = cleanForGate(raw);
       if (!ANCHORS.test(text)) return [];
-      trie ??= createPhraseTrie(data.latin, data.other, foldLetterCode);
-      return trie.find(text).map(({ start, end, term }) => ({
-        termId: data.terms[term]!.id,
-        leaning: data.terms[term]!.leaning,
+      data ??= typeof source === 'function' ? source() : source;
+      finder ??= createSpellingFinder(data.latin, data.other, foldLetterCode);
+      const { terms } = data;
+      return finder.find(text).map(({ start, end, term }) => ({
+        termId: terms[term]!.id,
+        leaning: terms[term]!.leaning,
         start: rawIndex ? rawIndex[start]! : start,
         end: rawIndex ? rawIndex[end - 1]! + 1 : end,
       }));

@@ -1,12 +1,12 @@
 // @vitest-environment node
-// The prefix tree against a plain oracle: one sticky RegExp per spelling, tried at every place, the
+// The spelling finder against a plain oracle: one sticky RegExp per spelling, tried at every place, the
 // longest kept. They must agree on any text built from spellings, their pieces and awkward characters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import gateFile from '../../assets/gate.json';
 import { foldLetterCode } from '../text/normalize';
 import type { GateData } from './gate-data';
-import { createPhraseTrie, type PhraseMatch } from './phrase-trie';
+import { createSpellingFinder, type SpellingMatch } from './spelling-finder';
 
 const { latin, other } = gateFile as GateData;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,12 +22,12 @@ function family(c: string): string {
 const latinRes = latin.map(([s, term]) => ({ re: new RegExp(s.split(' ').map(escape).join('[\\s\\-\\u2010-\\u2015]*'), 'iy'), term }));
 const otherRes = other.map(([s, term]) => ({ re: new RegExp([...s].map((c) => (c === ' ' ? '[\\s\\u200c]?' : family(c))).join(''), 'y'), term }));
 
-function oracle(text: string): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
+function oracle(text: string): SpellingMatch[] {
+  const out: SpellingMatch[] = [];
   for (let i = 0; i < text.length; i++) {
     const latinStart = isWord(text[i]) && !isWord(text[i - 1]);
     const candidates = latinStart ? latinRes : isWord(text[i]) || text.charCodeAt(i) < 0x80 ? [] : otherRes;
-    let best: PhraseMatch | undefined;
+    let best: SpellingMatch | undefined;
     for (const { re, term } of candidates) {
       re.lastIndex = i;
       const m = re.exec(text);
@@ -44,7 +44,7 @@ function oracle(text: string): PhraseMatch[] {
   return out;
 }
 
-const trie = createPhraseTrie(latin, other, foldLetterCode);
+const finder = createSpellingFinder(latin, other, foldLetterCode);
 const spellings = [...latin, ...other].map(([s]) => s);
 const noise = [' ', '  ', '-', '\u2011', '\u200c', 'a', 'X', '_', '7', ')', '(', '.', 'ي', 'ی', 'ك', 'ا', '\n'];
 const piece = fc.oneof(
@@ -56,12 +56,12 @@ const piece = fc.oneof(
   fc.constantFrom(...noise),
 );
 
-describe('phrase trie', () => {
+describe('spelling finder', () => {
   it('finds what one RegExp per spelling finds, longest first, on text made of spellings and their pieces', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
         const text = parts.join('');
-        expect(trie.find(text)).toEqual(oracle(text));
+        expect(finder.find(text)).toEqual(oracle(text));
       }),
       { numRuns: 400 },
     );
@@ -69,7 +69,7 @@ describe('phrase trie', () => {
 
   it('keeps "Pakistani Taliban" whole, and does not find a name inside a longer word', () => {
     const terms = (gateFile as GateData).terms;
-    const ids = (text: string) => trie.find(text).map((m) => terms[m.term]!.id);
+    const ids = (text: string) => finder.find(text).map((m) => terms[m.term]!.id);
     expect(ids('The Pakistani Taliban and Spin-Boldak')).toEqual(['ttp', 'spin-boldak']);
     expect(ids('Kunarian Torkhamite')).toEqual([]);
     expect(ids('KABUL, کابل and كابل')).toEqual(['kabul', 'kabul', 'kabul']);
