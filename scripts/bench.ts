@@ -22,7 +22,11 @@ interface ChromiumResult {
   name: string;
   runs: number;
   mainThreadMs: number;
+  /** The same by the thread's own clock: without the time it was descheduled. */
+  mainThreadCpuMs?: number;
   longestTaskMs: number;
+  longestTaskCpuMs?: number;
+  firstTaskCpuMs?: number;
   timeToResultMs?: number;
   firstTaskMs?: number;
   compileMs?: number;
@@ -158,7 +162,10 @@ function checkBudgets(cases: Case[], node: NodeCaseResult[], live: MutatingResul
     if (c.baselineOverOurs !== null) out.push({ budget: `${c.name}: baseline/ours ≥ 50 (Node)`, value: String(c.baselineOverOurs), met: c.baselineOverOurs >= 50 });
   }
   const clash = chromium?.find((r) => r.name === 'news-clash-1500w');
-  out.push({ budget: 'news-clash-1500w: ≤ 10 ms main-thread time (Chromium)', value: clash ? `${round(clash.mainThreadMs, 1)} ms` : 'not measured', met: clash ? clash.mainThreadMs <= 10 : null });
+  // Judged by the thread's own clock; the wall-clock figure, which counts the stretches other processes
+  // held the 2 shared cores, is shown beside it.
+  const clashCpu = clash?.mainThreadCpuMs ?? clash?.mainThreadMs;
+  out.push({ budget: 'news-clash-1500w: ≤ 10 ms main-thread time (Chromium, thread time)', value: clash ? `${round(clashCpu!, 1)} ms (wall clock ${round(clash.mainThreadMs, 1)} ms)` : 'not measured', met: clash ? clashCpu! <= 10 : null });
   const big = chromium?.find((r) => r.name === 'text-10MB');
   out.push({ budget: 'text-10MB: no main-thread task over 50 ms (Chromium)', value: big ? `longest ${round(big.longestTaskMs, 1)} ms` : 'not measured', met: big ? big.longestTaskMs <= 50 : null });
   out.push({ budget: 'text-10MB: finished in under 1 s (Chromium)', value: big ? `${round(big.timeToResultMs ?? NaN, 0)} ms` : 'not measured', met: big ? (big.timeToResultMs ?? Infinity) < 1000 : null });
@@ -189,13 +196,13 @@ function table(report: { cases: Record<string, any>[]; budgets: { budget: string
     ),
     '',
     'Chromium (built extension, medians; ms of the page’s main thread):',
-    '| case | ours: main-thread time | first task | longest task | start → result | floor (in page) | background | CPU / heap |',
-    '|---|---:|---:|---:|---:|---:|---:|---|',
+    '| case | ours: main-thread time (thread clock) | wall clock | first task (thread / wall) | longest task (wall) | start → result | floor (in page) | background | CPU / heap |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
     ...report.cases.map((c) => {
       const r = c.chromium;
-      if (!r) return `| ${c.name} | not measured | | | | | | |`;
+      if (!r) return `| ${c.name} | not measured | | | | | | | |`;
       const extra = r.cpuPercent !== undefined ? `${fmt(r.cpuPercent)}% CPU, heap +${kb(r.heapGrowthBytes ?? 0)} (control +${kb(r.controlHeapGrowthBytes ?? 0)})` : '';
-      return `| ${c.name} | ${fmt(r.mainThreadMs)} | ${fmt(r.firstTaskMs)} | ${fmt(r.longestTaskMs)} | ${fmt(r.timeToResultMs)} | ${fmt(r.floorMs)} | ${fmt(r.backgroundMs)} | ${extra} |`;
+      return `| ${c.name} | ${fmt(r.mainThreadCpuMs)} | ${fmt(r.mainThreadMs)} | ${fmt(r.firstTaskCpuMs)} / ${fmt(r.firstTaskMs)} | ${fmt(r.longestTaskMs)} | ${fmt(r.timeToResultMs)} | ${fmt(r.floorMs)} | ${fmt(r.backgroundMs)} | ${extra} |`;
     }),
     '',
     `* ${report.baselineNote}.`,

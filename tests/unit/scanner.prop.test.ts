@@ -46,6 +46,15 @@ const documentHtml = fc.tuple(fc.option(hostileText(6), { nil: undefined }), fc.
   ([title, body, doctype]) => `${doctype ? '<!doctype html>' : ''}<html><head>${title !== undefined ? `<title>${escape(title)}</title>` : ''}</head><body>${body}</body></html>`,
 );
 
+const HIDING = [...SKIPPED, '[hidden]', '[aria-hidden="true"]', '[style]'].join(',');
+function secretMovedOut(doc: Document): boolean {
+  const walker = doc.createTreeWalker(doc.documentElement, 0x4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n as Text).data.includes(SECRET) && !n.parentElement?.closest(HIDING)) return true;
+  }
+  return false;
+}
+
 /** The blocks analyzeDocument read (it is deterministic), and the title as block -1. */
 function readBack(doc: Document) {
   const root = readingRoot(doc);
@@ -58,6 +67,9 @@ describe('scanner path on random HTML (property)', () => {
     fc.assert(
       fc.property(documentHtml, (html) => {
         const doc = pageDocument(html);
+        // happy-dom's parser can move text out of its element in broken table markup, where browsers keep
+        // it in place: such a document tests the parser, not the reading.
+        fc.pre(!secretMovedOut(doc));
         const result = analyzeDocument(doc, model);
         const { blocks, textOf } = readBack(doc);
         checkResult(result, textOf);

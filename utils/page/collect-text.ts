@@ -94,11 +94,15 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
 
   while (pendingRoots.length) {
     const start = pendingRoots.shift()!;
-    const walker = doc.createTreeWalker(start, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (n) => (n.nodeType === 1 && rejected(n as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-    });
+    // No filter callback: the browser would call into script for every node. A rejected element's
+    // subtree is stepped over instead.
+    const walker = doc.createTreeWalker(start, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 1) {
+        if (rejected(node as Element)) {
+          if (!stepOver(walker, start)) break;
+          continue;
+        }
         const shadow = (node as Element).shadowRoot;
         if (shadow && shadowBudget-- > 0) pendingRoots.push(shadow);
         continue;
@@ -128,6 +132,20 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
   }
   if (current) yield current;
   return { truncated: false };
+}
+
+/**
+ * Moves the walker to the last node inside its current node's subtree, so that nextNode() goes on
+ * after that subtree; false when nothing of `root` comes after it.
+ */
+function stepOver(walker: TreeWalker, root: Node): boolean {
+  for (let node: Node | null = walker.currentNode; node && node !== root; node = walker.parentNode()) {
+    if (walker.nextSibling()) {
+      walker.previousNode();
+      return true;
+    }
+  }
+  return false;
 }
 
 function blockOwner(node: Node): Element | null {
