@@ -66,6 +66,8 @@ export function siteKey(urlOrHost: string): string | undefined {
 
 /** Whether the extension is paused on the page: its site or a site it is a subdomain of is paused. */
 export function isPaused(settings: Pick<Settings, 'pausedSites'>, url: string): boolean {
+  // Asked on every page: most users pause nothing, and then no address needs parsing.
+  if (settings.pausedSites.length === 0) return false;
   const site = siteKey(url);
   if (!site || !/^https?:/i.test(url)) return false;
   return settings.pausedSites.some((p) => site === p || site.endsWith(`.${p}`));

@@ -8,6 +8,8 @@ import { drainInSlices } from '@/utils/page/sliced-walk';
 
 /** Past this much text a page is read in part; the popup says so. */
 export const MAX_SCAN_CHARS = 2_000_000;
+/** Blocks handed to the gate together (one pass over a stretch without names); small enough for a slice. */
+const BATCH = 32;
 
 export class PageScanner {
   private readonly collector: CandidateCollector;
@@ -25,11 +27,18 @@ export class PageScanner {
   async scan(root: Node): Promise<void> {
     if (this.truncated) return;
     const walk = visibleTextBlocks(root, { exclude: this.exclude, maxChars: MAX_SCAN_CHARS - this.textLength });
+    let batch: (TextBlock & { index: number })[] = [];
+    const flush = () => {
+      const byIndex = new Map(batch.map((b) => [b.index, b]));
+      for (const index of this.collector.addBlocks(batch)) this.named.set(index, byIndex.get(index)!);
+      batch = [];
+    };
     const end = await drainInSlices(walk, (block) => {
-      const index = this.nextBlock++;
+      batch.push({ ...block, index: this.nextBlock++ });
       this.textLength += block.text.length;
-      if (this.collector.addBlock(block.text, index)) this.named.set(index, block);
+      if (batch.length >= BATCH) flush();
     });
+    flush();
     if (end.truncated) this.truncated = true;
   }
 

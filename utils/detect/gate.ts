@@ -44,6 +44,8 @@ export function cleanForGate(raw: string): { text: string; rawIndex?: number[] }
 export interface Gate {
   /** The name hits in one block of page text, in order (none in a block without an anchor word). */
   scan(text: string): GateHit[];
+  /** False when `text` certainly names nothing: no anchor word, nothing to clean away. One cheap pass. */
+  mayName(text: string): boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export function createGate(source: GateData | (() => GateData)): Gate {
   let data: GateData | undefined;
   let finder: SpellingFinder | undefined;
   return {
+    mayName: (text) => ANCHORS.test(text) || NEEDS_CLEANING.test(text),
     scan(raw) {
       const { text, rawIndex } = cleanForGate(raw);
       if (!ANCHORS.test(text)) return [];

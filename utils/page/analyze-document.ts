@@ -14,7 +14,7 @@ export function analyzeDocument(doc: Document, model: DetectionModel, options: C
   const collector = new CandidateCollector(model.gate);
   const title = doc.title || undefined;
   if (title) collector.addBlock(title, -1);
-  blocks.forEach((b, i) => collector.addBlock(b.text, i));
+  collector.addBlocks(blocks.map((b, index) => ({ text: b.text, index })));
   if (!collector.passes()) return { topic: false, score: 0, events: [], figures: [], truncated };
   const result = collector.result();
   const textLength = blocks.reduce((n, b) => n + b.text.length, 0);
