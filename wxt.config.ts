@@ -31,7 +31,8 @@ function relativeModuleIds() {
  */
 function leanContentScript(entrypoints: readonly { type: string }[], config: InlineConfig) {
   if (!entrypoints.some((e) => e.type === 'content-script')) return;
-  config.build = { ...config.build, minify: process.env.DL_NO_MINIFY ? false : true };
+  // DL_NO_MINIFY=1 keeps it readable, for profiling (docs/PERFORMANCE.md).
+  config.build = { ...config.build, minify: !process.env.DL_NO_MINIFY };
   const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
   const bareContext = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'entrypoints/content/bare-context.ts') };
   const alias = config.resolve?.alias;

@@ -72,6 +72,8 @@ describe('spelling finder', () => {
     const ids = (text: string) => finder.find(text).map((m) => terms[m.term]!.id);
     expect(ids('The Pakistani Taliban and Spin-Boldak')).toEqual(['ttp', 'spin-boldak']);
     expect(ids('Kunarian Torkhamite')).toEqual([]);
+    // A look that fails at one word goes on to the next.
+    expect(ids('Kab Kabul, Pak-Pakistan')).toEqual(['kabul', 'pakistan']);
     expect(ids('KABUL, کابل and كابل')).toEqual(['kabul', 'kabul', 'kabul']);
   });
 });

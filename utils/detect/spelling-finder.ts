@@ -63,8 +63,13 @@ function latinStarts(spellings: readonly [string, number][]): string {
  * in other scripts, already folded with `foldChar`, matched anywhere. Each entry is [spelling, term].
  */
 export function createSpellingFinder(latin: readonly [string, number][], other: readonly [string, number][], foldChar: (c: number) => number): SpellingFinder {
-  const latinIndex = index(latin);
-  const otherIndex = index(other);
+  // How each script's spellings are found: Latin ones as whole words, ignoring ASCII case, with any run of
+  // separators between words; others anywhere, letters folded, with at most one separator between words.
+  const scripts = {
+    latin: { byKey: index(latin), fold: lowerAscii, isSeparator: isLatinSeparator, anyRun: true, wholeWords: true },
+    other: { byKey: index(other), fold: foldChar, isSeparator: isOtherSeparator, anyRun: false, wholeWords: false },
+  };
+  type Script = (typeof scripts)['latin'];
   // Where a look is worth it: a word starting with the first letters of a Latin spelling, or any
   // non-ASCII character (other scripts are checked against their index in code).
   const starts = new RegExp(`\\b(?:${latinStarts(latin)})|[^\\x00-\\x7f]`, 'gi');
@@ -73,59 +78,40 @@ export function createSpellingFinder(latin: readonly [string, number][], other: 
     find(text) {
       const n = text.length;
       const matches: SpellingMatch[] = [];
-      // Where a Latin spelling that starts at i ends, or -1. Between its words: any run of separators.
-      const latinEnd = (s: string, i: number): number => {
+      // Where spelling `s` read from `i` ends, or -1.
+      const spellingEnd = (s: string, i: number, script: Script): number => {
         let j = i;
         for (let k = 0; k < s.length; k++) {
           const c = s.charCodeAt(k);
           if (c === SPACE) {
-            while (j < n && isLatinSeparator(text.charCodeAt(j))) j++;
-          } else if (j < n && lowerAscii(text.charCodeAt(j)) === c) j++;
+            if (script.anyRun) while (j < n && script.isSeparator(text.charCodeAt(j))) j++;
+            else if (j < n && script.isSeparator(text.charCodeAt(j))) j++;
+          } else if (j < n && script.fold(text.charCodeAt(j)) === c) j++;
           else return -1;
         }
         // Not inside a word: "Kunar" is not found in "Kunarian".
-        return j < n && isWordCode(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j - 1)) ? -1 : j;
-      };
-      // The same for other scripts: letters folded, at most one separator between words.
-      const otherEnd = (s: string, i: number): number => {
-        let j = i;
-        for (let k = 0; k < s.length; k++) {
-          const c = s.charCodeAt(k);
-          if (c === SPACE) {
-            if (j < n && isOtherSeparator(text.charCodeAt(j))) j++;
-          } else if (j < n && foldChar(text.charCodeAt(j)) === c) j++;
-          else return -1;
-        }
-        return j;
+        return script.wholeWords && j < n && isWordCode(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j - 1)) ? -1 : j;
       };
 
       starts.lastIndex = 0;
       for (let m = starts.exec(text); m; m = starts.exec(text)) {
         const i = m.index;
         const c = text.charCodeAt(i);
-        const latinStart = isWordCode(c);
-        const fold = latinStart ? lowerAscii : foldChar;
-        const isSeparator = latinStart ? isLatinSeparator : isOtherSeparator;
-        const byKey = latinStart ? latinIndex : otherIndex;
+        const script = isWordCode(c) ? scripts.latin : scripts.other;
         let second = i + 1;
-        while (second < n && isSeparator(text.charCodeAt(second))) second++;
-        const first = fold(c) * 0x10000;
-        const candidates = second < n ? byKey.get(first + fold(text.charCodeAt(second))) : undefined;
-        // A one-letter spelling is filed under its letter alone.
-        const single = byKey.get(first);
+        while (second < n && script.isSeparator(text.charCodeAt(second))) second++;
+        const first = script.fold(c) * 0x10000;
+        // Filed under the first two letters; a one-letter spelling under its letter alone.
+        const candidates = [...((second < n && script.byKey.get(first + script.fold(text.charCodeAt(second)))) || []), ...(script.byKey.get(first) ?? [])];
         let best = -1;
         let bestTerm = -1;
-        const consider = (list: Spelling[] | undefined) => {
-          for (const { chars, term } of list ?? []) {
-            const end = latinStart ? latinEnd(chars, i) : otherEnd(chars, i);
-            if (end > best) {
-              best = end;
-              bestTerm = term;
-            }
+        for (const { chars, term } of candidates) {
+          const end = spellingEnd(chars, i, script);
+          if (end > best) {
+            best = end;
+            bestTerm = term;
           }
-        };
-        consider(candidates);
-        consider(single);
+        }
         if (best > i) matches.push({ start: i, end: best, term: bestTerm });
         // Past the match, or else on from the next character: a failed look may have read into the next word.
         starts.lastIndex = best > i ? best : i + 1;
