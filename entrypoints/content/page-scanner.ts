@@ -29,8 +29,7 @@ export class PageScanner {
     const walk = visibleTextBlocks(root, { exclude: this.exclude, maxChars: MAX_SCAN_CHARS - this.textLength });
     let batch: (TextBlock & { index: number })[] = [];
     const flush = () => {
-      const byIndex = new Map(batch.map((b) => [b.index, b]));
-      for (const index of this.collector.addBlocks(batch)) this.named.set(index, byIndex.get(index)!);
+      for (const block of this.collector.addBlocks(batch)) this.named.set(block.index, block);
       batch = [];
     };
     const end = await drainInSlices(walk, (block) => {

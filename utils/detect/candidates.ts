@@ -44,16 +44,16 @@ export class CandidateCollector {
   }
 
   /**
-   * Adds blocks (in page order); returns the indices of those that held a name. The run is first tested
-   * as one text, so a stretch of page without any anchor word costs a single pass, not one per block.
+   * Adds blocks (in page order); returns those that held a name. The run is first tested as one text,
+   * so a stretch of page without any anchor word costs a single pass, not one per block.
    */
-  addBlocks(blocks: readonly { text: string; index: number }[]): number[] {
+  addBlocks<B extends { text: string; index: number }>(blocks: readonly B[]): B[] {
     if (blocks.length === 0) return [];
     if (blocks.length > 1 && !this.gate.mayName(blocks.map((b) => b.text).join('\n'))) {
       this.blockCount = Math.max(this.blockCount, blocks[blocks.length - 1]!.index + 1);
       return [];
     }
-    return blocks.filter((b) => this.addBlock(b.text, b.index)).map((b) => b.index);
+    return blocks.filter((b) => this.addBlock(b.text, b.index));
   }
 
   /** Blocks the kept sentences come from (a page reader keeps only those blocks' nodes). */

@@ -13,7 +13,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const COMBINING = /[\u0300-\u036f]/;
 // Either of the two above, in one test: most blocks have neither.
-const NEEDS_CLEANING = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
+const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|${LATIN_WITH_MARKS.source}`);
 const COMBINING_ALL = /[\u0300-\u036f]/g;
 export const SEPARATORS = /[\s\-\u2010-\u2015]+/g;
 
