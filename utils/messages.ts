@@ -1,6 +1,6 @@
 // The messages between content script, background and popup. Types only: each side checks `type`.
 import type { DatasetEvent } from './dataset/types';
-import type { Candidates, PageResult, TextLocation } from './detect/types';
+import type { PageReport, PageResult, TextLocation } from './detect/types';
 
 /** What the background keeps per tab (in session storage) and hands to the popup. */
 export interface TabState {
@@ -20,7 +20,8 @@ export type TabView =
   | { kind: 'not-scanned'; reason: 'restricted' | 'no-access' | 'error' | 'paused'; url?: string };
 
 export type ToBackground =
-  | { type: 'page-candidates'; url: string; documentId: string; candidates: Candidates }
+  /** The page's blocks that hold anchor words (all of them so far, so a restarted background loses nothing); answered with the visible result, or undefined. */
+  | { type: 'page-text'; url: string; documentId: string; report: PageReport }
   | { type: 'page-cleared'; url: string }
   | { type: 'get-view'; tabId: number }
   /** The popup changed what is dismissed on the tab's page: recount the badge, update the page's marks. */
@@ -42,6 +43,7 @@ export interface ScanStatus {
   url: string;
   documentId: string;
   scanned: boolean;
+  /** The background found names of both sides (or the border) in what the page handed on. */
   passedGate: boolean;
   textLength: number;
   truncated: boolean;

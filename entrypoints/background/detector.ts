@@ -1,14 +1,25 @@
 // The dataset and fuse.js live here, built once per background start, and only when a page needs them.
 import { buildModel, analyzeCandidates, type DetectionModel } from '@/utils/detect/analyze';
-import type { Candidates, PageResult } from '@/utils/detect/types';
+import { candidatesOf } from '@/utils/detect/candidates';
+import { createGate, type Gate } from '@/utils/detect/gate';
+import { gateData } from '@/utils/detect/gate-data';
+import type { PageReport, PageResult } from '@/utils/detect/types';
 import type { DatasetEvent } from '@/utils/dataset/types';
 import { loadDataset } from '@/utils/dataset/load';
 import { TOPIC_THRESHOLD } from '@/utils/settings';
 
+let gate: Gate | undefined;
 let model: DetectionModel | undefined;
 
-/** Analysed at the most sensitive threshold; the user's sensitivity is applied when the result is shown. */
-export function analyze(candidates: Candidates): PageResult {
+/**
+ * A page's report to its result, or undefined when the page does not name both sides of the border
+ * (most pages that mention the region: the fuse.js model is not even built for them). Analysed at the
+ * most sensitive threshold; the user's sensitivity is applied when the result is shown.
+ */
+export function analyze(report: PageReport): PageResult | undefined {
+  gate ??= createGate(gateData(loadDataset().terms));
+  const candidates = candidatesOf(gate, report);
+  if (!candidates) return undefined;
   model ??= buildModel(loadDataset());
   return analyzeCandidates(candidates, model, { minTopicScore: Math.min(...Object.values(TOPIC_THRESHOLD)) });
 }

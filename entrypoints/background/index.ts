@@ -1,5 +1,5 @@
-// Background: turns a page's candidate sentences into a result, keeps it per tab, sets the badge,
-// and scans on demand the tabs the content script never ran in.
+// Background: turns what a page handed on (its blocks with anchor words) into a result, keeps it per tab,
+// sets the badge, and scans on demand the tabs the content script never ran in.
 import { browser } from 'wxt/browser';
 import type { ScanStatus, TabState, TabView, ToBackground } from '@/utils/messages';
 import { showBadge } from './badge';
@@ -19,15 +19,17 @@ export default defineBackground(() => {
     const message = raw as ToBackground;
     const tabId = sender.tab?.id;
     switch (message.type) {
-      case 'page-candidates': {
+      case 'page-text': {
         if (tabId === undefined) return undefined;
-        const result = analyze(message.candidates);
+        // Undefined when the page names only one side: like a page without anchor words, it has no result.
+        const result = analyze(message.report);
+        if (!result) return undefined;
         const state: TabState = {
           url: message.url,
           documentId: message.documentId,
           result,
-          textLength: message.candidates.textLength,
-          truncated: message.candidates.truncated,
+          textLength: message.report.textLength,
+          truncated: message.report.truncated,
           updatedAt: Date.now(),
         };
         await saveTabState(tabId, state);

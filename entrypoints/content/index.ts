@@ -1,9 +1,7 @@
-// Content script: reads the page, runs the cheap gate, and only when the page names both sides of the
-// border hands the candidate sentences to the background, which holds the dataset and fuse.js.
+// Content script: reads the page and keeps the blocks that hold an anchor word; only when there are any
+// does it hand them to the background, which finds the names and holds the dataset and fuse.js. The
+// page's main thread does no more than read the text and run one small pattern over it.
 import { browser } from 'wxt/browser';
-// As text, parsed only on a page that names the region: a large object literal costs every page to compile.
-import gateJson from '@/assets/gate.json?raw';
-import { createGate, type GateData } from '@/utils/detect/gate';
 import type { EventsReply, ScanStatus, ToBackground, ToContent } from '@/utils/messages';
 import type { PageResult } from '@/utils/detect/types';
 import { isPaused } from '@/utils/settings';
@@ -28,7 +26,6 @@ export default defineContentScript({
     if (w.__durandLens) return;
     w.__durandLens = true;
 
-    const gate = createGate(() => JSON.parse(gateJson) as GateData);
     const documentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const isOwnUi = (node: Node) => {
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -36,9 +33,11 @@ export default defineContentScript({
     };
     const exclude = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
 
-    let scanner = new PageScanner(gate, exclude);
+    let scanner = new PageScanner(exclude);
     let root: Node = document.body;
     let reported = false;
+    // Whether the background found both sides named in what it was handed (the popup's "read, not about it").
+    let passedGate = false;
     let settings = await readSettings();
     const paused = () => isPaused(settings, location.href);
 
@@ -57,11 +56,13 @@ export default defineContentScript({
       else marks.remove();
     };
     const report = async () => {
-      const candidates = scanner.takeCandidates({ title: document.title || undefined, published: publishedDate(document) });
-      if (!candidates) return;
+      const pageReport = scanner.takeReport({ title: document.title || undefined, published: publishedDate(document) });
+      if (!pageReport) return;
       reported = true;
       try {
-        showResult((await send({ type: 'page-candidates', url: pageUrl(), documentId, candidates })) as PageResult | undefined);
+        const result = (await send({ type: 'page-text', url: pageUrl(), documentId, report: pageReport })) as PageResult | undefined;
+        passedGate = !!result;
+        showResult(result);
       } catch {
         // The background is restarting or the extension was reloaded: the next change reports again.
       }
@@ -76,8 +77,8 @@ export default defineContentScript({
     let scanning: Promise<void> = Promise.resolve();
     let watching: PageWatch | undefined;
     const start = () => {
-      scanner = new PageScanner(gate, exclude);
-      reported = false;
+      scanner = new PageScanner(exclude);
+      reported = passedGate = false;
       scanning = scanPage();
       watching = watch();
     };
@@ -86,7 +87,7 @@ export default defineContentScript({
       watching = undefined;
       showResult(undefined);
       if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
-      reported = false;
+      reported = passedGate = false;
     };
     const watch = () => watchPage(document.documentElement, {
       isOwnUi,
@@ -100,9 +101,9 @@ export default defineContentScript({
       },
       onNavigate: () => {
         showResult(undefined);
-        scanner = new PageScanner(gate, exclude);
+        scanner = new PageScanner(exclude);
         if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
-        reported = false;
+        reported = passedGate = false;
         scanning = scanPage();
       },
     });
@@ -129,7 +130,7 @@ export default defineContentScript({
           url: pageUrl(),
           documentId,
           scanned: true,
-          passedGate: scanner.passedGate,
+          passedGate,
           textLength: scanner.textLength,
           truncated: scanner.truncated,
         };

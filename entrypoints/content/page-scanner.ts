@@ -1,35 +1,36 @@
-// Reads a page's text in slices, feeds the gate, and remembers only the blocks that held names
-// (so evidence can be found again on the page, and nothing else is kept).
-import { CandidateCollector } from '@/utils/detect/candidates';
-import type { Gate } from '@/utils/detect/gate';
-import type { Candidates, TextLocation } from '@/utils/detect/types';
+// Reads a page's text in slices and keeps only the blocks that hold an anchor word: those are what the
+// background is handed (it finds the names), and their nodes are what evidence is found again by.
+import { holdsAnchor, mayHoldAnchor } from '@/utils/detect/anchors';
+import type { PageReport, TextLocation } from '@/utils/detect/types';
 import { visibleTextBlocks, type TextBlock } from '@/utils/page/collect-text';
 import { drainInSlices } from '@/utils/page/sliced-walk';
 
 /** Past this much text a page is read in part; the popup says so. */
 export const MAX_SCAN_CHARS = 2_000_000;
-/** Blocks handed to the gate together (one pass over a stretch without names); small enough for a slice. */
+/** At most this much text (in blocks with anchor words) is kept and handed on; past it, the page is read in part. */
+export const MAX_REPORT_CHARS = 200_000;
+/** Blocks tested together (one pass over a stretch without anchor words); small enough for a slice. */
 const BATCH = 32;
 
+type IndexedBlock = TextBlock & { index: number };
+
 export class PageScanner {
-  private readonly collector: CandidateCollector;
-  private readonly named = new Map<number, TextBlock>();
+  private readonly kept = new Map<number, IndexedBlock>();
+  private keptChars = 0;
   private nextBlock = 0;
   private reported = 0;
   textLength = 0;
   truncated = false;
 
-  constructor(gate: Gate, private readonly exclude: (el: Element) => boolean) {
-    this.collector = new CandidateCollector(gate);
-  }
+  constructor(private readonly exclude: (el: Element) => boolean) {}
 
   /** Reads a subtree (the page, or a part added later) without blocking the page. */
   async scan(root: Node): Promise<void> {
     if (this.truncated) return;
     const walk = visibleTextBlocks(root, { exclude: this.exclude, maxChars: MAX_SCAN_CHARS - this.textLength });
-    let batch: (TextBlock & { index: number })[] = [];
+    let batch: IndexedBlock[] = [];
     const flush = () => {
-      for (const block of this.collector.addBlocks(batch)) this.named.set(block.index, block);
+      if (batch.length === 1 || mayHoldAnchor(batch.map((b) => b.text).join('\n'))) batch.forEach((b) => this.keep(b));
       batch = [];
     };
     const end = await drainInSlices(walk, (block) => {
@@ -41,25 +42,32 @@ export class PageScanner {
     if (end.truncated) this.truncated = true;
   }
 
-  get passedGate(): boolean {
-    return this.collector.passes();
+  private keep(block: IndexedBlock): void {
+    if (this.truncated || !holdsAnchor(block.text)) return;
+    if (this.keptChars + block.text.length > MAX_REPORT_CHARS) {
+      this.truncated = true;
+      return;
+    }
+    this.kept.set(block.index, block);
+    this.keptChars += block.text.length;
   }
 
-  /** Candidates to report, or null when nothing new passed the gate since the last report. */
-  takeCandidates(meta: { title?: string; published?: string }): Candidates | null {
-    if (!this.collector.passes()) return null;
-    const { sentences, truncated } = this.collector.result();
-    if (this.collector.added === this.reported) return null;
-    this.reported = this.collector.added;
-    // Let go of the nodes of blocks whose sentences were trimmed away.
-    const inUse = this.collector.blocksInUse();
-    for (const block of this.named.keys()) if (!inUse.has(block)) this.named.delete(block);
-    return { sentences, textLength: this.textLength, truncated: truncated || this.truncated, ...meta };
+  /** True once some block holds an anchor word: worth handing on. */
+  get hasAnchors(): boolean {
+    return this.kept.size > 0;
+  }
+
+  /** What to hand the background: every kept block so far, or null when nothing was kept since the last report. */
+  takeReport(meta: { title?: string; published?: string }): PageReport | null {
+    if (this.kept.size === this.reported) return null;
+    this.reported = this.kept.size;
+    const blocks = [...this.kept.values()].map(({ index, text }) => ({ index, text }));
+    return { blocks, textLength: this.textLength, truncated: this.truncated, ...meta };
   }
 
   /** A DOM range for a place in the text, if its nodes are still on the page. */
   rangeFor(location: TextLocation): Range | null {
-    const block = this.named.get(location.block);
+    const block = this.kept.get(location.block);
     if (!block) return null;
     const at = (offset: number) => {
       const part = [...block.parts].reverse().find((p) => p.offset <= offset);

@@ -1,6 +1,6 @@
 // The floor's "one pass of a single RegExp", in Node and in the page alike: the gate's anchor pattern,
 // the one pattern any page pays for (the spellings themselves are found without a RegExp: utils/detect/spelling-finder.ts).
-import { ANCHORS } from '../../utils/detect/gate';
+import { ANCHORS } from '../../utils/detect/anchors';
 
 export function gateSource(): string {
   return ANCHORS.source;

@@ -5,8 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { Window } from 'happy-dom';
 import { loadDataset } from '../../utils/dataset/load';
 import { analyzeCandidates, type DetectionModel } from '../../utils/detect/analyze';
-import { createGate, type GateData } from '../../utils/detect/gate';
-import gateFile from '../../assets/gate.json';
+import { candidatesOf } from '../../utils/detect/candidates';
 import { onePass } from './gate-source';
 import { analyzeDocument, MAX_PAGE_CHARS } from '../../utils/page/analyze-document';
 import { publishedDate, readingRoot } from '../../utils/page/collect-text';
@@ -101,10 +100,10 @@ function floorOnce(doc: Document, pattern: RegExp): number {
   return performance.now() - t0;
 }
 
-/** Ours, as the scanner runs it: a fresh gate (the content script builds one per page), then the whole detection. */
+/** Ours, as the scanner runs it: the whole detection (the model, gate included, is built once, as in the background). */
 function oursOnce(doc: Document, model: DetectionModel): { ms: number; topic: boolean; truncated: boolean } {
   const t0 = performance.now();
-  const result = analyzeDocument(doc, { ...model, gate: createGate(gateFile as GateData) });
+  const result = analyzeDocument(doc, model);
   return { ms: performance.now() - t0, topic: result.topic, truncated: result.truncated };
 }
 
@@ -129,17 +128,18 @@ function lagMonitor() {
   };
 }
 
-/** The content script's own path, time-sliced as in the browser: start to candidates, then the background's analysis. */
+/** The content script's own path, time-sliced as in the browser: start to the blocks it hands on, then the background's part. */
 async function contentScriptOnce(doc: Document, model: DetectionModel) {
   await new Promise((r) => setTimeout(r, 0));
   const monitor = lagMonitor();
   const t0 = performance.now();
-  const scanner = new PageScanner(createGate(gateFile as GateData), exclude);
+  const scanner = new PageScanner(exclude);
   await scanner.scan(readingRoot(doc) ?? doc.body);
-  const candidates = scanner.takeCandidates({ title: doc.title || undefined, published: publishedDate(doc) });
+  const report = scanner.takeReport({ title: doc.title || undefined, published: publishedDate(doc) });
   const t1 = performance.now();
   const longestTaskMs = monitor.stop();
   const b0 = performance.now();
+  const candidates = report && candidatesOf(model.gate, report);
   if (candidates) analyzeCandidates(candidates, model);
   const backgroundMs = performance.now() - b0;
   return { contentMs: t1 - t0, longestTaskMs, backgroundMs, timeToResultMs: t1 - t0 + backgroundMs, passed: !!candidates };
@@ -289,11 +289,11 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
   try {
     const root = readingRoot(document) ?? document.body;
     const start = performance.now();
-    const scanner = timed(() => new PageScanner(createGate(gateFile as GateData), exclude))();
+    const scanner = timed(() => new PageScanner(exclude))();
     const scanStart = performance.now();
     await scanner.scan(root);
     oursMs += performance.now() - scanStart;
-    timed(() => scanner.takeCandidates({ title: document.title || undefined }))();
+    timed(() => scanner.takeReport({ title: document.title || undefined }))();
     const watch = watchPage(document.documentElement as unknown as Node, {
       isOwnUi: (n) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest(`[${OWN_UI}]`),
       onAdded: async (nodes) => {
@@ -301,7 +301,7 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
         const t = performance.now();
         const fresh = nodes.filter((n) => root.contains(n));
         for (const node of fresh) await scanner.scan(node);
-        scanner.takeCandidates({ title: document.title || undefined });
+        scanner.takeReport({ title: document.title || undefined });
         const d = performance.now() - t;
         oursMs += d;
         longest = Math.max(longest, d);

@@ -11,6 +11,7 @@ import type { Term } from '@/utils/dataset/types';
 import { buildModel } from '@/utils/detect/analyze';
 import { gateData } from '@/utils/detect/gate-data';
 import { createGate } from '@/utils/detect/gate';
+import { candidatesOf } from '@/utils/detect/candidates';
 import { analyzeDocument } from '@/utils/page/analyze-document';
 import { collectBlocks, publishedDate, readingRoot } from '@/utils/page/collect-text';
 import { drainInSlices } from '@/utils/page/sliced-walk';
@@ -141,15 +142,19 @@ describe('content script parts under stress', () => {
     expect(end).toBe('done');
   });
 
-  it('PageScanner reads a page, maps evidence back to the DOM, and stops at its cap', async () => {
-    document.body.innerHTML = (hostile.CLASH_PARAGRAPHS as string[]).map((p) => `<p>${p}</p>`).join('');
-    const scanner = new PageScanner(gate, () => false);
+  it('PageScanner reads a page, hands on its blocks with anchor words, maps evidence back to the DOM, and stops at its cap', async () => {
+    const paragraphs = hostile.CLASH_PARAGRAPHS as string[];
+    document.body.innerHTML = ['<p>A recipe for lentil soup.</p>', ...paragraphs.map((p) => `<p>${p}</p>`)].join('');
+    const scanner = new PageScanner(() => false);
     await scanner.scan(document.body);
-    expect(scanner.passedGate).toBe(true);
-    const candidates = scanner.takeCandidates({})!;
-    expect(candidates.truncated).toBe(false);
+    expect(scanner.hasAnchors).toBe(true);
+    const report = scanner.takeReport({})!;
+    expect(report.truncated).toBe(false);
+    expect(report.blocks.map((b) => b.text)).not.toContain('A recipe for lentil soup.');
+    const candidates = candidatesOf(gate, report)!;
+    expect(candidates.sentences.length).toBeGreaterThan(0);
     for (const s of candidates.sentences) expect(scanner.rangeFor(s)?.toString()).toBe(s.text);
-    expect(scanner.takeCandidates({})).toBeNull(); // nothing new since
+    expect(scanner.takeReport({})).toBeNull(); // nothing new since
 
     const big = document.body.appendChild(document.createElement('div'));
     const line = 'x'.repeat(9_999);

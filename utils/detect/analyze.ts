@@ -1,8 +1,8 @@
-// The whole detection, from candidate sentences to a page result. The content script runs the gate
-// (candidates.ts) on the page; this part runs where the dataset is loaded (background, scanner, tests).
+// The whole detection, from the blocks a page handed on to a page result. The content script only picks
+// the blocks with anchor words (anchors.ts); this part runs where the dataset is loaded (background, scanner, tests).
 import type { Dataset, DatasetEvent, Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
-import { CandidateCollector } from './candidates';
+import { candidatesOf } from './candidates';
 import { readDates } from './dates';
 import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
@@ -211,13 +211,11 @@ function evidenceFor(eventId: string, sentences: CandidateSentence[], keys: Map<
 
 /** Gate and analysis in one go, on blocks of text in page order: the scanner, benchmark and tests use it. */
 export function analyzeBlocks(blocks: readonly string[], model: DetectionModel, meta: { title?: string; published?: string } = {}): PageResult {
-  const collector = new CandidateCollector(model.gate);
-  let textLength = 0;
-  blocks.forEach((text, i) => {
-    textLength += text.length;
-    collector.addBlock(text, i);
+  const candidates = candidatesOf(model.gate, {
+    blocks: blocks.map((text, index) => ({ index, text })),
+    textLength: blocks.reduce((n, text) => n + text.length, 0),
+    truncated: false,
+    ...meta,
   });
-  if (!collector.passes()) return { topic: false, score: 0, events: [], figures: [] };
-  const { sentences, truncated } = collector.result();
-  return analyzeCandidates({ sentences, textLength, truncated, ...meta }, model);
+  return candidates ? analyzeCandidates(candidates, model) : { topic: false, score: 0, events: [], figures: [] };
 }

@@ -1,8 +1,9 @@
 // From the gate's hits to the few sentences worth a closer look.
 import type { Term } from '../dataset/types';
 import { splitSentences } from '../text/sentences';
+import { mayHoldAnchor } from './anchors';
 import { gatePasses, type Gate } from './gate';
-import type { CandidateSentence, GateHit } from './types';
+import type { CandidateSentence, Candidates, GateHit, PageReport } from './types';
 
 export const MAX_CANDIDATES = 200;
 
@@ -49,7 +50,7 @@ export class CandidateCollector {
    */
   addBlocks<B extends { text: string; index: number }>(blocks: readonly B[]): B[] {
     if (blocks.length === 0) return [];
-    if (blocks.length > 1 && !this.gate.mayName(blocks.map((b) => b.text).join('\n'))) {
+    if (blocks.length > 1 && !mayHoldAnchor(blocks.map((b) => b.text).join('\n'))) {
       this.blockCount = Math.max(this.blockCount, blocks[blocks.length - 1]!.index + 1);
       return [];
     }
@@ -89,6 +90,21 @@ export class CandidateCollector {
       .map(({ s }) => s);
     return { sentences: kept, truncated: true };
   }
+}
+
+/**
+ * A page's report (its blocks that hold anchor words, or all its blocks) to the candidate sentences, or
+ * null when the page does not name both sides of the border. The background does this with what the
+ * content script sends; the scanner and tests with a whole document: the same code either way.
+ */
+export function candidatesOf(gate: Gate, report: PageReport): Candidates | null {
+  const collector = new CandidateCollector(gate);
+  const { title, published } = report;
+  if (title) collector.addBlock(title, -1);
+  collector.addBlocks(report.blocks);
+  if (!collector.passes()) return null;
+  const { sentences, truncated } = collector.result();
+  return { sentences, textLength: report.textLength, truncated: report.truncated || truncated, ...(title ? { title } : {}), ...(published ? { published } : {}) };
 }
 
 /** A hit relative to its sentence, clipped to it (a name can straddle a cut in a very long sentence). */

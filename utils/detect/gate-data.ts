@@ -1,15 +1,10 @@
-// Working out the gate's spellings from the terms: done ahead of time (npm run data:gate writes
-// assets/gate.json) for the content script, and on start-up in the background, scanner and tests.
+// Working out the gate's spellings from the terms: on start-up in the background, scanner and tests.
 import type { Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
 import { SEPARATORS, termKey } from './gate';
 import { SPELLING_SPACE } from './spelling-finder';
 
-/**
- * Everything the gate needs, worked out from the terms ahead of time: `npm run data:gate` writes it to
- * assets/gate.json, which the content script loads instead of the terms (a test keeps the file in step
- * with assets/terms.json). Each spelling is [folded spelling, index in `terms`].
- */
+/** Everything the gate needs, worked out from the terms. Each spelling is [folded spelling, index in `terms`]. */
 export interface GateData {
   /** Spellings that fold to ASCII: lower case, one space between words; matched as whole words, ignoring case. */
   latin: [string, number][];

@@ -3,12 +3,12 @@
 // longest kept. They must agree on any text built from spellings, their pieces and awkward characters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import gateFile from '../../assets/gate.json';
+import { loadDataset } from '../dataset/load';
 import { foldLetterCode } from '../text/normalize';
-import type { GateData } from './gate-data';
+import { gateData } from './gate-data';
 import { createSpellingFinder, type SpellingMatch } from './spelling-finder';
 
-const { latin, other } = gateFile as GateData;
+const { latin, other, terms } = gateData(loadDataset().terms);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isWord = (c: string | undefined) => !!c && /[A-Za-z0-9_]/.test(c);
 
@@ -68,7 +68,6 @@ describe('spelling finder', () => {
   });
 
   it('keeps "Pakistani Taliban" whole, and does not find a name inside a longer word', () => {
-    const terms = (gateFile as GateData).terms;
     const ids = (text: string) => finder.find(text).map((m) => terms[m.term]!.id);
     expect(ids('The Pakistani Taliban and Spin-Boldak')).toEqual(['ttp', 'spin-boldak']);
     expect(ids('Kunarian Torkhamite')).toEqual([]);

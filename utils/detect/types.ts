@@ -21,7 +21,24 @@ export interface CandidateSentence extends TextLocation {
   hits: GateHit[];
 }
 
-/** What the content script hands on when the gate passes: small, and never the whole page. */
+/** A block of page text (a paragraph, a heading…), by its place in reading order. */
+export interface PageBlock {
+  index: number;
+  text: string;
+}
+
+/** What the content script hands to the background: only the blocks that hold an anchor word, never the whole page. */
+export interface PageReport {
+  blocks: PageBlock[];
+  title?: string;
+  /** Publication date the page declares (meta tags), if any. */
+  published?: string;
+  /** Characters of visible text read. */
+  textLength: number;
+  truncated: boolean;
+}
+
+/** The sentences of a page that hold names, for the closer look: what the gate lets through. */
 export interface Candidates {
   sentences: CandidateSentence[];
   /** Publication date the page declares (meta tags), if any: an article cannot report later events. */

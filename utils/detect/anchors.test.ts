@@ -1,0 +1,52 @@
+// @vitest-environment node
+// The content script hands on only the blocks `holdsAnchor` keeps, and skips a run of blocks when
+// `mayHoldAnchor` says no: neither may drop a block in which the gate would find a name.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../dataset/load';
+import { ANCHORS, cleanForGate, holdsAnchor, mayHoldAnchor } from './anchors';
+import { createGate } from './gate';
+import { gateData } from './gate-data';
+
+const data = gateData(loadDataset().terms);
+const gate = createGate(data);
+const spellings = [...data.latin, ...data.other].map(([s]) => s);
+const piece = fc.oneof(
+  fc.constantFrom(...spellings),
+  fc.constantFrom(...spellings).map((s) => s.toUpperCase()),
+  // A soft hyphen, a zero-width space or an accent inside a name.
+  fc.constantFrom(...spellings).chain((s) => fc.nat(s.length).map((k) => `${s.slice(0, k)}\u00ad${s.slice(k)}`)),
+  fc.constantFrom(...spellings).chain((s) => fc.nat(s.length).map((k) => `${s.slice(0, k)}\u200b${s.slice(k)}`)),
+  fc.constantFrom(...spellings).map((s) => s.replace(/a/, 'ā').replace(/i/, 'í')),
+  fc.constantFrom(' ', '-', 'é', 'the ', 'ـ', '\u0301', 'x', '.'),
+);
+
+describe('anchors', () => {
+  it('keeps every block in which the gate finds a name, and only blocks with an anchor word', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(holdsAnchor(text)).toBe(ANCHORS.test(cleanForGate(text).text));
+        if (gate.scan(text).length > 0) expect(holdsAnchor(text)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('lets no run of blocks through unread that holds an anchor word', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), { maxLength: 5 }), (blocks) => {
+        if (!mayHoldAnchor(blocks.join('\n'))) for (const b of blocks) expect(holdsAnchor(b)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('sees anchor words behind soft hyphens, zero-width spaces and accents, and nothing in a recipe', () => {
+    expect(holdsAnchor('Nan\u00adgarhar')).toBe(true);
+    expect(holdsAnchor('Pak\u200bistan')).toBe(true);
+    expect(holdsAnchor('Paktīkā province')).toBe(true);
+    expect(holdsAnchor('کابل')).toBe(true);
+    expect(holdsAnchor('A recipe for lentil soup, with crème fraîche.')).toBe(false);
+  });
+});
