@@ -11,7 +11,7 @@ import { PageScanner } from './page-scanner';
 import { onSettingsChanged, readSettings } from './settings-reader';
 import { pageUrl, watchPage, type PageWatch } from './page-watcher';
 import { flashRange } from './flash';
-import { createPageMarks } from './page-marks';
+import { createPageMarks, type PageMarks } from './page-marks';
 import './style.css';
 
 /** Marks our own injected UI so it is never read or observed. */
@@ -42,18 +42,31 @@ export default defineContentScript({
     const paused = () => isPaused(settings, location.href);
 
     const send = (message: ToBackground) => browser.runtime.sendMessage(message);
-    // Highlights and markers; the card's figures are asked of the background only when first opened.
-    const marks = createPageMarks({
-      hostAttribute: OWN_UI_ATTRIBUTE,
-      rangeFor: (location) => scanner.rangeFor(location),
-      loadEvents: async (ids) => ((await send({ type: 'get-events', ids })) as EventsReply | undefined) ?? [],
-      t,
-    });
+    // Highlights and markers, set up on the first page that has any; the card's figures are asked of the
+    // background only when first opened.
+    let marks: PageMarks | undefined;
     let shown: PageResult | undefined;
+    let drawing = false;
+    const wantMarks = () => settings.highlight && !paused() && !!shown?.topic;
+    const drawMarks = () => {
+      drawing = false;
+      if (!wantMarks()) return;
+      marks ??= createPageMarks({
+        hostAttribute: OWN_UI_ATTRIBUTE,
+        rangeFor: (location) => scanner.rangeFor(location),
+        loadEvents: async (ids) => ((await send({ type: 'get-events', ids })) as EventsReply | undefined) ?? [],
+        t,
+      });
+      marks.show(shown);
+    };
     const showResult = (result: PageResult | undefined) => {
       shown = result;
-      if (settings.highlight && !paused() && result?.topic) marks.show(result);
-      else marks.remove();
+      if (!wantMarks()) return marks?.remove();
+      // Drawn when the page is idle: the badge and popup already have the result, and the page's own work comes first.
+      if (!drawing) {
+        drawing = true;
+        whenIdle(drawMarks);
+      }
     };
     const report = async () => {
       const pageReport = scanner.takeReport({ title: document.title || undefined, published: publishedDate(document) });
@@ -154,6 +167,12 @@ export default defineContentScript({
     });
   },
 });
+
+/** Runs `fn` when the page is idle (at the latest after half a second); a timer where there is no idle callback. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+  else setTimeout(fn, 0);
+}
 
 function hasAncestorIn(node: Node, set: Set<Node>): boolean {
   let p = node.parentNode;
