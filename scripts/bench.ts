@@ -40,6 +40,9 @@ interface ChromiumResult {
   durationMs?: number;
   heapGrowthBytes?: number;
   controlHeapGrowthBytes?: number;
+  /** From a third of the way in to the end: past the one-off costs. */
+  laterHeapGrowthBytes?: number;
+  laterControlHeapGrowthBytes?: number;
   badge?: string;
 }
 
@@ -181,8 +184,15 @@ function checkBudgets(cases: Case[], node: NodeCaseResult[], live: MutatingResul
   const liveC = chromium?.find((r) => r.name === 'live-append-30s');
   out.push({ budget: 'live-append-30s: content script CPU < 2% of a core (Chromium)', value: liveC ? `${round(liveC.cpuPercent ?? NaN, 2)}%` : live ? `${round(live.cpuPercent, 2)}% (Node)` : 'not measured', met: liveC ? (liveC.cpuPercent ?? Infinity) < 2 : live ? live.cpuPercent < 2 : null });
   if (liveC) {
-    const growth = (liveC.heapGrowthBytes ?? 0) - (liveC.controlHeapGrowthBytes ?? 0);
-    out.push({ budget: 'live-append-30s: no memory growth (Chromium heap growth beyond the control tab < 256 KB)', value: `${round(growth / 1024, 0)} KB`, met: growth < 256 * 1024 });
+    // Judged on the last 20 s: by then the one-off costs (compiled code, first allocations) are paid, and
+    // what still grows beyond the control tab is what we keep per change. The whole run is shown beside it.
+    const growth = (liveC.laterHeapGrowthBytes ?? NaN) - (liveC.laterControlHeapGrowthBytes ?? NaN);
+    const whole = (liveC.heapGrowthBytes ?? 0) - (liveC.controlHeapGrowthBytes ?? 0);
+    out.push({
+      budget: 'live-append-30s: no memory growth (Chromium heap growth beyond the control tab over the last 20 s < 256 KB)',
+      value: `${round(growth / 1024, 0)} KB (whole 30 s: ${round(whole / 1024, 0)} KB)`,
+      met: growth < 256 * 1024,
+    });
   } else if (live) {
     const growth = live.heapGrowthBytes - live.pageHeapGrowthBytes;
     out.push({ budget: 'live-append-30s: no memory growth (Node heap growth beyond the page’s own < 256 KB)', value: `${round(growth / 1024, 0)} KB`, met: growth < 256 * 1024 });
@@ -210,7 +220,7 @@ function table(report: { cases: Record<string, any>[]; budgets: { budget: string
     ...report.cases.map((c) => {
       const r = c.chromium;
       if (!r) return `| ${c.name} | not measured | | | | | | | | |`;
-      const extra = r.cpuPercent !== undefined ? `${fmt(r.cpuPercent)}% CPU, heap +${kb(r.heapGrowthBytes ?? 0)} (control +${kb(r.controlHeapGrowthBytes ?? 0)})` : '';
+      const extra = r.cpuPercent !== undefined ? `${fmt(r.cpuPercent)}% CPU, heap +${kb(r.heapGrowthBytes ?? 0)} (control +${kb(r.controlHeapGrowthBytes ?? 0)}); last 20 s +${kb(r.laterHeapGrowthBytes ?? 0)} (control +${kb(r.laterControlHeapGrowthBytes ?? 0)})` : '';
       const toResult = r.toResultMainThreadCpuMs !== undefined ? `${fmt(r.toResultMainThreadCpuMs)} / ${fmt(r.toResultMainThreadMs)}` : '—';
       return `| ${c.name} | ${fmt(r.mainThreadCpuMs)} | ${fmt(r.mainThreadMs)} | ${toResult} | ${fmt(r.firstTaskCpuMs)} / ${fmt(r.firstTaskMs)} | ${fmt(r.longestTaskMs)} | ${fmt(r.timeToResultMs)} | ${fmt(r.floorMs)} | ${fmt(r.backgroundMs)} | ${extra} |`;
     }),

@@ -31,9 +31,8 @@ export default defineContentScript({
       const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
       return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
     };
-    const exclude = (el: Element) => el.hasAttribute(OWN_UI_ATTRIBUTE);
 
-    let scanner = new PageScanner(exclude);
+    let scanner = new PageScanner(OWN_UI_ATTRIBUTE);
     let root: Node = document.body;
     let reported = false;
     // Whether the background found both sides named in what it was handed (the popup's "read, not about it").
@@ -90,7 +89,7 @@ export default defineContentScript({
     let scanning: Promise<void> = Promise.resolve();
     let watching: PageWatch | undefined;
     const start = () => {
-      scanner = new PageScanner(exclude);
+      scanner = new PageScanner(OWN_UI_ATTRIBUTE);
       reported = passedGate = false;
       scanning = scanPage();
       watching = watch();
@@ -114,7 +113,7 @@ export default defineContentScript({
       },
       onNavigate: () => {
         showResult(undefined);
-        scanner = new PageScanner(exclude);
+        scanner = new PageScanner(OWN_UI_ATTRIBUTE);
         if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
         reported = passedGate = false;
         scanning = scanPage();

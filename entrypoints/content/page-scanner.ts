@@ -22,12 +22,13 @@ export class PageScanner {
   textLength = 0;
   truncated = false;
 
-  constructor(private readonly exclude: (el: Element) => boolean) {}
+  /** `ownUiAttribute`: elements carrying it are our own UI, never read. */
+  constructor(private readonly ownUiAttribute: string) {}
 
   /** Reads a subtree (the page, or a part added later) without blocking the page. */
   async scan(root: Node): Promise<void> {
     if (this.truncated) return;
-    const walk = visibleTextBlocks(root, { exclude: this.exclude, maxChars: MAX_SCAN_CHARS - this.textLength });
+    const walk = visibleTextBlocks(root, { excludeAttribute: this.ownUiAttribute, maxChars: MAX_SCAN_CHARS - this.textLength });
     let batch: IndexedBlock[] = [];
     const flush = () => {
       if (batch.length === 1 || mayHoldAnchor(batch.map((b) => b.text).join('\n'))) batch.forEach((b) => this.keep(b));

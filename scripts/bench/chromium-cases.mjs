@@ -209,10 +209,17 @@ async function runLive(browser, server, live, urls, log) {
     await page.waitForTimeout(1500); // the first scan
     const ours0 = await heapAfterGc(cdp);
     const control0 = await heapAfterGc(controlCdp);
+    // Again a third of the way in: from there on, one-off costs (compiled and optimised code, first
+    // allocations) are behind, and what still grows is what the page keeps adding.
+    await page.waitForTimeout(8500);
+    const ours1 = await heapAfterGc(cdp);
+    const control1 = await heapAfterGc(controlCdp);
     await page.waitForFunction(() => document.documentElement.dataset.benchDone === '1', null, { timeout: 60_000, polling: 500 });
     await page.waitForTimeout(1000); // the last batch
     durationMs = Date.now() - t0;
-    heap = { ours: (await heapAfterGc(cdp)) - ours0, control: (await heapAfterGc(controlCdp)) - control0 };
+    const ours2 = await heapAfterGc(cdp);
+    const control2 = await heapAfterGc(controlCdp);
+    heap = { ours: ours2 - ours0, control: control2 - control0, oursLater: ours2 - ours1, controlLater: control2 - control1 };
   });
   await page.close();
   await control.close();
@@ -228,5 +235,7 @@ async function runLive(browser, server, live, urls, log) {
     longestTaskMs: share?.longestTaskMs ?? NaN,
     heapGrowthBytes: heap.ours,
     controlHeapGrowthBytes: heap.control,
+    laterHeapGrowthBytes: heap.oursLater,
+    laterControlHeapGrowthBytes: heap.controlLater,
   };
 }

@@ -17,7 +17,6 @@ import { median, runsFor } from './stats';
 
 const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const OWN_UI = 'data-durand-lens';
-const exclude = (el: Element) => el.hasAttribute(OWN_UI);
 
 /** The floor's reading: every text node under the root, once, joined; the same root and cap as ours. */
 export function readText(doc: Document, cap = MAX_PAGE_CHARS): string {
@@ -133,7 +132,7 @@ async function contentScriptOnce(doc: Document, model: DetectionModel) {
   await new Promise((r) => setTimeout(r, 0));
   const monitor = lagMonitor();
   const t0 = performance.now();
-  const scanner = new PageScanner(exclude);
+  const scanner = new PageScanner(OWN_UI);
   await scanner.scan(readingRoot(doc) ?? doc.body);
   const report = scanner.takeReport({ title: doc.title || undefined, published: publishedDate(doc) });
   const t1 = performance.now();
@@ -289,7 +288,7 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
   try {
     const root = readingRoot(document) ?? document.body;
     const start = performance.now();
-    const scanner = timed(() => new PageScanner(exclude))();
+    const scanner = timed(() => new PageScanner(OWN_UI))();
     const scanStart = performance.now();
     await scanner.scan(root);
     oursMs += performance.now() - scanStart;

@@ -145,7 +145,7 @@ describe('content script parts under stress', () => {
   it('PageScanner reads a page, hands on its blocks with anchor words, maps evidence back to the DOM, and stops at its cap', async () => {
     const paragraphs = hostile.CLASH_PARAGRAPHS as string[];
     document.body.innerHTML = ['<p>A recipe for lentil soup.</p>', ...paragraphs.map((p) => `<p>${p}</p>`)].join('');
-    const scanner = new PageScanner(() => false);
+    const scanner = new PageScanner('data-durand-lens');
     await scanner.scan(document.body);
     expect(scanner.hasAnchors).toBe(true);
     const report = scanner.takeReport({})!;

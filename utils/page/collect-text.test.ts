@@ -23,7 +23,7 @@ describe('collectBlocks', () => {
   });
   it('never reads elements it is told to exclude (our own UI)', () => {
     const d = doc(`<p>Page.</p><div data-durand-lens><p>Our card</p></div>`);
-    expect(collectBlocks(d.body, { exclude: (el) => el.hasAttribute('data-durand-lens') }).blocks.map((b) => b.text)).toEqual(['Page.']);
+    expect(collectBlocks(d.body, { excludeAttribute: 'data-durand-lens' }).blocks.map((b) => b.text)).toEqual(['Page.']);
   });
   it('maps each block back to its text nodes', () => {
     const d = doc(`<p>One <i>two</i> three</p>`);

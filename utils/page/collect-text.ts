@@ -25,8 +25,8 @@ export interface TextBlock {
 export interface CollectOptions {
   /** Stop after this many characters (a huge page is read in part, and says so). */
   maxChars?: number;
-  /** Elements to leave out entirely, such as the extension's own UI hosts. */
-  exclude?: (el: Element) => boolean;
+  /** Elements with this attribute are left out entirely, such as the extension's own UI hosts. */
+  excludeAttribute?: string;
   /** Follow open shadow roots, to this many at most. */
   maxShadowRoots?: number;
 }
@@ -56,7 +56,6 @@ export function readingRoot(doc: Document): Element | null {
 }
 
 function hiddenByMarkup(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
@@ -76,7 +75,9 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
 
   const rejected = (el: Element): boolean => {
     if (SKIP_TAGS.has(el.tagName)) return true;
-    if (options.exclude?.(el)) return true;
+    // Most elements have no attributes: nothing marks them as ours or hidden, nor gives a stylesheet a hook.
+    if (!el.hasAttributes()) return false;
+    if (options.excludeAttribute && el.hasAttribute(options.excludeAttribute)) return true;
     if (hiddenByMarkup(el)) return true;
     // Hidden by a stylesheet: ask the browser, for elements that could be (class or style), within a budget.
     if (canCheck && visibilityChecks < MAX_VISIBILITY_CHECKS && (el.hasAttribute('class') || el.hasAttribute('style'))) {
