@@ -4,7 +4,7 @@
 // walk, the page scanner and its cap, open shadow roots, and the mutation watcher's limits.
 import { afterEach, describe, expect, it } from 'vitest';
 import terms from '@/assets/terms.json';
-import { PageScanner, MAX_SCAN_CHARS } from '@/entrypoints/content/page-scanner';
+import { PageScanner, MAX_REPORT_CHARS, MAX_SCAN_CHARS } from '@/entrypoints/content/page-scanner';
 import { watchPage } from '@/entrypoints/content/page-watcher';
 import { loadDataset } from '@/utils/dataset/load';
 import type { Term } from '@/utils/dataset/types';
@@ -165,6 +165,17 @@ describe('content script parts under stress', () => {
     const before = scanner.textLength;
     await scanner.scan(big); // capped: reads nothing more
     expect(scanner.textLength).toBe(before);
+  });
+
+  it('PageScanner keeps at most MAX_REPORT_CHARS of blocks with anchor words, and says the page was read in part', async () => {
+    const line = `Pakistan ${'y'.repeat(990)}`;
+    document.body.innerHTML = `<p>${line}</p>`.repeat(Math.ceil(MAX_REPORT_CHARS / line.length) + 20);
+    const scanner = new PageScanner('data-durand-lens');
+    await scanner.scan(document.body);
+    const report = scanner.takeReport({})!;
+    expect(report.blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(MAX_REPORT_CHARS);
+    expect(report.blocks.length).toBeGreaterThan(100);
+    expect(report.truncated).toBe(true);
   });
 
   it('watchPage works in a bounded number of batches of bounded size on a page that never stops changing', async () => {
