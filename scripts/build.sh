@@ -4,7 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/ensure-deps.sh
 ensure_node_modules
-npx tsx scripts/gate-data.ts >/dev/null  # deterministic: the same file unless assets/terms.json changed
 npx wxt build -b chrome
 npx wxt build -b firefox
 npx wxt zip -b chrome

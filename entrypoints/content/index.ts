@@ -68,11 +68,14 @@ export default defineContentScript({
       }
     };
     const report = async () => {
-      const pageReport = scanner.takeReport({ title: document.title || undefined, published: publishedDate(document) });
+      const from = scanner;
+      const pageReport = from.takeReport({ title: document.title || undefined, published: publishedDate(document) });
       if (!pageReport) return;
       reported = true;
       try {
         const result = (await send({ type: 'page-text', url: pageUrl(), documentId, report: pageReport })) as PageResult | undefined;
+        // An answer about a page we have since left, or a site since paused: its places are not this page's.
+        if (scanner !== from || paused()) return;
         passedGate = !!result;
         showResult(result);
       } catch {

@@ -7,7 +7,7 @@ import { drainInSlices } from '@/utils/page/sliced-walk';
 
 /** Past this much text a page is read in part; the popup says so. */
 export const MAX_SCAN_CHARS = 2_000_000;
-/** At most this much text (in blocks with anchor words) is kept and handed on; past it, the page is read in part. */
+/** At most this much text (in blocks with anchor words) is kept and handed on; blocks past it are left out, and the page counts as read in part. */
 export const MAX_REPORT_CHARS = 200_000;
 /** Blocks tested together (one pass over a stretch without anchor words); small enough for a slice. */
 const BATCH = 32;
@@ -17,6 +17,8 @@ type IndexedBlock = TextBlock & { index: number };
 export class PageScanner {
   private readonly kept = new Map<number, IndexedBlock>();
   private keptChars = 0;
+  /** A block with anchor words was left out (the cap): the report says the page was read in part. */
+  private leftOut = false;
   private nextBlock = 0;
   private reported = 0;
   textLength = 0;
@@ -44,9 +46,10 @@ export class PageScanner {
   }
 
   private keep(block: IndexedBlock): void {
-    if (this.truncated || !holdsAnchor(block.text)) return;
+    if (!holdsAnchor(block.text)) return;
+    // One huge block must not crowd out the paragraphs after it: it alone is left out.
     if (this.keptChars + block.text.length > MAX_REPORT_CHARS) {
-      this.truncated = true;
+      this.leftOut = true;
       return;
     }
     this.kept.set(block.index, block);
@@ -63,7 +66,7 @@ export class PageScanner {
     if (this.kept.size === this.reported) return null;
     this.reported = this.kept.size;
     const blocks = [...this.kept.values()].map(({ index, text }) => ({ index, text }));
-    return { blocks, textLength: this.textLength, truncated: this.truncated, ...meta };
+    return { blocks, textLength: this.textLength, truncated: this.truncated || this.leftOut, ...meta };
   }
 
   /** A DOM range for a place in the text, if its nodes are still on the page. */

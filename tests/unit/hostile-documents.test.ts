@@ -178,6 +178,17 @@ describe('content script parts under stress', () => {
     expect(report.truncated).toBe(true);
   });
 
+  it('PageScanner leaves out only the block too large to keep, and goes on reading after it', async () => {
+    const paragraphs = hostile.CLASH_PARAGRAPHS as string[];
+    document.body.innerHTML = `<p>Kabul said so.</p><div>Pakistan ${'z '.repeat(MAX_REPORT_CHARS / 2 + 10)}</div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}`;
+    const scanner = new PageScanner('data-durand-lens');
+    await scanner.scan(document.body);
+    const report = scanner.takeReport({})!;
+    expect(report.truncated).toBe(true);
+    expect(report.blocks.map((b) => b.text)).toEqual(['Kabul said so.', ...paragraphs]);
+    expect(candidatesOf(gate, report)).not.toBeNull();
+  });
+
   it('watchPage works in a bounded number of batches of bounded size on a page that never stops changing', async () => {
     const calls: number[] = [];
     const feed = document.body.appendChild(document.createElement('div'));

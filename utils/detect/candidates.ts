@@ -100,7 +100,6 @@ export class CandidateCollector {
 export function candidatesOf(gate: Gate, report: PageReport): Candidates | null {
   const collector = new CandidateCollector(gate);
   const { title, published } = report;
-  if (title) collector.addBlock(title, -1);
   collector.addBlocks(report.blocks);
   if (!collector.passes()) return null;
   const { sentences, truncated } = collector.result();

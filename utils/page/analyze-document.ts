@@ -11,9 +11,11 @@ export function analyzeDocument(doc: Document, model: DetectionModel, options: C
   const root = readingRoot(doc);
   if (!root) return { topic: false, score: 0, events: [], figures: [], truncated: false };
   const { blocks, truncated } = collectBlocks(root, { maxChars: MAX_PAGE_CHARS, ...options });
+  const title = doc.title || undefined;
   const candidates = candidatesOf(model.gate, {
-    blocks: blocks.map((b, index) => ({ index, text: b.text })),
-    title: doc.title || undefined,
+    // The scanner also reads the title, as block -1; the extension reads only the visible text, where evidence can be shown.
+    blocks: [...(title ? [{ index: -1, text: title }] : []), ...blocks.map((b, index) => ({ index, text: b.text }))],
+    title,
     published: publishedDate(doc),
     textLength: blocks.reduce((n, b) => n + b.text.length, 0),
     truncated,
