@@ -4,12 +4,15 @@ import { candidatesOf } from '@/utils/detect/candidates';
 import { createGate, type Gate } from '@/utils/detect/gate';
 import { gateData } from '@/utils/detect/gate-data';
 import type { PageReport, PageResult } from '@/utils/detect/types';
-import type { DatasetEvent } from '@/utils/dataset/types';
+import type { Dataset, DatasetEvent } from '@/utils/dataset/types';
 import { loadDataset } from '@/utils/dataset/load';
 import { TOPIC_THRESHOLD } from '@/utils/settings';
 
+let dataset: Dataset | undefined;
 let gate: Gate | undefined;
 let model: DetectionModel | undefined;
+/** Assembled once per background start, when first needed. */
+const data = () => (dataset ??= loadDataset());
 
 /**
  * A page's report to its result, or undefined when the page does not name both sides of the border
@@ -17,15 +20,15 @@ let model: DetectionModel | undefined;
  * most sensitive threshold; the user's sensitivity is applied when the result is shown.
  */
 export function analyze(report: PageReport): PageResult | undefined {
-  gate ??= createGate(gateData(loadDataset().terms));
+  gate ??= createGate(gateData(data().terms));
   const candidates = candidatesOf(gate, report);
   if (!candidates) return undefined;
-  model ??= buildModel(loadDataset());
+  model ??= buildModel(data());
   return analyzeCandidates(candidates, model, { minTopicScore: Math.min(...Object.values(TOPIC_THRESHOLD)) });
 }
 
 /** The events with these ids, for the in-page card (a handful, never the whole dataset). */
 export function eventsByIds(ids: readonly string[]): DatasetEvent[] {
   const wanted = new Set(ids.slice(0, 8));
-  return loadDataset().events.filter((e) => wanted.has(e.id));
+  return data().events.filter((e) => wanted.has(e.id));
 }
