@@ -10,6 +10,6 @@ export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Ma
  * many for the small ones, whose sub-millisecond timings a single pause of the machine would skew.
  */
 export const runsFor = (textBytes: number, quick = false): number => {
-  const n = textBytes > 5_000_000 ? 2 : textBytes > 500_000 ? 3 : textBytes > 100_000 ? 9 : 201;
+  const n = textBytes > 5_000_000 ? 7 : textBytes > 500_000 ? 11 : textBytes > 100_000 ? 21 : 201;
   return quick ? Math.max(1, Math.ceil(n / 3)) : n;
 };
