@@ -23,7 +23,7 @@ export function analyze(report: PageReport): PageResult | undefined {
   gate ??= createGate(gateData(data().terms));
   const candidates = candidatesOf(gate, report);
   if (!candidates) return undefined;
-  model ??= buildModel(data());
+  model ??= buildModel(data(), gate);
   return analyzeCandidates(candidates, model, { minTopicScore: Math.min(...Object.values(TOPIC_THRESHOLD)) });
 }
 

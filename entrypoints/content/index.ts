@@ -35,8 +35,6 @@ export default defineContentScript({
     let scanner = new PageScanner(OWN_UI_ATTRIBUTE);
     let root: Node = document.body;
     let reported = false;
-    // Whether the background found both sides named in what it was handed (the popup's "read, not about it").
-    let passedGate = false;
     let settings = await readSettings();
     const paused = () => isPaused(settings, location.href);
 
@@ -76,7 +74,6 @@ export default defineContentScript({
         const result = (await send({ type: 'page-text', url: pageUrl(), documentId, report: pageReport })) as PageResult | undefined;
         // An answer about a page we have since left, or a site since paused: its places are not this page's.
         if (scanner !== from || paused()) return;
-        passedGate = !!result;
         showResult(result);
       } catch {
         // The background is restarting or the extension was reloaded: the next change reports again.
@@ -91,18 +88,25 @@ export default defineContentScript({
     // A paused site is not read at all; pausing or resuming takes effect without a reload.
     let scanning: Promise<void> = Promise.resolve();
     let watching: PageWatch | undefined;
-    const start = () => {
+    const readAnew = () => {
       scanner = new PageScanner(OWN_UI_ATTRIBUTE);
-      reported = passedGate = false;
+      reported = false;
       scanning = scanPage();
+    };
+    // The page's result goes: its marks, and the background's record of it.
+    const forgetResult = () => {
+      showResult(undefined);
+      if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
+      reported = false;
+    };
+    const start = () => {
+      readAnew();
       watching = watch();
     };
     const stop = () => {
       watching?.stop();
       watching = undefined;
-      showResult(undefined);
-      if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
-      reported = passedGate = false;
+      forgetResult();
     };
     const watch = () => watchPage(document.documentElement, {
       isOwnUi,
@@ -115,11 +119,8 @@ export default defineContentScript({
         await report();
       },
       onNavigate: () => {
-        showResult(undefined);
-        scanner = new PageScanner(OWN_UI_ATTRIBUTE);
-        if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
-        reported = passedGate = false;
-        scanning = scanPage();
+        forgetResult();
+        readAnew();
       },
     });
 
@@ -145,7 +146,8 @@ export default defineContentScript({
           url: pageUrl(),
           documentId,
           scanned: true,
-          passedGate,
+          // A result came back: the background found both sides named in what it was handed.
+          passedGate: !!shown,
           textLength: scanner.textLength,
           truncated: scanner.truncated,
         };

@@ -1,6 +1,6 @@
 // Reads a page's text in slices and keeps only the blocks that hold an anchor word: those are what the
 // background is handed (it finds the names), and their nodes are what evidence is found again by.
-import { holdsAnchor, mayHoldAnchor } from '@/utils/detect/anchors';
+import { blocksWithAnchors } from '@/utils/detect/anchors';
 import type { PageReport, TextLocation } from '@/utils/detect/types';
 import { visibleTextBlocks, type TextBlock } from '@/utils/page/collect-text';
 import { drainInSlices } from '@/utils/page/sliced-walk';
@@ -33,7 +33,7 @@ export class PageScanner {
     const walk = visibleTextBlocks(root, { excludeAttribute: this.ownUiAttribute, maxChars: MAX_SCAN_CHARS - this.textLength });
     let batch: IndexedBlock[] = [];
     const flush = () => {
-      if (batch.length === 1 || mayHoldAnchor(batch.map((b) => b.text).join('\n'))) batch.forEach((b) => this.keep(b));
+      for (const block of blocksWithAnchors(batch)) this.keep(block);
       batch = [];
     };
     const end = await drainInSlices(walk, (block) => {
@@ -46,7 +46,6 @@ export class PageScanner {
   }
 
   private keep(block: IndexedBlock): void {
-    if (!holdsAnchor(block.text)) return;
     // One huge block must not crowd out the paragraphs after it: it alone is left out.
     if (this.keptChars + block.text.length > MAX_REPORT_CHARS) {
       this.leftOut = true;

@@ -45,7 +45,8 @@ function keysOf(event: DatasetEvent): { key: string; group: string }[] {
   return [...keys].map(([key, group]) => ({ key, group }));
 }
 
-export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): DetectionModel {
+/** The detection model; `gate` when the caller has already built it from the same terms (the background does). */
+export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gate = createGate(gateData(dataset.terms))): DetectionModel {
   const perEventGroups = new Map(dataset.events.map((e) => [e.id, keysOf(e)]));
   const perEvent = new Map([...perEventGroups].map(([id, keys]) => [id, keys.map((k) => k.key)]));
   const eventsWithKey = new Map<string, number>();
@@ -75,7 +76,7 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>): Detectio
   }
 
   return {
-    gate: createGate(gateData(dataset.terms)),
+    gate,
     terms: new Map(dataset.terms.map((t) => [t.id, t])),
     events: dataset.events,
     eventKeys,

@@ -53,3 +53,12 @@ export const mayHoldAnchor = (text: string): boolean => ANCHORS.test(text) || NE
 /** Whether `raw` holds an anchor word once invisible characters and accents are set aside. */
 export const holdsAnchor = (raw: string): boolean =>
   ANCHORS.test(raw) || (NEEDS_CLEANING.test(raw) && ANCHORS.test(cleanForGate(raw).text));
+
+/**
+ * The blocks that hold an anchor word. A run of blocks without any costs one pass over its joined text,
+ * not one test per block: most of a page is such runs.
+ */
+export function blocksWithAnchors<B extends { text: string }>(blocks: readonly B[]): B[] {
+  if (blocks.length > 1 && !mayHoldAnchor(blocks.map((b) => b.text).join('\n'))) return [];
+  return blocks.filter((b) => holdsAnchor(b.text));
+}

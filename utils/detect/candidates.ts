@@ -1,7 +1,7 @@
 // From the gate's hits to the few sentences worth a closer look.
 import type { Term } from '../dataset/types';
 import { splitSentences } from '../text/sentences';
-import { mayHoldAnchor } from './anchors';
+import { blocksWithAnchors } from './anchors';
 import { gatePasses, type Gate } from './gate';
 import type { CandidateSentence, Candidates, GateHit, PageReport } from './types';
 
@@ -44,17 +44,11 @@ export class CandidateCollector {
     return true;
   }
 
-  /**
-   * Adds blocks (in page order); returns those that held a name. The run is first tested as one text,
-   * so a stretch of page without any anchor word costs a single pass, not one per block.
-   */
-  addBlocks<B extends { text: string; index: number }>(blocks: readonly B[]): B[] {
-    if (blocks.length === 0) return [];
-    if (blocks.length > 1 && !mayHoldAnchor(blocks.map((b) => b.text).join('\n'))) {
-      this.blockCount = Math.max(this.blockCount, blocks[blocks.length - 1]!.index + 1);
-      return [];
-    }
-    return blocks.filter((b) => this.addBlock(b.text, b.index));
+  /** Adds blocks (in page order); only those with an anchor word are read (see blocksWithAnchors). */
+  addBlocks(blocks: readonly { text: string; index: number }[]): void {
+    for (const b of blocksWithAnchors(blocks)) this.addBlock(b.text, b.index);
+    const last = blocks[blocks.length - 1];
+    if (last) this.blockCount = Math.max(this.blockCount, last.index + 1);
   }
 
   /** Blocks the kept sentences come from (a page reader keeps only those blocks' nodes). */
