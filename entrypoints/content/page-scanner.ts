@@ -1,8 +1,7 @@
 // Reads a page's text in slices and keeps only the blocks that hold an anchor word: those are what the
 // background is handed (it finds the names), and their nodes are what evidence is found again by.
-import { blocksWithAnchors } from '@/utils/detect/anchors';
 import type { PageReport, TextLocation } from '@/utils/detect/types';
-import { visibleTextBlocks, type TextBlock } from '@/utils/page/collect-text';
+import { visibleBlocksWithAnchors, visibleTextBlocks, type TextBlock } from '@/utils/page/collect-text';
 import { drainInSlices } from '@/utils/page/sliced-walk';
 
 /** Past this much text a page is read in part; the popup says so. */
@@ -12,10 +11,8 @@ export const MAX_REPORT_CHARS = 200_000;
 /** Blocks tested together (one pass over a stretch without anchor words); small enough for a slice. */
 const BATCH = 32;
 
-type IndexedBlock = TextBlock & { index: number };
-
 export class PageScanner {
-  private readonly kept = new Map<number, IndexedBlock>();
+  private readonly kept = new Map<number, TextBlock>();
   private keptChars = 0;
   /** A block with anchor words was left out (the cap): the report says the page was read in part. */
   private leftOut = false;
@@ -31,13 +28,15 @@ export class PageScanner {
   async scan(root: Node): Promise<void> {
     if (this.truncated) return;
     const walk = visibleTextBlocks(root, { excludeAttribute: this.ownUiAttribute, maxChars: MAX_SCAN_CHARS - this.textLength });
-    let batch: IndexedBlock[] = [];
+    let batch: TextBlock[] = [];
     const flush = () => {
-      for (const block of blocksWithAnchors(batch)) this.keep(block);
+      for (const block of visibleBlocksWithAnchors(batch)) this.keep(block);
       batch = [];
     };
     const end = await drainInSlices(walk, (block) => {
-      batch.push({ ...block, index: this.nextBlock++ });
+      // Numbered as blocks arrive, so two reads that overlap (mutations) never share a number.
+      block.index = this.nextBlock++;
+      batch.push(block);
       this.textLength += block.text.length;
       if (batch.length >= BATCH) flush();
     });
@@ -45,7 +44,7 @@ export class PageScanner {
     if (end.truncated) this.truncated = true;
   }
 
-  private keep(block: IndexedBlock): void {
+  private keep(block: TextBlock): void {
     // One huge block must not crowd out the paragraphs after it: it alone is left out.
     if (this.keptChars + block.text.length > MAX_REPORT_CHARS) {
       this.leftOut = true;

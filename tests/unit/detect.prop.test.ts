@@ -13,7 +13,7 @@ import { readDates } from '@/utils/detect/dates';
 import { numberValue, readFigures } from '@/utils/detect/figures';
 import { gateData } from '@/utils/detect/gate-data';
 import { createGate, termKey } from '@/utils/detect/gate';
-import { foldForMatch } from '@/utils/text/normalize';
+import { foldForMatch, lineBreaksToSpaces } from '@/utils/text/normalize';
 import { checkResult, hostileBlocks, hostileText, NAMES } from './arbitraries';
 
 const gate = createGate(gateData(terms as Term[]));
@@ -69,7 +69,8 @@ describe('CandidateCollector (property)', () => {
         const { sentences } = collector.result();
         expect(sentences.length).toBeLessThanOrEqual(MAX_CANDIDATES);
         for (const s of sentences) {
-          const block = blocks[s.block]!;
+          // Line breaks are read as spaces (same length): the sentence is the block's slice, so read.
+          const block = lineBreaksToSpaces(blocks[s.block]!);
           expect(s.start).toBeGreaterThanOrEqual(0);
           expect(s.end).toBeLessThanOrEqual(block.length);
           expect(block.slice(s.start, s.end)).toBe(s.text);

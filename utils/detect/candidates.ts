@@ -1,5 +1,6 @@
 // From the gate's hits to the few sentences worth a closer look.
 import type { Term } from '../dataset/types';
+import { lineBreaksToSpaces } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import { blocksWithAnchors } from './anchors';
 import { gatePasses, type Gate } from './gate';
@@ -19,8 +20,10 @@ export class CandidateCollector {
   constructor(private readonly gate: Gate) {}
 
   /** Adds one block of text; returns true when it held any name. */
-  addBlock(text: string, block = this.blockCount): boolean {
+  addBlock(raw: string, block = this.blockCount): boolean {
     this.blockCount = Math.max(this.blockCount, block + 1);
+    // The page hands text as its nodes hold it; line breaks become spaces here, for the few blocks with anchor words.
+    const text = lineBreaksToSpaces(raw);
     const hits = this.gate.scan(text);
     if (hits.length === 0) return false;
     for (const hit of hits) this.leanings.add(hit.leaning);

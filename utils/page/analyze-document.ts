@@ -3,7 +3,7 @@
 import { candidatesOf } from '../detect/candidates';
 import { analyzeCandidates, type DetectionModel } from '../detect/analyze';
 import type { PageResult } from '../detect/types';
-import { collectBlocks, publishedDate, readingRoot, type CollectOptions } from './collect-text';
+import { collectBlocks, publishedDate, readingRoot, visibleBlocksWithAnchors, type CollectOptions } from './collect-text';
 
 export const MAX_PAGE_CHARS = 2_000_000;
 
@@ -14,7 +14,10 @@ export function analyzeDocument(doc: Document, model: DetectionModel, options: C
   const title = doc.title || undefined;
   const candidates = candidatesOf(model.gate, {
     // The scanner also reads the title, as block -1; the extension reads only the visible text, where evidence can be shown.
-    blocks: [...(title ? [{ index: -1, text: title }] : []), ...blocks.map((b, index) => ({ index, text: b.text }))],
+    blocks: [
+      ...(title ? [{ index: -1, text: title }] : []),
+      ...visibleBlocksWithAnchors(blocks).map(({ index, text }) => ({ index, text })),
+    ],
     title,
     published: publishedDate(doc),
     textLength: blocks.reduce((n, b) => n + b.text.length, 0),

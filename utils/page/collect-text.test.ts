@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, readingRoot } from './collect-text';
+import { collectBlocks, readingRoot, visibleBlocksWithAnchors } from './collect-text';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 const story = 'The story itself, long enough to be the article. '.repeat(20);
@@ -33,5 +33,24 @@ describe('collectBlocks', () => {
   it('stops at the character budget and says so', () => {
     const d = doc('<p>abc</p>'.repeat(100));
     expect(collectBlocks(d.body, { maxChars: 30 }).truncated).toBe(true);
+  });
+});
+
+describe('visibleBlocksWithAnchors', () => {
+  const texts = (html: string) => {
+    const d = doc(`<style>.sr{display:none}</style>${html}`);
+    return visibleBlocksWithAnchors(collectBlocks(d.body).blocks).map((b) => b.text);
+  };
+  it('keeps only blocks with anchor words, in what a stylesheet leaves visible', () => {
+    expect(texts('<p>Kabul said <span class="sr">Pakistan hidden</span>it was calm.</p><p>Weather.</p><div class="sr"><p>Taliban</p></div>')).toEqual([
+      'Kabul said it was calm.',
+    ]);
+  });
+  it('drops a block whose anchor word is only in hidden text, and keeps offsets true after rebuilding', () => {
+    expect(texts('<p>Calm <span class="sr">Kabul</span>day.</p>')).toEqual([]);
+    const d = doc('<style>.sr{display:none}</style><p>In <b>Kabul</b><i class="sr">x</i> and <b>Khost</b>.</p>');
+    const [block] = visibleBlocksWithAnchors(collectBlocks(d.body).blocks);
+    for (const part of block!.parts) expect(block!.text.slice(part.offset, part.offset + part.node.data.length)).toBe(part.node.data);
+    expect(block!.text).toBe('In Kabul and Khost.');
   });
 });

@@ -1,5 +1,6 @@
 // Visible, readable text of a DOM subtree, block by block in reading order. Works on any DOM
 // (the browser's, or happy-dom's in the scanner). Skips what a reader does not read.
+import { blocksWithAnchors, holdsAnchor } from '../detect/anchors';
 
 // tagName is upper case for HTML elements, lower case for SVG/MathML and in XHTML documents: the sets hold
 // both, so no per-element case conversion is needed.
@@ -17,7 +18,10 @@ const BLOCK_TAGS = bothCases([
 ]);
 
 export interface TextBlock {
+  /** The text nodes' text as it is, line breaks included (cheaper on every page; the background makes them spaces, see lineBreaksToSpaces). */
   text: string;
+  /** Its place in reading order, from 0 (the page scanner numbers on across the parts it reads): how results point back at it. */
+  index: number;
   /** The text nodes the block is made of, and where each starts in `text`: evidence maps back through them. */
   parts: { node: Text; offset: number }[];
 }
@@ -32,7 +36,6 @@ export interface CollectOptions {
 }
 
 const MAX_CLIMB = 40;
-const MAX_VISIBILITY_CHECKS = 4000;
 
 /** Picks the subtree to read: the one article when a page has one, else main, else body. */
 export function readingRoot(doc: Document): Element | null {
@@ -68,23 +71,16 @@ function hiddenByMarkup(el: Element): boolean {
 export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Generator<TextBlock, { truncated: boolean }> {
   const maxChars = options.maxChars ?? Infinity;
   let shadowBudget = options.maxShadowRoots ?? 50;
-  let visibilityChecks = 0;
   let total = 0;
+  let index = 0;
   const doc = root.ownerDocument ?? (root as Document);
-  const canCheck = typeof (root as Element).checkVisibility === 'function' || typeof (doc.body as Element | null)?.checkVisibility === 'function';
 
   const rejected = (el: Element): boolean => {
     if (SKIP_TAGS.has(el.tagName)) return true;
-    // Most elements have no attributes: nothing marks them as ours or hidden, nor gives a stylesheet a hook.
+    // Most elements have no attributes: nothing marks them as ours or hidden.
     if (!el.hasAttributes()) return false;
     if (options.excludeAttribute && el.hasAttribute(options.excludeAttribute)) return true;
-    if (hiddenByMarkup(el)) return true;
-    // Hidden by a stylesheet: ask the browser, for elements that could be (class or style), within a budget.
-    if (canCheck && visibilityChecks < MAX_VISIBILITY_CHECKS && (el.hasAttribute('class') || el.hasAttribute('style'))) {
-      visibilityChecks++;
-      return !el.checkVisibility();
-    }
-    return false;
+    return hiddenByMarkup(el);
   };
 
   const pendingRoots: Node[] = [root];
@@ -118,12 +114,11 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
       lastOwner = owner;
       if (!current || owner !== currentOwner) {
         if (current) yield current;
-        current = { text: '', parts: [] };
+        current = { text: '', index: index++, parts: [] };
         currentOwner = owner;
       }
-      // Same length as the node's text, so offsets map back one to one.
       current.parts.push({ node: text, offset: current.text.length });
-      current.text += value.replace(/[\t\n\r\f]/g, ' ');
+      current.text += value;
       total += value.length;
       if (total >= maxChars) {
         yield current;
@@ -153,6 +148,48 @@ function blockOwner(node: Node): Element | null {
   let el = node.parentElement;
   for (let i = 0; el && i < MAX_CLIMB; i++, el = el.parentElement) if (BLOCK_TAGS.has(el.tagName)) return el;
   return el;
+}
+
+/**
+ * The blocks worth handing on: those with an anchor word in text a reader can see. Whether a stylesheet
+ * hides a text node's element is asked (`checkVisibility`, which may make the browser compute styles) only
+ * here, for the few blocks with anchor words, not for every element of every page during the walk.
+ * A block loses its hidden parts (its text is rebuilt from the others, offsets with it).
+ */
+export function visibleBlocksWithAnchors(blocks: readonly TextBlock[]): TextBlock[] {
+  const shown = new Map<Element, boolean>();
+  let canAsk = true;
+  const isShown = (el: Element | null): boolean => {
+    if (!el || !canAsk || typeof el.checkVisibility !== 'function') return true;
+    let seen = shown.get(el);
+    if (seen === undefined) {
+      try {
+        seen = el.checkVisibility();
+      } catch {
+        // A DOM that cannot tell (happy-dom recurses, and overflows, on trees thousands of levels deep):
+        // the markup's own hiding was honoured in the walk; stop asking.
+        canAsk = false;
+        return true;
+      }
+      shown.set(el, seen);
+    }
+    return seen;
+  };
+  const out: TextBlock[] = [];
+  for (const block of blocksWithAnchors(blocks)) {
+    if (block.parts.every((p) => isShown(p.node.parentElement))) {
+      out.push(block);
+      continue;
+    }
+    const rebuilt = { ...block, text: '', parts: [] as TextBlock['parts'] };
+    block.parts.forEach((part, i) => {
+      if (!isShown(part.node.parentElement)) return;
+      rebuilt.parts.push({ node: part.node, offset: rebuilt.text.length });
+      rebuilt.text += block.text.slice(part.offset, block.parts[i + 1]?.offset ?? block.text.length);
+    });
+    if (holdsAnchor(rebuilt.text)) out.push(rebuilt);
+  }
+  return out;
 }
 
 /** Drains the walk: all blocks at once (for the scanner and tests). */

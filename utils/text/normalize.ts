@@ -17,6 +17,9 @@ export const foldLetterCode = (c: number): number => ARABIC_LETTER_CODES.get(c) 
 const ARABIC_LETTER = /[يىېۍئكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
+/** Tabs and line breaks as spaces: same length, so offsets into the text stay valid. */
+export const lineBreaksToSpaces = (text: string): string => text.replace(/[\t\n\r\f]/g, ' ');
+
 /** Removes characters that are invisible to a reader but split words for a machine. */
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
