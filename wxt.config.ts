@@ -30,8 +30,7 @@ function relativeModuleIds() {
  * popup and options keep the polyfill.
  */
 function leanContentScript(entrypoints: readonly { type: string }[], config: InlineConfig) {
-  // The marks script (entrypoints/marks) runs in pages too, loaded by the content script: built the same way.
-  if (!entrypoints.some((e) => e.type === 'content-script' || (e.type === 'unlisted-script' && (e as { name?: string }).name === 'marks'))) return;
+  if (!entrypoints.some((e) => e.type === 'content-script')) return;
   // DL_NO_MINIFY=1 keeps it readable, for profiling (docs/PERFORMANCE.md).
   config.build = { ...config.build, minify: !process.env.DL_NO_MINIFY };
   const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
@@ -58,13 +57,6 @@ export default defineConfig({
     // storage: per-tab results (session) and settings (local); scripting + activeTab: scan a tab
     // the content script never ran in, when the user opens the popup there; contextMenus: "Look up".
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
-    // The marks script, loaded by the content script (import()) only on pages with a result to mark. In
-    // Chrome a page can reach it only through a per-session address (use_dynamic_url), so it cannot probe
-    // for the extension; Firefox's extension addresses are random per install.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['marks.js']
-        : [{ resources: ['marks.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // "icons" (16, 32, 48, 96, 128) comes from public/icon/<size>.png, made by npm run icons from
     // assets/icon.svg; the toolbar button names its sizes too, as not every browser falls back to "icons".
     // Firefox builds MV2, where the toolbar button is "browser_action" (WXT would drop an "action" there).

@@ -11,8 +11,7 @@ import { PageScanner } from './page-scanner';
 import { onSettingsChanged, readSettings } from './settings-reader';
 import { pageUrl, watchPage, type PageWatch } from './page-watcher';
 import { flashRange } from './flash';
-import { MARKS_FILE, MARKS_GLOBAL, type MarksModule } from '../marks/global';
-import type { PageMarks } from '../marks/page-marks';
+import { createPageMarks, type PageMarks } from './page-marks';
 import './style.css';
 
 /** Marks our own injected UI so it is never read or observed. */
@@ -46,24 +45,16 @@ export default defineContentScript({
     let shown: PageResult | undefined;
     let drawing = false;
     const wantMarks = () => settings.highlight && !paused() && !!shown?.topic;
-    const drawMarks = async () => {
-      if (!wantMarks()) return void (drawing = false);
-      marks ??= (await loadMarks())?.createPageMarks({
+    const drawMarks = () => {
+      drawing = false;
+      if (!wantMarks()) return;
+      marks ??= createPageMarks({
         hostAttribute: OWN_UI_ATTRIBUTE,
         rangeFor: (location) => scanner.rangeFor(location),
         loadEvents: async (ids) => ((await send({ type: 'get-events', ids })) as EventsReply | undefined) ?? [],
         t,
       });
-      drawing = false;
-      // Settings or the result may have changed while the script loaded: show what holds now.
-      if (wantMarks()) marks?.show(shown);
-      else marks?.remove();
-    };
-    /** The marks script, loaded on first need (once per page, never on pages without a result to mark). */
-    const loadMarks = async (): Promise<MarksModule | undefined> => {
-      const world = globalThis as { [MARKS_GLOBAL]?: MarksModule };
-      if (!world[MARKS_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL(MARKS_FILE)).catch(() => undefined);
-      return world[MARKS_GLOBAL];
+      marks.show(shown);
     };
     const showResult = (result: PageResult | undefined) => {
       shown = result;
@@ -71,7 +62,7 @@ export default defineContentScript({
       // Drawn when the page is idle: the badge and popup already have the result, and the page's own work comes first.
       if (!drawing) {
         drawing = true;
-        whenIdle(() => void drawMarks());
+        whenIdle(drawMarks);
       }
     };
     const report = async () => {

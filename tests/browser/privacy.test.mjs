@@ -39,10 +39,6 @@ describe('privacy', () => {
     await page.goto(pageUrl);
     const tabId = await tabIdOf(page);
     await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
-    // The page has marks: the marks script was loaded, from the package, at its per-session address.
-    await page.locator('durand-lens-marks').waitFor({ state: 'attached' });
-    const marksUrl = await (await currentWorker(browser.context)).evaluate(() => chrome.runtime.getURL('marks.js'));
-    const ownPackage = (url) => url.startsWith(extensionOrigin()) || url.startsWith(marksUrl.replace(/marks\.js$/, ''));
 
     // The popup: result, evidence flashed on the page, a dataset search.
     const popup = await browser.context.newPage();
@@ -68,7 +64,7 @@ describe('privacy', () => {
     const targets = new Set(browser.recorder.requests.map((r) => r.targetType));
     assert.ok(targets.has('page'), 'the recorder saw the page and popup targets');
     const foreign = browser.recorder.requests.filter((r) => {
-      if (ownPackage(r.url)) return false; // the extension's own files, from its package
+      if (r.url.startsWith(extensionOrigin())) return false; // the extension's own files, from its package
       if (r.targetType === 'page' && (r.url === pageUrl || r.url === `${server.origin}/favicon.ico`)) return false; // the page itself
       return true;
     });
@@ -76,7 +72,7 @@ describe('privacy', () => {
     const fromExtension = browser.recorder.requests.filter(
       (r) => r.targetType === 'service_worker' || r.targetUrl.startsWith(extensionOrigin()) || JSON.stringify(r.initiator ?? {}).includes('chrome-extension://'),
     );
-    assert.deepEqual(fromExtension.filter((r) => !ownPackage(r.url)), [], 'the extension asked for nothing outside its package');
+    assert.deepEqual(fromExtension.filter((r) => !r.url.startsWith(extensionOrigin())), [], 'the extension asked for nothing outside its package');
     assert.deepEqual([...new Set(served)].sort(), ['/clash.html', '/favicon.ico'].filter((p) => served.includes(p)).sort());
     assert.deepEqual(served.filter((p) => p === '/clash.html'), ['/clash.html'], 'the page was fetched once, by the browser');
     assert.deepEqual(H.problems(browser.recorder.messages), []);
@@ -89,17 +85,6 @@ describe('privacy', () => {
     await waitFor(async () => browser.recorder.requests.some((r) => r.targetType === 'service_worker' && r.url.endsWith('/canary')), (x) => x, 5000);
     assert.ok(browser.recorder.requests.some((r) => r.targetType === 'service_worker' && r.url.endsWith('/canary')), 'canary seen over CDP');
     assert.ok(served.includes('/canary'), 'canary seen by the server');
-  });
-
-  test('a page cannot probe for the extension: its one web-accessible file has a per-session address', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/clash.html`);
-    await page.locator('durand-lens-marks').waitFor({ state: 'attached' });
-    const marksUrl = await (await currentWorker(browser.context)).evaluate(() => chrome.runtime.getURL('marks.js'));
-    assert.ok(!marksUrl.startsWith(extensionOrigin()), `the marks script has an address of its own: ${marksUrl}`);
-    const probe = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), `${extensionOrigin()}marks.js`);
-    assert.equal(probe, 'refused', 'the page could fetch the extension\'s file at its fixed address');
-    await page.close();
   });
 
   test('incognito: not allowed by default; an incognito tab is neither read nor seen, and nothing breaks', async () => {
