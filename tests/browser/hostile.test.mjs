@@ -209,7 +209,7 @@ describe('hostile pages', () => {
     await close(v.page, v.popup);
   });
 
-  test('the story only in template, noscript, hidden and form fields is not read; beside the story they are skipped', async () => {
+  test('the story only in template, noscript, hidden (also by a stylesheet) and form fields is not read; beside the story they are skipped', async () => {
     const hidden = await visit('/unreadable.html', { topic: false });
     assert.equal(hidden.status.passedGate, false);
     assert.equal(hidden.state, 'off-topic');

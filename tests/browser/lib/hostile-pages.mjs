@@ -142,12 +142,13 @@ export function invisiblePage() {
   });
 }
 
-/** The story only in places a reader never sees: template, noscript, hidden, aria-hidden, script, style. */
+/** The story only in places a reader never sees: template, noscript, hidden, aria-hidden, hidden by a stylesheet, script, style. */
 export function unreadablePage() {
   const story = paragraphs(CLASH_PARAGRAPHS);
   return page({
     title: 'Library news',
-    body: `<p>${FILLER}</p><template>${story}</template><noscript>${story}</noscript><div hidden>${story}</div>
+    head: '<style>.folded { display: none }</style>',
+    body: `<p>${FILLER}</p><div class="folded">${story}</div><section class="folded"><div>${story}</div></section><template>${story}</template><noscript>${story}</noscript><div hidden>${story}</div>
       <div aria-hidden="true">${story}</div><div style="display:none">${story}</div><textarea>${escapeHtml(CLASH_PARAGRAPHS.join(' '))}</textarea>
       <script type="text/plain">${CLASH_PARAGRAPHS.join(' ')}</script>`,
   });
