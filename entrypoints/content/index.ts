@@ -25,6 +25,9 @@ export default defineContentScript({
     const w = window as unknown as { __durandLens?: boolean };
     if (w.__durandLens) return;
     w.__durandLens = true;
+    // Marks left by an instance of an earlier version (after an update the old script is cut off from the
+    // extension and cannot clear them, and this one runs beside it): one set of marks on a page, ours.
+    for (const stale of document.querySelectorAll(`[${OWN_UI_ATTRIBUTE}]`)) stale.remove();
 
     const documentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
     const isOwnUi = (node: Node) => {
@@ -76,7 +79,9 @@ export default defineContentScript({
         if (scanner !== from || paused()) return;
         showResult(result);
       } catch {
-        // The background is restarting or the extension was reloaded: the next change reports again.
+        // The background is restarting: the next change reports again. Cut off for good (the extension was
+        // updated or removed; a new instance reads the page): stop watching it.
+        if (!browser.runtime?.id) watching?.stop();
       }
     };
     const scanPage = async () => {

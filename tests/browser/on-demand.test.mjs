@@ -77,4 +77,29 @@ describe('Chromium, a tab from before the install', () => {
     assert.equal(await badgeText(context, tabId), badge, 'badge unchanged');
     await popup.close();
   });
+
+  test('after an update, a page marked by the old version is read again at the toolbar click, with one set of marks', async () => {
+    const { context } = chrome;
+    const extensionId = await chrome.install();
+    await currentWorker(context);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/site/seed-article.html`);
+    const tabId = await tabIdOf(page);
+    await waitFor(() => badgeText(context, tabId), (t) => /^\d+$/.test(t), 15_000);
+    await waitFor(() => page.locator('[data-durand-lens]').count(), (n) => n === 1, 5_000);
+
+    // The update (the unpacked folder loaded again keeps the id): the old content script stays on the page,
+    // cut off from the extension, with its marks; the tab's result is gone with the old background.
+    assert.equal(await chrome.install(), extensionId);
+    // Asked until the new background answers (the old one's worker goes away under the first calls).
+    const cleared = await waitFor(() => badgeText(context, tabId).catch(() => 'old worker'), (t) => t === '', 10_000);
+    assert.equal(cleared, '', 'no badge once updated');
+
+    await chrome.clickAction(page, extensionId);
+    const badge = await waitFor(() => badgeText(context, tabId), (t) => /^\d+$/.test(t), 15_000);
+    assert.match(badge, /^[1-9]$/, `the page is read again: "${badge}"`);
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('[data-durand-lens]').count(), 1, 'one set of marks, not the old one beside the new');
+    await page.close();
+  });
 });
