@@ -139,7 +139,8 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
 
     for (const p of pages) {
       const bytes = textBytes[p.name];
-      const runs = quick ? 1 : bytes > 5_000_000 ? 2 : bytes > 500_000 ? 3 : 5;
+      // Nine loads of the small pages: with five, the median of a page's few milliseconds moved by ±1.5 ms between runs.
+      const runs = quick ? 1 : bytes > 5_000_000 ? 2 : bytes > 500_000 ? 3 : 9;
       const { samples, floorMs, badge } = await measure(p, runs);
       // The result without the in-page marks drawn from it (highlighting off): the detection's own share.
       let withoutMarks;
