@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
-import { badgeText, launchFirefox, openExtensionPage, scanStatus, storedResult, tabIdOf, waitFor } from './lib/firefox.mjs';
+import { badgeText, FIREFOX_BUILD, launchFirefox, openExtensionPage, scanStatus, storedResult, tabIdOf, waitFor } from './lib/firefox.mjs';
 
 let server;
 let fx;
@@ -126,6 +126,19 @@ describe('Firefox', () => {
     assert.equal(status?.passedGate, false);
     assert.equal(await waitFor(() => storedResult(fx, tabId), (r) => r === undefined), undefined, 'the old result is dropped');
     assert.equal(await badgeText(fx, tabId), '');
+    await page.close();
+  });
+
+  // Last: it replaces the extension under the other tests' helper page.
+  test('after an update, a page marked by the old version shows one set of marks (Firefox reads open tabs again itself)', async () => {
+    const { page } = await openArticle('/site/clash-article.html');
+    const hosts = () => page.evaluate(() => [...document.querySelectorAll('durand-lens-marks')].map((h) => (h.hasAttribute('data-test-old') ? 'old' : 'new')));
+    assert.deepEqual(await waitFor(hosts, (h) => h.length === 1), ['new'], 'marked once before the update');
+    await page.evaluate(() => document.querySelector('durand-lens-marks').setAttribute('data-test-old', ''));
+    assert.equal(await fx.browser.installExtension(FIREFOX_BUILD), fx.addonId, 'the same add-on, updated');
+    fx.helper = await openExtensionPage(fx, '/options.html');
+    // The new version's content script reads the open tab and draws its own marks, in idle time.
+    assert.deepEqual(await waitFor(hosts, (h) => h.includes('new')), ['new'], 'the new marks, and not the old beside them');
     await page.close();
   });
 });
