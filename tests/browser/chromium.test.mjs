@@ -58,6 +58,9 @@ describe('Chromium', () => {
     await page.waitForTimeout(800);
     const tabId = await tabIdOf(page);
     assert.equal(await badgeText(browser.context, tabId), '');
+    // Our highlight styles apply only on a page with highlights (kept off every other page's elements).
+    const paint = await page.evaluate(() => getComputedStyle(document.querySelector('p'), '::highlight(durand-lens-match)').backgroundColor);
+    assert.equal(paint, 'rgba(0, 0, 0, 0)');
     const popup = await openPopup(tabId);
     await popup.locator('[data-state="off-topic"]').waitFor();
     await popup.close();

@@ -47,6 +47,14 @@ async function openPopup(tabId, query = '') {
 }
 
 const highlightCount = (page) => page.evaluate(() => (CSS.highlights.get('durand-lens-match')?.size ?? 0));
+/** The background a reader sees on the first highlighted sentence (transparent: not painted). */
+const highlightPaint = (page) =>
+  page.evaluate(() => {
+    const range = CSS.highlights.get('durand-lens-match')?.values().next().value;
+    const element = range?.startContainer.parentElement;
+    return element ? getComputedStyle(element, '::highlight(durand-lens-match)').backgroundColor : 'no highlight';
+  });
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
 describe('popup', () => {
   test('shows the matched event with a chart of how far apart the figures are', async () => {
@@ -168,6 +176,7 @@ describe('page', () => {
   test('highlights the matched sentences and a marker opens the figures on hover and on keyboard focus', async () => {
     const { page } = await openArticle();
     assert.ok(await waitFor(() => highlightCount(page), (n) => n > 0), 'CSS highlight registered in the page');
+    assert.notEqual(await highlightPaint(page), TRANSPARENT, 'the highlighted sentences are painted');
     const marker = page.locator('durand-lens-marks .marker').first();
     await marker.waitFor();
     assert.match(await marker.getAttribute('aria-label'), /Durand Lens/);
@@ -209,6 +218,7 @@ describe('page', () => {
   test('works on a page with a strict Content Security Policy', async () => {
     const { page } = await openArticle('/csp/clash-article.html');
     assert.ok(await waitFor(() => highlightCount(page), (n) => n > 0));
+    assert.notEqual(await highlightPaint(page), TRANSPARENT, 'the page\'s policy does not stop the highlight style');
     const marker = page.locator('durand-lens-marks .marker').first();
     await marker.focus();
     const card = page.locator('durand-lens-marks .card').first();
@@ -227,6 +237,9 @@ describe('page', () => {
     await toggle.uncheck();
     assert.equal(await waitFor(() => highlightCount(page), (n) => n === 0), 0);
     assert.equal(await page.locator('durand-lens-marks').count(), 0, 'the marker host is gone');
+    // Our ::highlight() styles are in effect only while a highlight exists: nothing of ours is left on the page's elements.
+    const paint = await page.evaluate(() => getComputedStyle(document.querySelector('article p'), '::highlight(durand-lens-match)').backgroundColor);
+    assert.equal(paint, 'rgba(0, 0, 0, 0)', 'no highlight style left on the page');
     await toggle.check();
     assert.ok(await waitFor(() => highlightCount(page), (n) => n > 0));
     await page.locator('durand-lens-marks .marker').first().waitFor();
