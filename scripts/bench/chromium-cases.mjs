@@ -1,7 +1,7 @@
 // The Chromium half of the benchmark: the built extension in Debian's Chromium, measured through the
 // DevTools protocol (a trace per page load; the content script's tasks are told apart by its URL).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, badgeText, currentWorker, tabIdOf, waitFor } from '../../tests/browser/lib/chromium.mjs';
 import { startServer } from '../../tests/browser/lib/server.mjs';
@@ -53,35 +53,72 @@ async function traced(context, page, action) {
  */
 const asThreadTime = (events) => events.map((e) => (e.tdur === undefined ? e : { ...e, dur: e.tdur }));
 
-/** The floor in the page itself: read the text nodes of the same root once, and one pass of the gate's anchor RegExp. */
-function floorInPage({ source, cap }) {
-  const times = [];
-  for (let r = 0; r < 5; r++) {
-    const t0 = performance.now();
-    const articles = document.querySelectorAll('article, [itemprop="articleBody"]');
-    const mains = document.querySelectorAll('main, [role="main"]');
-    const root =
-      articles.length === 1 && articles[0].textContent.length >= 400 ? articles[0] : mains.length === 1 && mains[0].textContent.length >= 400 ? mains[0] : document.body;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const parts = [];
-    let total = 0;
-    for (let n = walker.nextNode(); n && total < cap; n = walker.nextNode()) {
-      const tag = n.parentElement?.tagName;
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-      parts.push(n.data);
-      total += n.data.length;
-    }
-    const text = parts.join('\n');
-    const pattern = new RegExp(source, 'gi');
-    let hits = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      hits++;
-      if (m[0] === '') pattern.lastIndex++;
-    }
-    times.push(performance.now() - t0);
+/**
+ * The floor's work: read the text nodes of the reading root once, and one pass of the gate's anchor RegExp.
+ * Self-contained (no closures): it runs in the page through `evaluate`, and as the floor extension's content script.
+ */
+function readTextOnce({ source, cap }) {
+  const articles = document.querySelectorAll('article, [itemprop="articleBody"]');
+  const mains = document.querySelectorAll('main, [role="main"]');
+  const root =
+    articles.length === 1 && articles[0].textContent.length >= 400 ? articles[0] : mains.length === 1 && mains[0].textContent.length >= 400 ? mains[0] : document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts = [];
+  let total = 0;
+  for (let n = walker.nextNode(); n && total < cap; n = walker.nextNode()) {
+    const tag = n.parentElement?.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+    parts.push(n.data);
+    total += n.data.length;
   }
-  times.sort((a, b) => a - b);
-  return times[2];
+  const text = parts.join('\n');
+  const pattern = new RegExp(source, 'gi');
+  let hits = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    hits++;
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return { text, hits };
+}
+
+/** The floor in the page itself, warm (the page's own world): the median of five runs of readTextOnce. */
+function floorInPage(page, floorArgs) {
+  return page.evaluate(`(() => {
+    const times = [];
+    for (let r = 0; r < 5; r++) {
+      const t0 = performance.now();
+      (${readTextOnce})(${JSON.stringify(floorArgs)});
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[2];
+  })()`);
+}
+
+/**
+ * The floor as a content script: a bare extension whose script does the floor's work once, cold, in its own
+ * world like ours, and (when the pattern hits) sends the text to its background and waits for the answer,
+ * which sets the badge. No settings, listeners or observer: what any content script must pay to reach a result.
+ */
+export function writeFloorExtension(dir, floorArgs) {
+  mkdirSync(`${dir}/content-scripts`, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Durand Lens bench floor',
+    version: '1.0',
+    action: {},
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifest, null, 2));
+  writeFileSync(
+    `${dir}/background.js`,
+    "chrome.runtime.onMessage.addListener((m, sender, reply) => { chrome.action.setBadgeText({ tabId: sender.tab.id, text: '1' }); reply({ hits: m.hits }); });\n",
+  );
+  writeFileSync(
+    `${dir}/content-scripts/content.js`,
+    `(async () => {\n  const { text, hits } = (${readTextOnce})(${JSON.stringify(floorArgs)});\n  if (hits) await chrome.runtime.sendMessage({ text, hits });\n})();\n`,
+  );
+  return dir;
 }
 
 function settleMsFor(bytes) {
@@ -94,59 +131,70 @@ function settleMsFor(bytes) {
  */
 export async function runChromium({ pages, live, textBytes, gateSource, maxChars, quick, log }) {
   const size = buildExtension(log);
+  const floorArgs = { source: gateSource, cap: maxChars };
+  const floorExtension = writeFloorExtension(`${BENCH_OUT}/floor-mv3`, floorArgs);
   const routes = {};
   for (const p of [...pages, live].filter(Boolean)) routes[`/bench/${p.name}.html`] = { body: p.html };
   const server = await startServer(routes);
-  log('launching Chromium…');
-  const browser = await launchChromium({ extension: `${BENCH_OUT}/chrome-mv3` });
-  log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
-  const contentUrl = `chrome-extension://${browser.extensionId}/content-scripts/content.js`;
-  const backgroundUrl = `chrome-extension://${browser.extensionId}/background.js`;
-  const results = [];
-  try {
-    // One throwaway load, so the first case does not pay for the browser's own start-up.
+  // Nine loads of the small pages: with five, the median of a page's few milliseconds moved by ±1.5 ms between runs.
+  const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 5_000_000 ? 2 : textBytes[p.name] > 500_000 ? 3 : 9);
+
+  /** A browser with one extension, warmed by one throwaway load (the first case does not pay for the browser's start-up). */
+  const launch = async (extension) => {
+    const browser = await launchChromium({ extension });
     const warm = await browser.context.newPage();
     await warm.goto(`${server.origin}/bench/${pages[0].name}.html`);
     await warm.waitForTimeout(500);
     await warm.close();
-
-    // One page `runs` times in fresh tabs: a trace each, our share of the main thread by wall and thread clock.
-    const measure = async (p, runs) => {
-      const samples = [];
-      let floorMs = NaN;
-      let badge = '';
-      for (let r = 0; r < runs; r++) {
-        const page = await browser.context.newPage();
-        const bytes = textBytes[p.name];
-        const { events } = await traced(browser.context, page, async () => {
-          await page.goto(`${server.origin}/bench/${p.name}.html`, { waitUntil: 'load', timeout: 60_000 });
-          if (p.onTopic) {
-            const tabId = await tabIdOf(page);
-            badge = await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t), 10_000);
-          }
-          await page.waitForTimeout(settleMsFor(bytes));
-        });
-        const share = contentScriptShare(events, { contentUrl, backgroundUrl });
-        const cpu = contentScriptShare(asThreadTime(events), { contentUrl, backgroundUrl });
-        if (share) samples.push({ ...share, mainThreadCpuMs: cpu?.mainThreadMs ?? NaN, longestTaskCpuMs: cpu?.longestTaskMs ?? NaN, evaluateCpuMs: cpu?.firstTaskMs ?? NaN });
-        if (r === 0) floorMs = await page.evaluate(floorInPage, { source: gateSource, cap: maxChars });
-        await page.close();
-      }
-      return { samples, floorMs, badge };
+    const urls = {
+      contentUrl: `chrome-extension://${browser.extensionId}/content-scripts/content.js`,
+      backgroundUrl: `chrome-extension://${browser.extensionId}/background.js`,
     };
+    return { browser, urls };
+  };
+
+  // One page `runs` times in fresh tabs: a trace each, the content script's share of the main thread by wall and thread clock.
+  const measure = async ({ browser, urls }, p, runs, { inPageFloor = true } = {}) => {
+    const samples = [];
+    let floorMs = NaN;
+    let badge = '';
+    for (let r = 0; r < runs; r++) {
+      const page = await browser.context.newPage();
+      const bytes = textBytes[p.name];
+      const { events } = await traced(browser.context, page, async () => {
+        await page.goto(`${server.origin}/bench/${p.name}.html`, { waitUntil: 'load', timeout: 60_000 });
+        if (p.onTopic) {
+          const tabId = await tabIdOf(page);
+          badge = await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t), 10_000);
+        }
+        await page.waitForTimeout(settleMsFor(bytes));
+      });
+      const share = contentScriptShare(events, urls);
+      const cpu = contentScriptShare(asThreadTime(events), urls);
+      if (share) samples.push({ ...share, mainThreadCpuMs: cpu?.mainThreadMs ?? NaN, longestTaskCpuMs: cpu?.longestTaskMs ?? NaN, evaluateCpuMs: cpu?.firstTaskMs ?? NaN });
+      if (r === 0 && inPageFloor) floorMs = await floorInPage(page, floorArgs);
+      await page.close();
+    }
+    return { samples, floorMs, badge };
+  };
+
+  log('launching Chromium…');
+  const ours = await launch(`${BENCH_OUT}/chrome-mv3`);
+  const { browser, urls } = ours;
+  log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
+  const results = [];
+  try {
     const setHighlight = async (on) =>
       (await currentWorker(browser.context)).evaluate((highlight) => chrome.storage.local.set({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } }), on);
 
     for (const p of pages) {
-      const bytes = textBytes[p.name];
-      // Nine loads of the small pages: with five, the median of a page's few milliseconds moved by ±1.5 ms between runs.
-      const runs = quick ? 1 : bytes > 5_000_000 ? 2 : bytes > 500_000 ? 3 : 9;
-      const { samples, floorMs, badge } = await measure(p, runs);
+      const runs = runsFor(p);
+      const { samples, floorMs, badge } = await measure(ours, p, runs);
       // The result without the in-page marks drawn from it (highlighting off): the detection's own share.
       let withoutMarks;
       if (p.onTopic) {
         await setHighlight(false);
-        withoutMarks = (await measure(p, runs)).samples;
+        withoutMarks = (await measure(ours, p, runs)).samples;
         await setHighlight(true);
       }
       const pick = (k) => median(samples.map((s) => s[k]));
@@ -179,9 +227,26 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
       log(`chromium ${p.name}: ${results.at(-1).mainThreadMs.toFixed(1)} ms main thread, longest task ${results.at(-1).longestTaskMs.toFixed(1)} ms`);
     }
 
-    if (live) results.push(await runLive(browser, server, live, { contentUrl, backgroundUrl }, log));
+    if (live) results.push(await runLive(browser, server, live, urls, log));
   } finally {
     await browser.close();
+  }
+  // The floor extension in a browser of its own, once ours is closed: the two never compete for the cores.
+  try {
+    log('launching Chromium with the floor extension…');
+    const floor = await launch(floorExtension);
+    try {
+      for (const p of pages) {
+        const { samples } = await measure(floor, p, runsFor(p), { inPageFloor: false });
+        const r = results.find((x) => x.name === p.name);
+        r.floorExtensionMs = median(samples.map((s) => s.mainThreadMs));
+        r.floorExtensionCpuMs = median(samples.map((s) => s.mainThreadCpuMs));
+        log(`chromium floor extension ${p.name}: ${r.floorExtensionCpuMs.toFixed(1)} ms main thread (thread clock)`);
+      }
+    } finally {
+      await floor.browser.close();
+    }
+  } finally {
     await server.close();
   }
   if (incompleteTraces) log(`${incompleteTraces} trace(s) did not complete; their events collected so far were used`);
