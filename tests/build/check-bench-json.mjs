@@ -1,0 +1,27 @@
+// Checks the shape of a `bench -- --json` document (tests/build/bench-json.sh): the fields docs/PERFORMANCE.md
+// promises, numbers where numbers are promised. Prints PASS or the first problems; exits 1 on any.
+import { readFileSync } from 'node:fs';
+
+const report = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const problems = [];
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+const need = (ok, what) => ok || problems.push(what);
+
+need(Array.isArray(report.cases) && report.cases.length > 0, 'no "cases" array');
+need(!report.chromiumError, `the Chromium part failed: ${report.chromiumError}`);
+for (const c of report.cases ?? []) {
+  need(typeof c.name === 'string', 'a case without a name');
+  for (const k of ['textBytes', 'oursMs', 'floorMs', 'baselineMs', 'longestTaskMs']) need(isNumber(c[k]), `${c.name}: ${k} is not a number`);
+  const ch = c.chromium;
+  need(ch && isNumber(ch.mainThreadMs) && isNumber(ch.mainThreadCpuMs), `${c.name}: no Chromium main-thread time`);
+  if (ch && c.textBytes > 0) need(isNumber(ch.floorExtensionCpuMs) && isNumber(ch.oursOverFloorExtension), `${c.name}: no floor-extension figures`);
+}
+const clash = report.cases?.find((c) => c.name === 'news-clash-1500w');
+need(clash?.topic === true && /^\d+$/.test(clash?.chromium?.badge ?? ''), 'the clash article was not found on topic, or its badge shows no count');
+need(Array.isArray(report.budgets) && report.budgets.every((b) => typeof b.budget === 'string' && 'met' in b), 'no "budgets" list');
+
+if (problems.length) {
+  console.error(`bench JSON: FAIL\n  ${problems.slice(0, 10).join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`bench JSON: PASS (${report.cases.length} cases, ${report.budgets.length} budgets, ${report.totalSeconds} s)`);
