@@ -152,6 +152,14 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
     };
     return { browser, urls };
   };
+  const withBrowser = async (extension, work) => {
+    const launched = await launch(extension);
+    try {
+      await work(launched);
+    } finally {
+      await launched.browser.close();
+    }
+  };
 
   // One page `runs` times in fresh tabs: a trace each, the content script's share of the main thread by wall and thread clock.
   const measure = async ({ browser, urls }, p, runs, { inPageFloor = true } = {}) => {
@@ -178,64 +186,60 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
     return { samples, floorMs, badge };
   };
 
-  log('launching Chromium…');
-  const ours = await launch(`${BENCH_OUT}/chrome-mv3`);
-  const { browser, urls } = ours;
-  log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
   const results = [];
   try {
-    const setHighlight = async (on) =>
-      (await currentWorker(browser.context)).evaluate((highlight) => chrome.storage.local.set({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } }), on);
+    log('launching Chromium…');
+    await withBrowser(`${BENCH_OUT}/chrome-mv3`, async (ours) => {
+      const { browser, urls } = ours;
+      log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
+      const setHighlight = async (on) =>
+        (await currentWorker(browser.context)).evaluate((highlight) => chrome.storage.local.set({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } }), on);
 
-    for (const p of pages) {
-      const runs = runsFor(p);
-      const { samples, floorMs, badge } = await measure(ours, p, runs);
-      // The result without the in-page marks drawn from it (highlighting off): the detection's own share.
-      let withoutMarks;
-      if (p.onTopic) {
-        await setHighlight(false);
-        withoutMarks = (await measure(ours, p, runs)).samples;
-        await setHighlight(true);
+      for (const p of pages) {
+        const runs = runsFor(p);
+        const { samples, floorMs, badge } = await measure(ours, p, runs);
+        // The result without the in-page marks drawn from it (highlighting off): the detection's own share.
+        let withoutMarks;
+        if (p.onTopic) {
+          await setHighlight(false);
+          withoutMarks = (await measure(ours, p, runs)).samples;
+          await setHighlight(true);
+        }
+        const pick = (k) => median(samples.map((s) => s[k]));
+        results.push({
+          name: p.name,
+          runs: samples.length,
+          mainThreadMs: pick('mainThreadMs'),
+          mainThreadCpuMs: pick('mainThreadCpuMs'),
+          longestTaskCpuMs: pick('longestTaskCpuMs'),
+          firstTaskCpuMs: pick('evaluateCpuMs'),
+          ...(withoutMarks
+            ? {
+                toResultMainThreadMs: median(withoutMarks.map((s) => s.mainThreadMs)),
+                toResultMainThreadCpuMs: median(withoutMarks.map((s) => s.mainThreadCpuMs)),
+              }
+            : {}),
+          longestTaskMs: pick('longestTaskMs'),
+          firstTaskMs: pick('firstTaskMs'),
+          compileMs: pick('compileMs'),
+          tasks: pick('tasks'),
+          scanDoneMs: pick('scanDoneMs'),
+          // On-topic: until the background's last task for the page, when the trace holds the service worker.
+          timeToResultMs: p.onTopic ? median(samples.map((s) => s.backgroundDoneMs ?? s.scanDoneMs)) : pick('scanDoneMs'),
+          backgroundTraced: !p.onTopic || samples.some((s) => s.backgroundDoneMs !== undefined),
+          backgroundMs: p.onTopic ? pick('backgroundMs') : 0,
+          backgroundLongestTaskMs: p.onTopic ? pick('backgroundLongestTaskMs') : 0,
+          floorMs,
+          ...(p.onTopic ? { badge } : {}),
+        });
+        log(`chromium ${p.name}: ${results.at(-1).mainThreadMs.toFixed(1)} ms main thread, longest task ${results.at(-1).longestTaskMs.toFixed(1)} ms`);
       }
-      const pick = (k) => median(samples.map((s) => s[k]));
-      results.push({
-        name: p.name,
-        runs: samples.length,
-        mainThreadMs: pick('mainThreadMs'),
-        mainThreadCpuMs: pick('mainThreadCpuMs'),
-        longestTaskCpuMs: pick('longestTaskCpuMs'),
-        firstTaskCpuMs: pick('evaluateCpuMs'),
-        ...(withoutMarks
-          ? {
-              toResultMainThreadMs: median(withoutMarks.map((s) => s.mainThreadMs)),
-              toResultMainThreadCpuMs: median(withoutMarks.map((s) => s.mainThreadCpuMs)),
-            }
-          : {}),
-        longestTaskMs: pick('longestTaskMs'),
-        firstTaskMs: pick('firstTaskMs'),
-        compileMs: pick('compileMs'),
-        tasks: pick('tasks'),
-        scanDoneMs: pick('scanDoneMs'),
-        // On-topic: until the background's last task for the page, when the trace holds the service worker.
-        timeToResultMs: p.onTopic ? median(samples.map((s) => s.backgroundDoneMs ?? s.scanDoneMs)) : pick('scanDoneMs'),
-        backgroundTraced: !p.onTopic || samples.some((s) => s.backgroundDoneMs !== undefined),
-        backgroundMs: p.onTopic ? pick('backgroundMs') : 0,
-        backgroundLongestTaskMs: p.onTopic ? pick('backgroundLongestTaskMs') : 0,
-        floorMs,
-        ...(p.onTopic ? { badge } : {}),
-      });
-      log(`chromium ${p.name}: ${results.at(-1).mainThreadMs.toFixed(1)} ms main thread, longest task ${results.at(-1).longestTaskMs.toFixed(1)} ms`);
-    }
 
-    if (live) results.push(await runLive(browser, server, live, urls, log));
-  } finally {
-    await browser.close();
-  }
-  // The floor extension in a browser of its own, once ours is closed: the two never compete for the cores.
-  try {
+      if (live) results.push(await runLive(browser, server, live, urls, log));
+    });
+    // The floor extension in a browser of its own, once ours is closed: the two never compete for the cores.
     log('launching Chromium with the floor extension…');
-    const floor = await launch(floorExtension);
-    try {
+    await withBrowser(floorExtension, async (floor) => {
       for (const p of pages) {
         const { samples } = await measure(floor, p, runsFor(p), { inPageFloor: false });
         const r = results.find((x) => x.name === p.name);
@@ -243,9 +247,7 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
         r.floorExtensionCpuMs = median(samples.map((s) => s.mainThreadCpuMs));
         log(`chromium floor extension ${p.name}: ${r.floorExtensionCpuMs.toFixed(1)} ms main thread (thread clock)`);
       }
-    } finally {
-      await floor.browser.close();
-    }
+    });
   } finally {
     await server.close();
   }
