@@ -232,7 +232,7 @@ function table(report: { cases: Record<string, any>[]; budgets: { budget: string
       if (!r) return `| ${c.name} | not measured | | | | | | | | | | |`;
       const extra = r.cpuPercent !== undefined ? `${fmt(r.cpuPercent)}% CPU, heap +${kb(r.heapGrowthBytes ?? 0)} (control +${kb(r.controlHeapGrowthBytes ?? 0)}); last 20 s +${kb(r.laterHeapGrowthBytes ?? 0)} (control +${kb(r.laterControlHeapGrowthBytes ?? 0)})` : '';
       const toResult = r.toResultMainThreadCpuMs !== undefined ? `${fmt(r.toResultMainThreadCpuMs)} / ${fmt(r.toResultMainThreadMs)}` : '—';
-      return `| ${c.name} | ${fmt(r.mainThreadCpuMs)} | ${fmt(r.mainThreadMs)} | ${toResult} | ${fmt(r.firstTaskCpuMs)} / ${fmt(r.firstTaskMs)} | ${fmt(r.longestTaskMs)} | ${fmt(r.timeToResultMs)} | ${fmt(r.floorMs)} | ${fmt(r.floorExtensionCpuMs)} | ${fmt(oursOverFloorExtension(r))} | ${fmt(r.backgroundMs)} | ${extra} |`;
+      return `| ${c.name} | ${fmt(r.mainThreadCpuMs)} | ${fmt(r.mainThreadMs)} | ${toResult} | ${fmt(r.firstTaskCpuMs)} / ${fmt(r.firstTaskMs)} | ${fmt(r.longestTaskMs)} | ${fmt(r.timeToResultMs)} | ${fmt(r.floorMs)} | ${fmt(r.floorExtensionCpuMs)} | ${fmt(r.oursOverFloorExtension)} | ${fmt(r.backgroundMs)} | ${extra} |`;
     }),
     '',
     `* ${report.baselineNote}.`,

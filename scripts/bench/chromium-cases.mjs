@@ -139,25 +139,24 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
   // Nine loads of the small pages: with five, the median of a page's few milliseconds moved by ±1.5 ms between runs.
   const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 5_000_000 ? 2 : textBytes[p.name] > 500_000 ? 3 : 9);
 
-  /** A browser with one extension, warmed by one throwaway load (the first case does not pay for the browser's start-up). */
-  const launch = async (extension) => {
-    const browser = await launchChromium({ extension });
-    const warm = await browser.context.newPage();
-    await warm.goto(`${server.origin}/bench/${pages[0].name}.html`);
-    await warm.waitForTimeout(500);
-    await warm.close();
-    const urls = {
-      contentUrl: `chrome-extension://${browser.extensionId}/content-scripts/content.js`,
-      backgroundUrl: `chrome-extension://${browser.extensionId}/background.js`,
-    };
-    return { browser, urls };
-  };
+  /**
+   * Runs `work` with a browser holding one extension, warmed by one throwaway load (the first case does not pay
+   * for the browser's start-up), and closes it whatever happens.
+   */
   const withBrowser = async (extension, work) => {
-    const launched = await launch(extension);
+    const browser = await launchChromium({ extension });
     try {
-      await work(launched);
+      const warm = await browser.context.newPage();
+      await warm.goto(`${server.origin}/bench/${pages[0].name}.html`);
+      await warm.waitForTimeout(500);
+      await warm.close();
+      const urls = {
+        contentUrl: `chrome-extension://${browser.extensionId}/content-scripts/content.js`,
+        backgroundUrl: `chrome-extension://${browser.extensionId}/background.js`,
+      };
+      await work({ browser, urls });
     } finally {
-      await launched.browser.close();
+      await browser.close();
     }
   };
 
