@@ -23,14 +23,14 @@ function relativeModuleIds() {
 }
 
 /**
- * The content script runs on every page, so its build differs from the others in two ways: it is
+ * The content scripts (stage 1 on every page, stage 2 where it hits) differ from the others in two ways: they are
  * minified (the sources zip holds the readable code for reviewers), and it gets the browser's own
  * promise-based `browser`/`chrome` instead of webextension-polyfill (47 kB, and its start-up work on
  * every page), and a bare stand-in for WXT's ContentScriptContext, which it does not use. The background,
  * popup and options keep the polyfill.
  */
-function leanContentScript(entrypoints: readonly { type: string }[], config: InlineConfig) {
-  if (!entrypoints.some((e) => e.type === 'content-script')) return;
+function leanContentScript(entrypoints: readonly { type: string; name: string }[], config: InlineConfig) {
+  if (!entrypoints.some((e) => e.type === 'content-script' || e.name === 'anchor-check')) return;
   // DL_NO_MINIFY=1 keeps it readable, for profiling (docs/PERFORMANCE.md).
   config.build = { ...config.build, minify: !process.env.DL_NO_MINIFY };
   const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
@@ -54,8 +54,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     homepage_url: pkg.homepage,
-    // storage: per-tab results (session) and settings (local); scripting + activeTab: scan a tab
-    // the content script never ran in, when the user opens the popup there; contextMenus: "Look up".
+    // storage: per-tab results (session) and settings (local); scripting: register stage 1 and inject
+    // stage 2 (entrypoints/background/stages.ts); activeTab: the same on the clicked tab where the user
+    // withheld site access; contextMenus: "Look up". The host permissions come from stage 2's matches
+    // (docs/PRIVACY.md says why).
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     // "icons" (16, 32, 48, 96, 128) comes from public/icon/<size>.png, made by npm run icons from
     // assets/icon.svg; the toolbar button names its sizes too, as not every browser falls back to "icons".
@@ -81,6 +83,9 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: the same floor. It has no context menu and no keyboard shortcut; the
+            // background skips the menu there, and the shortcut is simply not offered.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : // 105: CSS Custom Highlight API (102 storage.session; the bundle's syntax needs 85).

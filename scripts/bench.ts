@@ -4,7 +4,7 @@
 // See docs/PERFORMANCE.md for what each number means.
 import { loadDataset } from '../utils/dataset/load';
 import { buildModel } from '../utils/detect/analyze';
-import { MAX_PAGE_CHARS } from '../utils/page/analyze-document';
+import { MAX_PAGE_CHARS } from '../utils/page/reading-root';
 import { pageDocument } from './lib/read-page';
 import { mutatingPage, staticPages, type BenchPage } from './bench/pages';
 import { baselineFuse, pageTextBytes, runNodeCase, runNodeMutating, type MutatingResult, type NodeCaseResult } from './bench/node-cases';
@@ -37,6 +37,11 @@ interface ChromiumResult {
   /** The floor as a bare extension's content script (read the text once, one pattern pass, one message when it hits), cold like ours. */
   floorExtensionMs?: number;
   floorExtensionCpuMs?: number;
+  /** Lowest and highest of the loads behind each median (thread clock). */
+  mainThreadCpuSpreadMs?: number[];
+  floorExtensionCpuSpreadMs?: number[];
+  /** On-topic pages: from the load event to the badge showing the count. */
+  badgeAfterLoadMs?: number;
   backgroundMs?: number;
   backgroundLongestTaskMs?: number;
   cpuPercent?: number;
@@ -71,7 +76,7 @@ async function main() {
   log(`node ${live.name} (floor and baseline on the finished page)…`);
   const liveStatic = await runNodeCase(liveFinal, model, fuse, floorPattern, true);
 
-  let chromium: { results: ChromiumResult[]; contentScript: { bytes: number; gzipBytes: number } } | undefined;
+  let chromium: { results: ChromiumResult[]; contentScript: { bytes: number; gzipBytes: number; fullReader?: { bytes: number; gzipBytes: number } } } | undefined;
   let chromiumError: string | undefined;
   if (withChromium) {
     try {
@@ -164,6 +169,8 @@ function oursOverFloorExtension(r: ChromiumResult): number | undefined {
   return ours !== undefined && r.floorExtensionCpuMs ? ours / r.floorExtensionCpuMs : undefined;
 }
 
+const fmtSpread = (s: number[] | undefined) => (s && s.length === 2 ? `${round(s[0]!, 1)}–${round(s[1]!, 1)}` : '—');
+
 function roundAll<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'number' ? round(v, 2) : v])) as T;
 }
@@ -176,19 +183,26 @@ function checkBudgets(cases: Case[], node: NodeCaseResult[], live: MutatingResul
     out.push({ budget: `${c.name}: ours/floor ≤ 1.5 (Node)`, value: String(c.oursOverFloor), met: c.oursOverFloor! <= 1.5 });
     if (c.baselineOverOurs !== null) out.push({ budget: `${c.name}: baseline/ours ≥ 50 (Node)`, value: String(c.baselineOverOurs), met: c.baselineOverOurs >= 50 });
   }
+  // Chromium, against the floor extension in the same run (thread clock, medians): what every page pays.
+  const ratioBudgets: [string, number][] = [['empty', 1.25], ['news-offtopic-1500w', 1.25], ['text-1MB', 1.3], ['text-10MB', 1.3]];
+  for (const [name, limit] of ratioBudgets) {
+    const r = chromium?.find((x) => x.name === name);
+    const ratio = r ? oursOverFloorExtension(r) : undefined;
+    const value = r && ratio !== undefined ? `${round(ratio, 2)} (ours ${round(r.mainThreadCpuMs ?? NaN, 1)} ms, spread ${fmtSpread(r.mainThreadCpuSpreadMs)}; floor ${round(r.floorExtensionCpuMs ?? NaN, 1)} ms, spread ${fmtSpread(r.floorExtensionCpuSpreadMs)})` : 'not measured';
+    out.push({ budget: `${name}: ours/floor extension ≤ ${limit} (Chromium)`, value, met: ratio !== undefined && Number.isFinite(ratio) ? ratio <= limit : null });
+  }
   const clash = chromium?.find((r) => r.name === 'news-clash-1500w');
-  // Judged by the thread's own clock; the wall-clock figure, which counts the stretches other processes
-  // held the 2 shared cores, is shown beside it.
-  // The result: the page read, its blocks with anchor words sent, the answer received — measured with highlighting off;
-  // the in-page marks drawn from it (highlighting on, the default) are reported beside it.
-  const toResult = clash?.toResultMainThreadCpuMs;
+  // Stage 1 + stage 2 + the answer, without the in-page marks (the floor draws none); the marks are reported beside it.
+  const clashRatio = clash ? oursOverFloorExtension(clash) : undefined;
   out.push({
-    budget: 'news-clash-1500w: result in ≤ 10 ms main-thread time (Chromium, thread clock)',
-    value:
-      clash && toResult !== undefined
-        ? `${round(toResult, 1)} ms without the in-page marks (wall clock ${round(clash.toResultMainThreadMs ?? NaN, 1)} ms); ${round(clash.mainThreadCpuMs ?? NaN, 1)} ms with them; the floor extension: ${round(clash.floorExtensionCpuMs ?? NaN, 1)} ms`
-        : 'not measured',
-    met: toResult !== undefined && Number.isFinite(toResult) ? toResult <= 10 : null,
+    budget: 'news-clash-1500w: stage 1 + stage 2 ≤ 2.5 × the floor extension (Chromium, thread clock)',
+    value: clash && clashRatio !== undefined ? `${round(clashRatio, 2)} (${round(clash.toResultMainThreadCpuMs ?? NaN, 1)} ms without marks, ${round(clash.mainThreadCpuMs ?? NaN, 1)} ms with them; floor ${round(clash.floorExtensionCpuMs ?? NaN, 1)} ms)` : 'not measured',
+    met: clashRatio !== undefined && Number.isFinite(clashRatio) ? clashRatio <= 2.5 : null,
+  });
+  out.push({
+    budget: 'news-clash-1500w: badge within 300 ms of the load event (Chromium)',
+    value: clash?.badgeAfterLoadMs !== undefined ? `${round(clash.badgeAfterLoadMs, 0)} ms` : 'not measured',
+    met: clash?.badgeAfterLoadMs !== undefined ? clash.badgeAfterLoadMs <= 300 : null,
   });
   const big = chromium?.find((r) => r.name === 'text-10MB');
   out.push({ budget: 'text-10MB: no main-thread task over 50 ms (Chromium)', value: big ? `longest ${round(big.longestTaskMs, 1)} ms` : 'not measured', met: big ? big.longestTaskMs <= 50 : null });

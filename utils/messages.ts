@@ -20,6 +20,8 @@ export type TabView =
   | { kind: 'not-scanned'; reason: 'restricted' | 'no-access' | 'error' | 'paused'; url?: string };
 
 export type ToBackground =
+  /** Stage 1 found an anchor word on the page: inject the full reader. */
+  | { type: 'anchor-hit' }
   /** The page's blocks that hold anchor words (all of them so far, so a restarted background loses nothing); answered with the visible result, or undefined. */
   | { type: 'page-text'; url: string; documentId: string; report: PageReport }
   | { type: 'page-cleared'; url: string }

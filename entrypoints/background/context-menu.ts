@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 const MENU_ID = 'durand-lens-lookup';
 
 export function registerContextMenu(): void {
+  // Firefox for Android has no context menus: the lookup stays in the popup's search.
+  if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('lookUpSelection'), contexts: ['selection'] }),

@@ -10,15 +10,25 @@ import { loadSettings, watchSettings } from '@/components/settings-store';
 import { isPaused } from '@/utils/settings';
 import { eventsByIds } from './detector';
 import { refreshAllTabs, refreshTab, sensitiveResult, visibleResult } from './visible-result';
-
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+import { checkOpenTabs, injectAnchorCheck, injectFullReader, registerAnchorCheck } from './stages';
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 export default defineBackground(() => {
+  // Registered anew at each start: after an update, a restart, or a change of paused sites it is current.
+  void loadSettings().then((settings) => registerAnchorCheck(settings.pausedSites));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'update') void loadSettings().then((settings) => checkOpenTabs((url) => isPaused(settings, url)));
+  });
   browser.runtime.onMessage.addListener(async (raw: unknown, sender) => {
     const message = raw as ToBackground;
     const tabId = sender.tab?.id;
     switch (message.type) {
+      case 'anchor-hit': {
+        // Stage 1 found an anchor word: the full reader goes into that page (a pause set since it loaded still holds).
+        if (tabId === undefined || (sender.url && isPaused(await loadSettings(), sender.url))) return undefined;
+        await injectFullReader(tabId, sender.frameId ?? 0);
+        return undefined;
+      }
       case 'page-text': {
         if (tabId === undefined) return undefined;
         // Undefined when the page names only one side: like a page without anchor words, it has no result.
@@ -58,6 +68,12 @@ export default defineBackground(() => {
   // asked (it notices a new address itself and reports again); once complete, a tab whose document is not
   // the one that reported (or that has no content script) no longer has that result.
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new address without a page load (a single-page app's next view): stage 1 checks it, unless paused.
+    if (change.url && change.status !== 'loading' && /^https?:/.test(change.url)) {
+      void loadSettings().then((settings) => {
+        if (!isPaused(settings, change.url!)) void injectAnchorCheck(tabId);
+      });
+    }
     if (change.status !== 'loading' && change.status !== 'complete') return;
     void (async () => {
       const state = await loadTabState(tabId);
@@ -69,7 +85,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   registerContextMenu();
   // Sensitivity or paused sites changed: every tab's badge and marks follow.
-  watchSettings(() => void refreshAllTabs());
+  watchSettings((settings) => {
+    void registerAnchorCheck(settings.pausedSites);
+    void refreshAllTabs();
+  });
 });
 
 async function forgetTab(tabId: number): Promise<void> {
@@ -91,11 +110,7 @@ async function viewOf(tabId: number): Promise<TabView> {
   }
   let status = await askStatus(tabId);
   if (!status) {
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-    } catch {
-      return { kind: 'not-scanned', reason: 'no-access' };
-    }
+    if (!(await injectFullReader(tabId))) return { kind: 'not-scanned', reason: 'no-access' };
     status = await askStatus(tabId);
   }
   if (!status) return { kind: 'not-scanned', reason: 'error' };

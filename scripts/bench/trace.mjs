@@ -20,8 +20,10 @@ const urlOf = (e) => e.args?.data?.url;
  * the `resolve` our slicing hands to setTimeout) counts whole, forced style and layout included; in a
  * task the page's own script started, only our calls inside it count (MutationObserver callbacks).
  */
-export function contentScriptShare(events, { contentUrl, backgroundUrl }) {
-  const evaluate = events.find((e) => e.name === 'EvaluateScript' && urlOf(e) === contentUrl);
+export function contentScriptShare(events, { contentUrls, backgroundUrl }) {
+  // Our scripts: stage 1 on every page, and stage 2 where it was injected.
+  const isOurs = (e) => contentUrls.includes(urlOf(e));
+  const evaluate = events.find((e) => e.name === 'EvaluateScript' && isOurs(e));
   if (!evaluate) return undefined;
   const { pid, tid } = evaluate;
   const start = evaluate.ts;
@@ -44,8 +46,8 @@ export function contentScriptShare(events, { contentUrl, backgroundUrl }) {
     const js = kids.filter((e) => JS.has(e.name));
     if (js.length === 0) continue;
     const calls = js.filter((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript');
-    const pageScript = calls.some((e) => urlOf(e) && urlOf(e) !== contentUrl);
-    const ours = calls.filter((e) => urlOf(e) === contentUrl);
+    const pageScript = calls.some((e) => urlOf(e) && !isOurs(e));
+    const ours = calls.filter(isOurs);
     if (!pageScript && (ours.length > 0 || calls.every((e) => !urlOf(e)))) {
       // Ours alone (a timer of ours, or a slice resumed through a builtin).
       if (calls.length === 0 && !js.some((e) => e.name === 'RunMicrotasks')) continue;
@@ -82,14 +84,14 @@ export function contentScriptShare(events, { contentUrl, backgroundUrl }) {
       backgroundEnd = Math.max(backgroundEnd, task.ts + task.dur);
     }
   }
-  const compile = inner.find((e) => e.name === 'v8.compile' && urlOf(e) === contentUrl);
+  const compileUs = inner.filter((e) => e.name === 'v8.compile' && isOurs(e)).reduce((n, e) => n + e.dur, 0);
   return {
     startTs: start,
     mainThreadMs: mainThreadUs / 1000,
     longestTaskMs: longestUs / 1000,
     tasks: tasksOurs,
     firstTaskMs: (tasks.find((t) => t.ts <= start && t.ts + t.dur >= start)?.dur ?? evaluate.dur) / 1000,
-    compileMs: (compile?.dur ?? 0) / 1000,
+    compileMs: compileUs / 1000,
     scanDoneMs: (lastEnd - start) / 1000,
     backgroundMs: backgroundUs / 1000,
     backgroundLongestTaskMs: backgroundLongestUs / 1000,

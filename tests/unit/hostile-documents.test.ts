@@ -4,8 +4,9 @@
 // walk, the page scanner and its cap, open shadow roots, and the mutation watcher's limits.
 import { afterEach, describe, expect, it } from 'vitest';
 import terms from '@/assets/terms.json';
-import { PageScanner, MAX_REPORT_CHARS, MAX_SCAN_CHARS } from '@/entrypoints/content/page-scanner';
-import { watchPage } from '@/entrypoints/content/page-watcher';
+import { PageScanner, MAX_REPORT_CHARS } from '@/utils/page/page-scanner';
+import { MAX_PAGE_CHARS } from '@/utils/page/reading-root';
+import { watchPage } from '@/utils/page/page-watcher';
 import { loadDataset } from '@/utils/dataset/load';
 import type { Term } from '@/utils/dataset/types';
 import { buildModel } from '@/utils/detect/analyze';
@@ -27,7 +28,7 @@ function scan(html: string, options?: { maxChars?: number }) {
   const doc = pageDocument(html);
   const result = analyzeDocument(doc, model, options);
   const root = readingRoot(doc);
-  const { blocks } = collectBlocks(root!, { maxChars: options?.maxChars ?? 2_000_000 });
+  const { blocks } = collectBlocks(root!, { maxChars: options?.maxChars ?? MAX_PAGE_CHARS });
   checkResult(result, (i) => (i === -1 ? doc.title : blocks[i]?.text));
   return { result, blocks, doc };
 }
@@ -161,10 +162,10 @@ describe('content script parts under stress', () => {
 
     const big = document.body.appendChild(document.createElement('div'));
     const line = 'x'.repeat(9_999);
-    big.innerHTML = `<p>${line}</p>`.repeat(Math.ceil(MAX_SCAN_CHARS / 10_000) + 5);
+    big.innerHTML = `<p>${line}</p>`.repeat(Math.ceil(MAX_PAGE_CHARS / 10_000) + 5);
     await scanner.scan(big);
     expect(scanner.truncated).toBe(true);
-    expect(scanner.textLength).toBeLessThanOrEqual(MAX_SCAN_CHARS + 10_000);
+    expect(scanner.textLength).toBeLessThanOrEqual(MAX_PAGE_CHARS + 10_000);
     const before = scanner.textLength;
     await scanner.scan(big); // capped: reads nothing more
     expect(scanner.textLength).toBe(before);

@@ -5,7 +5,7 @@ import { analyzeCandidates, type DetectionModel } from '../detect/analyze';
 import type { PageResult } from '../detect/types';
 import { collectBlocks, publishedDate, readingRoot, visibleBlocksWithAnchors, type CollectOptions } from './collect-text';
 
-export const MAX_PAGE_CHARS = 2_000_000;
+import { MAX_PAGE_CHARS } from './reading-root';
 
 export function analyzeDocument(doc: Document, model: DetectionModel, options: CollectOptions = {}): PageResult & { truncated: boolean } {
   const root = readingRoot(doc);

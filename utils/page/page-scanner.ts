@@ -1,11 +1,10 @@
 // Reads a page's text in slices and keeps only the blocks that hold an anchor word: those are what the
 // background is handed (it finds the names), and their nodes are what evidence is found again by.
-import type { PageReport, TextLocation } from '@/utils/detect/types';
-import { visibleBlocksWithAnchors, visibleTextBlocks, type TextBlock } from '@/utils/page/collect-text';
-import { drainInSlices } from '@/utils/page/sliced-walk';
+import type { PageReport, TextLocation } from '../detect/types';
+import { visibleBlocksWithAnchors, visibleTextBlocks, type TextBlock } from './collect-text';
+import { drainInSlices } from './sliced-walk';
+import { MAX_PAGE_CHARS } from './reading-root';
 
-/** Past this much text a page is read in part; the popup says so. */
-export const MAX_SCAN_CHARS = 2_000_000;
 /** At most this much text (in blocks with anchor words) is kept and handed on; blocks past it are left out, and the page counts as read in part. */
 export const MAX_REPORT_CHARS = 200_000;
 /** Blocks tested together (one pass over a stretch without anchor words); small enough for a slice. */
@@ -27,7 +26,7 @@ export class PageScanner {
   /** Reads a subtree (the page, or a part added later) without blocking the page. */
   async scan(root: Node): Promise<void> {
     if (this.truncated) return;
-    const walk = visibleTextBlocks(root, { excludeAttribute: this.ownUiAttribute, maxChars: MAX_SCAN_CHARS - this.textLength });
+    const walk = visibleTextBlocks(root, { excludeAttribute: this.ownUiAttribute, maxChars: MAX_PAGE_CHARS - this.textLength });
     let batch: TextBlock[] = [];
     const flush = () => {
       for (const block of visibleBlocksWithAnchors(batch)) this.keep(block);

@@ -1,0 +1,28 @@
+// Stage 1, registered by the background on every http(s) page except paused sites: reads the page's
+// text once and tests the anchor pattern once. Nothing else happens on a page without an anchor word: no
+// storage read, no listener, and only a short-lived observer for text added soon after load. On a hit it
+// sends one message, and the background injects the full reader (entrypoints/content) into this tab.
+// The extension's own API object is used as it is (no polyfill, no WXT runtime): one message is all it sends.
+import { pageHoldsAnchor, watchForAnchor } from '@/utils/page/anchor-check';
+
+interface RuntimeHost {
+  runtime: { sendMessage(message: unknown): Promise<unknown> | void };
+}
+
+export default defineUnlistedScript(() => {
+  const page = window as unknown as { __durandLens?: boolean; __durandLensChecked?: string };
+  // The full reader is here already, or this address was checked (the script is also injected after an
+  // in-page navigation): nothing to do.
+  if (page.__durandLens || page.__durandLensChecked === location.href) return;
+  page.__durandLensChecked = location.href;
+  const api = ((globalThis as { browser?: RuntimeHost }).browser ?? (globalThis as { chrome?: RuntimeHost }).chrome)!;
+  const hit = () => {
+    try {
+      void Promise.resolve(api.runtime.sendMessage({ type: 'anchor-hit' })).catch(() => undefined);
+    } catch {
+      // Cut off from the extension (updated or removed): the new version's check runs on the next page.
+    }
+  };
+  if (pageHoldsAnchor(document)) hit();
+  else if (document.body) watchForAnchor(document.body, hit);
+});

@@ -1,0 +1,63 @@
+// The two stages of reading a page. Stage 1 (/anchor-check.js) is registered here, at run time, for every
+// http(s) page except the paused sites, so a paused site is never read at all; stage 2 (the full reader,
+// entrypoints/content) is injected only into tabs where stage 1 found an anchor word.
+import { browser } from 'wxt/browser';
+import { siteKey } from '@/utils/settings';
+
+export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+export const FULL_READER = '/content-scripts/content.js';
+const FULL_READER_CSS = '/content-scripts/content.css';
+const ANCHOR_CHECK = { id: 'anchor-check', js: ['/anchor-check.js'] as ['/anchor-check.js'] };
+
+/** Match patterns for a paused site and its subdomains (a pause covers both, see isPaused). */
+export function excludeMatchesFor(pausedSites: readonly string[]): string[] {
+  // IP v6 hosts and other keys a match pattern cannot hold are left to stage 2, which checks the pause itself.
+  const valid = pausedSites.filter((site) => siteKey(site) === site && /^[a-z0-9.-]+$/.test(site));
+  return valid.flatMap((site) => [`*://${site}/*`, `*://*.${site}/*`]);
+}
+
+let registering: Promise<void> = Promise.resolve();
+
+/** (Re)registers stage 1 with the paused sites left out; calls are queued so two never race. */
+export function registerAnchorCheck(pausedSites: readonly string[]): Promise<void> {
+  const exclude = excludeMatchesFor(pausedSites);
+  registering = registering.then(async () => {
+    try {
+      const present = await browser.scripting.getRegisteredContentScripts({ ids: [ANCHOR_CHECK.id] });
+      if (present.length > 0) await browser.scripting.unregisterContentScripts({ ids: [ANCHOR_CHECK.id] });
+      await browser.scripting.registerContentScripts([
+        { ...ANCHOR_CHECK, matches: PAGE_MATCHES, ...(exclude.length ? { excludeMatches: exclude } : {}), runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    } catch (error) {
+      console.error('Durand Lens: could not register the page check', error);
+    }
+  });
+  return registering;
+}
+
+/** Stage 2 into one frame of a tab; false when the tab cannot be scripted (a store page, a closed tab). */
+export async function injectFullReader(tabId: number, frameId = 0): Promise<boolean> {
+  try {
+    const target = { tabId, frameIds: [frameId] };
+    // Registered at run time, the reader's stylesheet (the highlight colours) is not injected with it.
+    await browser.scripting.insertCSS({ target, files: [FULL_READER_CSS] });
+    await browser.scripting.executeScript({ target, files: [FULL_READER] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stage 1 into a tab again, after an in-page navigation to a new address (it checks each address once). */
+export async function injectAnchorCheck(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ANCHOR_CHECK.js }).catch(() => undefined);
+}
+
+/**
+ * After an update the old scripts in open tabs are cut off, and registered scripts only run on new page
+ * loads: stage 1 checks the open http(s) tabs again, so marked pages get the new version's marks.
+ */
+export async function checkOpenTabs(isPausedUrl: (url: string) => boolean): Promise<void> {
+  const tabs = await browser.tabs.query({ url: PAGE_MATCHES }).catch(() => []);
+  await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url && !isPausedUrl(tab.url) ? injectAnchorCheck(tab.id) : undefined)));
+}

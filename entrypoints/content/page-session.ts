@@ -1,0 +1,170 @@
+// One page's life in the full reader: read it, report what holds anchor words, keep the marks in step with
+// the result, watch for added text and in-page navigation, and forget it all when the page goes or is paused.
+import type { EventsReply, ScanStatus, ToBackground } from '@/utils/messages';
+import type { PageResult, TextLocation } from '@/utils/detect/types';
+import { isPaused, type Settings } from '@/utils/settings';
+import { t } from '@/components/i18n';
+import { publishedDate, readingRoot } from '@/utils/page/collect-text';
+import { PageScanner } from '@/utils/page/page-scanner';
+import { pageUrl, watchPage, type PageWatch } from '@/utils/page/page-watcher';
+import { flashRange } from './flash';
+import { createPageMarks, type PageMarks } from './page-marks';
+
+export interface PageSession {
+  /** Reads the page from the start and watches it; a no-op while paused. */
+  start(): void;
+  /** Settings changed: pause, resume, or redraw the marks. */
+  applySettings(next: Settings): void;
+  /** The background's result changed (dismissal, sensitivity). */
+  show(result: PageResult | undefined): void;
+  status(): Promise<ScanStatus>;
+  /** Flashes a place in the text; false when its nodes are gone. */
+  flash(location: TextLocation): boolean;
+}
+
+export interface SessionOptions {
+  ownUiAttribute: string;
+  settings: Settings;
+  send: (message: ToBackground) => Promise<unknown>;
+  /** True while this instance is still connected to the extension. */
+  connected: () => boolean;
+}
+
+export function createPageSession({ ownUiAttribute, settings: initial, send, connected }: SessionOptions): PageSession {
+  const documentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  let settings = initial;
+  let scanner = new PageScanner(ownUiAttribute);
+  let root: Node = document.body;
+  let reported = false;
+  let scanning: Promise<void> = Promise.resolve();
+  let watching: PageWatch | undefined;
+  const paused = () => isPaused(settings, location.href);
+  const isOwnUi = (node: Node) => {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el?.closest(`[${ownUiAttribute}]`);
+  };
+
+  // Highlights and markers, set up on the first result that has any; the card's figures are asked of the
+  // background only when first opened.
+  let marks: PageMarks | undefined;
+  let shown: PageResult | undefined;
+  let drawing = false;
+  const wantMarks = () => settings.highlight && !paused() && !!shown?.topic;
+  const drawMarks = () => {
+    drawing = false;
+    if (!wantMarks()) return;
+    marks ??= createPageMarks({
+      hostAttribute: ownUiAttribute,
+      rangeFor: (at) => scanner.rangeFor(at),
+      loadEvents: async (ids) => ((await send({ type: 'get-events', ids })) as EventsReply | undefined) ?? [],
+      t,
+    });
+    marks.show(shown);
+  };
+  const show = (result: PageResult | undefined) => {
+    shown = result;
+    if (!wantMarks()) return marks?.remove();
+    // Drawn when the page is idle: the badge and popup already have the result, and the page's own work comes first.
+    if (!drawing) {
+      drawing = true;
+      whenIdle(drawMarks);
+    }
+  };
+
+  const report = async () => {
+    const from = scanner;
+    const pageReport = from.takeReport({ title: document.title || undefined, published: publishedDate(document) });
+    if (!pageReport) return;
+    reported = true;
+    try {
+      const result = (await send({ type: 'page-text', url: pageUrl(), documentId, report: pageReport })) as PageResult | undefined;
+      // An answer about a page we have since left, or a site since paused: its places are not this page's.
+      if (scanner !== from || paused()) return;
+      show(result);
+    } catch {
+      // The background is restarting: the next change reports again. Cut off for good (the extension was
+      // updated or removed; a new instance reads the page): stop watching it.
+      if (!connected()) watching?.stop();
+    }
+  };
+  const scanPage = async () => {
+    root = (document.body && readingRoot(document)) ?? document.documentElement;
+    await scanner.scan(root);
+    if (!root.isConnected || root === document.body) root = document.body;
+    await report();
+  };
+  const readAnew = () => {
+    scanner = new PageScanner(ownUiAttribute);
+    reported = false;
+    scanning = scanPage();
+  };
+  // The page's result goes: its marks, and the background's record of it.
+  const forget = () => {
+    show(undefined);
+    if (reported) void send({ type: 'page-cleared', url: pageUrl() }).catch(() => undefined);
+    reported = false;
+  };
+  const watch = () =>
+    watchPage(document.documentElement, {
+      isOwnUi,
+      onAdded: async (nodes) => {
+        await scanning;
+        const set = new Set(nodes);
+        // Read only what lies in the part of the page we read, and each subtree once.
+        const fresh = nodes.filter((n) => root.contains(n) && !hasAncestorIn(n, set));
+        for (const node of fresh) await scanner.scan(node);
+        await report();
+      },
+      onNavigate: () => {
+        forget();
+        readAnew();
+      },
+    });
+  const start = () => {
+    if (paused()) return;
+    readAnew();
+    watching = watch();
+  };
+  const stop = () => {
+    watching?.stop();
+    watching = undefined;
+    forget();
+  };
+
+  return {
+    start,
+    show,
+    applySettings(next) {
+      const wasPaused = paused();
+      settings = next;
+      if (wasPaused && !paused()) start();
+      else if (!wasPaused && paused()) stop();
+      else show(shown);
+    },
+    async status() {
+      if (paused()) return { url: pageUrl(), documentId, scanned: false, passedGate: false, textLength: 0, truncated: false, paused: true };
+      // Asked after the tab reported loading, or by the popup: a changed address is a new page.
+      watching?.checkUrl();
+      await scanning;
+      // passedGate: a result came back, so the background found both sides named in what it was handed.
+      return { url: pageUrl(), documentId, scanned: true, passedGate: !!shown, textLength: scanner.textLength, truncated: scanner.truncated };
+    },
+    flash(location) {
+      const range = scanner.rangeFor(location);
+      if (range) flashRange(range);
+      return !!range;
+    },
+  };
+}
+
+/** Runs `fn` when the page is idle (at the latest after half a second); a timer where there is no idle callback. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+  else setTimeout(fn, 0);
+}
+
+function hasAncestorIn(node: Node, set: Set<Node>): boolean {
+  let p = node.parentNode;
+  for (let i = 0; p && i < 60; i++, p = p.parentNode) if (set.has(p)) return true;
+  return false;
+}

@@ -1,0 +1,81 @@
+// Stage 1, the check every page pays for: read the page's text once and test the one anchor pattern once.
+// Only a page that holds an anchor word gets the full reader (stage 2). Kept free of imports beyond the
+// pattern and the reading root, so the script built from it stays a few kilobytes.
+import { ANCHORS } from '../detect/anchors';
+import { MAX_PAGE_CHARS, readingRoot } from './reading-root';
+
+/** Parents whose text is never prose. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
+/** Accents and invisible characters that can split an anchor word ("Nan\u00adgarhar", "Paktīkā"). */
+const MAY_HIDE_ANCHOR = /[\u00ad\u00c0-\u024f\u0300-\u036f\u0640\u1e00-\u1eff\u200b-\u200f\u2060\ufeff]/;
+const HIDING = /[\u00ad\u0300-\u036f\u0640\u200b-\u200f\u2060\ufeff]/g;
+
+/** The text of a subtree's text nodes, outside scripts and styles, up to `cap` characters. */
+export function textOf(root: Node, cap = MAX_PAGE_CHARS): string {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let total = 0;
+  for (let n = walker.nextNode() as Text | null; n && total < cap; n = walker.nextNode() as Text | null) {
+    if (NOT_PROSE.has(n.parentElement?.tagName ?? '')) continue;
+    parts.push(n.data);
+    total += n.data.length;
+  }
+  return parts.join('\n');
+}
+
+/** Whether the text holds an anchor word, seeing through accents and invisible characters. */
+export function textHoldsAnchor(text: string): boolean {
+  if (ANCHORS.test(text)) return true;
+  // Most pages have no such character: for them this is one more quick pass, not a copy of the text.
+  if (!MAY_HIDE_ANCHOR.test(text)) return false;
+  return ANCHORS.test(text.normalize('NFD').replace(HIDING, ''));
+}
+
+/** Whether the part of the page a reader reads holds an anchor word. */
+export function pageHoldsAnchor(doc: Document): boolean {
+  const root = readingRoot(doc);
+  return !!root && textHoldsAnchor(textOf(root));
+}
+
+export interface AnchorWatchOptions {
+  /** Added text is looked at this long after a change, in one batch (ms). */
+  delayMs?: number;
+  /** At most this many batches are looked at… */
+  maxChecks?: number;
+  /** …and only for this long after the page loaded (ms); then the page is left alone. */
+  maxMs?: number;
+}
+
+/**
+ * A cheap way back in for pages that fill in later (infinite scroll, a single-page app's next view):
+ * the text added in the next few batches of changes is tested too, then the observer goes. The callback
+ * only collects; at most a few hundred nodes a batch are kept.
+ */
+export function watchForAnchor(target: Node, onHit: () => void, options: AnchorWatchOptions = {}): () => void {
+  const { delayMs = 1000, maxChecks = 20, maxMs = 60_000 } = options;
+  let added: Node[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let checks = 0;
+  const check = () => {
+    timer = undefined;
+    const text = added.map((n) => (n.nodeType === 1 && NOT_PROSE.has((n as Element).tagName) ? '' : (n.textContent ?? ''))).join('\n');
+    added = [];
+    if (textHoldsAnchor(text.slice(0, MAX_PAGE_CHARS))) {
+      stop();
+      onHit();
+    } else if (++checks >= maxChecks) stop();
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (added.length < 300) added.push(node);
+    timer ??= setTimeout(check, delayMs);
+  });
+  const deadline = setTimeout(() => stop(), maxMs);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(deadline);
+  }
+  observer.observe(target, { childList: true, subtree: true });
+  return stop;
+}

@@ -1,0 +1,26 @@
+// Which part of a page is read, and how much of it. Small and import-free: the check that runs on every
+// page (entrypoints/anchor-check.ts) uses it as well as the full reader.
+
+/** Past this many characters a page is read in part, and says so. */
+export const MAX_PAGE_CHARS = 2_000_000;
+
+/** Picks the subtree to read: the one article when a page has one, else main, else body. */
+export function readingRoot(doc: Document): Element | null {
+  // A plain-text document is shown as one <pre>, which is otherwise skipped as code: read it.
+  if (doc.contentType === 'text/plain' && doc.body?.firstElementChild?.tagName === 'PRE') return doc.body.firstElementChild;
+  try {
+    const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
+    if (bodies.length === 1 && (bodies[0]!.textContent ?? '').length >= 400) return bodies[0]!;
+    // Many sites wrap each teaser in <article> too: the story is the one far longer than the others.
+    // A feed or a live blog, whose posts are alike in length, is read whole.
+    const [first, second] = [...doc.querySelectorAll('article')]
+      .map((el) => ({ el, length: (el.textContent ?? '').length }))
+      .sort((a, b) => b.length - a.length);
+    if (first && first.length >= 400 && (!second || first.length >= 3 * second.length)) return first.el;
+    const mains = doc.querySelectorAll('main, [role="main"]');
+    if (mains.length === 1 && (mains[0]!.textContent ?? '').length >= 400) return mains[0]!;
+  } catch {
+    // A DOM that cannot be queried (happy-dom recurses, and overflows, on trees thousands of levels deep): read it all.
+  }
+  return doc.body;
+}
