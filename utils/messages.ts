@@ -1,4 +1,5 @@
-// The messages between content script, background and popup. Types only: each side checks `type`.
+// The messages between content script, background and popup: one map from each request to its reply, so
+// no call site casts a reply. Types only; utils/browser/messaging.ts sends them.
 import type { DatasetEvent } from './dataset/types';
 import type { PageReport, PageResult, TextLocation } from './detect/types';
 
@@ -19,27 +20,6 @@ export type TabView =
   | { kind: 'off-topic'; url?: string; textLength?: number; truncated?: boolean }
   | { kind: 'not-scanned'; reason: 'restricted' | 'no-access' | 'error' | 'paused'; url?: string };
 
-export type ToBackground =
-  /** Stage 1 found an anchor word on the page: inject the full reader. */
-  | { type: 'anchor-hit' }
-  /** The page's blocks that hold anchor words (all of them so far, so a restarted background loses nothing); answered with the visible result, or undefined. */
-  | { type: 'page-text'; url: string; documentId: string; report: PageReport }
-  | { type: 'page-cleared'; url: string }
-  | { type: 'get-view'; tabId: number }
-  /** The popup changed what is dismissed on the tab's page: recount the badge, update the page's marks. */
-  | { type: 'dismissals-changed'; tabId: number }
-  /** The in-page card, when first opened: just the matched events, so the page never loads the dataset. */
-  | { type: 'get-events'; ids: string[] };
-
-/** The background's answer to `get-events`. */
-export type EventsReply = DatasetEvent[];
-
-export type ToContent =
-  | { type: 'scan-status' }
-  | { type: 'show-evidence'; location: TextLocation }
-  /** The page's result changed (dismissal, sensitivity): redraw the marks. */
-  | { type: 'page-result'; result: PageResult };
-
 /** The content script's answer to `scan-status`. */
 export interface ScanStatus {
   url: string;
@@ -52,3 +32,32 @@ export interface ScanStatus {
   /** The user paused the extension on this site: nothing was read. */
   paused?: boolean;
 }
+
+/** Requests to the background: [the message's fields besides `type`, the reply]. */
+export interface BackgroundMessages {
+  /** Stage 1 found an anchor word on the page: inject the full reader. */
+  'anchor-hit': [object, undefined];
+  /** The page's blocks that hold anchor words (all of them so far, so a restarted background loses nothing); answered with the visible result. */
+  'page-text': [{ url: string; documentId: string; report: PageReport }, PageResult | undefined];
+  'page-cleared': [{ url: string }, undefined];
+  'get-view': [{ tabId: number }, TabView];
+  /** The popup changed what is dismissed on the tab's page: recount the badge, update the page's marks. */
+  'dismissals-changed': [{ tabId: number }, undefined];
+  /** The in-page card, when first opened: just the matched events, so the page never loads the dataset. */
+  'get-events': [{ ids: string[] }, DatasetEvent[]];
+}
+
+/** Requests to a tab's full reader. */
+export interface ContentMessages {
+  'scan-status': [object, ScanStatus];
+  'show-evidence': [{ location: TextLocation }, { shown: boolean }];
+  /** The page's result changed (dismissal, sensitivity): redraw the marks. */
+  'page-result': [{ result: PageResult }, undefined];
+}
+
+type Requests<M> = { [K in keyof M]: { type: K } & (M[K] extends [infer F, unknown] ? F : never) }[keyof M];
+export type ToBackground = Requests<BackgroundMessages>;
+export type ToContent = Requests<ContentMessages>;
+export type ReplyOf<M, K extends keyof M> = M[K] extends [unknown, infer R] ? R : never;
+export type BackgroundReply<K extends keyof BackgroundMessages> = ReplyOf<BackgroundMessages, K>;
+export type ContentReply<K extends keyof ContentMessages> = ReplyOf<ContentMessages, K>;

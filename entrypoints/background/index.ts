@@ -1,6 +1,7 @@
 // Background: turns what a page handed on (its blocks with anchor words) into a result, keeps it per tab,
 // sets the badge, and scans on demand the tabs the content script never ran in.
 import { browser } from 'wxt/browser';
+import { askTab } from '@/utils/browser/messaging';
 import type { ScanStatus, TabState, TabView, ToBackground } from '@/utils/messages';
 import { showBadge } from './badge';
 import { analyze } from './detector';
@@ -120,10 +121,5 @@ async function viewOf(tabId: number): Promise<TabView> {
   return { kind: 'off-topic', url: status.url, textLength: status.textLength, truncated: status.truncated };
 }
 
-async function askStatus(tabId: number): Promise<ScanStatus | undefined> {
-  try {
-    return (await browser.tabs.sendMessage(tabId, { type: 'scan-status' })) as ScanStatus | undefined;
-  } catch {
-    return undefined; // no content script in that tab
-  }
-}
+/** The tab's full reader's status; undefined where it has none (stage 1 found nothing, or a closed tab). */
+const askStatus = (tabId: number): Promise<ScanStatus | undefined> => askTab(tabId, { type: 'scan-status' });

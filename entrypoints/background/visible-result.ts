@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { loadDismissals, loadSettings } from '@/components/settings-store';
 import { dismissedOn, withoutDismissed } from '@/utils/dismissals';
 import type { PageResult } from '@/utils/detect/types';
-import type { TabState, ToContent } from '@/utils/messages';
+import type { TabState } from '@/utils/messages';
+import { askTab } from '@/utils/browser/messaging';
 import { applySensitivity, isPaused } from '@/utils/settings';
 import { showBadge } from './badge';
 import { loadTabState } from './tab-state';
@@ -27,8 +28,7 @@ export async function refreshTab(tabId: number): Promise<void> {
   const result = await visibleResult(state);
   await showBadge(tabId, result);
   if (!result) return;
-  const message: ToContent = { type: 'page-result', result };
-  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  await askTab(tabId, { type: 'page-result', result });
 }
 
 /** After a settings change: every tab with a result. */

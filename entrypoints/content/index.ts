@@ -4,6 +4,7 @@
 // names and holds the dataset and fuse.js.
 import { browser } from 'wxt/browser';
 import type { ToContent } from '@/utils/messages';
+import { askBackground } from '@/utils/browser/messaging';
 import { onSettingsChanged, readSettings } from './settings-reader';
 import { createPageSession } from './page-session';
 import { answerMessage } from './answer-message';
@@ -29,7 +30,7 @@ export default defineContentScript({
     const session = createPageSession({
       ownUiAttribute: OWN_UI_ATTRIBUTE,
       settings: await readSettings(),
-      send: (message) => browser.runtime.sendMessage(message),
+      send: askBackground,
       connected: () => !!browser.runtime?.id,
     });
     session.start();

@@ -1,6 +1,7 @@
 // One page's life in the full reader: read it, report what holds anchor words, keep the marks in step with
 // the result, watch for added text and in-page navigation, and forget it all when the page goes or is paused.
-import type { EventsReply, ScanStatus, ToBackground } from '@/utils/messages';
+import type { ScanStatus } from '@/utils/messages';
+import type { askBackground } from '@/utils/browser/messaging';
 import type { PageResult, TextLocation } from '@/utils/detect/types';
 import { isPaused, type Settings } from '@/utils/settings';
 import { t } from '@/components/i18n';
@@ -25,7 +26,7 @@ export interface PageSession {
 export interface SessionOptions {
   ownUiAttribute: string;
   settings: Settings;
-  send: (message: ToBackground) => Promise<unknown>;
+  send: typeof askBackground;
   /** True while this instance is still connected to the extension. */
   connected: () => boolean;
 }
@@ -56,7 +57,7 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
     marks ??= createPageMarks({
       hostAttribute: ownUiAttribute,
       rangeFor: (at) => scanner.rangeFor(at),
-      loadEvents: async (ids) => ((await send({ type: 'get-events', ids })) as EventsReply | undefined) ?? [],
+      loadEvents: async (ids) => (await send({ type: 'get-events', ids })) ?? [],
       t,
     });
     marks.show(shown);
@@ -77,7 +78,7 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
     if (!pageReport) return;
     reported = true;
     try {
-      const result = (await send({ type: 'page-text', url: pageUrl(), documentId, report: pageReport })) as PageResult | undefined;
+      const result = await send({ type: 'page-text', url: pageUrl(), documentId, report: pageReport });
       // An answer about a page we have since left, or a site since paused: its places are not this page's.
       if (scanner !== from || paused()) return;
       show(result);

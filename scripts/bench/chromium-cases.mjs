@@ -19,6 +19,12 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** The lowest and highest of a run's samples: how far one load can stray from the median. */
+const spread = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x));
+  return s.length ? [Math.min(...s), Math.max(...s)] : [];
+};
+
 const sizeOf = (file) => ({ bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length });
 
 /**
