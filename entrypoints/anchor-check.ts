@@ -23,6 +23,8 @@ export default defineUnlistedScript(() => {
       // Cut off from the extension (updated or removed): the new version's check runs on the next page.
     }
   };
-  if (pageHoldsAnchor(document)) hit();
-  else if (document.body) watchForAnchor(document.body, hit);
+  void pageHoldsAnchor(document).then((found) => {
+    if (found) hit();
+    else if (document.body) watchForAnchor(document.body, hit);
+  });
 });

@@ -18,16 +18,23 @@ export function excludeMatchesFor(pausedSites: readonly string[]): string[] {
 
 let registering: Promise<void> = Promise.resolve();
 
-/** (Re)registers stage 1 with the paused sites left out; calls are queued so two never race. */
+/**
+ * Registers stage 1 with the paused sites left out, or brings its registration up to date. Called at each
+ * background start: a registration that is already right is left alone, so no page load ever falls in a
+ * gap between unregistering and registering. Calls are queued so two never race.
+ */
 export function registerAnchorCheck(pausedSites: readonly string[]): Promise<void> {
   const exclude = excludeMatchesFor(pausedSites);
   registering = registering.then(async () => {
     try {
-      const present = await browser.scripting.getRegisteredContentScripts({ ids: [ANCHOR_CHECK.id] });
-      if (present.length > 0) await browser.scripting.unregisterContentScripts({ ids: [ANCHOR_CHECK.id] });
-      await browser.scripting.registerContentScripts([
-        { ...ANCHOR_CHECK, matches: PAGE_MATCHES, ...(exclude.length ? { excludeMatches: exclude } : {}), runAt: 'document_idle', persistAcrossSessions: true },
-      ]);
+      const [present] = await browser.scripting.getRegisteredContentScripts({ ids: [ANCHOR_CHECK.id] });
+      if (!present) {
+        await browser.scripting.registerContentScripts([
+          { ...ANCHOR_CHECK, matches: PAGE_MATCHES, ...(exclude.length ? { excludeMatches: exclude } : {}), runAt: 'document_idle', persistAcrossSessions: true },
+        ]);
+      } else if ((present.excludeMatches ?? []).join(' ') !== exclude.join(' ')) {
+        await browser.scripting.updateContentScripts([{ ...ANCHOR_CHECK, excludeMatches: exclude }]);
+      }
     } catch (error) {
       console.error('Durand Lens: could not register the page check', error);
     }

@@ -8,7 +8,7 @@ let server;
 let browser;
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ '/weather.html': { body: '<!doctype html><title>Weather</title><article><p>Sunny spells and a light wind, with showers later in the week.</p></article>' } });
   browser = await launchChromium();
 });
 after(async () => {
@@ -110,6 +110,58 @@ describe('Chromium', () => {
     await page.goto(`${server.origin}/seed-article.txt`);
     const tabId = await tabIdOf(page);
     assert.match(await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t)), /^[1-9]$/);
+    await page.close();
+  });
+
+  // Stage 1 marks the addresses it checked in the extension's own world: a script of ours can read it there.
+  const checkedAddress = async (tabId) =>
+    (await currentWorker(browser.context)).evaluate(
+      async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, func: () => window.__durandLensChecked ?? null }))[0]?.result ?? null,
+      tabId,
+    );
+  const setPausedSites = async (sites) =>
+    (await currentWorker(browser.context)).evaluate((list) => chrome.storage.local.set({ settings: { highlight: true, sensitivity: 'normal', pausedSites: list } }), sites);
+  const registeredExcludes = async () =>
+    (await currentWorker(browser.context)).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.excludeMatches ?? []);
+
+  test('a paused site is not read at all (stage 1 is not even registered for it); resuming applies to the next load', async () => {
+    const host = new URL(server.origin).hostname;
+    await setPausedSites([host]);
+    await waitFor(registeredExcludes, (list) => list.includes(`*://${host}/*`));
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/site/seed-article.html`);
+    const tabId = await tabIdOf(page);
+    await page.waitForTimeout(1000);
+    assert.equal(await checkedAddress(tabId), null, 'no script of ours ran on the paused site');
+    assert.equal(await badgeText(browser.context, tabId), '');
+
+    await setPausedSites([]);
+    await waitFor(registeredExcludes, (list) => list.length === 0);
+    await page.reload();
+    assert.match(await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t)), /^[1-9]$/, 'read again once resumed');
+    assert.equal(await checkedAddress(tabId), page.url());
+    await page.close();
+  });
+
+  test('a page whose story arrives after load (a single-page app) still gets its badge', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/site/late-story.html`);
+    const tabId = await tabIdOf(page);
+    // Stage 1 found nothing at load; its short watch sees the story come in and calls the full reader.
+    assert.match(await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t), 10_000), /^[1-9]$/);
+    await page.close();
+  });
+
+  test('an off-topic page costs only stage 1: the full reader never comes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/weather.html`);
+    const tabId = await tabIdOf(page);
+    await waitFor(() => checkedAddress(tabId), (a) => a !== null);
+    const reader = await (await currentWorker(browser.context)).evaluate(
+      async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, func: () => !!window.__durandLens }))[0]?.result,
+      tabId,
+    );
+    assert.equal(reader, false, 'no full reader on a page without anchor words');
     await page.close();
   });
 });

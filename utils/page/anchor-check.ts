@@ -10,20 +10,6 @@ const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 
 const MAY_HIDE_ANCHOR = /[\u00ad\u00c0-\u024f\u0300-\u036f\u0640\u1e00-\u1eff\u200b-\u200f\u2060\ufeff]/;
 const HIDING = /[\u00ad\u0300-\u036f\u0640\u200b-\u200f\u2060\ufeff]/g;
 
-/** The text of a subtree's text nodes, outside scripts and styles, up to `cap` characters. */
-export function textOf(root: Node, cap = MAX_PAGE_CHARS): string {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const parts: string[] = [];
-  let total = 0;
-  for (let n = walker.nextNode() as Text | null; n && total < cap; n = walker.nextNode() as Text | null) {
-    if (NOT_PROSE.has(n.parentElement?.tagName ?? '')) continue;
-    parts.push(n.data);
-    total += n.data.length;
-  }
-  return parts.join('\n');
-}
-
 /** Whether the text holds an anchor word, seeing through accents and invisible characters. */
 export function textHoldsAnchor(text: string): boolean {
   if (ANCHORS.test(text)) return true;
@@ -32,10 +18,40 @@ export function textHoldsAnchor(text: string): boolean {
   return ANCHORS.test(text.normalize('NFD').replace(HIDING, ''));
 }
 
-/** Whether the part of the page a reader reads holds an anchor word. */
-export function pageHoldsAnchor(doc: Document): boolean {
+/**
+ * Text is tested this many characters at a time, so the test can stop at the first hit. Chunks end
+ * between text nodes, which are joined by line breaks anyway: no word is cut.
+ */
+const CHUNK_CHARS = 32_768;
+
+/**
+ * Whether the part of the page a reader reads holds an anchor word. Reads its text nodes (not scripts or
+ * styles) up to the page-size cap, a chunk at a time, stopping at the first hit, and gives the page its
+ * thread back every few milliseconds, so a 10 MB page makes no long task.
+ */
+export async function pageHoldsAnchor(doc: Document, sliceMs = 8): Promise<boolean> {
   const root = readingRoot(doc);
-  return !!root && textHoldsAnchor(textOf(root));
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let chunk: string[] = [];
+  let chunkChars = 0;
+  let total = 0;
+  let sliceStart = performance.now();
+  for (let n = walker.nextNode() as Text | null; n && total < MAX_PAGE_CHARS; n = walker.nextNode() as Text | null) {
+    if (NOT_PROSE.has(n.parentElement?.tagName ?? '')) continue;
+    chunk.push(n.data);
+    chunkChars += n.data.length;
+    total += n.data.length;
+    if (chunkChars < CHUNK_CHARS) continue;
+    if (textHoldsAnchor(chunk.join('\n'))) return true;
+    chunk = [];
+    chunkChars = 0;
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
+  return textHoldsAnchor(chunk.join('\n'));
 }
 
 export interface AnchorWatchOptions {

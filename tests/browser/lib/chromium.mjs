@@ -16,6 +16,15 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/**
+ * Stage 1 is registered by the background once it starts (entrypoints/background/stages.ts); a page
+ * opened before that would not be checked, so tests start once it is.
+ */
+export async function untilStageOneRegistered(worker) {
+  const registered = () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0);
+  if (!(await waitFor(registered, Boolean, 10_000))) throw new Error('stage 1 was never registered');
+}
+
 /** Returns { context, worker, extensionId, close }. */
 export async function launchChromium({ extension = CHROME_BUILD, colorScheme = 'light', viewport = { width: 1280, height: 800 } } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'durand-lens-chromium-'));
@@ -28,6 +37,7 @@ export async function launchChromium({ extension = CHROME_BUILD, colorScheme = '
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await untilStageOneRegistered(worker);
   return {
     context,
     worker,

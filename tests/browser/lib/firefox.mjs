@@ -42,6 +42,9 @@ export async function launchFirefox({ extension = FIREFOX_BUILD } = {}) {
     if (installed !== addonId) throw new Error(`installed ${installed}, expected ${addonId}`);
     const fx = { browser, uuid: FIXED_UUID, addonId, helper: undefined };
     fx.helper = await openExtensionPage(fx, '/options.html');
+    // Stage 1 is registered by the background once it starts: pages opened before that are not checked.
+    const registered = () => fx.helper.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).length > 0);
+    if (!(await waitFor(registered, Boolean, 10_000))) throw new Error('stage 1 was never registered');
     fx.close = () => browser.close();
     return fx;
   } catch (error) {
