@@ -4,6 +4,7 @@
 // every trace away again.
 import type { DatasetEvent } from '@/utils/dataset/types';
 import type { PageFigure, PageResult, TextLocation } from '@/utils/detect/types';
+import { eventIdOfClaim } from '@/utils/display/rules';
 import { clearHighlights, highlightRanges } from './highlight';
 import { fillCard, fillCardMessage, type Translate } from './hover-card';
 import cardCss from './hover-card.css?inline';
@@ -144,7 +145,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       events ??= options.loadEvents(eventIds).catch(() => []);
       void events.then((all) => {
         // The events this paragraph's figures belong to first, then in the order they matched.
-        const tied = new Set(m.figures.flatMap((f) => f.agreesWith.map((a) => a.claimId.split('/')[0]!)));
+        const tied = new Set(m.figures.flatMap((f) => f.agreesWith.map((a) => eventIdOfClaim(a.claimId))));
         const rank = (id: string) => (tied.has(id) ? 0 : 1) * 100 + m.eventIds.indexOf(id);
         const mine = all.filter((e) => m.eventIds.includes(e.id)).sort((a, b) => rank(a.id) - rank(b.id));
         if (mine.length) fillCard(m.card, mine, m.figures, options.t);
@@ -181,9 +182,10 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     }
     const blocks = [...byBlock.values()].sort((a, b) => a.location.block - b.location.block).slice(0, MAX_MARKERS);
     markers = blocks.map(({ location, eventIds }, i) => {
-      const figures = result.figures.filter(
-        (f) => f.block === location.block && f.start >= location.start && f.end <= location.end && f.agreesWith.some((a) => eventIds.has(a.claimId.split('/')[0]!)),
-      );
+      // The paragraph's own figures first; a paragraph that states none shows what the rest of the page states.
+      const ofEvents = result.figures.filter((f) => f.agreesWith.some((a) => eventIds.has(eventIdOfClaim(a.claimId))));
+      const inBlock = ofEvents.filter((f) => f.block === location.block);
+      const figures = inBlock.length ? [...inBlock, ...ofEvents.filter((f) => f.block !== location.block)] : ofEvents;
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'marker';
