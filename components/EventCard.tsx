@@ -53,7 +53,7 @@ export function EventCard({ event, onPage = new Set<string>(), report, meta, gla
         ) : null}
       </p>
       {afterTitle}
-      {glance ?? <Glance event={event} lines={disputedLines(event)} mode="disputed" report={report} idPrefix={idPrefix} />}
+      {glance ?? <Glance event={event} lines={disputedLines(event)} mode="disputed" report={report} idPrefix={idPrefix} asHeading={!hideTitle} />}
       {event.oneSided && <p class="state state--note">{t('oneSided')}</p>}
       <details class="event__more event__figures">
         <summary>{t('allFigures', String(numeric))}</summary>

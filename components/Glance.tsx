@@ -19,15 +19,18 @@ export interface GlanceProps {
   mode: 'page' | 'disputed';
   report?: ReportContext;
   idPrefix: string;
+  /** A heading under the event's h2; plain text where the event has no heading of its own (search results). */
+  asHeading?: boolean;
 }
 
-export function Glance({ event, lines, mode, report, idPrefix }: GlanceProps) {
+export function Glance({ event, lines, mode, report, idPrefix, asHeading = true }: GlanceProps) {
   const titleId = `${idPrefix}-glance-${event.id}`;
+  const Title = asHeading ? 'h3' : 'p';
   return (
     <div class={`glance glance--${mode}`} data-glance={mode}>
-      <h3 id={titleId} class="glance__title">
+      <Title id={titleId} class="glance__title">
         {t(mode === 'page' ? 'glanceTitle' : 'glanceDisputedTitle')}
-      </h3>
+      </Title>
       {lines.length === 0 ? (
         <p class="glance__none">{t('glanceNoFigures')}</p>
       ) : (

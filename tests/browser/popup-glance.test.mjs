@@ -32,6 +32,46 @@ const NO_FIGURE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 <p>Fighting was also reported near Torkham and in Kurram, and the crossing stayed shut. Neither side's account could be checked independently.</p>
 </article></body></html>`;
 
+// axe-core is not installed here; these two checks stand in for the rules the issue names (landmark-unique,
+// target-size) until it is. Both run in the page.
+/** Landmarks whose role and name are the same as another's. */
+const duplicateLandmarks = (page) =>
+  page.evaluate(() => {
+    const roleOf = (el) => {
+      const explicit = el.getAttribute('role');
+      if (explicit) return explicit;
+      const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
+      const top = !el.parentElement?.closest('article, aside, main, nav, section');
+      return { HEADER: top ? 'banner' : '', FOOTER: top ? 'contentinfo' : '', MAIN: 'main', NAV: 'navigation', ASIDE: 'complementary', SECTION: named ? 'region' : '', FORM: named ? 'form' : '' }[el.tagName] ?? '';
+    };
+    const nameOf = (el) => el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const seen = new Map();
+    for (const el of document.querySelectorAll('header, footer, main, nav, aside, section, form, [role]')) {
+      const role = roleOf(el);
+      if (!['banner', 'contentinfo', 'main', 'navigation', 'complementary', 'region', 'form', 'search'].includes(role)) continue;
+      const key = `${role}: ${nameOf(el).trim()}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    return [...seen].filter(([, n]) => n > 1).map(([key]) => key);
+  });
+
+/** Targets under 24 × 24 px without 24 px of room around them (WCAG 2.2, 2.5.8); links inside a sentence are exempt. */
+const smallTargets = (page, { strict = false } = {}) =>
+  page.evaluate((strict) => {
+    const targets = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, summary, [tabindex="0"]')]
+      .filter((el) => el.getClientRects().length > 0 && (el.checkVisibility?.({ contentVisibilityAuto: true }) ?? true))
+      .filter((el) => !(el.tagName === 'A' && [...el.parentElement.childNodes].some((n) => n !== el && n.textContent.trim())));
+    const boxes = targets.map((el) => el.getBoundingClientRect());
+    const distance = (x, y, r) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+    return targets.flatMap((el, i) => {
+      const r = boxes[i];
+      if (r.width >= 24 && r.height >= 24) return [];
+      const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+      const crowded = strict || boxes.some((o, j) => j !== i && !el.contains(targets[j]) && !targets[j].contains(el) && distance(x, y, o) < 12);
+      return crowded ? [`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`] : [];
+    });
+  }, strict);
+
 let server;
 let browser;
 
@@ -163,6 +203,29 @@ describe('popup at a glance (Chromium)', () => {
     await lookup.locator('.search__result .glance').first().waitFor();
     await shoot(lookup, 'popup-lookup.png');
     await lookup.close();
+    await page.close();
+  });
+
+  test('accessibility stand-ins: unique landmarks and 24 px targets on the popup (closed and opened) and the options page', async () => {
+    const { page, popup } = await openPopupFor('/site/seed-article.html', { width: 360, height: 640 });
+    assert.deepEqual(await duplicateLandmarks(popup), [], 'every landmark has its own name');
+    assert.deepEqual(await smallTargets(popup), [], 'targets at first sight');
+    await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await popup.locator('[data-action="search"]').click();
+    assert.deepEqual(await duplicateLandmarks(popup), [], 'with search open and everything expanded');
+    assert.deepEqual(await smallTargets(popup), [], 'targets with everything expanded');
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 360, height: 640 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('[data-setting="sensitivity-normal"]').waitFor();
+    await options.locator('#site-input').fill('example.com');
+    await options.locator('form.add button[type="submit"]').click();
+    await options.locator('.sites li').first().waitFor();
+    assert.deepEqual(await duplicateLandmarks(options), []);
+    assert.deepEqual(await smallTargets(options, { strict: true }), [], 'every options control is 24 × 24 px or more');
+    await options.locator('.sites li button').first().click();
+    await options.close();
+    await popup.close();
     await page.close();
   });
 
