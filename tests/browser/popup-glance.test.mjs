@@ -206,6 +206,34 @@ describe('popup at a glance (Chromium)', () => {
     await page.close();
   });
 
+  test('a clash the dataset does not hold: says so, with the dataset\'s date and age, and offers the search', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/site/seed-article.html`);
+    const tabId = await tabIdOf(page);
+    await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize(FIRST_SCREEN);
+    // The background marks such a page with result.unknownEvent (and no event); stood in for here.
+    await popup.addInitScript(() => {
+      const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+      chrome.runtime.sendMessage = async (message, ...rest) => {
+        const reply = await send(message, ...rest);
+        if (message?.type === 'get-view' && reply?.kind === 'result') Object.assign(reply.state.result, { unknownEvent: true, events: [], figures: [] });
+        return reply;
+      };
+    });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const notice = popup.locator('[data-state="unknown-event"]');
+    await notice.waitFor();
+    assert.ok(await inFirstScreen(notice));
+    assert.match(await notice.innerText(), /does not hold[\s\S]*2026-03-18 \(\d+ days ago\)/);
+    assert.equal(await popup.locator('[data-state="result"] .event').count(), 0);
+    await notice.locator('[data-action="unknown-search"]').click();
+    assert.equal(await popup.evaluate(() => document.activeElement?.id), 'search-input', 'the search opens, ready to type');
+    await popup.close();
+    await page.close();
+  });
+
   test('accessibility stand-ins: unique landmarks and 24 px targets on the popup (closed and opened) and the options page', async () => {
     const { page, popup } = await openPopupFor('/site/seed-article.html', { width: 360, height: 640 });
     assert.deepEqual(await duplicateLandmarks(popup), [], 'every landmark has its own name');
