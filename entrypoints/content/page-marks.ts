@@ -45,6 +45,10 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let returningFocus = false;
+  /** A tap (or click) on a marker is under way: its focus must not open the card the click then toggles. */
+  let pressing = false;
+  let status: HTMLElement | undefined;
+  let announced = -1;
 
   const scheduleLayout = () => {
     if (frame) return;
@@ -64,12 +68,24 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     // Open, as WXT's own shadow-root UIs are: it holds only dataset text, and tests and assistive tools can reach it.
     root = host.attachShadow({ mode: 'open' });
     adoptStyles(root, cardCss);
+    // Said once by screen readers when the marks appear: how many passages were marked.
+    status = document.createElement('p');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    root.append(status);
     document.documentElement.append(host);
+    document.addEventListener('pointerdown', onPointerDownOutside, true);
     window.addEventListener('resize', scheduleLayout);
     resizeObserver = new ResizeObserver(scheduleLayout);
     resizeObserver.observe(document.documentElement);
     document.addEventListener('keydown', onKeydown, true);
     return root;
+  }
+
+  /** A tap or click anywhere but a marker or its card closes the open card (touch screens have no hover to leave). */
+  function onPointerDownOutside(e: PointerEvent) {
+    if (host && e.composedPath().includes(host)) return;
+    for (const m of markers) if (!m.card.hidden) close(m);
   }
 
   function onKeydown(e: KeyboardEvent) {
@@ -201,16 +217,29 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       card.setAttribute('aria-label', options.t('cardLabel'));
       const m: Marker = { location, eventIds: [...eventIds], figures, button, card, filled: false };
       const later = (fn: () => void, ms: number) => setTimeout(fn, ms);
-      button.addEventListener('mouseenter', () => {
+      // Hover opens and leaving closes, for a mouse only: a tap opens and closes with its click.
+      button.addEventListener('pointerenter', (e) => {
+        if (e.pointerType !== 'mouse') return;
         clearTimeout(closeTimer);
         openTimer = later(() => open(m), OPEN_DELAY_MS);
       });
-      button.addEventListener('focus', () => {
-        if (!returningFocus) open(m);
+      button.addEventListener('pointerdown', () => {
+        pressing = true;
+        clearTimeout(openTimer);
+        // A press that never becomes a click (dragged away) must not block the next focus.
+        later(() => (pressing = false), 1000);
       });
-      button.addEventListener('click', () => (m.card.hidden ? open(m) : close(m)));
+      button.addEventListener('focus', () => {
+        if (!returningFocus && !pressing) open(m);
+      });
+      button.addEventListener('click', () => {
+        pressing = false;
+        if (m.card.hidden) open(m);
+        else close(m);
+      });
       for (const node of [button, card]) {
-        node.addEventListener('mouseleave', () => {
+        node.addEventListener('pointerleave', (e) => {
+          if (e.pointerType !== 'mouse') return;
           clearTimeout(openTimer);
           closeTimer = later(() => close(m), CLOSE_DELAY_MS);
         });
@@ -218,13 +247,22 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
           if (!within(m, (e as FocusEvent).relatedTarget)) close(m);
         });
       }
-      card.addEventListener('mouseenter', () => clearTimeout(closeTimer));
+      card.addEventListener('pointerenter', () => clearTimeout(closeTimer));
       // Keyboard order: marker, then its card's links, then the next marker.
       shadow.append(button, card);
       return m;
     });
     // Placed on the next frame, when the browser lays out anyway.
     scheduleLayout();
+    announce(byBlock.size);
+  }
+
+  /** Once per count: a live region only speaks when its text changes after it is in the page. */
+  function announce(count: number) {
+    if (!status || count === announced) return;
+    announced = count;
+    const region = status;
+    setTimeout(() => (region.textContent = options.t('marksAnnounce', String(count))), 400);
   }
 
   return {
@@ -256,12 +294,15 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       resizeObserver?.disconnect();
       window.removeEventListener('resize', scheduleLayout);
       document.removeEventListener('keydown', onKeydown, true);
+      document.removeEventListener('pointerdown', onPointerDownOutside, true);
       host?.remove();
       host = undefined;
       root = undefined;
       markers = [];
       events = undefined;
       eventIds = [];
+      status = undefined;
+      announced = -1;
     },
   };
 }

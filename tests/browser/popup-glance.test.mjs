@@ -257,6 +257,34 @@ describe('popup at a glance (Chromium)', () => {
     await page.close();
   });
 
+  test('on a touch screen a tap opens the card and a tap outside closes it; the marks are announced once', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 760 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    await page.goto(`${server.origin}/site/seed-article.html`);
+    const marker = page.locator('durand-lens-marks .marker').first();
+    await marker.waitFor();
+    const status = page.locator('durand-lens-marks .status');
+    assert.match(await waitFor(() => status.textContent(), (t) => !!t), /^Durand Lens marked \d+ passages/);
+    assert.equal(await status.getAttribute('role'), 'status');
+    const tap = async (x, y) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await marker.scrollIntoViewIfNeeded();
+    const box = await marker.boundingBox();
+    await tap(box.x + box.width / 2, box.y + box.height / 2);
+    const card = page.locator(`durand-lens-marks #${await marker.getAttribute('aria-controls')}`);
+    await card.waitFor({ state: 'visible' });
+    await page.waitForTimeout(400);
+    assert.ok(await card.isVisible(), 'the card stays open after the tap');
+    await card.locator('.line').first().waitFor();
+    await tap(5, 700);
+    await card.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
   test('the in-page card follows the same pattern: the page\'s figure first, the others one line each', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/site/seed-article.html`);
