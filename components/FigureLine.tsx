@@ -83,7 +83,7 @@ export function FigureLine({ claim, event, history = [claim], onPage, report, st
           </span>
           <span class="fig__who">{statement ? claim.summary : shortClaimant(claim.claimant)}</span>
           {onPage ? <span class="fig__on-page">{t('figureOnPage')}</span> : null}
-          {figure ? <span class="fig__figure">{figure}</span> : null}
+          {figure ? <span class={`fig__figure${/[a-z]/i.test(figure) ? ' fig__figure--words' : ''}`}>{figure}</span> : null}
         </summary>
         <div class="fig__more">
           <p class={`fig__grade grade grade--${grade}`} data-grade={grade}>

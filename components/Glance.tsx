@@ -29,7 +29,7 @@ export function Glance({ event, lines, mode, report, idPrefix, asHeading = true 
   return (
     <div class={`glance glance--${mode}`} data-glance={mode}>
       <Title id={titleId} class="glance__title">
-        {t(mode === 'page' ? 'glanceTitle' : 'glanceDisputedTitle')}
+        {t(mode === 'page' ? 'glanceTitle' : lines.some((l) => l.gap) ? 'glanceDisputedTitle' : 'glanceClaimedTitle')}
       </Title>
       {lines.length === 0 ? (
         <p class="glance__none">{t('glanceNoFigures')}</p>

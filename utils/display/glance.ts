@@ -95,14 +95,16 @@ export function pageFigureLines(event: DatasetEvent, figures: readonly PageFigur
 /** How disputed a row is: the ratio of its highest to lowest figure; a zero against a number counts most. */
 const disputeOf = (gap: Gap | undefined) => (!gap ? 0 : gap.ratio ?? Number.POSITIVE_INFINITY);
 
-/** The event's figures the sides disagree on most: rows where two or more sides gave a number, widest gap first. */
+/**
+ * The event's figures the sides disagree on most: rows where two or more sides gave differing numbers,
+ * widest gap first; where no figure is disputed, the first rows with a number (lines without a gap).
+ */
 export function disputedLines(event: DatasetEvent, max = MAX_GLANCE_LINES): GlanceLine[] {
-  return comparisonRows(event)
-    .map((row): GlanceLine => {
-      const others = latestByColumn(row.cells, new Set());
-      return { key: rowKey(row.metric, row.losses), metric: row.metric, losses: row.losses, others, gap: gapOf(others.map((o) => figureValue(o.claim))) };
-    })
-    .filter((line) => line.gap)
-    .sort((a, b) => disputeOf(b.gap) - disputeOf(a.gap) || b.gap!.high - a.gap!.high)
-    .slice(0, max);
+  const lines = comparisonRows(event).map((row): GlanceLine => {
+    const others = latestByColumn(row.cells, new Set());
+    return { key: rowKey(row.metric, row.losses), metric: row.metric, losses: row.losses, others, gap: gapOf(others.map((o) => figureValue(o.claim))) };
+  });
+  const disputed = lines.filter((line) => line.gap).sort((a, b) => disputeOf(b.gap) - disputeOf(a.gap) || b.gap!.high - a.gap!.high);
+  if (disputed.length) return disputed.slice(0, max);
+  return lines.filter((line) => line.others.some((o) => figureValue(o.claim) !== undefined)).slice(0, max);
 }
