@@ -285,6 +285,23 @@ describe('popup at a glance (Chromium)', () => {
     await page.close();
   });
 
+  test('a right-to-left page (Urdu): the card opens beside the marked passage, the page\'s figure in its own direction', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/pages/pos-ur-2026-02-27-operation-ghazab-lil-haq-ispr.html`);
+    const marker = page.locator('durand-lens-marks .marker').first();
+    await marker.waitFor();
+    await marker.scrollIntoViewIfNeeded();
+    await marker.focus();
+    const card = page.locator(`durand-lens-marks #${await marker.getAttribute('aria-controls')}`);
+    await card.locator('.event').waitFor();
+    const says = card.locator('.says').first();
+    if (await says.count()) assert.equal(await says.getAttribute('dir'), 'auto');
+    const box = await card.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 1280, 'the card stays inside the window');
+    await shoot(page, 'page-rtl.png');
+    await page.close();
+  });
+
   test('the in-page card follows the same pattern: the page\'s figure first, the others one line each', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/site/seed-article.html`);
