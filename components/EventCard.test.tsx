@@ -76,3 +76,14 @@ describe('EventCard at a glance', () => {
     expect(row.querySelector('.fig__grade')!.getAttribute('data-grade')).toBeTruthy();
   });
 });
+
+describe('FigureLine', () => {
+  browser.i18n.getMessage = ((name: string, subs?: string | string[]) => `${name}:${[subs ?? []].flat().join('|')}`) as typeof browser.i18n.getMessage;
+  test('"also said by" when the dataset lists who repeated the figure', async () => {
+    const { FigureLine } = await import('./FigureLine');
+    const claim = { ...ghazab.claims.find((c) => c.metric !== 'statement')!, repeatedBy: [{ claimant: 'Someone Else', date: '2026-03-01', source: { publisher: 'P', url: 'https://example.org/a', date: '2026-03-01' } }] };
+    const root = document.createElement('ul');
+    render(<FigureLine claim={claim} event={ghazab} />, root);
+    expect(root.querySelector('.fig__repeats')!.textContent).toBe('alsoSaidBy:Someone Else (2026-03-01)');
+  });
+});
