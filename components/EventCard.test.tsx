@@ -39,19 +39,51 @@ describe('EventCard', () => {
     }
   });
   test('a running tally is folded: the latest figure shown, its points behind a disclosure', () => {
-    const pakistan = [...root.querySelectorAll('td[data-column="pakistan"] .claim__figure')].map((e) => e.textContent);
+    const pakistan = [...root.querySelectorAll('.figlist .fig[data-column="pakistan"] .fig__figure')].map((e) => e.textContent);
     expect(pakistan).toContain('641');
     expect(pakistan).not.toContain('297');
-    const tally = root.querySelector('details.tally')!;
+    const row = [...root.querySelectorAll('.figlist .fig[data-column="pakistan"]')].find((r) => r.querySelector('.fig__figure')?.textContent === '641')!;
+    const tally = row.querySelector('details.tally')!;
     expect(tally.querySelectorAll('li')).toHaveLength(7);
   });
   test('a report link per figure, prefilled with the claim id', () => {
-    const report = root.querySelector<HTMLAnchorElement>('a.claim__report')!;
+    const report = root.querySelector<HTMLAnchorElement>('a.fig__report')!;
     expect(new URL(report.href).pathname).toBe('/durand-lens/durand-lens/issues/new');
     expect(new URL(report.href).searchParams.get('title')).toMatch(/^Figure check: 2026-02-27-operation-ghazab-lil-haq\/c\d+$/);
   });
   test('the chart is an SVG image with a text alternative', () => {
     const svg = root.querySelector('svg[role="img"]')!;
     expect(svg.getAttribute('aria-label')).toMatch(/641/);
+  });
+});
+
+describe('EventCard at a glance', () => {
+  browser.i18n.getMessage = ((name: string) => name) as typeof browser.i18n.getMessage;
+  const root = document.createElement('div');
+  render(<EventCard event={ghazab} meta={meta} />, root);
+
+  test('without a page, the most disputed figures lead; everything else is collapsed', () => {
+    expect(root.querySelector('[data-glance="disputed"] .glance__line')).not.toBeNull();
+    const details = [...root.querySelectorAll('details')];
+    expect(details.length).toBeGreaterThan(3);
+    expect(details.filter((d) => d.open)).toEqual([]);
+  });
+  test('one figure per row: a side in words and a shape, a short claimant, the figure', () => {
+    const row = root.querySelector('.glance .fig')!;
+    expect(row.querySelector('.fig__shape')!.textContent).toMatch(/^[■▲●◆]$/);
+    expect(row.querySelector('.fig__side')!.textContent).toMatch(/side/);
+    expect(row.querySelector('.fig__who')!.textContent!.length).toBeLessThanOrEqual(28);
+    expect(row.querySelector('.fig__grade')!.getAttribute('data-grade')).toBeTruthy();
+  });
+});
+
+describe('FigureLine', () => {
+  browser.i18n.getMessage = ((name: string, subs?: string | string[]) => `${name}:${[subs ?? []].flat().join('|')}`) as typeof browser.i18n.getMessage;
+  test('"also said by" when the dataset lists who repeated the figure', async () => {
+    const { FigureLine } = await import('./FigureLine');
+    const claim = { ...ghazab.claims.find((c) => c.metric !== 'statement')!, repeatedBy: [{ claimant: 'Someone Else', date: '2026-03-01', source: { publisher: 'P', url: 'https://example.org/a', date: '2026-03-01' } }] };
+    const root = document.createElement('ul');
+    render(<FigureLine claim={claim} event={ghazab} />, root);
+    expect(root.querySelector('.fig__repeats')!.textContent).toBe('alsoSaidBy:Someone Else (2026-03-01)');
   });
 });

@@ -4,17 +4,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/utils/dataset/types';
 import { createDatasetSearch } from '@/utils/dataset/search';
 import { EventCard } from './EventCard';
-import type { ReportContext } from './FigureTable';
+import type { ReportContext } from './FigureLine';
+import { dateRange } from '@/utils/display/rules';
 import { t } from './i18n';
 
-export function SearchBox({ dataset, initialQuery = '', report }: { dataset: Dataset; initialQuery?: string; report?: ReportContext }) {
+export function SearchBox({ dataset, initialQuery = '', report, autoFocus }: { dataset: Dataset; initialQuery?: string; report?: ReportContext; autoFocus?: boolean }) {
   const [query, setQuery] = useState(initialQuery);
   const input = useRef<HTMLInputElement>(null);
   const search = useMemo(() => createDatasetSearch(dataset), [dataset]);
   const results = useMemo(() => search(query), [search, query]);
   const meta = { version: dataset.version, asOf: dataset.asOf };
   useEffect(() => {
-    if (initialQuery) input.current?.focus();
+    if (initialQuery || autoFocus) input.current?.focus();
   }, []);
   const trimmed = query.trim();
   return (
@@ -51,7 +52,7 @@ export function SearchBox({ dataset, initialQuery = '', report }: { dataset: Dat
               <details class="search__result" open={i === 0}>
                 <summary>
                   <span class="search__title">{e.title}</span>
-                  <span class="search__dates">{e.start === e.end ? e.start : `${e.start} – ${e.end}`}</span>
+                  <span class="search__dates">{dateRange(e)}</span>
                 </summary>
                 <EventCard event={e} meta={meta} report={report} hideTitle idPrefix="search" />
               </details>

@@ -1,32 +1,13 @@
-import type { Side } from '@/utils/dataset/types';
-import type { ColumnId } from '@/utils/dataset/queries';
-import { COLUMNS } from '@/utils/dataset/queries';
+// The popup's words for sides, columns and metrics: the shared display rules (utils/display/rules.ts)
+// with the extension's translations.
 import type { CiteLabels } from '@/utils/dataset/cite';
-import { messageKey, t } from './i18n';
+import { COLUMN_LABEL, SIDE_LABEL, columnOfSide, metricLabel as metricLabelWith } from '@/utils/display/rules';
+import { t } from './i18n';
 
-/** Message names of the sides, for "repeats Pakistan's figure" and legends. */
-export const SIDE_LABEL: Record<Side, string> = {
-  pakistan: 'sidePakistan',
-  'afghan-taliban': 'sideAfghanTaliban',
-  un: 'sideUn',
-  independent: 'sideIndependent',
-  other: 'sideOther',
-};
-
-/** Message names of the popup's three columns. */
-export const COLUMN_LABEL: Record<ColumnId, string> = {
-  pakistan: 'columnPakistan',
-  'afghan-taliban': 'columnAfghanTaliban',
-  'un-independent': 'columnUnIndependent',
-};
-
-export const columnOfSide = (side: Side): ColumnId | undefined => COLUMNS.find((c) => (c.sides as readonly Side[]).includes(side))?.id;
+export { COLUMN_LABEL, SIDE_LABEL, columnOfSide };
 
 /** "Soldiers killed (Afghan side)". */
-export function metricLabel(metric: string, losses: string): string {
-  const name = t(messageKey('metric', metric));
-  return losses !== 'none' && losses !== 'militants' ? `${name} (${t(messageKey('losses', losses))})` : name;
-}
+export const metricLabel = (metric: string, losses: string): string => metricLabelWith(t, metric, losses);
 
 /** The citation's words, in the user's language. */
 export const citeLabels: CiteLabels = {

@@ -1,16 +1,15 @@
-// The in-page card: the figures of the events a marked sentence belongs to. Built with plain DOM calls
-// and textContent (page and dataset text never become markup); no UI framework, so the content script
-// stays small on the many pages that never show it.
-import { COLUMNS, comparisonRows, figureText, isSafeLink, type ColumnId } from '@/utils/dataset/queries';
-import { foldSeries } from '@/utils/dataset/series';
+// The in-page card, in the popup's pattern: the paragraph's own figure first, whose it is, then the other
+// sides' figures one line each, with the gap. Built with plain DOM calls and textContent (page and dataset
+// text never become markup); no UI framework, so the content script stays small on pages that never show it.
+import { figureText, isSafeLink } from '@/utils/dataset/queries';
 import type { Claim, DatasetEvent } from '@/utils/dataset/types';
 import type { PageFigure } from '@/utils/detect/types';
+import { disputedLines, pageFigureLines, type Gap, type GlanceLine } from '@/utils/display/glance';
+import { columnOfSide, dateRange, metricLabel, shapeOf, shortClaimant, sideLabelKey, type Translate } from '@/utils/display/rules';
 
-export type Translate = (name: string, substitutions?: string | string[]) => string;
+export type { Translate };
 
-const COLUMN_LABEL: Record<ColumnId, string> = { pakistan: 'columnPakistan', 'afghan-taliban': 'columnAfghanTaliban', 'un-independent': 'columnUnIndependent' };
-const messageKey = (prefix: string, value: string) => `${prefix}_${value.replace(/-/g, '_')}`;
-const MAX_ROWS = 3;
+const n = (v: number) => v.toLocaleString('en');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -28,80 +27,72 @@ function sourceLink(claim: Claim): HTMLElement {
   return a;
 }
 
-function claimCell(claim: Claim | undefined, tally: number, t: Translate): HTMLElement {
-  const td = el('td');
-  if (!claim) {
-    td.append(el('span', 'none', '—'));
-    return td;
-  }
-  td.append(el('strong', 'figure', figureText(claim)));
-  td.append(el('span', 'who', claim.claimant));
+/** "■ Pakistan  Attaullah Tarar  2" and, under it, the date and source. */
+function figureRow(claim: Claim, tally: number, onPage: boolean, t: Translate): HTMLElement {
+  const li = el('li', `fig fig--${columnOfSide(claim.side) ?? 'other'}`);
+  li.dataset.claimId = claim.id;
+  const side = el('span', 'side');
+  side.append(el('span', 'shape', shapeOf(claim.side)), ` ${t(sideLabelKey(claim.side))}`);
+  side.firstElementChild!.setAttribute('aria-hidden', 'true');
+  const who = el('span', 'who', shortClaimant(claim.claimant));
+  who.title = claim.office ? `${claim.claimant}, ${claim.office}` : claim.claimant;
+  li.append(side, who);
+  if (onPage) li.append(el('span', 'on-page', t('figureOnPage')));
+  li.append(el('strong', 'figure', figureText(claim)));
   const when = el('span', 'when', `${claim.date}${tally > 1 ? ` · ${t('tallyLatestOf', String(tally))}` : ''} · `);
   when.append(sourceLink(claim));
-  td.append(when);
-  return td;
+  li.append(when);
+  return li;
 }
 
-/** One event's most-compared figures: the latest per side, for the first rows of the comparison. */
-function eventTable(event: DatasetEvent, t: Translate): HTMLElement {
+const gapText = (gap: Gap, t: Translate) =>
+  gap.ratio === undefined ? t('glanceGapZero', [n(gap.high), n(gap.low)]) : t('glanceGap', [n(gap.high), n(gap.low), String(gap.ratio)]);
+
+function glanceLine(line: GlanceLine, t: Translate): HTMLElement {
+  const li = el('li', 'line');
+  const head = el('p', 'head');
+  head.append(el('span', 'metric', line.metric ? metricLabel(t, line.metric, line.losses ?? 'none') : ''));
+  if (line.gap) head.append(el('span', 'gap', gapText(line.gap, t)));
+  li.append(head);
+  if (line.page) {
+    const says = el('p', 'says', t('glancePageSays', line.page.text));
+    says.setAttribute('dir', 'auto');
+    if (!line.own) says.append(' ', el('strong', undefined, t('glanceUnclaimed')));
+    li.append(says);
+  }
+  const list = el('ul', 'figs');
+  if (line.own) list.append(figureRow(line.own.claim, line.own.history.length, false, t));
+  for (const o of line.others) list.append(figureRow(o.claim, o.history.length, o.onPage, t));
+  li.append(list);
+  if (line.own && line.others.length === 0) li.append(el('p', 'meta', t('glanceNoOther')));
+  return li;
+}
+
+/** One event: its title and dates, then the paragraph's figures (or, without one, the most disputed). */
+function eventGlance(event: DatasetEvent, figures: PageFigure[], t: Translate): HTMLElement {
   const section = el('section', 'event');
+  section.dataset.eventId = event.id;
   section.append(el('h2', 'title', event.title));
-  section.append(el('p', 'meta', event.start === event.end ? event.start : `${event.start} – ${event.end}`));
-  const rows = comparisonRows(event).slice(0, MAX_ROWS);
-  if (rows.length === 0) {
+  section.append(el('p', 'meta', dateRange(event)));
+  const fromPage = pageFigureLines(event, figures);
+  const lines = fromPage.length ? fromPage : disputedLines(event);
+  if (lines.length === 0) {
     section.append(el('p', 'meta', t('cardNoFigures')));
     return section;
   }
-  const table = el('table');
-  const head = el('tr');
-  head.append(el('th'));
-  for (const c of COLUMNS) {
-    const th = el('th', `side side--${c.id}`, t(COLUMN_LABEL[c.id]));
-    th.scope = 'col';
-    head.append(th);
-  }
-  table.append(el('thead'));
-  table.tHead!.append(head);
-  const body = el('tbody');
-  for (const row of rows) {
-    const tr = el('tr');
-    const th = el('th', 'metric', t(messageKey('metric', row.metric)));
-    th.scope = 'row';
-    const losses = row.losses !== 'none' && row.losses !== 'militants' ? t(messageKey('losses', row.losses)) : '';
-    if (losses) th.append(el('span', 'losses', ` (${losses})`));
-    tr.append(th);
-    for (const c of COLUMNS) {
-      const first = foldSeries(row.cells[c.id])[0];
-      tr.append(claimCell(first?.claim, first?.history.length ?? 0, t));
-    }
-    body.append(tr);
-  }
-  table.append(body);
-  section.append(table);
+  section.append(el('p', 'kind', t(fromPage.length ? 'glanceTitle' : lines.some((l) => l.gap) ? 'glanceDisputedTitle' : 'glanceClaimedTitle')));
+  const list = el('ol', 'lines');
+  for (const line of lines) list.append(glanceLine(line, t));
+  section.append(list);
   return section;
-}
-
-/** "The page's 13 is the figure UNAMA gave on 2026-02-27 (UN and independent)." */
-function tieLine(figure: PageFigure, events: DatasetEvent[], t: Translate): HTMLElement | undefined {
-  const claims = events.flatMap((e) => e.claims);
-  const claim = figure.agreesWith.map((a) => claims.find((c) => c.id === a.claimId)).find((c): c is Claim => !!c);
-  if (!claim) return undefined;
-  const column = COLUMNS.find((c) => (c.sides as readonly string[]).includes(claim.side));
-  const p = el('p', 'tie');
-  p.append(el('mark', undefined, figure.text));
-  p.lastElementChild!.setAttribute('dir', 'auto');
-  p.append(` ${t('cardRepeats', [column ? t(COLUMN_LABEL[column.id]) : claim.side, claim.claimant, claim.date])}`);
-  return p;
 }
 
 export function fillCard(card: HTMLElement, events: DatasetEvent[], figures: PageFigure[], t: Translate): void {
   card.replaceChildren();
   card.append(el('p', 'brand', t('cardBrand')));
-  for (const f of figures) {
-    const line = tieLine(f, events, t);
-    if (line) card.append(line);
-  }
-  for (const event of events.slice(0, 2)) card.append(eventTable(event, t));
+  const [first, ...rest] = events;
+  if (first) card.append(eventGlance(first, figures, t));
+  if (rest.length) card.append(el('p', 'more', `${t('moreEvents', String(rest.length))} ${rest.map((e) => e.title).join(' · ')}`));
   card.append(el('p', 'more', t('cardMore')));
 }
 

@@ -4,6 +4,7 @@
 // every trace away again.
 import type { DatasetEvent } from '@/utils/dataset/types';
 import type { PageFigure, PageResult, TextLocation } from '@/utils/detect/types';
+import { eventIdOfClaim } from '@/utils/display/rules';
 import { clearHighlights, highlightRanges } from './highlight';
 import { fillCard, fillCardMessage, type Translate } from './hover-card';
 import cardCss from './hover-card.css?inline';
@@ -44,6 +45,10 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let returningFocus = false;
+  /** A tap (or click) on a marker is under way: its focus must not open the card the click then toggles. */
+  let pressing = false;
+  let status: HTMLElement | undefined;
+  let announced = -1;
 
   const scheduleLayout = () => {
     if (frame) return;
@@ -63,12 +68,24 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     // Open, as WXT's own shadow-root UIs are: it holds only dataset text, and tests and assistive tools can reach it.
     root = host.attachShadow({ mode: 'open' });
     adoptStyles(root, cardCss);
+    // Said once by screen readers when the marks appear: how many passages were marked.
+    status = document.createElement('p');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    root.append(status);
     document.documentElement.append(host);
+    document.addEventListener('pointerdown', onPointerDownOutside, true);
     window.addEventListener('resize', scheduleLayout);
     resizeObserver = new ResizeObserver(scheduleLayout);
     resizeObserver.observe(document.documentElement);
     document.addEventListener('keydown', onKeydown, true);
     return root;
+  }
+
+  /** A tap or click anywhere but a marker or its card closes the open card (touch screens have no hover to leave). */
+  function onPointerDownOutside(e: PointerEvent) {
+    if (host && e.composedPath().includes(host)) return;
+    for (const m of markers) if (!m.card.hidden) close(m);
   }
 
   function onKeydown(e: KeyboardEvent) {
@@ -144,7 +161,7 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       events ??= options.loadEvents(eventIds).catch(() => []);
       void events.then((all) => {
         // The events this paragraph's figures belong to first, then in the order they matched.
-        const tied = new Set(m.figures.flatMap((f) => f.agreesWith.map((a) => a.claimId.split('/')[0]!)));
+        const tied = new Set(m.figures.flatMap((f) => f.agreesWith.map((a) => eventIdOfClaim(a.claimId))));
         const rank = (id: string) => (tied.has(id) ? 0 : 1) * 100 + m.eventIds.indexOf(id);
         const mine = all.filter((e) => m.eventIds.includes(e.id)).sort((a, b) => rank(a.id) - rank(b.id));
         if (mine.length) fillCard(m.card, mine, m.figures, options.t);
@@ -181,9 +198,10 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     }
     const blocks = [...byBlock.values()].sort((a, b) => a.location.block - b.location.block).slice(0, MAX_MARKERS);
     markers = blocks.map(({ location, eventIds }, i) => {
-      const figures = result.figures.filter(
-        (f) => f.block === location.block && f.start >= location.start && f.end <= location.end && f.agreesWith.some((a) => eventIds.has(a.claimId.split('/')[0]!)),
-      );
+      // The paragraph's own figures first; a paragraph that states none shows what the rest of the page states.
+      const ofEvents = result.figures.filter((f) => f.agreesWith.some((a) => eventIds.has(eventIdOfClaim(a.claimId))));
+      const inBlock = ofEvents.filter((f) => f.block === location.block);
+      const figures = inBlock.length ? [...inBlock, ...ofEvents.filter((f) => f.block !== location.block)] : ofEvents;
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'marker';
@@ -199,16 +217,29 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       card.setAttribute('aria-label', options.t('cardLabel'));
       const m: Marker = { location, eventIds: [...eventIds], figures, button, card, filled: false };
       const later = (fn: () => void, ms: number) => setTimeout(fn, ms);
-      button.addEventListener('mouseenter', () => {
+      // Hover opens and leaving closes, for a mouse only: a tap opens and closes with its click.
+      button.addEventListener('pointerenter', (e) => {
+        if (e.pointerType !== 'mouse') return;
         clearTimeout(closeTimer);
         openTimer = later(() => open(m), OPEN_DELAY_MS);
       });
-      button.addEventListener('focus', () => {
-        if (!returningFocus) open(m);
+      button.addEventListener('pointerdown', () => {
+        pressing = true;
+        clearTimeout(openTimer);
+        // A press that never becomes a click (dragged away) must not block the next focus.
+        later(() => (pressing = false), 1000);
       });
-      button.addEventListener('click', () => (m.card.hidden ? open(m) : close(m)));
+      button.addEventListener('focus', () => {
+        if (!returningFocus && !pressing) open(m);
+      });
+      button.addEventListener('click', () => {
+        pressing = false;
+        if (m.card.hidden) open(m);
+        else close(m);
+      });
       for (const node of [button, card]) {
-        node.addEventListener('mouseleave', () => {
+        node.addEventListener('pointerleave', (e) => {
+          if (e.pointerType !== 'mouse') return;
           clearTimeout(openTimer);
           closeTimer = later(() => close(m), CLOSE_DELAY_MS);
         });
@@ -216,13 +247,22 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
           if (!within(m, (e as FocusEvent).relatedTarget)) close(m);
         });
       }
-      card.addEventListener('mouseenter', () => clearTimeout(closeTimer));
+      card.addEventListener('pointerenter', () => clearTimeout(closeTimer));
       // Keyboard order: marker, then its card's links, then the next marker.
       shadow.append(button, card);
       return m;
     });
     // Placed on the next frame, when the browser lays out anyway.
     scheduleLayout();
+    announce(byBlock.size);
+  }
+
+  /** Once per count: a live region only speaks when its text changes after it is in the page. */
+  function announce(count: number) {
+    if (!status || count === announced) return;
+    announced = count;
+    const region = status;
+    setTimeout(() => (region.textContent = options.t('marksAnnounce', String(count))), 400);
   }
 
   return {
@@ -254,12 +294,15 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
       resizeObserver?.disconnect();
       window.removeEventListener('resize', scheduleLayout);
       document.removeEventListener('keydown', onKeydown, true);
+      document.removeEventListener('pointerdown', onPointerDownOutside, true);
       host?.remove();
       host = undefined;
       root = undefined;
       markers = [];
       events = undefined;
       eventIds = [];
+      status = undefined;
+      announced = -1;
     },
   };
 }

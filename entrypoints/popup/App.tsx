@@ -1,17 +1,20 @@
-// The popup: for one tab (?tabId=N, else the active tab), the matched events and their competing figures;
-// a search over the whole dataset; and the few controls a reader needs on the spot.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// The popup: for one tab (?tabId=N, else the active tab), what the page says and who says otherwise, at
+// a glance; everything else one click away. Search sits behind an icon; it opens first for "Look up" (?q=).
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EventCard } from '@/components/EventCard';
 import { EvidenceList } from '@/components/EvidenceList';
+import { Glance } from '@/components/Glance';
 import { SearchBox } from '@/components/SearchBox';
-import type { ReportContext } from '@/components/FigureTable';
+import type { ReportContext } from '@/components/FigureLine';
 import { t } from '@/components/i18n';
 import { loadDismissals, loadSettings, updateDismissals, updateSettings, watchSettings } from '@/components/settings-store';
 import { loadDataset } from '@/utils/dataset/load';
 import { eventById } from '@/utils/dataset/queries';
 import type { DatasetEvent } from '@/utils/dataset/types';
-import type { Evidence } from '@/utils/detect/types';
+import type { EventMatch, Evidence, PageResult } from '@/utils/detect/types';
+import { disputedLines, pageFigureLines } from '@/utils/display/glance';
+import { ageInDays, dateRange } from '@/utils/display/rules';
 import { dismissedOn, withDismissal, type Dismissals } from '@/utils/dismissals';
 import type { TabView, ToBackground, ToContent } from '@/utils/messages';
 import { DEFAULT_SETTINGS, isPaused, siteKey, withSitePaused, type Settings } from '@/utils/settings';
@@ -19,6 +22,7 @@ import { DEFAULT_SETTINGS, isPaused, siteKey, withSitePaused, type Settings } fr
 const dataset = loadDataset();
 const meta = { version: dataset.version, asOf: dataset.asOf };
 const report: ReportContext = { homepage: browser.runtime.getManifest().homepage_url, datasetVersion: dataset.version };
+const datasetAge = String(ageInDays(dataset.asOf));
 
 async function targetTabId(params: URLSearchParams): Promise<number | undefined> {
   const given = Number(params.get('tabId'));
@@ -31,10 +35,13 @@ const urlOf = (view: TabView | 'loading'): string | undefined =>
   view === 'loading' ? undefined : view.kind === 'result' ? view.state.url : view.url;
 
 export function App({ params }: { params: URLSearchParams }) {
+  const query = params.get('q') ?? '';
   const [tabId, setTabId] = useState<number>();
   const [view, setView] = useState<TabView | 'loading'>('loading');
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [dismissals, setDismissals] = useState<Dismissals>({});
+  const [searchOpen, setSearchOpen] = useState(!!query);
+  const [searchFocus, setSearchFocus] = useState(false);
 
   const loadView = async (id: number) => {
     try {
@@ -86,47 +93,91 @@ export function App({ params }: { params: URLSearchParams }) {
     }
   };
   const toggleHighlight = async (on: boolean) => setSettings(await updateSettings((s) => ({ ...s, highlight: on })));
+  const openSearch = () => {
+    setSearchOpen(true);
+    setSearchFocus(true);
+  };
 
-  const query = params.get('q') ?? '';
   return (
-    <main class="popup">
-      <header class="popup__header">
-        <h1>
-          <span class="popup__logo" aria-hidden="true">
+    <>
+      <header class="bar">
+        <h1 class="bar__title">
+          <span class="bar__logo" aria-hidden="true">
             ◎
           </span>{' '}
           {t('popupTitle')}
         </h1>
-        <button type="button" class="button button--quiet" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('settingsLink')}
+        <button
+          type="button"
+          class="icon-button"
+          aria-expanded={searchOpen}
+          aria-controls="search-panel"
+          aria-label={t(searchOpen ? 'closeSearch' : 'openSearch')}
+          title={t(searchOpen ? 'closeSearch' : 'openSearch')}
+          data-action="search"
+          onClick={() => (searchOpen ? setSearchOpen(false) : openSearch())}
+        >
+          <SearchIcon />
+        </button>
+        <button type="button" class="icon-button" aria-label={t('openSettings')} title={t('openSettings')} data-action="settings" onClick={() => void browser.runtime.openOptionsPage()}>
+          <GearIcon />
         </button>
       </header>
-      <SearchBox dataset={dataset} initialQuery={query} report={report} />
-      <TabResult view={view} onShow={showEvidence} dismissed={pageUrl ? dismissedOn(dismissals, pageUrl) : new Set()} onDismiss={setDismissed} lookup={!!query} />
-      <section class="controls" aria-label={t('controlsLabel')}>
-        <label class="controls__toggle">
-          <input type="checkbox" checked={settings.highlight} onChange={(e) => void toggleHighlight((e.target as HTMLInputElement).checked)} data-setting="highlight" />
-          {t('highlightToggle')}
-        </label>
-        {site && (
-          <button type="button" class="button button--quiet" onClick={() => void togglePause()} data-action="pause" aria-pressed={paused}>
-            {paused ? t('resumeSite', site) : t('pauseSite', site)}
-          </button>
-        )}
-      </section>
+      <main class="popup">
+        <div id="search-panel" hidden={!searchOpen}>
+          {searchOpen && <SearchBox dataset={dataset} initialQuery={query} report={report} autoFocus={searchFocus} />}
+        </div>
+        <TabResult
+          view={view}
+          onShow={showEvidence}
+          dismissed={pageUrl ? dismissedOn(dismissals, pageUrl) : new Set()}
+          onDismiss={setDismissed}
+          lookup={!!query}
+          onSearch={openSearch}
+        />
+      </main>
       <footer class="popup__footer">
+        <section class="controls" aria-label={t('controlsLabel')}>
+          <label class="controls__toggle">
+            <input type="checkbox" checked={settings.highlight} onChange={(e) => void toggleHighlight((e.target as HTMLInputElement).checked)} data-setting="highlight" />
+            {t('highlightToggle')}
+          </label>
+          {site && (
+            <button type="button" class="button button--quiet" onClick={() => void togglePause()} data-action="pause" aria-pressed={paused}>
+              {paused ? t('resumeSite', site) : t('pauseSite', site)}
+            </button>
+          )}
+        </section>
         <p>{t('neutralNote')}</p>
-        <p class="popup__version">{t('datasetVersion', [dataset.version, dataset.asOf])}</p>
+        <p class="popup__version" data-as-of={dataset.asOf} data-age-days={datasetAge}>
+          {t('datasetAge', [dataset.version, dataset.asOf, datasetAge])}
+        </p>
       </footer>
-    </main>
+    </>
   );
 }
 
-/** In-popup links to each event card: move the view and the focus there. */
-function jumpTo(id: string) {
-  const target = document.getElementById(id);
-  target?.scrollIntoView({ block: 'start' });
-  target?.focus({ preventScroll: true });
+function SearchIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" stroke-width="2" />
+      <path d="M10 10l4 4" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+function GearIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="2.4" fill="none" stroke="currentColor" stroke-width="1.8" />
+      <path
+        d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4"
+        stroke="currentColor"
+        stroke-width="1.8"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
 }
 
 interface TabResultProps {
@@ -135,13 +186,36 @@ interface TabResultProps {
   dismissed: Set<string>;
   onDismiss: (eventId: string, dismissed: boolean) => void;
   lookup: boolean;
+  onSearch: () => void;
 }
 
-function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProps) {
+type Matched = { match: EventMatch; event: DatasetEvent };
+
+/** The page reports a clash the dataset does not hold (yet): say how old the dataset is, offer the search. */
+function UnknownEvent({ onSearch }: { onSearch: () => void }) {
+  return (
+    <div class="state state--note" role="status" data-state="unknown-event">
+      <p class="state__title">{t('unknownEventTitle')}</p>
+      <p>{t('unknownEventHint', [dataset.asOf, datasetAge])}</p>
+      <button type="button" class="button" onClick={onSearch} data-action="unknown-search">
+        {t('openSearch')}
+      </button>
+    </div>
+  );
+}
+
+function TabResult({ view, onShow, dismissed, onDismiss, lookup, onSearch }: TabResultProps) {
+  const [selected, setSelected] = useState<string>();
+  const titleFocus = useRef(false);
   const onPage = useMemo(() => {
     if (view === 'loading' || view.kind !== 'result') return new Set<string>();
     return new Set(view.state.result.figures.flatMap((f) => f.agreesWith.map((a) => a.claimId)));
   }, [view]);
+  useEffect(() => {
+    if (!titleFocus.current || !selected) return;
+    titleFocus.current = false;
+    document.getElementById(`page-title-${selected}`)?.focus();
+  }, [selected]);
 
   // Opened from "Look up" in a window of its own, the tab's result is secondary to the search.
   const heading = lookup ? <h2 class="section-title">{t('thisPageHeading')}</h2> : null;
@@ -157,10 +231,12 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
       </>
     );
   }
+  const unknown = view.kind === 'result' && (view.state.result as PageResult & { unknownEvent?: boolean }).unknownEvent === true;
   if (view.kind === 'off-topic' || !view.state.result.topic) {
     return (
       <>
         {heading}
+        {unknown && <UnknownEvent onSearch={onSearch} />}
         <div class="state state--empty" role="status" data-state="off-topic">
           <p class="state__title">{t('stateOffTopic')}</p>
           <p>{t('stateOffTopicHint')}</p>
@@ -174,19 +250,25 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
     );
   }
   const { result, truncated } = view.state;
-  const matched = result.events.map((m) => ({ match: m, event: eventById(dataset, m.id) })).filter((x): x is { match: typeof x.match; event: DatasetEvent } => !!x.event);
+  const matched = result.events.map((m) => ({ match: m, event: eventById(dataset, m.id) })).filter((x): x is Matched => !!x.event);
   const shown = matched.filter((x) => !dismissed.has(x.event.id));
   const hidden = matched.filter((x) => dismissed.has(x.event.id));
+  const current = shown.find((x) => x.event.id === selected) ?? shown[0];
+  const others = shown.filter((x) => x !== current);
+  const select = (id: string) => {
+    titleFocus.current = true;
+    setSelected(id);
+  };
   return (
     <section class="result" data-state="result" aria-label={t('thisPageHeading')}>
       {heading}
+      {unknown && <UnknownEvent onSearch={onSearch} />}
       {truncated && <p class="state state--note">{t('partlyRead')}</p>}
-      {matched.length === 0 && (
+      {matched.length === 0 && !unknown && (
         <p class="state" role="status">
           {t('stateTopicNoEvent')}
         </p>
       )}
-      {shown.length > 0 && <p class="result__lead">{t('resultLead', String(shown.length))}</p>}
       <div role="status" aria-live="polite" class="result__hidden">
         {hidden.map(({ event }) => (
           <p key={event.id} class="state state--note dismissed" data-dismissed={event.id}>
@@ -198,38 +280,72 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup }: TabResultProp
         ))}
       </div>
       {shown.length === 0 && hidden.length > 0 && <p class="state state--muted">{t('allDismissed')}</p>}
-      {shown.length > 1 && (
-        <nav class="jump" aria-label={t('jumpLabel')}>
-          <ol>
-            {shown.map(({ event }) => (
-              <li key={event.id}>
-                {/* A button, not an in-page link: every link in the popup leads to an http(s) source. */}
-                <button type="button" class="button button--link jump__to" onClick={() => jumpTo(`page-${event.id}`)}>
-                  {event.title}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </nav>
+      {current && (
+        <CurrentEvent
+          key={current.event.id}
+          current={current}
+          others={others}
+          result={result}
+          onPage={onPage}
+          onSelect={select}
+          onShow={onShow}
+          onDismiss={onDismiss}
+        />
       )}
-      {shown.map(({ match, event }) => (
-        <div id={`page-${event.id}`} key={match.id} class="result__event" tabIndex={-1}>
-          <EventCard
-            event={event}
-            onPage={onPage}
-            report={report}
-            meta={meta}
-            idPrefix="page"
-            actions={
-              <button type="button" class="button" onClick={() => onDismiss(event.id, true)} data-action="dismiss" aria-label={t('dismissLabel', event.title)}>
-                {t('dismiss')}
-              </button>
-            }
-          >
-            <EvidenceList evidence={match.evidence} figures={result.figures} event={event} onShow={onShow} />
-          </EventCard>
-        </div>
-      ))}
     </section>
+  );
+}
+
+interface CurrentEventProps {
+  current: Matched;
+  others: Matched[];
+  result: PageResult;
+  onPage: Set<string>;
+  onSelect: (id: string) => void;
+  onShow: (e: Evidence) => void;
+  onDismiss: (eventId: string, dismissed: boolean) => void;
+}
+
+function CurrentEvent({ current: { match, event }, others, result, onPage, onSelect, onShow, onDismiss }: CurrentEventProps) {
+  const fromPage = pageFigureLines(event, result.figures);
+  const lines = fromPage.length ? fromPage : disputedLines(event);
+  const switcher = others.length > 0 && (
+    <nav class="switch" aria-label={t('eventSwitchLabel')}>
+      <span class="switch__count">{t('moreEvents', String(others.length))}</span>
+      <ul class="switch__list">
+        {others.map(({ event: other }) => (
+          <li key={other.id}>
+            <button type="button" class="switch__to" title={`${other.title} (${dateRange(other)})`} aria-label={t('switchEvent', other.title)} onClick={() => onSelect(other.id)} data-switch={other.id}>
+              {other.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+  return (
+    <div id={`page-${event.id}`} class="result__event">
+      <EventCard
+        event={event}
+        onPage={onPage}
+        report={report}
+        meta={meta}
+        idPrefix="page"
+        afterTitle={switcher}
+        glance={<Glance event={event} lines={lines} mode={fromPage.length ? 'page' : 'disputed'} report={report} idPrefix="page" />}
+        actions={
+          <button type="button" class="button" onClick={() => onDismiss(event.id, true)} data-action="dismiss" aria-label={t('dismissLabel', event.title)}>
+            {t('dismiss')}
+          </button>
+        }
+      >
+        {match.evidence.length > 0 && (
+          <details class="event__more event__evidence">
+            <summary>{t('evidenceCount', String(match.evidence.length))}</summary>
+            <EvidenceList evidence={match.evidence} figures={result.figures} event={event} onShow={onShow} />
+          </details>
+        )}
+      </EventCard>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 // What a reader sees, in the built extension in Debian's Chromium: the popup (chart, copy, dismiss,
-// search, settings) and the page (highlights, marker card), with screenshots for docs/screenshots/.
+// search, settings) and the page (highlights, marker card). Screenshots are test artefacts in
+// tests/.artifacts/popup/; docs/screenshots/ is refreshed by popup-glance.test.mjs on request.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -8,9 +9,9 @@ import { startServer } from './lib/server.mjs';
 import { badgeText, launchChromium, tabIdOf, waitFor } from './lib/chromium.mjs';
 import { contrastFailures } from './lib/contrast.mjs';
 
-const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../.artifacts/popup/', import.meta.url));
 const ARTICLE = readFileSync(new URL('../fixtures/site/clash-article.html', import.meta.url), 'utf8');
-const POPUP_SIZE = { width: 480, height: 600 };
+const POPUP_SIZE = { width: 400, height: 600 };
 mkdirSync(SHOTS, { recursive: true });
 
 let server;
@@ -62,6 +63,8 @@ describe('popup', () => {
     const popup = await openPopup(tabId);
     const card = popup.locator('.result .event').first();
     await card.waitFor();
+    // The chart and every figure sit one click away, under "All figures".
+    await card.locator('.event__figures > summary').click();
     const chart = card.locator('.chart svg[role="img"]').first();
     await chart.waitFor();
     assert.ok(await chart.isVisible(), 'the chart is visible');
@@ -70,18 +73,20 @@ describe('popup', () => {
     assert.match(label, new RegExp(`${SIDE}: .+; ${SIDE}: `), `the chart names the sides it compares: ${label}`);
     assert.ok((await card.locator('.chart__bar rect').count()) >= 2, 'at least two bars');
     // Every figure names its claimant, its date, and links to its source in a new tab.
-    const first = card.locator('.figures .claim').first();
+    const first = card.locator('.figlist .fig').first();
+    await first.locator('summary').click();
     assert.match(await first.locator('time').innerText(), /^\d{4}-\d{2}-\d{2}$/);
-    const link = first.locator('a[target="_blank"]').first();
+    const link = first.locator('.fig__when a[target="_blank"]').first();
     assert.match(await link.getAttribute('href'), /^https:\/\//);
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
     // "On this page": the article's sentences, with its figures tied to a side.
+    await card.locator('.event__evidence > summary').click();
     const evidence = card.locator('.evidence');
     assert.ok((await evidence.locator('.evidence__sentence').count()) > 0);
     assert.match(await evidence.innerText(), /matches the figure claimed on the (Pakistan|Afghan Taliban|UN and independent) side/);
     assert.match(await popup.locator('.popup__version').innerText(), /Dataset \d{4}\.\d{2}\.\d{2}, figures as of \d{4}-\d{2}-\d{2}/);
     assert.deepEqual(await contrastFailures(popup), [], 'all text meets WCAG AA contrast (light)');
-    await popup.screenshot({ path: `${SHOTS}popup-light.png` });
+    await popup.screenshot({ path: `${SHOTS}ui-popup-light.png` });
     await popup.close();
     await page.close();
   });
@@ -92,7 +97,10 @@ describe('popup', () => {
     const result = popup.locator('.search__result').first();
     await result.waitFor();
     assert.match(await result.locator('summary').first().innerText(), /Ghazab lil-Haq/);
-    const tally = result.locator('details.tally').first();
+    await result.locator('.event__figures > summary').click();
+    const withTally = result.locator('.figlist .fig', { has: popup.locator('details.tally') }).first();
+    await withTally.locator('summary').first().click();
+    const tally = withTally.locator('details.tally');
     await tally.locator('summary').click();
     const points = await tally.locator('li').allInnerTexts();
     assert.ok(points.length >= 3, `several dated points: ${points}`);
@@ -105,8 +113,8 @@ describe('popup', () => {
     const { page, tabId } = await openArticle();
     const popup = await openPopup(tabId);
     const card = popup.locator('.result .event').first();
-    const claimant = await card.locator('.figures .claim__who').first().innerText();
-    const source = await card.locator('.figures .claim a[target="_blank"]').first().getAttribute('href');
+    const claimant = await card.locator('.glance .fig__summary').first().getAttribute('title');
+    const source = await card.locator('.glance .fig__when a[target="_blank"]').first().getAttribute('href');
     await card.locator('[data-action="copy"]').click();
     await popup.locator('.copy__status', { hasText: 'Copied' }).first().waitFor();
     const text = await popup.evaluate(() => navigator.clipboard.readText());
@@ -151,6 +159,7 @@ describe('popup', () => {
     const { page, tabId } = await openArticle();
     const popup = await openPopup(tabId);
     await popup.locator('.result .event').first().waitFor();
+    await popup.locator('[data-action="search"]').click();
     await popup.locator('#search-input').fill('Torkham');
     const results = popup.locator('.search__result');
     await results.first().waitFor();
@@ -165,8 +174,8 @@ describe('popup', () => {
     const searchBox = await lookup.locator('.search').boundingBox();
     const pageResult = await lookup.locator('.result').boundingBox();
     assert.ok(searchBox.y < pageResult.y, 'the lookup results come before the page result');
-    assert.ok(await lookup.locator('.search__result').first().locator('.figures').isVisible(), 'the first result is open');
-    await lookup.screenshot({ path: `${SHOTS}popup-lookup.png` });
+    assert.ok(await lookup.locator('.search__result').first().locator('.glance').isVisible(), 'the first result is open');
+    await lookup.screenshot({ path: `${SHOTS}ui-popup-lookup.png` });
     await lookup.close();
     await page.close();
   });
@@ -184,10 +193,10 @@ describe('page', () => {
     await marker.scrollIntoViewIfNeeded();
     await marker.hover();
     await card.waitFor({ state: 'visible' });
-    await card.locator('table').first().waitFor();
-    assert.match(await card.innerText(), /Pakistan[\s\S]*Afghan Taliban[\s\S]*UN and independent/);
+    await card.locator('.line').first().waitFor();
+    assert.match(await card.innerText(), /■ Pakistan[\s\S]*▲ Afghan Taliban/);
     assert.equal(await marker.getAttribute('aria-expanded'), 'true');
-    await page.screenshot({ path: `${SHOTS}page-highlight.png` });
+    await page.screenshot({ path: `${SHOTS}ui-page-highlight.png` });
 
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'hidden' });
@@ -206,6 +215,7 @@ describe('page', () => {
     const { page, tabId } = await openArticle('/pages/pos-ur-2026-02-27-operation-ghazab-lil-haq-ispr.html');
     const popup = await openPopup(tabId);
     await popup.locator('.result .event').first().waitFor();
+    await popup.locator('.event__evidence > summary').click();
     const directions = await popup.$$eval('.evidence__sentence', (els) =>
       els.filter((el) => /[\u0600-\u06ff]/.test(el.textContent ?? '')).map((el) => getComputedStyle(el).direction),
     );
@@ -294,30 +304,12 @@ describe('dark mode', () => {
     const popup = await dark.context.newPage();
     await popup.setViewportSize(POPUP_SIZE);
     await popup.goto(`chrome-extension://${dark.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.locator('.result .chart').first().waitFor();
+    await popup.locator('.result .glance').first().waitFor();
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgb(17, 24, 39)', 'dark background');
     assert.deepEqual(await contrastFailures(popup), [], 'all text meets WCAG AA contrast (dark)');
-    await popup.screenshot({ path: `${SHOTS}popup-dark.png` });
+    await popup.screenshot({ path: `${SHOTS}ui-popup-dark.png` });
     await popup.close();
-    await page.close();
-  });
-});
-
-describe('store screenshots', () => {
-  // The stores take 1280×800: the page with its marker card beside the popup, both from the runs above.
-  test('compose 1280×800 store screenshots from the real ones', async () => {
-    const png = (name) => `data:image/png;base64,${readFileSync(`${SHOTS}${name}`).toString('base64')}`;
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 800 });
-    for (const [popupShot, out, bg] of [['popup-light.png', 'store-1-light.png', '#e5e7eb'], ['popup-dark.png', 'store-2-dark.png', '#1f2937']]) {
-      await page.setContent(`<body style="margin:0;background:${bg};display:flex;gap:24px;align-items:center;justify-content:center;height:800px">
-        <img src="${png('page-highlight.png')}" style="width:720px;border-radius:8px;box-shadow:0 4px 24px #0004">
-        <img src="${png(popupShot)}" style="width:480px;border-radius:8px;box-shadow:0 4px 24px #0004"></body>`);
-      await page.screenshot({ path: `${SHOTS}${out}` });
-    }
-    const size = await page.evaluate(() => [innerWidth, innerHeight]);
-    assert.deepEqual(size, [1280, 800]);
     await page.close();
   });
 });
