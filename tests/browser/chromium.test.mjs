@@ -35,18 +35,20 @@ describe('Chromium', () => {
     const firstEvent = popup.locator('.result .event').first();
     await firstEvent.waitFor();
     assert.equal(await firstEvent.getAttribute('data-event-id'), '2026-02-26-taliban-counteroffensive');
-    const text = await popup.locator('.result').innerText();
-    assert.match(text, /Tarar/, 'Pakistani claimant named');
-    assert.match(text, /Mujahid/, 'Taliban claimant named');
-    assert.match(text, /UNAMA/, 'UN claimant named');
-    // Tarar's figure, and the UN's 13, each in its side's column.
-    const pakistan = await popup.locator('.result td[data-column="pakistan"] .claim__figure').allInnerTexts();
-    assert.ok(pakistan.includes('2'), `Pakistan column holds 2: ${pakistan}`);
-    const un = await popup.locator('.result td[data-column="un-independent"] .claim__figure').allInnerTexts();
-    assert.ok(un.some((f) => /13/.test(f)), `UN column holds 13: ${un}`);
-    const href = await popup.locator('.result .claim a[href^="https://"]').first().getAttribute('href');
-    assert.match(href, /^https:\/\//);
-    assert.equal(await popup.locator('.result .claim a').first().getAttribute('rel'), 'noopener noreferrer');
+    const result = popup.locator('.result');
+    // At a glance: the page's figure (Tarar's 2) with the Taliban's 55 beside it.
+    const line = result.locator('.glance__line[data-metric="soldiers_killed|pakistan"]');
+    assert.match(await line.locator('.fig[data-column="pakistan"] .fig__who').innerText(), /Tarar/, 'Pakistani claimant named');
+    assert.equal(await line.locator('.fig[data-column="pakistan"] .fig__figure').innerText(), '2', "Tarar's figure");
+    assert.equal(await line.locator('.fig[data-column="afghan-taliban"] .fig__figure').innerText(), '55', "the Taliban's, beside it");
+    await result.locator('.event__figures > summary').click();
+    assert.match(await result.innerText(), /Mujahid/, 'Taliban claimant named');
+    // The UN's 13 belongs to the page's other event, one click away.
+    await result.locator('[data-switch="2026-02-21-nangarhar-paktika-strikes"]').click();
+    assert.match(await result.locator('.glance .fig[data-column="un-independent"]').first().innerText(), /UNAMA[\s\S]*13/, 'UN claimant and its 13');
+    const link = result.locator('.glance .fig__when a[href^="https://"]').first();
+    assert.match(await link.getAttribute('href'), /^https:\/\//);
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
     await popup.close();
     await page.close();
   });

@@ -71,16 +71,18 @@ describe('Firefox', () => {
     await popup.waitForSelector('.result .event[data-event-id]', { timeout: 10_000 });
     const ids = await popup.$$eval('.result .event[data-event-id]', (els) => els.map((el) => el.getAttribute('data-event-id')));
     assert.equal(ids[0], '2026-02-26-taliban-counteroffensive');
-    assert.equal(ids.length, Number(badge), 'as many event cards as the badge says');
-    const text = await popup.$eval('.result', (el) => el.innerText);
-    assert.match(text, /Tarar/, 'Pakistani claimant named');
-    assert.match(text, /Mujahid/, 'Taliban claimant named');
-    // Tarar's figure, and the UN's 13, each in its side's column.
-    const pakistan = await texts(popup, '.result td[data-column="pakistan"] .claim__figure');
-    assert.ok(pakistan.includes('2'), `Pakistan column holds 2: ${pakistan}`);
-    const un = await texts(popup, '.result td[data-column="un-independent"] .claim__figure');
-    assert.ok(un.some((f) => /13/.test(f)), `UN column holds 13: ${un}`);
-    const link = await popup.$eval('.result .claim a[href^="https://"]', (a) => ({ href: a.href, rel: a.rel }));
+    const others = await popup.$$eval('[data-switch]', (els) => els.length);
+    assert.equal(1 + others, Number(badge), 'the event shown and the others to switch to: as many as the badge says');
+    const line = '.result .glance__line[data-metric="soldiers_killed|pakistan"]';
+    assert.match((await texts(popup, `${line} .fig[data-column="pakistan"] .fig__who`)).join(), /Tarar/, 'Pakistani claimant named');
+    assert.deepEqual(await texts(popup, `${line} .fig .fig__figure`), ['2', '55'], "Tarar's 2 and the Taliban's 55, side by side");
+    await popup.click('.result .event__figures > summary');
+    assert.match(await popup.$eval('.result', (el) => el.innerText), /Mujahid/, 'Taliban claimant named');
+    // The UN's 13 belongs to the page's other event, one click away.
+    await popup.click('[data-switch="2026-02-21-nangarhar-paktika-strikes"]');
+    await popup.waitForSelector('.result .event[data-event-id="2026-02-21-nangarhar-paktika-strikes"]');
+    assert.match((await texts(popup, '.result .glance .fig[data-column="un-independent"]')).join(), /UNAMA[\s\S]*13/, 'UN claimant and its 13');
+    const link = await popup.$eval('.result .glance .fig__when a[href^="https://"]', (a) => ({ href: a.href, rel: a.rel }));
     assert.match(link.href, /^https:\/\//);
     assert.equal(link.rel, 'noopener noreferrer');
     await popup.close();

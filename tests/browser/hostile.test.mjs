@@ -63,6 +63,9 @@ async function openPopup(tabId) {
   return popup;
 }
 
+/** Opens the popup's collapsed "Sentences on this page". */
+const openEvidence = (popup) => popup.evaluate(() => document.querySelectorAll('details.event__evidence').forEach((d) => (d.open = true)));
+
 /** Loads a page, waits for the extension, and returns what the popup shows. */
 async function visit(path, { topic, timeout = 30_000 } = {}) {
   const page = await browser.context.newPage();
@@ -73,8 +76,10 @@ async function visit(path, { topic, timeout = 30_000 } = {}) {
   const badge = topic ? await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t), timeout) : await badgeText(browser.context, tabId);
   const popup = await openPopup(tabId);
   const state = await popup.locator('[data-state]').first().getAttribute('data-state');
-  const events = await popup.locator('.result .event').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+  // The popup shows one event and offers the others as one-click switches; the page's sentences are collapsed.
+  const events = await popup.locator('.result .event[data-event-id], .result [data-switch]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? e.getAttribute('data-switch')));
   const partly = await popup.locator('.state--note').count();
+  await openEvidence(popup);
   const evidence = await popup.locator('.evidence__sentence').allInnerTexts();
   // Opening the popup has the page read on the spot where stage 1 found nothing.
   const status = early ?? (await scanStatus(tabId));
@@ -262,6 +267,7 @@ describe('several tabs at once', () => {
     for (const [i, popup] of popups.entries()) {
       const pageText = (await pages[i].locator('body').innerText()).replace(/\s+/g, ' ');
       const title = await pages[i].title();
+      await openEvidence(popup);
       const evidence = await popup.locator('.evidence__sentence').allInnerTexts();
       for (const e of evidence) assert.ok(pageText.includes(e.replace(/\s+/g, ' ')) || title.includes(e), `tab ${i}: evidence from its own page: ${e}`);
       views.push({ state: await popup.locator('[data-state]').first().getAttribute('data-state'), first: (await popup.locator('.result .event').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id'))))[0], evidence });

@@ -44,8 +44,10 @@ describe('privacy', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`${extensionOrigin()}popup.html?tabId=${tabId}`);
     await popup.locator('.result .event').first().waitFor();
+    await popup.locator('.event__evidence > summary').click();
     await popup.locator('.evidence__sentence').first().click();
-    const search = popup.locator('input[type="search"], input').first();
+    await popup.locator('[data-action="search"]').click();
+    const search = popup.locator('input[type="search"]').first();
     if (await search.count()) await search.fill('Kurram');
     await popup.waitForTimeout(500);
 
