@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { DatasetEvent } from '@/utils/dataset/types';
 import { citeEvent } from '@/utils/dataset/cite';
-import { citeLabels } from './labels';
-import { t } from './i18n';
+import { citeLabels } from '@/utils/browser/i18n';
+import { t } from '@/utils/browser/i18n';
 
 async function writeClipboard(markdown: string, html: string): Promise<void> {
   try {

@@ -4,15 +4,13 @@ import type { ComponentChildren } from 'preact';
 import type { DatasetEvent } from '@/utils/dataset/types';
 import { statementsOf } from '@/utils/dataset/queries';
 import { disputedLines } from '@/utils/display/glance';
-import { dateRange } from '@/utils/display/rules';
 import { FigureLine, type ReportContext } from './FigureLine';
 import { FigureList } from './FigureList';
 import { FigureChart } from './FigureChart';
 import { CopyButton } from './CopyButton';
 import { Glance } from './Glance';
-import { t } from './i18n';
+import { t } from '@/utils/browser/i18n';
 
-export { dateRange };
 
 export interface EventCardProps {
   event: DatasetEvent;

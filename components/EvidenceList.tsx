@@ -3,8 +3,8 @@
 import type { DatasetEvent, Claim } from '@/utils/dataset/types';
 import { figureText } from '@/utils/dataset/queries';
 import type { PageFigure, Evidence } from '@/utils/detect/types';
-import { COLUMN_LABEL, columnOfSide, SIDE_LABEL } from './labels';
-import { t } from './i18n';
+import { COLUMN_LABEL, columnOfSide, SIDE_LABEL } from '@/utils/display/rules';
+import { t } from '@/utils/browser/i18n';
 
 function claimsOf(figure: PageFigure, event: DatasetEvent): Claim[] {
   const ids = new Set(figure.agreesWith.map((a) => a.claimId));

@@ -3,8 +3,9 @@
 import type { Claim, DatasetEvent } from '@/utils/dataset/types';
 import { COLUMNS, comparisonRows, figureText, figureValue, type ColumnId } from '@/utils/dataset/queries';
 import { foldSeries } from '@/utils/dataset/series';
-import { COLUMN_LABEL, metricLabel } from './labels';
-import { t } from './i18n';
+import { COLUMN_LABEL } from '@/utils/display/rules';
+import { metricLabel } from '@/utils/browser/i18n';
+import { t } from '@/utils/browser/i18n';
 
 const MAX_CHARTS = 3;
 const WIDTH = 430;

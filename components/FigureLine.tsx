@@ -5,8 +5,8 @@ import { figureText, isSafeLink } from '@/utils/dataset/queries';
 import { problemReportUrl } from '@/utils/dataset/cite';
 import { gradeClaim } from '@/utils/dataset/grade';
 import { columnOfSide, messageKey, shapeOf, shortClaimant, sideLabelKey } from '@/utils/display/rules';
-import { citeLabels } from './labels';
-import { t } from './i18n';
+import { citeLabels } from '@/utils/browser/i18n';
+import { t } from '@/utils/browser/i18n';
 
 export interface ReportContext {
   homepage?: string;

@@ -4,8 +4,8 @@ import type { DatasetEvent } from '@/utils/dataset/types';
 import { COLUMNS, comparisonRows } from '@/utils/dataset/queries';
 import { foldSeries } from '@/utils/dataset/series';
 import { FigureLine, type ReportContext } from './FigureLine';
-import { metricLabel } from './labels';
-import { t } from './i18n';
+import { metricLabel } from '@/utils/browser/i18n';
+import { t } from '@/utils/browser/i18n';
 
 export function FigureList({ event, onPage, report }: { event: DatasetEvent; onPage: Set<string>; report?: ReportContext }) {
   const rows = comparisonRows(event);

@@ -3,8 +3,8 @@
 import type { DatasetEvent } from '@/utils/dataset/types';
 import type { Gap, GlanceLine } from '@/utils/display/glance';
 import { FigureLine, type ReportContext } from './FigureLine';
-import { metricLabel } from './labels';
-import { t } from './i18n';
+import { metricLabel } from '@/utils/browser/i18n';
+import { t } from '@/utils/browser/i18n';
 
 const n = (v: number) => v.toLocaleString('en');
 

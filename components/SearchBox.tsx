@@ -6,7 +6,7 @@ import { createDatasetSearch } from '@/utils/dataset/search';
 import { EventCard } from './EventCard';
 import type { ReportContext } from './FigureLine';
 import { dateRange } from '@/utils/display/rules';
-import { t } from './i18n';
+import { t } from '@/utils/browser/i18n';
 
 export function SearchBox({ dataset, initialQuery = '', report, autoFocus }: { dataset: Dataset; initialQuery?: string; report?: ReportContext; autoFocus?: boolean }) {
   const [query, setQuery] = useState(initialQuery);

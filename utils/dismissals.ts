@@ -1,4 +1,5 @@
 // "Not about this": events a reader dismissed on a page, kept per page address, for the last pages only.
+import { withoutFragment } from './display/rules';
 import type { PageResult } from './detect/types';
 
 /** Page address (without fragment) -> the dismissed event ids and when they were last changed. */
@@ -6,7 +7,8 @@ export type Dismissals = Record<string, { ids: string[]; at: number }>;
 
 export const MAX_DISMISSED_PAGES = 500;
 
-export const pageKey = (url: string) => url.replace(/#.*$/, '');
+/** Dismissals are kept per page: its address without the fragment. */
+export const pageKey = withoutFragment;
 
 export function parseDismissals(raw: unknown): Dismissals {
   const out: Dismissals = {};

@@ -1,5 +1,5 @@
 // The user's settings: their shape, defaults, and the repair of whatever storage hands back.
-// Pure: the storage items that hold them live in components/settings-store.ts.
+// Pure: the storage items that hold them live in utils/browser/settings-store.ts.
 import type { PageResult } from './detect/types';
 
 export const SENSITIVITIES = ['low', 'normal', 'high'] as const;
@@ -17,7 +17,7 @@ export interface Settings {
 /** Where they are kept in storage.local. */
 export const SETTINGS_KEY = 'settings';
 
-/** Bumped with a migration in components/settings-store.ts whenever the stored shape changes. */
+/** Bumped with a migration in utils/browser/settings-store.ts whenever the stored shape changes. */
 export const SETTINGS_VERSION = 1;
 
 // Highlighting is on by default: it only ever shows on the few pages that report the clashes, it leaves

@@ -2,17 +2,17 @@
 // sets the badge, and scans on demand the tabs the content script never ran in.
 import { browser } from 'wxt/browser';
 import { askTab } from '@/utils/browser/messaging';
+import { withoutFragment } from '@/utils/display/rules';
 import type { ScanStatus, TabState, TabView, ToBackground } from '@/utils/messages';
 import { showBadge } from './badge';
 import { analyze } from './detector';
-import { clearTabState, loadTabState, saveTabState } from './tab-state';
+import { clearTabState, loadTabState, saveTabState } from '@/utils/browser/tab-state';
 import { registerContextMenu } from './context-menu';
-import { loadSettings, watchSettings } from '@/components/settings-store';
+import { loadSettings, watchSettings } from '@/utils/browser/settings-store';
 import { isPaused } from '@/utils/settings';
 import { eventsByIds } from './detector';
 import { refreshAllTabs, refreshTab, sensitiveResult, visibleResult } from './visible-result';
 import { checkOpenTabs, injectAnchorCheck, injectFullReader, registerAnchorCheck } from './stages';
-const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 export default defineBackground(() => {
   // Registered anew at each start: after an update, a restart, or a change of paused sites it is current.
@@ -104,7 +104,7 @@ async function viewOf(tabId: number): Promise<TabView> {
   if (!tab) return { kind: 'not-scanned', reason: 'error' };
   const known = tab.url ?? stored?.url;
   if (known && isPaused(await loadSettings(), known)) return { kind: 'not-scanned', reason: 'paused', url: known };
-  if (stored && tab.url && withoutHash(tab.url) === withoutHash(stored.url)) return { kind: 'result', state: { ...stored, result: await sensitiveResult(stored) } };
+  if (stored && tab.url && withoutFragment(tab.url) === withoutFragment(stored.url)) return { kind: 'result', state: { ...stored, result: await sensitiveResult(stored) } };
   if (!tab.url || !/^https?:/.test(tab.url)) {
     // Without a host permission the URL is hidden; activeTab still lets us try.
     if (tab.url && !/^https?:/.test(tab.url)) return { kind: 'not-scanned', reason: 'restricted' };
@@ -117,7 +117,7 @@ async function viewOf(tabId: number): Promise<TabView> {
   if (!status) return { kind: 'not-scanned', reason: 'error' };
   if (status.paused) return { kind: 'not-scanned', reason: 'paused', url: status.url };
   const fresh = await loadTabState(tabId);
-  if (fresh && withoutHash(fresh.url) === withoutHash(status.url)) return { kind: 'result', state: { ...fresh, result: await sensitiveResult(fresh) } };
+  if (fresh && withoutFragment(fresh.url) === withoutFragment(status.url)) return { kind: 'result', state: { ...fresh, result: await sensitiveResult(fresh) } };
   return { kind: 'off-topic', url: status.url, textLength: status.textLength, truncated: status.truncated };
 }
 

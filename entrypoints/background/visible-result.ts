@@ -1,14 +1,14 @@
 // What the user sees of a tab's result: the stored detection, through their sensitivity and with the
 // events they dismissed on that page taken out. The badge and the page's marks follow it.
 import { browser } from 'wxt/browser';
-import { loadDismissals, loadSettings } from '@/components/settings-store';
+import { loadDismissals, loadSettings } from '@/utils/browser/settings-store';
 import { dismissedOn, withoutDismissed } from '@/utils/dismissals';
 import type { PageResult } from '@/utils/detect/types';
 import type { TabState } from '@/utils/messages';
 import { askTab } from '@/utils/browser/messaging';
 import { applySensitivity, isPaused } from '@/utils/settings';
 import { showBadge } from './badge';
-import { loadTabState } from './tab-state';
+import { loadTabState } from '@/utils/browser/tab-state';
 
 export async function sensitiveResult(state: TabState): Promise<PageResult> {
   return applySensitivity(state.result, (await loadSettings()).sensitivity);

@@ -13,8 +13,6 @@ type HighlightRegistry = Map<string, unknown>;
 const registry = () => (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
 const HighlightCtor = () => (globalThis as unknown as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
 
-export const canHighlight = () => !!registry() && !!HighlightCtor();
-
 /** Shows `ranges` as the named highlight, or removes it when there are none; false without the API. */
 export function setHighlight(name: string, ranges: Range[]): boolean {
   const highlights = registry();

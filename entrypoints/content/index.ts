@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ToContent } from '@/utils/messages';
 import { askBackground } from '@/utils/browser/messaging';
-import { onSettingsChanged, readSettings } from './settings-reader';
+import { onSettingsChanged, readSettings } from '@/utils/browser/settings-reader';
 import { createPageSession } from './page-session';
 import { answerMessage } from './answer-message';
 import './style.css';

@@ -4,7 +4,7 @@ import type { ScanStatus } from '@/utils/messages';
 import type { askBackground } from '@/utils/browser/messaging';
 import type { PageResult, TextLocation } from '@/utils/detect/types';
 import { isPaused, type Settings } from '@/utils/settings';
-import { t } from '@/components/i18n';
+import { t } from '@/utils/browser/i18n';
 import { publishedDate, readingRoot } from '@/utils/page/collect-text';
 import { PageScanner } from '@/utils/page/page-scanner';
 import { pageUrl, watchPage, type PageWatch } from '@/utils/page/page-watcher';

@@ -1,8 +1,8 @@
 // Settings: highlighting, sensitivity and paused sites. Each change is saved at once.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
-import { loadSettings, updateSettings, watchSettings } from '@/components/settings-store';
+import { t } from '@/utils/browser/i18n';
+import { loadSettings, updateSettings, watchSettings } from '@/utils/browser/settings-store';
 import { DEFAULT_SETTINGS, SENSITIVITIES, siteKey, withSitePaused, type Settings } from '@/utils/settings';
 import './options.css';
 

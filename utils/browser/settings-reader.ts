@@ -1,6 +1,6 @@
 // The content script's view of the settings: read straight from storage.local, without WXT's storage
 // helpers (17 kB more on every page). The popup and options write them through
-// components/settings-store.ts; a value stored by an older version is repaired by parseSettings here
+// utils/browser/settings-store.ts; a value stored by an older version is repaired by parseSettings here
 // and migrated by the first extension page that reads it.
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY, parseSettings, type Settings } from '@/utils/settings';

@@ -1,6 +1,7 @@
 // Watches a page for text added later (live blogs, infinite scroll) and for in-page navigation.
 // The observer callback only collects; the work runs later, batched, and within limits, so a page
 // that mutates forever cannot make us run away.
+import { withoutFragment } from '../display/rules';
 
 export interface WatchOptions {
   onAdded: (nodes: Node[]) => Promise<void>;
@@ -79,5 +80,5 @@ export function watchPage(root: Node, options: WatchOptions): PageWatch {
 
 /** The page's address without its fragment: a jump within the page is not a new page. */
 export function pageUrl(): string {
-  return location.href.replace(/#.*$/, '');
+  return withoutFragment(location.href);
 }
