@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --quick] [-- --no-chromium] [-- --no-live] [-- --out FILE.json]
+// npm run bench [-- --json] [-- --quick] [-- --no-chromium] [-- --no-live] [-- --only=CASE,…] [-- --out FILE.json]
 // Performance of the detection on this machine, in one run: each case in Node (the framework-free code
 // on a happy-dom page) and in Chromium (the built extension), against a floor and a naive baseline.
 // See docs/PERFORMANCE.md for what each number means.
@@ -15,7 +15,9 @@ const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
 const withChromium = !args.has('--no-chromium');
-const withLive = !args.has('--no-live');
+// --only=empty,news-clash-1500w: just these cases (for quick comparisons while working on one of them).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const withLive = !args.has('--no-live') && !only;
 const log = (line: string) => process.stderr.write(line + '\n');
 
 interface ChromiumResult {
@@ -65,7 +67,7 @@ async function main() {
   floorPattern.exec('warm up');
 
   // --quick (the shape check in npm test): the small pages only; the 1 MB and 10 MB ones take most of the time.
-  const pages = staticPages().filter((p) => !quick || p.html.length < 500_000);
+  const pages = staticPages().filter((p) => (!quick || p.html.length < 500_000) && (!only || only.includes(p.name)));
   const live = mutatingPage();
   const node: NodeCaseResult[] = [];
   for (const page of pages) {
