@@ -8,7 +8,14 @@ export interface EventKey {
   key: string; // folded
   weight: number; // rarer across events => heavier
   group: string; // spellings of one name share a group, which counts once
+  /** From the event's own terms (an operation, a person, a named site), not one of its places. */
+  term?: boolean;
 }
+
+/** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
+const GENERIC_TERMS = new Set(['ceasefire', 'drone strikes', 'open war', 'torkham', 'chaman', 'kurram', 'khost', 'paktika', 'mediation', 'qatar', 'spin boldak', 'counter offensive', 'counteroffensive', 'large scale offensive']);
+/** An event that ended this long before the page was published is old news: the page must name it. */
+const OLD_NEWS_DAYS = 45;
 
 const DAY_MS = 86_400_000;
 /** Longer than this, an event is a campaign or a count over a period: its dates say less. */
@@ -46,7 +53,7 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
       if (d.day !== undefined) {
         const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
         if (day >= start && day <= end) {
-          score += (d.year ? 3 : 2) * precision;
+          score += (d.year && !d.relative ? 3 : 2) * precision;
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
         }
       } else {
@@ -76,6 +83,11 @@ export interface ScoredEvent {
   claimIds: Set<string>;
   /** Indexes (into the input figures) of the page figures that agree with this event's claims. */
   figures: number[];
+  /**
+   * Whether the page gives evidence of this event beyond the places it shares with others: a date inside
+   * it, a figure of its claims, or one of its own specific terms. Without it the event is not shown.
+   */
+  fits: boolean;
 }
 
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
@@ -89,8 +101,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const hits = input.keyHits.get(event.id) ?? new Set();
     const inTitle = input.titleKeys?.get(event.id) ?? new Set();
     const groups = new Map<string, number>();
+    let specific = 0;
     for (const k of keys.get(event.id) ?? []) {
       if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
+      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.key)) specific += inTitle.has(k.key) ? 2 : 1;
       // A name in the headline says what the page is about; in the body it may be background.
       groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
       if (k.weight >= 0.5) reasons.push(k.key);
@@ -113,14 +127,19 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       figureScore += figure.value >= 10 ? 2 : 0.75;
     });
     raw += Math.min(figureScore, 6);
+    let fits = date.score > 0 || figureScore >= 2 || specific >= 1;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
       const length = toDay(event.end) - toDay(event.start);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
-      else if (after > 90) raw *= 0.6;
+      else if (after > OLD_NEWS_DAYS) {
+        // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
+        fits = date.score > 0 || specific >= 1;
+        raw *= date.score > 0 ? 0.8 : 0.5;
+      }
     }
-    if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures });
+    if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits });
   }
   return scored.sort((a, b) => b.raw - a.raw);
 }
