@@ -53,7 +53,10 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   const eventsWithKey = new Map<string, number>();
   for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
   const eventKeys = new Map<string, EventKey[]>();
-  for (const [id, keys] of perEventGroups) eventKeys.set(id, keys.map(({ key, group, term }) => ({ key, group, weight: 1 / eventsWithKey.get(key)!, ...(term ? { term } : {}) })));
+  // A term of an event that is also a gazetteer name (Friendship Gate, Landi Kotal) is a place: not specific to it.
+  const gazetteer = new Set(dataset.terms.flatMap((t) => [t.name, ...t.variants].map(keyForm)));
+  for (const [id, keys] of perEventGroups)
+    eventKeys.set(id, keys.map(({ key, group, term }) => ({ key, group, weight: 1 / eventsWithKey.get(key)!, ...(term && !gazetteer.has(key) ? { term } : {}) })));
 
   // Fuzzy matching is per word, so only one-word names and keys can be matched that way: a word of
   // "Pakistani Taliban" alone is not the TTP.

@@ -102,9 +102,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const inTitle = input.titleKeys?.get(event.id) ?? new Set();
     const groups = new Map<string, number>();
     let specific = 0;
+    let rare = 0; // names (places too) that few events share
     for (const k of keys.get(event.id) ?? []) {
       if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
       if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.key)) specific += inTitle.has(k.key) ? 2 : 1;
+      if (k.weight >= 0.5 && !GENERIC_TERMS.has(k.key)) rare++;
       // A name in the headline says what the page is about; in the body it may be background.
       groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
       if (k.weight >= 0.5) reasons.push(k.key);
@@ -127,18 +129,24 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       figureScore += figure.value >= 10 ? 2 : 0.75;
     });
     raw += Math.min(figureScore, 6);
-    let fits = date.score > 0 || figureScore >= 2 || specific >= 1;
+    // A date inside a long span (a quarter's count, a month of closures) does not tie a page to it alone.
+    const long = toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS;
+    const dated = date.score > 0 && (!long || specific >= 1 || figureScore > 0);
+    let fits = dated || figureScore >= 2 || specific >= 1;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
       const length = toDay(event.end) - toDay(event.start);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
+      // Published while it happened or a day or two after, naming a place few events share: news of it.
+      if (after <= 3 && !long && rare >= 1) fits = true;
       else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
-        fits = date.score > 0 || specific >= 1;
+        fits = dated || specific >= 1;
         raw *= date.score > 0 ? 0.8 : 0.5;
       }
     }
+    if (process.env.DEBUG_EVENTS && raw > 0) console.log("   ~", event.id, raw.toFixed(2), fits, specific, date.score, figureScore, reasons.join(" | "));
     if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits });
   }
   return scored.sort((a, b) => b.raw - a.raw);
