@@ -38,6 +38,7 @@ export function foldForMatch(text: string): string {
     .replace(ARABIC_LETTER, (c) => ARABIC_LETTERS[c] ?? c)
     .replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) & 0xf) % 10))
     .toLowerCase()
+    .replace(/\u0131/g, 'i') // Turkish dotless i, which has no decomposition
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
