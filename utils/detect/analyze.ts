@@ -53,8 +53,10 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   const eventsWithKey = new Map<string, number>();
   for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
   const eventKeys = new Map<string, EventKey[]>();
-  // A term of an event that is also a gazetteer name (Friendship Gate, Landi Kotal) is a place: not specific to it.
-  const gazetteer = new Set(dataset.terms.flatMap((t) => [t.name, ...t.variants].map(keyForm)));
+  // A term of an event that is another spelling of a gazetteer name (Friendship Gate for Chaman, Landi Kotal
+  // for Khyber) is a place shared with other stories: not specific to the event.
+  const names = new Set(dataset.terms.map((t) => keyForm(t.name)));
+  const gazetteer = new Set(dataset.terms.flatMap((t) => t.variants.map(keyForm)).filter((k) => !names.has(k)));
   for (const [id, keys] of perEventGroups)
     eventKeys.set(id, keys.map(({ key, group, term }) => ({ key, group, weight: 1 / eventsWithKey.get(key)!, ...(term && !gazetteer.has(key) ? { term } : {}) })));
 

@@ -118,6 +118,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const claimIds = new Set<string>();
     const figures: number[] = [];
     let figureScore = 0;
+    let countedFigure = false; // a figure that says what was counted ("13 civilians"), not only "28 people"
+
     input.figures.forEach((figure, i) => {
       const claim = event.claims.find((c) => figureAgrees(figure, c));
       if (!claim) return;
@@ -127,12 +129,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       reasons.push(`figure "${figure.text}"`);
       // Small numbers ("two soldiers") recur across events; larger ones say more.
       figureScore += figure.value >= 10 ? 2 : 0.75;
+      if (figure.metric && figure.value >= 10) countedFigure = true;
     });
     raw += Math.min(figureScore, 6);
     // A date inside a long span (a quarter's count, a month of closures) does not tie a page to it alone.
     const long = toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS;
     const dated = date.score > 0 && (!long || specific >= 1 || figureScore > 0);
-    let fits = dated || figureScore >= 2 || specific >= 1;
+    let fits = dated || countedFigure || specific >= 1;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
