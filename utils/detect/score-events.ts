@@ -33,14 +33,19 @@ export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
   return figure.value === claim.low;
 }
 
-function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: number): { score: number; reason?: string } {
-  const start = toDay(event.start) - 1;
-  const end = toDay(event.end) + 1;
+/**
+ * How well the page's dates fall inside the event. `telling` leaves out the publication day itself (a
+ * dateline, "today"): it says when the page was written, not which event it reports.
+ */
+function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: number, published?: number): { score: number; telling: number; reason?: string } {
+  const start = toDay(event.start);
+  const end = toDay(event.end);
   const startYear = Number(event.start.slice(0, 4));
   const endYear = Number(event.end.slice(0, 4));
   // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
   const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
   let score = 0;
+  let telling = 0;
   let reason: string | undefined;
   const seen = new Set<string>();
   for (const d of dates) {
@@ -54,18 +59,20 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
         const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
         if (day >= start && day <= end) {
           score += (d.year && !d.relative ? 3 : 2) * precision;
+          if (day !== published) telling++;
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
         }
       } else {
         const first = toDay(`${y}-${pad(d.month)}-01`);
         if (first <= end && first + 30 >= start) {
           score += precision;
+          telling++;
           reason ??= `month ${y}-${pad(d.month)}`;
         }
       }
     }
   }
-  return { score: Math.min(score, 9), reason };
+  return { score: Math.min(score, 9), telling, reason };
 }
 
 export interface EventEvidenceInput {
@@ -112,7 +119,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (k.weight >= 0.5) reasons.push(k.key);
     }
     for (const v of groups.values()) raw += v;
-    const date = dateScore(event, input.dates, publishedYear);
+    const date = dateScore(event, input.dates, publishedYear, published);
     raw += date.score;
     if (date.reason) reasons.push(date.reason);
     const claimIds = new Set<string>();
@@ -134,8 +141,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     raw += Math.min(figureScore, 6);
     // A date inside a long span (a quarter's count, a month of closures) does not tie a page to it alone.
     const long = toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS;
-    const dated = date.score > 0 && (!long || specific >= 1 || figureScore > 0);
-    let fits = dated || countedFigure || specific >= 1;
+    const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0);
+    let fits = dated || countedFigure || specific >= 2;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
@@ -145,7 +152,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (after <= 3 && !long && rare >= 1) fits = true;
       else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
-        fits = dated || specific >= 1;
+        fits = dated || specific >= 2;
         raw *= date.score > 0 ? 0.8 : 0.5;
       }
     }
