@@ -75,6 +75,25 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
   return { score: Math.min(score, 9), telling, reason };
 }
 
+/** Whether the page gives days (other than its publication day) and none lies within three days of the event. */
+function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear?: number, published?: number): boolean {
+  const start = toDay(event.start) - 3;
+  const end = toDay(event.end) + 3;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let any = false;
+  for (const d of dates) {
+    if (d.day === undefined) continue;
+    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
+    for (const y of years) {
+      const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
+      if (day === published) continue;
+      any = true;
+      if (day >= start && day <= end) return false;
+    }
+  }
+  return any;
+}
+
 export interface EventEvidenceInput {
   keyHits: Map<string, Set<string>>; // eventId -> keys seen on the page
   titleKeys?: Map<string, Set<string>>; // eventId -> keys seen in the page title
@@ -142,14 +161,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A date inside a long span (a quarter's count, a month of closures) does not tie a page to it alone.
     const long = toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS;
     const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0);
-    let fits = dated || countedFigure || specific >= 2;
+    // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
+    // happens to agree is chance (small counts recur), not a tie.
+    const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
+    let fits = dated || (countedFigure && !contradicted) || specific >= 2;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
       const length = toDay(event.end) - toDay(event.start);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Published while it happened or a day or two after, naming a place few events share: news of it.
-      if (after <= 3 && !long && rare >= 1) fits = true;
+      if (after <= 3 && !long && rare >= 1 && !contradicted) fits = true;
       else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;
