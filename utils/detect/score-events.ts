@@ -172,6 +172,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Published while it happened or a day or two after, naming a place few events share: news of it.
       if (after <= 3 && !long && rare >= 1 && !contradicted) fits = true;
+      // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
+      if (published >= toDay(event.start) && after <= 0 && length <= 3 && !contradicted) fits = true;
       else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;
