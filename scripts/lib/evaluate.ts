@@ -7,6 +7,7 @@ import { buildModel, type DetectionModel } from '../../utils/detect/analyze';
 import { loadDataset } from '../../utils/dataset/load';
 import type { Dataset } from '../../utils/dataset/types';
 import { analyzeDocument } from '../../utils/page/analyze-document';
+import { publishedDate } from '../../utils/page/published-date';
 import { decodePage, pageDocument } from './read-page';
 
 export const CORPUS = join(import.meta.dirname, '../../tests/fixtures/pages');
@@ -126,8 +127,10 @@ export function readLabels(dir = EVAL_DIR): EvalLabel[] {
 const onTopic = (l: EvalLabel) => l.label === 'clash' || l.label === 'related';
 
 function run(dir: string, label: EvalLabel, model: DetectionModel) {
-  const text = decodePage(readFileSync(join(dir, 'pages', label.file)));
-  return analyzeDocument(pageDocument(text), model);
+  const doc = pageDocument(decodePage(readFileSync(join(dir, 'pages', label.file))));
+  const result = analyzeDocument(doc, model);
+  // Pages that stop at the gate carry no date in the result: the scanner reads it from the document too.
+  return { ...result, published: result.published ?? publishedDate(doc) ?? null };
 }
 
 /** Every labelled page through detection, with each of its dataset events left out in turn. */

@@ -28,6 +28,7 @@ const MONTHS: Record<string, number> = {
   // Russian (genitive, as dates are written), Turkish, Hindi.
   'января': 1, 'февраля': 2, 'марта': 3, 'апреля': 4, 'мая': 5, 'июня': 6, 'июля': 7, 'августа': 8, 'сентября': 9, 'октября': 10, 'ноября': 11, 'декабря': 12,
   'январь': 1, 'февраль': 2, 'март': 3, 'апрель': 4, 'май': 5, 'июнь': 6, 'июль': 7, 'август': 8, 'сентябрь': 9, 'октябрь': 10, 'ноябрь': 11, 'декабрь': 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   ocak: 1, subat: 2, nisan: 4, 'mayıs': 5, mayis: 5, haziran: 6, temmuz: 7, agustos: 8, eylul: 9, ekim: 10, 'kasım': 11, kasim: 11, 'aralık': 12, aralik: 12,
   'जनवरी': 1, 'फ़रवरी': 2, 'फरवरी': 2, 'मार्च': 3, 'अप्रैल': 4, 'मई': 5, 'जून': 6, 'जुलाई': 7, 'अगस्त': 8, 'सितंबर': 9, 'सितम्बर': 9, 'अक्टूबर': 10, 'अक्तूबर': 10, 'नवंबर': 11, 'नवम्बर': 11, 'दिसंबर': 12, 'दिसम्बर': 12,
 };
@@ -39,7 +40,8 @@ const alternatives = (names: Record<string, number>) => Object.keys(names).sort(
 const MONTH = `(${alternatives(MONTH_NAMES)})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.|-?(?:го|е|ого))?';
 const YEAR = '(20[1-3]\\d)';
-const DAY_MONTH = new RegExp(`${START}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?${END}`, 'giu');
+// "9 de agosto de 2025" (Spanish) reads like "9 agosto 2025".
+const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
 const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
 const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
 const ISO = /\b(20[1-3]\d)-(\d\d)-(\d\d)\b/g;
@@ -61,11 +63,14 @@ const HIJRI_MONTHS: Record<string, number> = Object.fromEntries(
   }).map(([k, v]) => [foldForMatch(k), v]),
 );
 const SOLAR_YEAR = '(1[34]\\d\\d)';
-const SOLAR = new RegExp(`${START}(\\d{1,2})\\s+(${alternatives(SOLAR_MONTHS)})(?:\\s+(?:سال\\s+)?${SOLAR_YEAR})?${END}`, 'gu');
+// "۵ عقرب ۱۴۰۴", Pashto "۲۲مه د میزان", "د کب ۱۲مه – ۱۴۰۴".
+const SOLAR = new RegExp(`${START}(\\d{1,2})(?:مه|م)?\\s+(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:\\s+(?:سال\\s+)?${SOLAR_YEAR})?${END}`, 'gu');
+const SOLAR_MONTH_DAY = new RegExp(`${START}(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:ی)?\\s+(\\d{1,2})(?:مه|م)?(?:\\s*[–-]?\\s*${SOLAR_YEAR})?${END}`, 'gu');
 const SOLAR_MONTH_YEAR = new RegExp(`(?<!\\d\\s*)${START}(${alternatives(SOLAR_MONTHS)})\\s+(?:سال\\s+|ماه\\s+)?${SOLAR_YEAR}${END}`, 'gu');
 const HIJRI = new RegExp(`${START}(\\d{1,2})\\s+(${alternatives(HIJRI_MONTHS)})\\s+(14[0-9]\\d)${END}`, 'gu');
 // Numeric dates: 2025/10/16 (Gregorian), ۱۴۰۴/۸/۵ (Solar Hijri, years 13xx-142x), 1447/5/5 (Hijri).
 const NUMERIC = /(?<![\d/])(20[1-3]\d|1[34]\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g;
+const DAY_FIRST_NUMERIC = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](20[1-3]\d)(?![\d/.])/g;
 // Weekdays, resolved against the publication date: 0 = Sunday.
 const WEEKDAYS: Record<string, number> = Object.fromEntries(
   Object.entries({
@@ -126,6 +131,13 @@ export function readDates(folded: string, published?: string): DateMention[] {
     if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) continue;
     found.push(solarHijriToGregorian(solarYear, solarMonth, day));
   }
+  for (const m of folded.matchAll(SOLAR_MONTH_DAY)) {
+    const [solarMonth, day] = [SOLAR_MONTHS[m[1]!]!, Number(m[2])];
+    if (day < 1 || day > 31) continue;
+    const solarYear = m[3] ? Number(m[3]) : solarYearFor(solarMonth, day, published);
+    if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) continue;
+    found.push(solarHijriToGregorian(solarYear, solarMonth, day));
+  }
   for (const m of folded.matchAll(SOLAR_MONTH_YEAR)) {
     const mid = solarHijriToGregorian(Number(m[2]), SOLAR_MONTHS[m[1]!]!, 15);
     if (!found.some((d) => d.year === mid.year && d.month === mid.month)) found.push({ year: mid.year, month: mid.month });
@@ -140,6 +152,12 @@ export function readDates(folded: string, published?: string): DateMention[] {
     if (y >= 2010) found.push({ year: y, month: mo, day: d });
     else if (y >= 1380 && y <= 1430) found.push(solarHijriToGregorian(y, mo, d));
     else if (y >= 1430 && y <= 1460 && d <= 30) found.push(hijriToGregorian(y, mo, d));
+  }
+  for (const m of folded.matchAll(DAY_FIRST_NUMERIC)) {
+    // Day first, as most of the world writes it, unless the middle cannot be a month (US order).
+    let [d, mo] = [Number(m[1]), Number(m[2])];
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) found.push({ year: Number(m[3]), month: mo, day: d });
   }
   if (published && /^\d{4}-\d\d-\d\d/.test(published)) {
     for (const m of folded.matchAll(WEEKDAY)) {

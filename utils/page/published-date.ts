@@ -5,6 +5,7 @@ import { readDates } from '../detect/dates';
 import { foldForMatch } from '../text/normalize';
 
 const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Days a publication date may lie ahead of today's clock (time zones), beyond which it is a typo or a trap. */
 const plausible = (iso: string) => {
@@ -33,10 +34,10 @@ const META = [
 ];
 
 /** datePublished anywhere in the page's JSON-LD (a NewsArticle, or inside @graph). */
-function jsonLdDate(doc: Document): string | undefined {
+function jsonLdDate(doc: Document, key = 'datePublished'): string | undefined {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     // Read as text, not parsed: a date is a date even in JSON a site got slightly wrong.
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(script.textContent ?? '');
+    const m = new RegExp(`"${key}"\\s*:\\s*"([^"]+)"`).exec(script.textContent ?? '');
     const day = dayOf(m?.[1]);
     if (day) return day;
   }
@@ -52,17 +53,24 @@ export function urlDate(url: string | null | undefined): string | undefined {
   } catch {
     return undefined;
   }
+  // "/06-Dec-2025/": day, month name, year.
+  const named = /\/(\d{1,2})-([A-Za-z]{3})[a-z]*-((?:19|20)\d\d)(?:\/|$)/.exec(path);
+  const month = named ? MONTHS.indexOf(named[2]!.toLowerCase()) + 1 : 0;
+  if (named && month > 0) {
+    const day = `${named[3]}-${pad(month)}-${pad(Number(named[1]))}`;
+    return plausible(day) ? day : undefined;
+  }
   const parts =
-    /\/(20[0-3]\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path) ??
-    /(?:^|[/_-])(20[0-3]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?:[/_.-]|$))/.exec(path);
+    /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path) ??
+    /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?:[/_.-]|$))/.exec(path);
   if (!parts) return undefined;
-  const day = `${parts[1]}-${parts[2]}-${parts[3]}`;
+  const day = `${parts[1]}-${pad(Number(parts[2]))}-${pad(Number(parts[3]))}`;
   return plausible(day) ? day : undefined;
 }
 
 /** A dateline: a full date in an element a site marks as the date ("date", "time", "publish" in its class). */
 function datelineDate(doc: Document): string | undefined {
-  const marked = doc.querySelectorAll('[class*="date" i], [class*="publish" i], [class*="time" i], [id*="date" i], .dateline, .byline');
+  const marked = doc.querySelectorAll('[class*="date" i], [class*="publish" i], [class*="time" i], [id*="date" i], .dateline, .byline, .meta');
   for (const el of [...marked].slice(0, 20)) {
     const text = (el.textContent ?? '').slice(0, 200);
     if (!text.trim()) continue;
@@ -93,7 +101,8 @@ export function publishedDate(doc: Document): string | undefined {
       const day = urlDate(url);
       if (day) return day;
     }
-    return datelineDate(doc);
+    // Last, a page that says only when it was modified: near enough for news, which is rarely edited long after.
+    return datelineDate(doc) ?? dayOf(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')) ?? jsonLdDate(doc, 'dateModified');
   } catch {
     // A tree too deep to query (happy-dom overflows on thousands of levels) has no date we can read.
     return undefined;
