@@ -13,7 +13,9 @@ const ARABIC_LETTERS: Record<string, string> = {
 };
 const ARABIC_LETTER_CODES = new Map(Object.entries(ARABIC_LETTERS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 /** One character (by code) with its Arabic-script letter folded as in foldForMatch; anything else as it is. */
-export const foldLetterCode = (c: number): number => ARABIC_LETTER_CODES.get(c) ?? c;
+export const foldLetterCode = (c: number): number =>
+  // Cyrillic capitals to lower case ("Нангархаре" finds "нангархар"), as foldForMatch's toLowerCase does.
+  c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : (ARABIC_LETTER_CODES.get(c) ?? c);
 const ARABIC_LETTER = /[يىېۍئكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
