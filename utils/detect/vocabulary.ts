@@ -23,7 +23,9 @@ export const CLASH_WORDS = [
   'اشتباك', 'قصف', 'غارة', 'غارات', 'مواجهات', 'اطلاق النار', 'إطلاق النار', 'وقف إطلاق', 'هدنة', 'عملية انتقامية', 'ضربات جوية', 'ضربة جوية', 'معارك',
   // Russian (stems), Turkish, Hindi.
   'столкновен', 'схлестнул', 'боевые действия', 'пограничных боев', 'прекратить огонь', 'прекращение огня', 'авиаудар', 'обстрел', 'перестрелк', 'бомбардировк', 'перемири', 'прекращени огня', 'прекращения огня', 'прекращении огня', 'боестолкновен', 'ответный удар', 'наступлени',
-  'çatışma', 'hava saldırı', 'bombardıman', 'ateşkes*', 'misilleme*', 'sınır ötesi', 'hava harekat*',
+  // Turkish: stems, since endings vary ("çatıştı", "çatışmalar").
+  'çatış*', 'hava saldırı*', 'bombardıman*', 'ateşkes*', 'misilleme*', 'sınır ötesi', 'hava harekat*', 'ateş aç*', 'karşılıklı ateş*',
+  'bombardier*', 'luftangriff*', 'grenzgefecht*', 'bombard*', 'سیز فائر', 'سیزفائر', 'لڑائی',
   'झड़प', 'झडप', 'सीज़फायर', 'सीजफायर', 'युद्ध विराम', 'संघर्ष', 'हवाई हमल', 'गोलीबारी', 'युद्धविराम', 'संघर्षविराम', 'एयरस्ट्राइक', 'बमबारी', 'जवाबी कार्रवाई',
 ] as const;
 
@@ -34,8 +36,11 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
   'india-pakistan': ['india', 'indian', 'new delhi', 'operation sindoor', 'sindoor', 'line of control', 'kashmir', 'pahalgam', 'bunyan-um-marsoos', 'bunyan um marsoos', 'بنیان مرصوص', 'بھارت', 'ہندوستان', 'هندوستان', 'الهند', 'کشمیر', 'भारत', 'कश्मीर', 'индия', 'индии', 'кашмир', 'hindistan*', 'keşmir*'],
   'iran-pakistan': ['iran', 'iranian', 'tehran', 'sistan', 'jaish al-adl', 'marg bar sarmachar', 'ایران', 'иран', 'ईरान'],
   // US drone strikes in the tribal areas (2004-2018), and militant attacks inside Pakistan.
-  'drone-2010s': ['us drone', 'u.s. drone', 'american drone', 'cia', 'al-qaeda', 'al qaeda', 'nato', 'missiles', 'predator', 'reaper', 'tribal belt', 'fata', 'امریکی ڈرون', 'امریکی', 'طائرة أمريكية', 'американск'],
-  'ttp-inside-pakistan': ['suicide bomber', 'suicide bombing', 'suicide attack', 'suicide attacker', 'cantonment', 'bannu', 'dera ismail khan', 'lakki marwat', 'police station', 'terror attack', 'terror attacks', 'stormed', 'terror wave', 'خودکش', 'دہشت گردی کی لہر', 'بنوں', 'ڈیرہ اسماعیل خان', 'لکی مروت', 'انتحاری', 'انتحاري', 'смертник', 'intihar*', 'आत्मघाती'],
+  'drone-2010s': ['us drone', 'u.s. drone', 'american drone', 'cia', 'al-qaeda', 'al qaeda', 'nato', 'missiles', 'predator', 'reaper', 'tribal belt', 'fata', 'امریکی ڈرون', 'امریکی', 'طائرة أمريكية', 'американск',
+    'fazlullah', 'فضل الله', 'فضلالله', 'امریکایی', 'آمریکا', 'أمريكية', 'الأمريكي', 'الولايات المتحدة', 'ناتو', 'amerikan*', 'अमेरिकी'],
+  'soviet-war': ['soviet', 'soviets', 'ussr', 'red army', 'mujahideen', 'mujahedeen', 'sowjet*', 'sovietique', 'شوروی', 'شوروي', 'السوفيتي', 'السوفييتي', 'советск', 'sovyet*', 'सोवियत'],
+  'ttp-inside-pakistan': ['suicide bomber', 'suicide bombing', 'suicide attack', 'suicide attacker', 'cantonment', 'bannu', 'dera ismail khan', 'lakki marwat', 'police station', 'terror attack', 'terror attacks', 'stormed', 'terror wave', 'خودکش', 'دہشت گردی کی لہر', 'بنوں', 'ڈیرہ اسماعیل خان', 'لکی مروت', 'انتحاری', 'انتحاري', 'смертник', 'intihar*', 'आत्मघाती',
+    'infiltrat*', 'ترهگر', 'ترهګر', 'ځانمرگ', 'ځانمرګ', 'دہشت گردی', 'دهشتگردی', 'आतंकवाद', 'आतंकी', 'террорист', 'теракт', 'ارهابی', 'إرهابي'],
   deportation: ['deport', 'deported', 'deportation', 'deportations', 'deportees', 'refugees', 'returnees', 'undocumented', 'repatriation', 'expelled', 'proof of registration', 'abschiebung', 'abschiebungen', 'fluchtlinge', 'مہاجرین', 'مهاجرین', 'کډوال', 'اخراج', 'لاجئ', 'ترحیل', 'پناهجو', 'ملک بدر', 'بےدخل', 'беженц', 'депортац', 'mülteci*', 'sınır dışı', 'शरणार्थी'],
   trade: ['trade', 'exports', 'imports', 'transit', 'trucks', 'customs', 'tariff', 'commerce', 'goods', 'traders', 'تجارت', 'تجار', 'торгов', 'ticaret*', 'व्यापार'],
 };
@@ -50,7 +55,8 @@ export const ACTION_WORDS = [
   'چوکی', 'چیک پوسٹ', 'سیکیورٹی فورسز', 'سکیورٹی فورسز', 'زخمی', 'مذاکرات', 'مذاکره', 'نیروهای', 'نیروها', 'ځواکونو', 'ځواکونه', 'ټپي', 'مړه', 'توپ', 'راکټ', 'ڈرون', 'پهپاد',
   'قتلى', 'قتل', 'مقتل', 'جنود', 'جندي', 'القوات', 'هجوم', 'هجمات', 'مسلح', 'عسكري', 'مفاوضات', 'محادثات',
   'удар', 'бои', 'боев', 'огонь', 'обстановк', 'погиб', 'убит', 'военн', 'атак', 'пограничн', 'переговор', 'солдат', 'боевик',
-  'saldırı', 'asker*', 'oldurul*', 'yaralan*', 'karakol*', 'muzakere*', 'görüşme*',
+  'saldırı*', 'asker*', 'oldurul*', 'öldü*', 'yaralan*', 'karakol*', 'muzakere*', 'müzakere*', 'görüşme*', 'sınır güç*',
+  'بات چیت', 'ثالثی',
   'हमल', 'जंग', 'लड़ाक', 'सैनिक', 'मारे गए', 'चौकि', 'सेना', 'वार्ता',
 ] as const;
 
