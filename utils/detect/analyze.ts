@@ -9,12 +9,14 @@ import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
 import { gateData } from './gate-data';
 import { figureAgrees, scoreEvents, type EventKey } from './score-events';
+import { TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
 
 const MAX_EVENTS = 4;
+const TALKS = wordPattern(TALK_WORDS);
 const MAX_EVIDENCE = 5;
-const MIN_EVENT_SCORE = 2.5;
+const MIN_EVENT_SCORE = 2;
 const STRONG_EVENT_SCORE = 7;
 
 export interface DetectionModel {
@@ -175,7 +177,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // The headline names the page's main event: its keys count twice.
   const titleKeys = new Map<string, Set<string>>();
   for (const [eventId, keys] of model.eventKeys) titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsWord(title, key)).map((k) => k.key)));
-  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published });
+  const talkSentences = folded.filter((f) => ((TALKS.lastIndex = 0), TALKS.test(f))).length;
+  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences });
   const top = scored[0]?.raw ?? 0;
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also

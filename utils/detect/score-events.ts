@@ -16,6 +16,8 @@ export interface EventKey {
 const GENERIC_TERMS = new Set(['ceasefire', 'drone strikes', 'open war', 'torkham', 'chaman', 'kurram', 'khost', 'paktika', 'mediation', 'qatar', 'spin boldak', 'counter offensive', 'counteroffensive', 'large scale offensive']);
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
+/** Event terms that mark talks or a truce rather than a clash. */
+const DIPLOMACY_TERMS = /ceasefire|mediation|pause|talks/;
 
 const DAY_MS = 86_400_000;
 /** Longer than this, an event is a campaign or a count over a period: its dates say less. */
@@ -100,6 +102,8 @@ export interface EventEvidenceInput {
   dates: DateMention[];
   figures: FigureOnPage[];
   published?: string;
+  /** Sentences that speak of talks, mediation or a truce. */
+  talkSentences?: number;
 }
 
 export interface ScoredEvent {
@@ -131,7 +135,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     let rare = 0; // names (places too) that few events share
     for (const k of keys.get(event.id) ?? []) {
       if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
-      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.key)) specific += inTitle.has(k.key) ? 2 : 1;
+      // A name of several words ("Noor Wali Mehsud", "Abdul Haq Square") is specific enough alone; one word needs saying twice.
+      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.key)) specific += inTitle.has(k.key) || k.key.includes(' ') ? 2 : 1;
       if (k.weight >= 0.5 && !GENERIC_TERMS.has(k.key)) rare++;
       // A name in the headline says what the page is about; in the body it may be background.
       groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
@@ -165,6 +170,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // happens to agree is chance (small counts recur), not a tie.
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
     let fits = dated || (countedFigure && !contradicted) || specific >= 2;
+    // Talks and truces: a page mostly about talks that names the venue is about them.
+    if (specific >= 1 && (input.talkSentences ?? 0) >= 2 && event.terms.some((t) => DIPLOMACY_TERMS.test(t))) fits = true;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);

@@ -60,6 +60,14 @@ export const ACTION_WORDS = [
   'हमल', 'जंग', 'लड़ाक', 'सैनिक', 'मारे गए', 'चौकि', 'सेना', 'वार्ता',
 ] as const;
 
+/** Words of talks, mediation and truces: which pages report diplomacy rather than a clash. */
+export const TALK_WORDS = [
+  'talks', 'negotiations', 'negotiators', 'mediation', 'mediated', 'ceasefire', 'truce', 'delegation', 'agreement', 'round of',
+  'gesprache', 'verhandlungen', 'waffenruhe', 'pourparlers', 'negociations', 'cessez-le-feu', 'müzakere*', 'görüşme*', 'ateşkes*',
+  'مذاکر', 'گفتگو', 'گفتوگو', 'بات چیت', 'ثالثی', 'میانجی', 'آتش بس', 'اتشبس', 'اوربند', 'خبرې اترې', 'سیز فائر', 'جنگ بندی', 'فائر بندی',
+  'مفاوضات', 'محادثات', 'وساطة', 'وقف إطلاق', 'هدنة', 'переговор', 'посредни', 'перемири', 'прекращени огня', 'वार्ता', 'मध्यस्थता', 'युद्धविराम', 'सीज़फायर', 'सीजफायर',
+] as const;
+
 /** Words that, next to a number, say what was counted. */
 export const FIGURE_NOUNS: Record<string, { metric: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people'; words: readonly string[] }> = {
   soldiers: { metric: 'soldiers', words: ['soldier', 'soldiers', 'troops', 'servicemen', 'personnel', 'security personnel', 'security forces', 'guards', 'border guards', 'officers', 'forces', 'fighters', 'taliban', 'soldaten', 'soldats'] },
