@@ -78,7 +78,8 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
 
   const termKeys = new Map<string, { eventId: string; key: string }[]>();
   for (const term of dataset.terms) {
-    const spellings = new Set([term.name, ...term.variants].map(keyForm));
+    // Only the term's own name: a hit on "Paktika" (whose variants list Barmal and Urgun) is not a hit on Urgun.
+    const spellings = new Set([keyForm(term.name)]);
     const found = [...perEvent].flatMap(([eventId, keys]) => keys.filter((k) => spellings.has(k)).map((key) => ({ eventId, key })));
     if (found.length) termKeys.set(term.id, found);
   }
@@ -177,8 +178,15 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // The headline names the page's main event: its keys count twice.
   const titleKeys = new Map<string, Set<string>>();
   for (const [eventId, keys] of model.eventKeys) titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsWord(title, key)).map((k) => k.key)));
+  const keyCounts = new Map<string, Map<string, number>>();
+  for (const perSentence of sentenceKeys)
+    for (const [eventId, keys] of perSentence) {
+      const counts = keyCounts.get(eventId) ?? new Map<string, number>();
+      for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+      keyCounts.set(eventId, counts);
+    }
   const talkSentences = folded.filter((f) => ((TALKS.lastIndex = 0), TALKS.test(f))).length;
-  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences });
+  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences, keyCounts });
   const top = scored[0]?.raw ?? 0;
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also

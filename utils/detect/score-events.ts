@@ -13,7 +13,7 @@ export interface EventKey {
 }
 
 /** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
-const GENERIC_TERMS = new Set(['ceasefire', 'drone strikes', 'open war', 'torkham', 'chaman', 'kurram', 'khost', 'paktika', 'mediation', 'qatar', 'spin boldak', 'counter offensive', 'counteroffensive', 'large scale offensive']);
+const GENERIC_TERMS = new Set(['ceasefire', 'drone strikes', 'open war', 'torkham', 'chaman', 'kurram', 'khost', 'paktika', 'mediation', 'qatar', 'spin boldak', 'large scale offensive']);
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
 /** Event terms that mark talks or a truce rather than a clash. */
@@ -102,6 +102,8 @@ export interface EventEvidenceInput {
   dates: DateMention[];
   figures: FigureOnPage[];
   published?: string;
+  /** eventId -> key -> number of sentences naming it. */
+  keyCounts?: Map<string, Map<string, number>>;
   /** Sentences that speak of talks, mediation or a truce. */
   talkSentences?: number;
 }
@@ -136,7 +138,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     for (const k of keys.get(event.id) ?? []) {
       if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
       // A name of several words ("Noor Wali Mehsud", "Abdul Haq Square") is specific enough alone; one word needs saying twice.
-      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.key)) specific += inTitle.has(k.key) || k.key.includes(' ') ? 2 : 1;
+      const said = Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
+      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.key)) specific += inTitle.has(k.key) || k.key.includes(' ') ? 2 : said;
       if (k.weight >= 0.5 && !GENERIC_TERMS.has(k.key)) rare++;
       // A name in the headline says what the page is about; in the body it may be background.
       groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));

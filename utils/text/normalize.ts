@@ -6,7 +6,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/g;
 // Combining marks (Latin accents) and Arabic harakat/tashkeel.
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 const ARABIC_LETTERS: Record<string, string> = {
-  'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ۍ': 'ی', 'ئ': 'ی',
+  'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ۍ': 'ی', 'ئ': 'ی', 'ے': 'ی', 'ۓ': 'ی', 'ە': 'ه', 'ڪ': 'ک',
   'ك': 'ک', 'ګ': 'گ', 'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ۃ': 'ه',
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
   'ړ': 'ر', 'ڑ': 'ر', 'ډ': 'د', 'ڈ': 'د', 'ټ': 'ت', 'ٹ': 'ت',
@@ -16,7 +16,7 @@ const ARABIC_LETTER_CODES = new Map(Object.entries(ARABIC_LETTERS).map(([from, t
 export const foldLetterCode = (c: number): number =>
   // Cyrillic capitals to lower case ("Нангархаре" finds "нангархар"), as foldForMatch's toLowerCase does.
   c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : (ARABIC_LETTER_CODES.get(c) ?? c);
-const ARABIC_LETTER = /[يىېۍئكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
+const ARABIC_LETTER = /[يىېۍئےۓەڪكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 /** Tabs and line breaks as spaces: same length, so offsets into the text stay valid. */
