@@ -22,6 +22,8 @@ const DIPLOMACY_TERMS = /ceasefire|mediation|pause|talks/;
 const DAY_MS = 86_400_000;
 /** Longer than this, an event is a campaign or a count over a period: its dates say less. */
 const LONG_EVENT_DAYS = 31;
+/** Longer than this, an event is a campaign of several strikes or talks over weeks. */
+const CAMPAIGN_DAYS = 7;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
@@ -166,8 +168,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (figure.metric && figure.value >= 10) countedFigure = true;
     });
     raw += Math.min(figureScore, 6);
-    // A date inside a long span (a quarter's count, a month of closures) does not tie a page to it alone.
-    const long = toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS;
+    // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
+    // alone: the page may report one strike within it, or the next clash.
+    const long = toDay(event.end) - toDay(event.start) > CAMPAIGN_DAYS;
     const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0);
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
     // happens to agree is chance (small counts recur), not a tie.
