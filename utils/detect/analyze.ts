@@ -16,7 +16,7 @@ import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult 
 const MAX_EVENTS = 4;
 const TALKS = wordPattern(TALK_WORDS);
 const MAX_EVIDENCE = 5;
-const MIN_EVENT_SCORE = 2;
+const MIN_EVENT_SCORE = 3;
 const STRONG_EVENT_SCORE = 7;
 
 export interface DetectionModel {

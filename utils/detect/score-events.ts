@@ -184,7 +184,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       const length = toDay(event.end) - toDay(event.start);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Published while it happened or a day or two after, naming a place few events share: news of it.
-      if (after <= 3 && !long && rare >= 1 && !contradicted) fits = true;
+      if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
       if (published >= toDay(event.start) && after <= 0 && length <= 3 && !contradicted) fits = true;
       else if (after > OLD_NEWS_DAYS) {
