@@ -122,6 +122,8 @@ export interface ScoredEvent {
    * it, a figure of its claims, or one of its own specific terms. Without it the event is not shown.
    */
   fits: boolean;
+  /** The page names the event by its own specific terms (a name of several words, or one word twice). */
+  named: boolean;
 }
 
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
@@ -194,7 +196,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       }
     }
     if (process.env.DEBUG_EVENTS && raw > 0) console.log("   ~", event.id, raw.toFixed(2), fits, specific, date.score, figureScore, reasons.join(" | "));
-    if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits });
+    if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits, named: specific >= 2 && fits });
   }
   return scored.sort((a, b) => b.raw - a.raw);
 }
