@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { buildModel } from '../utils/detect/analyze';
 import { loadDataset } from '../utils/dataset/load';
 import { analyzeDocument } from '../utils/page/analyze-document';
+import { publishedDate } from '../utils/page/published-date';
 import { decodePage, pageDocument } from './lib/read-page';
 
 const files = process.argv.slice(2);
@@ -16,7 +17,8 @@ let failed = false;
 for (const file of files) {
   try {
     const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-    const result = analyzeDocument(pageDocument(decodePage(bytes)), model);
+    const doc = pageDocument(decodePage(bytes));
+    const result = analyzeDocument(doc, model);
     const line = {
       file,
       topic: result.topic,
@@ -24,6 +26,9 @@ for (const file of files) {
       events: result.events.map((e) => ({ id: e.id, score: e.score, evidence: e.evidence.map((x) => x.text), reasons: e.reasons })),
       figures: result.figures.map(({ text, value, qualifier, metric, losses, agreesWith }) => ({ text, value, qualifier, metric, losses, agreesWith })),
       ...(result.lookalike ? { lookalike: result.lookalike } : {}),
+      // On topic, but no dataset event fits the page's dates, places and figures.
+      ...(result.unknownEvent ? { unknownEvent: true } : {}),
+      published: result.published ?? publishedDate(doc) ?? null,
       ...(result.truncated ? { truncated: true } : {}),
     };
     process.stdout.write(JSON.stringify(line) + '\n');

@@ -9,12 +9,16 @@ import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
 import { gateData } from './gate-data';
 import { figureAgrees, scoreEvents, type EventKey } from './score-events';
+import { TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
 
 const MAX_EVENTS = 4;
+const TALKS = wordPattern(TALK_WORDS);
 const MAX_EVIDENCE = 5;
-const MIN_EVENT_SCORE = 2.5;
+const MIN_EVENT_SCORE = 3;
+/** An event the page names by its own terms needs less besides. */
+const NAMED_EVENT_SCORE = 2;
 const STRONG_EVENT_SCORE = 7;
 
 export interface DetectionModel {
@@ -31,8 +35,9 @@ export interface DetectionModel {
 const keyForm = (s: string) => foldForMatch(s).replace(/[-\u2010-\u2015]+/g, ' ').replace(/\s+/g, ' ');
 
 /** Words and phrases that point to an event: its terms and the parts of its place names. */
-function keysOf(event: DatasetEvent): { key: string; group: string }[] {
+function keysOf(event: DatasetEvent): { key: string; group: string; term?: boolean }[] {
   const keys = new Map<string, string>();
+  const terms = new Set(event.terms.map(keyForm));
   // Spellings of one name form a group that counts once: "Behsud/Bihsud", "counter-offensive"/"counteroffensive".
   for (const t of event.terms) keys.set(keyForm(t), keyForm(t).replace(/ /g, ''));
   for (const p of event.places) {
@@ -42,7 +47,7 @@ function keysOf(event: DatasetEvent): { key: string; group: string }[] {
       if (k.length >= 4 && !keys.has(k)) keys.set(k, p.includes('/') && !part.includes('(') ? group : k.replace(/ /g, ''));
     }
   }
-  return [...keys].map(([key, group]) => ({ key, group }));
+  return [...keys].map(([key, group]) => ({ key, group, ...(terms.has(key) ? { term: true } : {}) }));
 }
 
 /** The detection model; `gate` when the caller has already built it from the same terms (the background does). */
@@ -52,7 +57,12 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   const eventsWithKey = new Map<string, number>();
   for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
   const eventKeys = new Map<string, EventKey[]>();
-  for (const [id, keys] of perEventGroups) eventKeys.set(id, keys.map(({ key, group }) => ({ key, group, weight: 1 / eventsWithKey.get(key)! })));
+  // A term of an event that is another spelling of a gazetteer name (Friendship Gate for Chaman, Landi Kotal
+  // for Khyber) is a place shared with other stories: not specific to the event.
+  const names = new Set(dataset.terms.map((t) => keyForm(t.name)));
+  const gazetteer = new Set(dataset.terms.flatMap((t) => t.variants.map(keyForm)).filter((k) => !names.has(k)));
+  for (const [id, keys] of perEventGroups)
+    eventKeys.set(id, keys.map(({ key, group, term }) => ({ key, group, weight: 1 / eventsWithKey.get(key)!, ...(term && !gazetteer.has(key) ? { term } : {}) })));
 
   // Fuzzy matching is per word, so only one-word names and keys can be matched that way: a word of
   // "Pakistani Taliban" alone is not the TTP.
@@ -70,7 +80,8 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
 
   const termKeys = new Map<string, { eventId: string; key: string }[]>();
   for (const term of dataset.terms) {
-    const spellings = new Set([term.name, ...term.variants].map(keyForm));
+    // Only the term's own name: a hit on "Paktika" (whose variants list Barmal and Urgun) is not a hit on Urgun.
+    const spellings = new Set([keyForm(term.name)]);
     const found = [...perEvent].flatMap(([eventId, keys]) => keys.filter((k) => spellings.has(k)).map((key) => ({ eventId, key })));
     if (found.length) termKeys.set(term.id, found);
   }
@@ -165,21 +176,34 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   );
 
   // 2. Events: names, dates, figures and publication date.
-  const dates = readDates([candidates.title ?? '', ...folded].map(foldForMatch).join(' \n '));
+  const dates = readDates([candidates.title ?? '', ...folded].map(foldForMatch).join(' \n '), candidates.published);
   // The headline names the page's main event: its keys count twice.
   const titleKeys = new Map<string, Set<string>>();
   for (const [eventId, keys] of model.eventKeys) titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsWord(title, key)).map((k) => k.key)));
-  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published });
+  const keyCounts = new Map<string, Map<string, number>>();
+  for (const perSentence of sentenceKeys)
+    for (const [eventId, keys] of perSentence) {
+      const counts = keyCounts.get(eventId) ?? new Map<string, number>();
+      for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+      keyCounts.set(eventId, counts);
+    }
+  const talkSentences = folded.filter((f) => ((TALKS.lastIndex = 0), TALKS.test(f))).length;
+  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences, keyCounts });
   const top = scored[0]?.raw ?? 0;
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also
   // mentions a look-alike story (a strike that killed cricketers is not a cricket story).
   const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE, options.minTopicScore);
-  if (!verdict.topic) return { topic: false, score: verdict.score, events: [], figures: [], ...(verdict.lookalike ? { lookalike: verdict.lookalike } : {}) };
+  const published = candidates.published && /^\d{4}-\d\d-\d\d/.test(candidates.published) ? candidates.published.slice(0, 10) : null;
+  if (!verdict.topic)
+    return { topic: false, score: verdict.score, events: [], figures: [], published, ...(verdict.lookalike ? { lookalike: verdict.lookalike } : {}) };
 
-  // An event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
-  const chosen = scored
-    .filter((s) => (s.raw >= MIN_EVENT_SCORE && s.raw >= top * 0.35) || (s.claimIds.size > 0 && s.raw >= 2))
+  // Only events the page gives evidence of beyond a shared place (a date, a figure, a specific name) are
+  // shown; an event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
+  const fitting = scored.filter((s) => s.fits);
+  const best = fitting[0]?.raw ?? 0;
+  const chosen = fitting
+    .filter((s) => (s.raw >= (s.named ? NAMED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35) || (s.claimIds.size > 0 && s.raw >= 2))
     .slice(0, MAX_EVENTS);
 
   const events: EventMatch[] = chosen.map((s) => ({
@@ -195,7 +219,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     const { verb: _verb, ...f } = figure;
     return { ...f, agreesWith: claims.filter((c) => figureAgrees(figure, c)).map((c) => ({ claimId: c.id, side: c.side })) };
   });
-  return { topic: true, score: verdict.score, events, figures };
+  // On topic, but no event fits well enough: say so rather than show a wrong one.
+  return { topic: true, score: verdict.score, events, figures, published, ...(events.length ? {} : { unknownEvent: true }) };
 }
 
 /** The sentences that tie the page to an event: its names and figures first, then clash sentences. */

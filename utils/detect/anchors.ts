@@ -21,7 +21,8 @@ export function cleanForGate(raw: string): { text: string; rawIndex?: number[] }
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;
     if (INVISIBLE.test(c) || COMBINING.test(c)) continue;
-    const base = LATIN_WITH_MARKS.test(c) ? c.normalize('NFD').replace(COMBINING_ALL, '') : c;
+    // Turkish dotless ı has no decomposition: read it as i ("Talibanı").
+    const base = c === '\u0131' ? 'i' : LATIN_WITH_MARKS.test(c) ? c.normalize('NFD').replace(COMBINING_ALL, '') : c;
     for (const b of base) {
       text += b;
       rawIndex.push(i);
@@ -43,6 +44,10 @@ export const ANCHORS = new RegExp(
     'waziristan', 'khyber', 'mujahid', 'mudschahid', 'tarar', 'ghazab', 'ispr', 'unama', 'khwarazmi', 'khowarazm',
     'افغان', 'پاکستان', 'پاكستان', 'طالبان', 'کابل', 'كابل', 'تورخم', 'طورخم', 'دیورند', 'ډیورنډ', 'ڈیورنڈ', 'ننگرهار', 'ننګرهار', 'یوناما',
     'अफगान', 'पाकिस्तान', 'तालिबान',
+    // Arabic spellings (hamza, Arabic kaf and ba), Pashto and Urdu forms of the border, and one or two stems per
+    // further script: Cyrillic (case-insensitive under the i flag), Devanagari with nukta.
+    'أفغان', 'باكستان', 'باکستان', 'كابول', 'ڈیورنڈ', 'دیورند', 'ديورند', 'پاک فوج', 'پاک افغان',
+    'афган', 'пакистан', 'талиб', 'кабул', 'дюранд', 'afgan', 'अफ़ग़ान', 'तालिबान', 'काबुल',
   ].join('|'),
   'i',
 );

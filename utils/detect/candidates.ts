@@ -37,6 +37,10 @@ export class CandidateCollector {
         h++;
       }
       if (inside.length === 0) continue;
+      // The sentence before a named one may give its date or figure ("Firing began on 7 September."), unless already kept.
+      const before = spans[i - 1];
+      if (before && /\d/.test(text.slice(before.start, before.end)) && this.lastKept !== `${block}:${before.start}`)
+        this.push({ block, start: before.start, end: before.end, text: text.slice(before.start, before.end), hits: [] });
       this.push({ block, start: span.start, end: span.end, text: text.slice(span.start, span.end), hits: inside });
       // The sentence after a named one often carries its figure ("Three others were wounded.").
       const next = spans[i + 1];
@@ -61,7 +65,9 @@ export class CandidateCollector {
 
   // On a page that never stops adding named sentences (an endless live feed), the list is trimmed to the
   // sentences that would be sent anyway, so memory stays bounded.
+  private lastKept = '';
   private push(sentence: CandidateSentence): void {
+    this.lastKept = `${sentence.block}:${sentence.start}`;
     this.sentences.push(sentence);
     this.added++;
     if (this.sentences.length > 4 * MAX_CANDIDATES) {

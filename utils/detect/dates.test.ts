@@ -23,4 +23,34 @@ describe('readDates', () => {
   it('does not take the verb "may" for a month', () => {
     expect(read('Officials may release more figures')).toEqual([]);
   });
+  it('reads Solar Hijri dates in Dari and Pashto, Eastern digits included', () => {
+    expect(read('۵ عقرب ۱۴۰۴')).toEqual([{ year: 2025, month: 10, day: 27 }]);
+    expect(read('۲۲ مهر ۱۴۰۴')).toEqual([{ year: 2025, month: 10, day: 14 }]);
+    expect(read('د کب ۱۲مه – ۱۴۰۴')).toEqual([{ year: 2026, month: 3, day: 3 }]);
+    expect(read('۱۴۰۴/۷/۲۳')).toEqual([{ year: 2025, month: 10, day: 15 }]);
+  });
+  it('gives a Solar Hijri date without a year the year before the publication date', () => {
+    expect(readDates(foldForMatch('در ۲۲ میزان حملات'), '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 14 }]);
+    expect(readDates(foldForMatch('در ۲۲ میزان حملات'))).toEqual([]);
+  });
+  it('reads Hijri dates with their year', () => {
+    expect(read('12 ربیع الثانی 1447 ه')).toEqual([{ year: 2025, month: 10, day: 5 }]);
+    expect(read('صفر')).toEqual([]);
+  });
+  it('reads Russian, Arabic, Hindi, Turkish and Spanish month names', () => {
+    expect(read('16 октября 2025 года')).toEqual([{ day: 16, month: 10, year: 2025 }]);
+    expect(read('16 أكتوبر 2025')).toEqual([{ day: 16, month: 10, year: 2025 }]);
+    expect(read('15 अक्टूबर 2025')).toEqual([{ day: 15, month: 10, year: 2025 }]);
+    expect(read('21 Şubat 2026')).toEqual([{ day: 21, month: 2, year: 2026 }]);
+    expect(read('9 de agosto de 2025')).toEqual([{ day: 9, month: 8, year: 2025 }]);
+  });
+  it('resolves weekdays against the publication date, but not one that heads a date', () => {
+    expect(readDates(foldForMatch('On Tuesday, Pakistani forces fired'), '2025-10-16')).toEqual([{ year: 2025, month: 10, day: 14, relative: true }]);
+    expect(readDates(foldForMatch('سه‌شنبه شب'), '2025-10-16')).toEqual([{ year: 2025, month: 10, day: 14, relative: true }]);
+    expect(readDates(foldForMatch('Tuesday, October 14, 2025'), '2025-10-16')).toEqual([{ day: 14, month: 10, year: 2025 }]);
+    expect(read('On Tuesday')).toEqual([]);
+  });
+  it('reads day-first numeric dates', () => {
+    expect(read('24/2/2026')).toEqual([{ year: 2026, month: 2, day: 24 }]);
+  });
 });

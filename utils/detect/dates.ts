@@ -1,11 +1,16 @@
 import { foldForMatch } from '../text/normalize';
+import { hijriToGregorian, solarHijriToGregorian, solarHijriYearOf } from './calendars';
 
-// Dates a page mentions, so that an article about February 2026 is not matched to October 2025.
+// Dates a page mentions, so that an article about February 2026 is not matched to October 2025:
+// Gregorian dates in the languages read, Solar Hijri ("۵ عقرب ۱۴۰۴") and Hijri dates converted, and
+// weekdays ("on Tuesday") resolved against the publication date.
 
 export interface DateMention {
   year?: number;
   month: number; // 1..12
   day?: number;
+  /** Worked out from a weekday and the publication date ("on Tuesday"): a likely day, not a stated one. */
+  relative?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -16,21 +21,98 @@ const MONTHS: Record<string, number> = {
   // Urdu, Dari and Pashto news use the Gregorian month names too (folded spellings).
   'جنوری': 1, 'فروری': 2, 'فبروری': 2, 'مارچ': 3, 'اپریل': 4, 'مئی': 5, 'جون': 6, 'جولائی': 7, 'اگست': 8,
   'ستمبر': 9, 'اکتوبر': 10, 'نومبر': 11, 'دسمبر': 12, 'اکتبر': 10, 'نوامبر': 11, 'دسامبر': 12, 'فوریه': 2, 'فبروري': 2,
+  'ژانویه': 1, 'جنوري': 1, 'مارس': 3, 'آوریل': 4, 'ژوئن': 6, 'جولای': 7, 'ژوئیه': 7, 'آگوست': 8, 'اوت': 8, 'سپتامبر': 9, 'سپتمبر': 9, 'اکټوبر': 10,
+  // Arabic: Egyptian/Gulf and Levantine names.
+  'يناير': 1, 'فبراير': 2, 'أبريل': 4, 'إبريل': 4, 'مايو': 5, 'يونيو': 6, 'يوليو': 7, 'أغسطس': 8, 'سبتمبر': 9, 'أكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12,
+  'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'نيسان': 4, 'أيار': 5, 'حزيران': 6, 'تموز': 7, 'آب': 8, 'أيلول': 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
+  // Russian (genitive, as dates are written), Turkish, Hindi.
+  'января': 1, 'февраля': 2, 'марта': 3, 'апреля': 4, 'мая': 5, 'июня': 6, 'июля': 7, 'августа': 8, 'сентября': 9, 'октября': 10, 'ноября': 11, 'декабря': 12,
+  'январь': 1, 'февраль': 2, 'март': 3, 'апрель': 4, 'май': 5, 'июнь': 6, 'июль': 7, 'август': 8, 'сентябрь': 9, 'октябрь': 10, 'ноябрь': 11, 'декабрь': 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  ocak: 1, subat: 2, nisan: 4, 'mayıs': 5, mayis: 5, haziran: 6, temmuz: 7, agustos: 8, eylul: 9, ekim: 10, 'kasım': 11, kasim: 11, 'aralık': 12, aralik: 12,
+  'जनवरी': 1, 'फ़रवरी': 2, 'फरवरी': 2, 'मार्च': 3, 'अप्रैल': 4, 'मई': 5, 'जून': 6, 'जुलाई': 7, 'अगस्त': 8, 'सितंबर': 9, 'सितम्बर': 9, 'अक्टूबर': 10, 'अक्तूबर': 10, 'नवंबर': 11, 'नवम्बर': 11, 'दिसंबर': 12, 'दिसम्बर': 12,
 };
 const MONTH_NAMES: Record<string, number> = Object.fromEntries(Object.entries(MONTHS).map(([k, v]) => [foldForMatch(k), v]));
 // Word edges that work for Arabic script too (\b only knows ASCII letters).
 const START = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';
-const MONTH = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.)?';
+const alternatives = (names: Record<string, number>) => Object.keys(names).sort((a, b) => b.length - a.length).join('|');
+const MONTH = `(${alternatives(MONTH_NAMES)})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.|-?(?:го|е|ого))?';
 const YEAR = '(20[1-3]\\d)';
-const DAY_MONTH = new RegExp(`${START}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?${END}`, 'giu');
+// "9 de agosto de 2025" (Spanish) reads like "9 agosto 2025".
+const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
 const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
 const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
 const ISO = /\b(20[1-3]\d)-(\d\d)-(\d\d)\b/g;
 
-/** Month names need the text folded (no accents, lower case) for the non-English forms. */
-export function readDates(folded: string): DateMention[] {
+// Solar Hijri months: the Dari (zodiac) names Afghan media use, their Pashto names, and the Iranian names.
+const SOLAR_MONTHS: Record<string, number> = Object.fromEntries(
+  Object.entries({
+    'حمل': 1, 'ثور': 2, 'جوزا': 3, 'جوزاء': 3, 'سرطان': 4, 'اسد': 5, 'سنبله': 6, 'میزان': 7, 'عقرب': 8, 'قوس': 9, 'جدی': 10, 'دلو': 11, 'حوت': 12,
+    'وری': 1, 'غویی': 2, 'غبرگولی': 3, 'غبرګولی': 3, 'چنگاښ': 4, 'چنګاښ': 4, 'زمری': 5, 'وږی': 6, 'تله': 7, 'لړم': 8, 'لیندۍ': 9, 'مرغومی': 10, 'سلواغه': 11, 'کب': 12,
+    'فروردین': 1, 'اردیبهشت': 2, 'خرداد': 3, 'تیر': 4, 'مرداد': 5, 'امرداد': 5, 'شهریور': 6, 'مهر': 7, 'آبان': 8, 'آذر': 9, 'دی': 10, 'بهمن': 11, 'اسفند': 12,
+  }).map(([k, v]) => [foldForMatch(k), v]),
+);
+// Hijri (lunar) months; read only with a year of the 1400s AH, since some are common words (صفر is "zero").
+const HIJRI_MONTHS: Record<string, number> = Object.fromEntries(
+  Object.entries({
+    'محرم': 1, 'صفر': 2, 'ربیع الاول': 3, 'ربیع الأول': 3, 'ربیع الثانی': 4, 'ربیع الآخر': 4, 'ربیع الاخر': 4,
+    'جمادی الاول': 5, 'جمادی الأولى': 5, 'جمادی الاولی': 5, 'جمادی الثانی': 6, 'جمادی الآخرة': 6, 'جمادی الاخره': 6, 'جمادی الثانیه': 6,
+    'رجب': 7, 'شعبان': 8, 'رمضان': 9, 'شوال': 10, 'ذوالقعده': 11, 'ذی القعده': 11, 'ذو القعدة': 11, 'ذوالحجه': 12, 'ذی الحجه': 12, 'ذو الحجة': 12,
+  }).map(([k, v]) => [foldForMatch(k), v]),
+);
+const SOLAR_YEAR = '(1[34]\\d\\d)';
+// "۵ عقرب ۱۴۰۴", Pashto "۲۲مه د میزان", "د کب ۱۲مه – ۱۴۰۴".
+const SOLAR = new RegExp(`${START}(\\d{1,2})(?:مه|م)?\\s+(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:\\s+(?:سال\\s+)?${SOLAR_YEAR})?${END}`, 'gu');
+const SOLAR_MONTH_DAY = new RegExp(`${START}(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:ی)?\\s+(\\d{1,2})(?:مه|م)?(?:\\s*[–-]?\\s*${SOLAR_YEAR})?${END}`, 'gu');
+const SOLAR_MONTH_YEAR = new RegExp(`(?<!\\d\\s*)${START}(${alternatives(SOLAR_MONTHS)})\\s+(?:سال\\s+|ماه\\s+)?${SOLAR_YEAR}${END}`, 'gu');
+const HIJRI = new RegExp(`${START}(\\d{1,2})\\s+(${alternatives(HIJRI_MONTHS)})\\s+(14[0-9]\\d)${END}`, 'gu');
+// Numeric dates: 2025/10/16 (Gregorian), ۱۴۰۴/۸/۵ (Solar Hijri, years 13xx-142x), 1447/5/5 (Hijri).
+const NUMERIC = /(?<![\d/])(20[1-3]\d|1[34]\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g;
+const DAY_FIRST_NUMERIC = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](20[1-3]\d)(?![\d/.])/g;
+// Weekdays, resolved against the publication date: 0 = Sunday.
+const WEEKDAYS: Record<string, number> = Object.fromEntries(
+  Object.entries({
+    sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+    sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6,
+    dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+    pazar: 0, pazartesi: 1, 'salı': 2, sali: 2, 'çarşamba': 3, 'perşembe': 4, cuma: 5, cumartesi: 6,
+    'воскресенье': 0, 'понедельник': 1, 'вторник': 2, 'среду': 3, 'среда': 3, 'четверг': 4, 'пятницу': 5, 'пятница': 5, 'субботу': 6, 'суббота': 6,
+    'रविवार': 0, 'सोमवार': 1, 'मंगलवार': 2, 'बुधवार': 3, 'गुरुवार': 4, 'शुक्रवार': 5, 'शनिवार': 6,
+    'الأحد': 0, 'الاثنين': 1, 'الإثنين': 1, 'الثلاثاء': 2, 'الأربعاء': 3, 'الخميس': 4, 'الجمعة': 5, 'السبت': 6,
+    'یکشنبه': 0, 'یک شنبه': 0, 'دوشنبه': 1, 'سه شنبه': 2, 'سهشنبه': 2, 'چهارشنبه': 3, 'څلورشنبه': 3, 'پنجشنبه': 4, 'پنج شنبه': 4, 'جمعه': 5, 'شنبه': 6,
+    'اتوار': 0, 'پیر': 1, 'سوموار': 1, 'منگل': 2, 'بدھ': 3, 'جمعرات': 4, 'جمعہ': 5, 'ہفتے': 6,
+  }).map(([k, v]) => [foldForMatch(k), v]),
+);
+const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${END}`, 'giu');
+/** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
+const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
+
+const DAY_MS = 86_400_000;
+/** The weekday `weekday` on or before `published` (an ISO day), within the week before it. */
+function lastWeekday(published: string, weekday: number): DateMention {
+  const day = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  const back = (new Date(day).getUTCDay() - weekday + 7) % 7;
+  const d = new Date(day - back * DAY_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), relative: true };
+}
+
+/** The Solar Hijri year of a date given without one: the year of the publication date, or the one before. */
+function solarYearFor(month: number, day: number, published: string | undefined): number | undefined {
+  if (!published) return undefined;
+  const [py, pm, pd] = published.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const year = solarHijriYearOf(py, pm, pd);
+  const g = solarHijriToGregorian(year, month, day);
+  const later = Date.UTC(g.year, g.month - 1, g.day) > Date.UTC(py, pm - 1, pd) + DAY_MS;
+  return later ? year - 1 : year;
+}
+
+/**
+ * Dates in folded text (no accents, lower case, one Arabic-script letter per family, ASCII digits).
+ * `published` (an ISO day) resolves weekdays and Solar Hijri dates given without a year.
+ */
+export function readDates(folded: string, published?: string): DateMention[] {
   const found: DateMention[] = [];
   const month = (m: string) => MONTH_NAMES[m.toLowerCase()]!;
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
@@ -42,6 +124,47 @@ export function readDates(folded: string): DateMention[] {
     if (!found.some((d) => d.month === mention.month && d.year === mention.year)) found.push(mention);
   }
   for (const m of folded.matchAll(ISO)) found.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  for (const m of folded.matchAll(SOLAR)) {
+    const [day, solarMonth] = [Number(m[1]), SOLAR_MONTHS[m[2]!]!];
+    if (day < 1 || day > 31) continue;
+    const solarYear = m[3] ? Number(m[3]) : solarYearFor(solarMonth, day, published);
+    if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) continue;
+    found.push(solarHijriToGregorian(solarYear, solarMonth, day));
+  }
+  for (const m of folded.matchAll(SOLAR_MONTH_DAY)) {
+    const [solarMonth, day] = [SOLAR_MONTHS[m[1]!]!, Number(m[2])];
+    if (day < 1 || day > 31) continue;
+    const solarYear = m[3] ? Number(m[3]) : solarYearFor(solarMonth, day, published);
+    if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) continue;
+    found.push(solarHijriToGregorian(solarYear, solarMonth, day));
+  }
+  for (const m of folded.matchAll(SOLAR_MONTH_YEAR)) {
+    const mid = solarHijriToGregorian(Number(m[2]), SOLAR_MONTHS[m[1]!]!, 15);
+    if (!found.some((d) => d.year === mid.year && d.month === mid.month)) found.push({ year: mid.year, month: mid.month });
+  }
+  for (const m of folded.matchAll(HIJRI)) {
+    const day = Number(m[1]);
+    if (day >= 1 && day <= 30) found.push(hijriToGregorian(Number(m[3]), HIJRI_MONTHS[m[2]!]!, day));
+  }
+  for (const m of folded.matchAll(NUMERIC)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    if (y >= 2010) found.push({ year: y, month: mo, day: d });
+    else if (y >= 1380 && y <= 1430) found.push(solarHijriToGregorian(y, mo, d));
+    else if (y >= 1430 && y <= 1460 && d <= 30) found.push(hijriToGregorian(y, mo, d));
+  }
+  for (const m of folded.matchAll(DAY_FIRST_NUMERIC)) {
+    // Day first, as most of the world writes it, unless the middle cannot be a month (US order).
+    let [d, mo] = [Number(m[1]), Number(m[2])];
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) found.push({ year: Number(m[3]), month: mo, day: d });
+  }
+  if (published && /^\d{4}-\d\d-\d\d/.test(published)) {
+    for (const m of folded.matchAll(WEEKDAY)) {
+      if (HEADS_DATE.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+      found.push(lastWeekday(published, WEEKDAYS[m[1]!.toLowerCase()]!));
+    }
+  }
   // "may" is also a verb: keep it only with a day or a year.
   return found.filter((d) => d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31)));
 }

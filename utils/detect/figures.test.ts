@@ -31,4 +31,13 @@ describe('readFigures on odd input', () => {
     expect(read(`${'9'.repeat(400)} فوجی شہید`)).toEqual([]);
     expect(read(`${'9'.repeat(400)} soldiers killed`)).toEqual([]);
   });
+  it('reads Urdu, Dari, Pashto and Arabic figures, number words included, with whose losses', () => {
+    expect(read('12 جوان شہید')[0]).toMatchObject({ value: 12, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(read('پاکستانی جواب میں سولہ طالبان ہلاک ہوئے')[0]).toMatchObject({ value: 16, metric: 'soldiers_killed', losses: 'afghanistan' });
+    expect(read('حملے میں 46 عام شہری مارے گئے')[0]).toMatchObject({ value: 46, metric: 'civilians_killed', losses: 'civilians-afghanistan' });
+    expect(read('۲۳ تن از سربازان پاکستانی کشته شدند')[0]).toMatchObject({ value: 23, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(read('۵۸ پاکستاني سرتيري ووژل شول')[0]).toMatchObject({ value: 58, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(read('مقتل 8 من طالبان الأفغانية')[0]).toMatchObject({ value: 8, metric: 'soldiers_killed', losses: 'afghanistan' });
+    expect(read('جرح 16 من مقاتلي طالبان')[0]).toMatchObject({ value: 16, metric: 'soldiers_wounded', losses: 'afghanistan' });
+  });
 });

@@ -4,6 +4,7 @@ import type { Metric, Party } from '../dataset/types';
 import { FIGURE_NOUNS, NUMBER_WORDS } from './vocabulary';
 import type { PageFigure } from './types';
 import { readArabicScriptFigures } from './figures-arabic-script';
+import { cleanForGate } from './anchors';
 
 type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
 type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed' | 'targeted';
@@ -19,10 +20,10 @@ const FIGURE = new RegExp(`\\b${QUALIFIER}(${NUMBER})\\s+((?:[\\w'’-]+\\s+){0,
 // Word edges that work for accented words too ("tués"): \b only knows ASCII letters.
 const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const VERBS: [Verb, RegExp][] = [
-  ['killed', verb('killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|tot|tués?|tuées?|morts?')],
-  ['wounded', verb('wounded|injured|injuries|hurt|verletzt|verwundet|blessés?')],
+  ['killed', verb('killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|tot|tués?|tuées?|tues?|tuees?|morts?')],
+  ['wounded', verb('wounded|injured|injuries|hurt|verletzt|verwundet|blessés?|blesses?')],
   ['captured', verb('captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive|gefangen')],
-  ['destroyed', verb('destroyed|razed|demolished|zerstört|détruits?')],
+  ['destroyed', verb('destroyed|razed|demolished|zerstört|zerstort|détruits?|detruits?')],
   ['targeted', verb('targeted|hit|struck|attacked')],
 ];
 
@@ -87,6 +88,18 @@ export function readFigures(sentence: string): FigureOnPage[] {
   if (/[\u0600-\u06ff]/.test(sentence)) {
     return readArabicScriptFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
   }
+  // Zero-width characters and soft hyphens inside words ("Paki\u200bstani") are read through, as the gate does;
+  // offsets are mapped back to the sentence as written.
+  const { text, rawIndex } = cleanForGate(sentence);
+  if (!rawIndex) return readLatinFigures(sentence);
+  return readLatinFigures(text).map((f) => {
+    const start = rawIndex[f.start]!;
+    const end = rawIndex[f.end - 1]! + 1;
+    return { ...f, start, end, text: sentence.slice(start, end) };
+  });
+}
+
+function readLatinFigures(sentence: string): FigureOnPage[] {
   const figures: FigureOnPage[] = [];
   FIGURE.lastIndex = 0;
   let previous: FigureOnPage | undefined;

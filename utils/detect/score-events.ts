@@ -8,11 +8,22 @@ export interface EventKey {
   key: string; // folded
   weight: number; // rarer across events => heavier
   group: string; // spellings of one name share a group, which counts once
+  /** From the event's own terms (an operation, a person, a named site), not one of its places. */
+  term?: boolean;
 }
+
+/** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
+const GENERIC_TERMS = new Set(['ceasefire', 'unama', 'drone strikes', 'open war', 'torkham', 'chaman', 'kurram', 'khost', 'paktika', 'mediation', 'qatar', 'spin boldak', 'large scale offensive']);
+/** An event that ended this long before the page was published is old news: the page must name it. */
+const OLD_NEWS_DAYS = 45;
+/** Event terms that mark talks or a truce rather than a clash. */
+const DIPLOMACY_TERMS = /ceasefire|mediation|pause|talks/;
 
 const DAY_MS = 86_400_000;
 /** Longer than this, an event is a campaign or a count over a period: its dates say less. */
 const LONG_EVENT_DAYS = 31;
+/** Longer than this, an event is a campaign of several strikes or talks over weeks. */
+const CAMPAIGN_DAYS = 7;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
@@ -26,14 +37,19 @@ export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
   return figure.value === claim.low;
 }
 
-function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: number): { score: number; reason?: string } {
-  const start = toDay(event.start) - 1;
-  const end = toDay(event.end) + 1;
+/**
+ * How well the page's dates fall inside the event. `telling` leaves out the publication day itself (a
+ * dateline, "today"): it says when the page was written, not which event it reports.
+ */
+function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: number, published?: number): { score: number; telling: number; reason?: string } {
+  const start = toDay(event.start);
+  const end = toDay(event.end);
   const startYear = Number(event.start.slice(0, 4));
   const endYear = Number(event.end.slice(0, 4));
   // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
   const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
   let score = 0;
+  let telling = 0;
   let reason: string | undefined;
   const seen = new Set<string>();
   for (const d of dates) {
@@ -46,19 +62,40 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
       if (d.day !== undefined) {
         const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
         if (day >= start && day <= end) {
-          score += (d.year ? 3 : 2) * precision;
+          score += (d.year && !d.relative ? 3 : 2) * precision;
+          if (day !== published) telling++;
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
         }
       } else {
         const first = toDay(`${y}-${pad(d.month)}-01`);
         if (first <= end && first + 30 >= start) {
           score += precision;
+          telling++;
           reason ??= `month ${y}-${pad(d.month)}`;
         }
       }
     }
   }
-  return { score: Math.min(score, 9), reason };
+  return { score: Math.min(score, 9), telling, reason };
+}
+
+/** Whether the page gives days (other than its publication day) and none lies within three days of the event. */
+function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear?: number, published?: number): boolean {
+  const start = toDay(event.start) - 3;
+  const end = toDay(event.end) + 3;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let any = false;
+  for (const d of dates) {
+    if (d.day === undefined) continue;
+    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
+    for (const y of years) {
+      const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
+      if (day === published) continue;
+      any = true;
+      if (day >= start && day <= end) return false;
+    }
+  }
+  return any;
 }
 
 export interface EventEvidenceInput {
@@ -67,6 +104,10 @@ export interface EventEvidenceInput {
   dates: DateMention[];
   figures: FigureOnPage[];
   published?: string;
+  /** eventId -> key -> number of sentences naming it. */
+  keyCounts?: Map<string, Map<string, number>>;
+  /** Sentences that speak of talks, mediation or a truce. */
+  talkSentences?: number;
 }
 
 export interface ScoredEvent {
@@ -76,6 +117,13 @@ export interface ScoredEvent {
   claimIds: Set<string>;
   /** Indexes (into the input figures) of the page figures that agree with this event's claims. */
   figures: number[];
+  /**
+   * Whether the page gives evidence of this event beyond the places it shares with others: a date inside
+   * it, a figure of its claims, or one of its own specific terms. Without it the event is not shown.
+   */
+  fits: boolean;
+  /** The page names the event by its own specific terms (a name of several words, or one word twice). */
+  named: boolean;
 }
 
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
@@ -89,19 +137,27 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const hits = input.keyHits.get(event.id) ?? new Set();
     const inTitle = input.titleKeys?.get(event.id) ?? new Set();
     const groups = new Map<string, number>();
+    let specific = 0;
+    let rare = 0; // names (places too) that few events share
     for (const k of keys.get(event.id) ?? []) {
       if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
+      // A name of several words ("Noor Wali Mehsud", "Abdul Haq Square") is specific enough alone; one word needs saying twice.
+      const said = Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
+      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.key)) specific += inTitle.has(k.key) || k.key.includes(' ') ? 2 : said;
+      if (k.weight >= 0.5 && !GENERIC_TERMS.has(k.key)) rare++;
       // A name in the headline says what the page is about; in the body it may be background.
       groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
       if (k.weight >= 0.5) reasons.push(k.key);
     }
     for (const v of groups.values()) raw += v;
-    const date = dateScore(event, input.dates, publishedYear);
+    const date = dateScore(event, input.dates, publishedYear, published);
     raw += date.score;
     if (date.reason) reasons.push(date.reason);
     const claimIds = new Set<string>();
     const figures: number[] = [];
     let figureScore = 0;
+    let countedFigure = false; // a figure that says what was counted ("13 civilians"), not only "28 people"
+
     input.figures.forEach((figure, i) => {
       const claim = event.claims.find((c) => figureAgrees(figure, c));
       if (!claim) return;
@@ -111,16 +167,36 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       reasons.push(`figure "${figure.text}"`);
       // Small numbers ("two soldiers") recur across events; larger ones say more.
       figureScore += figure.value >= 10 ? 2 : 0.75;
+      if (figure.metric && figure.value >= 10) countedFigure = true;
     });
     raw += Math.min(figureScore, 6);
+    // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
+    // alone: the page may report one strike within it, or the next clash.
+    const long = toDay(event.end) - toDay(event.start) > CAMPAIGN_DAYS;
+    const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0);
+    // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
+    // happens to agree is chance (small counts recur), not a tie.
+    const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
+    let fits = dated || ((countedFigure || specific >= 2) && !contradicted);
+    // Talks and truces: a page mostly about talks that names the venue is about them.
+    if (specific >= 1 && (input.talkSentences ?? 0) >= 2 && event.terms.some((t) => DIPLOMACY_TERMS.test(t))) fits = true;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
       const length = toDay(event.end) - toDay(event.start);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
-      else if (after > 90) raw *= 0.6;
+      // Published while it happened or a day or two after, naming a place few events share: news of it.
+      if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
+      // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
+      if (published >= toDay(event.start) && after <= 0 && length <= 3 && !contradicted) fits = true;
+      else if (after > OLD_NEWS_DAYS) {
+        // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
+        fits = dated || specific >= 2;
+        raw *= date.score > 0 ? 0.8 : 0.5;
+      }
     }
-    if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures });
+    if (process.env.DEBUG_EVENTS && raw > 0) console.log("   ~", event.id, raw.toFixed(2), fits, specific, date.score, figureScore, reasons.join(" | "));
+    if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits, named: specific >= 2 && fits });
   }
   return scored.sort((a, b) => b.raw - a.raw);
 }

@@ -10,12 +10,14 @@ import { createSpellingFinder, type SpellingMatch } from './spelling-finder';
 
 const { latin, other, terms } = gateData(loadDataset().terms);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const isWord = (c: string | undefined) => !!c && /[A-Za-z0-9_]/.test(c);
 
 /** Every character that folds to `c`, as a RegExp class. */
 function family(c: string): string {
   const members = [c];
-  for (let x = 0x600; x <= 0x6ff; x++) if (x !== c.charCodeAt(0) && foldLetterCode(x) === c.charCodeAt(0)) members.push(String.fromCharCode(x));
+  // Arabic-script letter families, and Cyrillic capitals (the finder reads them as lower case).
+  for (const x of [...range(0x600, 0x6ff), ...range(0x400, 0x42f)]) if (x !== c.charCodeAt(0) && foldLetterCode(x) === c.charCodeAt(0)) members.push(String.fromCharCode(x));
   return members.length > 1 ? `[${members.join('')}]` : escape(c);
 }
 

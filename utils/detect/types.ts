@@ -79,4 +79,8 @@ export interface PageResult {
   figures: PageFigure[];
   /** Why the page was judged off-topic when it looked close (e.g. "earthquake"), for the docs and the scanner. */
   lookalike?: string;
+  /** On topic, but no dataset event fits the page's dates, places and figures: no event is shown. */
+  unknownEvent?: boolean;
+  /** The page's publication date (ISO day) when it gives one, else null. */
+  published?: string | null;
 }

@@ -1,3 +1,5 @@
+import { foldForMatch } from '../text/normalize';
+
 // Words that say "armed clash" and words that say "something else that looks close".
 // Matched on folded text (lower case, no accents), in the languages the product reads.
 
@@ -14,17 +16,33 @@ export const CLASH_WORDS = [
   'frappe', 'frappes', 'frappe aerienne', 'bombardements', 'luftschlag', 'luftschlage', 'angriffe', 'offensive',
   'strikes', 'aerial strikes', 'precision strikes', 'cross-border attack', 'cross-border attacks', 'border clashes', 'counterattack',
   'frappe', 'frappes', 'bombardements', 'luftschlag', 'luftschlage', 'angriffe',
-  'حمله', 'حملہ', 'حملے', 'حملات', 'بمباری', 'بمبارد', 'جنگ', 'درگیری', 'جھڑپ', 'جھڑپوں', 'نښته', 'نښتې', 'بريد', 'بریدونه', 'فائر بندی', 'اوربند', 'آتش بس', 'فضایی', 'فضائی', 'هوایی', 'پوسٹ', 'پوستې', 'پاسگاه', 'کمین',
+  'بمباری', 'بمبارد', 'جنگ', 'درگیری', 'جھڑپ', 'جھڑپوں', 'نښته', 'نښتې', 'فائر بندی', 'اوربند', 'آتش بس', 'فضایی', 'فضائی', 'هوایی', 'پوسٹ', 'پوستې', 'پاسگاه', 'کمین',
+  // Urdu, Pashto, Dari (folded, matched inside words: prefixes and plural endings vary).
+  'فائرنگ', 'گولہ باری', 'گولہ بار', 'جوابی کارروائی', 'جوابی وار', 'جوابی حمل', 'جارحیت', 'سرحدی خلاف ورزی', 'جنگ بندی', 'ڈرون حمل', 'فضائی کارروائی', 'بمباران', 'شلیک', 'تیراندازی', 'تبادل آتش', 'آتشبس', 'ډزې', 'ډزو', 'جګړ', 'هوايي برید', 'توپخان', 'انتقام',
+  // Arabic.
+  'اشتباك', 'قصف', 'غارة', 'غارات', 'مواجهات', 'اطلاق النار', 'إطلاق النار', 'وقف إطلاق', 'هدنة', 'عملية انتقامية', 'ضربات جوية', 'ضربة جوية', 'معارك',
+  // Russian (stems), Turkish, Hindi.
+  'столкновен', 'схлестнул', 'боевые действия', 'пограничных боев', 'прекратить огонь', 'прекращение огня', 'авиаудар', 'обстрел', 'перестрелк', 'бомбардировк', 'перемири', 'прекращени огня', 'прекращения огня', 'прекращении огня', 'боестолкновен', 'ответный удар', 'наступлени',
+  // Turkish: stems, since endings vary ("çatıştı", "çatışmalar").
+  'çatış*', 'hava saldırı*', 'bombardıman*', 'ateşkes*', 'misilleme*', 'sınır ötesi', 'hava harekat*', 'ateş aç*', 'karşılıklı ateş*',
+  'bombardier*', 'luftangriff*', 'grenzgefecht*', 'bombard*', 'سیز فائر', 'سیزفائر', 'لڑائی',
+  'झड़प', 'झडप', 'सीज़फायर', 'सीजफायर', 'युद्ध विराम', 'संघर्ष', 'हवाई हमल', 'गोलीबारी', 'युद्धविराम', 'संघर्षविराम', 'एयरस्ट्राइक', 'बमबारी', 'जवाबी कार्रवाई',
 ] as const;
 
 /** Words of a different story that shares the places and names: each names the look-alike it points to. */
 export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
-  earthquake: ['earthquake', 'quake', 'magnitude', 'aftershock', 'aftershocks', 'epicentre', 'epicenter', 'tremor', 'tremors', 'seismic', 'landslide', 'erdbeben', 'seisme', 'tremblement de terre', 'زلزلہ', 'زلزله', 'زلزلې'],
-  cricket: ['cricket', 'wicket', 'wickets', 'innings', 't20', 'odi', 'batting', 'bowled', 'bowler', 'batsman', 'batter', 'run chase', 'super four', 'asia cup', 'champions trophy', 'کرکٹ', 'کرکټ', 'کریکت'],
-  'india-pakistan': ['india', 'indian', 'new delhi', 'operation sindoor', 'sindoor', 'line of control', 'kashmir', 'pahalgam', 'bunyan-um-marsoos', 'bunyan um marsoos', 'بنیان مرصوص', 'بھارت', 'ہندوستان'],
-  'iran-pakistan': ['iran', 'iranian', 'tehran', 'sistan', 'jaish al-adl', 'marg bar sarmachar', 'ایران'],
-  deportation: ['deport', 'deported', 'deportation', 'deportations', 'deportees', 'refugees', 'returnees', 'undocumented', 'repatriation', 'expelled', 'proof of registration', 'abschiebung', 'abschiebungen', 'fluchtlinge', 'مہاجرین', 'مهاجرین', 'کډوال', 'اخراج'],
-  trade: ['trade', 'exports', 'imports', 'transit', 'trucks', 'customs', 'tariff', 'commerce', 'goods', 'traders', 'تجارت'],
+  earthquake: ['earthquake', 'quake', 'magnitude', 'aftershock', 'aftershocks', 'epicentre', 'epicenter', 'tremor', 'tremors', 'seismic', 'landslide', 'erdbeben', 'seisme', 'tremblement de terre', 'زلزلہ', 'زلزله', 'زلزلې', 'زلزال', 'زمین لرزه', 'زمینلرزه', 'землетрясен', 'deprem*', 'भूकंप', 'भूकम्प'],
+  cricket: ['match', 'fixture', 'fielding', 'batting order', 'players', 'pundits', 'spectators', 'scorecard', 'stadium', 'world cup', 'icc', 'میچ', 'مسابقه', 'مباراة', 'матч', 'maç', 'मैच', 'cricket', 'wicket', 'wickets', 'innings', 't20', 'odi', 'batting', 'bowled', 'bowler', 'batsman', 'batter', 'run chase', 'super four', 'asia cup', 'champions trophy', 'کرکٹ', 'کرکټ', 'کریکت', 'كريكيت', 'крикет', 'kriket*', 'क्रिकेट'],
+  'india-pakistan': ['india', 'indian', 'new delhi', 'operation sindoor', 'sindoor', 'line of control', 'kashmir', 'pahalgam', 'bunyan-um-marsoos', 'bunyan um marsoos', 'بنیان مرصوص', 'بھارت', 'ہندوستان', 'هندوستان', 'الهند', 'کشمیر', 'भारत', 'कश्मीर', 'индия', 'индии', 'кашмир', 'hindistan*', 'keşmir*'],
+  'iran-pakistan': ['iran', 'iranian', 'tehran', 'sistan', 'jaish al-adl', 'marg bar sarmachar', 'ایران', 'иран', 'ईरान'],
+  // US drone strikes in the tribal areas (2004-2018), and militant attacks inside Pakistan.
+  'drone-2010s': ['us drone', 'u.s. drone', 'american drone', 'cia', 'al-qaeda', 'al qaeda', 'nato', 'missiles', 'predator', 'reaper', 'tribal belt', 'fata', 'امریکی ڈرون', 'امریکی', 'طائرة أمريكية', 'американск',
+    'fazlullah', 'فضل الله', 'فضلالله', 'امریکایی', 'آمریکا', 'أمريكية', 'الأمريكي', 'الولايات المتحدة', 'ناتو', 'amerikan*', 'अमेरिकी'],
+  'soviet-war': ['soviet', 'soviets', 'ussr', 'red army', 'mujahideen', 'mujahedeen', 'sowjet*', 'sovietique', 'شوروی', 'شوروي', 'السوفيتي', 'السوفييتي', 'советск', 'sovyet*', 'सोवियत'],
+  'ttp-inside-pakistan': ['suicide bomber', 'suicide bombing', 'suicide attack', 'suicide attacker', 'cantonment', 'bannu', 'dera ismail khan', 'lakki marwat', 'police station', 'terror attack', 'terror attacks', 'stormed', 'terror wave', 'خودکش', 'دہشت گردی کی لہر', 'بنوں', 'ڈیرہ اسماعیل خان', 'لکی مروت', 'انتحاری', 'انتحاري', 'смертник', 'intihar*', 'आत्मघाती',
+    'infiltrat*', 'ترهگر', 'ترهګر', 'ځانمرگ', 'ځانمرګ', 'دہشت گردی', 'دهشتگردی', 'आतंकवाद', 'आतंकी', 'террорист', 'теракт', 'ارهابی', 'إرهابي'],
+  deportation: ['deport', 'deported', 'deportation', 'deportations', 'deportees', 'refugees', 'returnees', 'undocumented', 'repatriation', 'expelled', 'proof of registration', 'abschiebung', 'abschiebungen', 'fluchtlinge', 'مہاجرین', 'مهاجرین', 'کډوال', 'اخراج', 'لاجئ', 'ترحیل', 'پناهجو', 'ملک بدر', 'بےدخل', 'беженц', 'депортац', 'mülteci*', 'sınır dışı', 'शरणार्थी'],
+  trade: ['trade', 'exports', 'imports', 'transit', 'trucks', 'customs', 'tariff', 'commerce', 'goods', 'traders', 'تجارت', 'تجار', 'торгов', 'ticaret*', 'व्यापार'],
 };
 
 /** Words of violence that alone could be anything (a TTP raid, an earthquake's dead): half weight. */
@@ -34,6 +52,22 @@ export const ACTION_WORDS = [
   'positions', 'captured', 'seized', 'artillery', 'mortar', 'mortars', 'rockets', 'war', 'violence',
   'getotet', 'soldaten', 'angriff', 'tues', 'tue', 'morts', 'soldats', 'armee',
   'شہید', 'ہلاک', 'کشته', 'وژل', 'سرتیری', 'سربازان', 'فوجی', 'فوج',
+  // "Attack" in Urdu, Dari and Pashto, like "attack" in English: any violent story has it.
+  'حمله', 'حملہ', 'حملے', 'حملات', 'برید', 'بریدونه', 'بریدونو',
+  'چوکی', 'چیک پوسٹ', 'سیکیورٹی فورسز', 'سکیورٹی فورسز', 'زخمی', 'مذاکرات', 'مذاکره', 'نیروهای', 'نیروها', 'ځواکونو', 'ځواکونه', 'ټپي', 'مړه', 'توپ', 'راکټ', 'ڈرون', 'پهپاد',
+  'قتلى', 'قتل', 'مقتل', 'جنود', 'جندي', 'القوات', 'هجوم', 'هجمات', 'مسلح', 'عسكري', 'مفاوضات', 'محادثات',
+  'удар', 'бои', 'боев', 'огонь', 'обстановк', 'погиб', 'убит', 'военн', 'атак', 'пограничн', 'переговор', 'солдат', 'боевик',
+  'saldırı*', 'asker*', 'oldurul*', 'öldü*', 'yaralan*', 'karakol*', 'muzakere*', 'müzakere*', 'görüşme*', 'sınır güç*',
+  'بات چیت', 'ثالثی',
+  'हमल', 'जंग', 'लड़ाक', 'सैनिक', 'मारे गए', 'चौकि', 'सेना', 'वार्ता',
+] as const;
+
+/** Words of talks, mediation and truces: which pages report diplomacy rather than a clash. */
+export const TALK_WORDS = [
+  'talks', 'negotiations', 'negotiators', 'mediation', 'mediated', 'ceasefire', 'truce', 'delegation', 'agreement', 'round of',
+  'gesprache', 'verhandlungen', 'waffenruhe', 'pourparlers', 'negociations', 'cessez-le-feu', 'müzakere*', 'görüşme*', 'ateşkes*',
+  'مذاکر', 'گفتگو', 'گفتوگو', 'بات چیت', 'ثالثی', 'میانجی', 'آتش بس', 'اتشبس', 'اوربند', 'خبرې اترې', 'سیز فائر', 'جنگ بندی', 'فائر بندی',
+  'مفاوضات', 'محادثات', 'وساطة', 'وقف إطلاق', 'هدنة', 'переговор', 'посредни', 'перемири', 'прекращени огня', 'वार्ता', 'मध्यस्थता', 'युद्धविराम', 'सीज़फायर', 'सीजफायर',
 ] as const;
 
 /** Words that, next to a number, say what was counted. */
@@ -52,13 +86,21 @@ export const NUMBER_WORDS: Record<string, number> = {
   hundred: 100, dozen: 12, zwei: 2, drei: 3, deux: 2, trois: 3,
 };
 
-/** Builds one case-folded pattern that finds any of the words as whole words (Latin) or substrings (other scripts). */
+/**
+ * Builds one pattern over folded text (see foldForMatch) that finds any of the words: Latin ones as whole
+ * words, or as a stem when they end in "*" (Turkish and German endings); words in other scripts anywhere
+ * (prefixes such as ال, و, د and endings vary).
+ */
 export function wordPattern(words: readonly string[]): RegExp {
-  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const latin = words.filter((w) => /^[\x00-\x7f]+$/.test(w)).sort((a, b) => b.length - a.length);
-  const other = words.filter((w) => !/^[\x00-\x7f]+$/.test(w));
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
+  const folded = words.map((w) => (w.endsWith('*') ? `${foldForMatch(w.slice(0, -1))}*` : foldForMatch(w)));
+  const isAscii = (w: string) => /^[\x00-\x7f]+$/.test(w);
+  const latin = folded.filter((w) => isAscii(w) && !w.endsWith('*')).sort((a, b) => b.length - a.length);
+  const stems = folded.filter((w) => isAscii(w) && w.endsWith('*')).map((w) => w.slice(0, -1));
+  const other = [...new Set(folded.filter((w) => !isAscii(w)).map((w) => w.replace(/\*$/, '')))].sort((a, b) => b.length - a.length);
   const parts = [];
   if (latin.length) parts.push(`\\b(?:${latin.map(esc).join('|')})\\b`);
+  if (stems.length) parts.push(`\\b(?:${stems.map(esc).join('|')})[a-z\u0131]*`);
   if (other.length) parts.push(`(?:${other.map(esc).join('|')})`);
   return new RegExp(parts.join('|'), 'g');
 }

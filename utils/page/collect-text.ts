@@ -183,17 +183,5 @@ export function collectBlocks(root: Node, options?: CollectOptions): { blocks: T
   }
 }
 
-/** The page's declared publication date, from the usual meta tags. */
-export function publishedDate(doc: Document): string | undefined {
-  const selectors = ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'time[datetime]'];
-  try {
-    for (const s of selectors) {
-      const el = doc.querySelector(s);
-      const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
-      if (v && /^\d{4}-\d\d-\d\d/.test(v)) return v.slice(0, 10);
-    }
-  } catch {
-    // As in readingRoot: a tree too deep to query has no date we can read.
-  }
-  return undefined;
-}
+// Moved to ./published-date.ts (meta tags, JSON-LD, <time>, dated URL, dateline); re-exported for older callers.
+export { publishedDate } from './published-date';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatch, stripInvisible } from './normalize';
+import { foldForMatch, foldLetterCode, stripInvisible } from './normalize';
 
 describe('foldForMatch', () => {
   it('folds case and Latin diacritics', () => {
@@ -16,6 +16,16 @@ describe('foldForMatch', () => {
   it('turns Persian and Arabic-Indic digits into ASCII', () => {
     expect(foldForMatch('۱۳ و ٢٧')).toBe('13 و 27');
   });
+  it('folds the Arabic-script letter families and Urdu forms', () => {
+    expect(foldForMatch('پاكستان')).toBe(foldForMatch('پاکستان'));
+    expect(foldForMatch('ٹورخم')).toBe(foldForMatch('تورخم'));
+    expect(foldForMatch('جمعہ')).toBe(foldForMatch('جمعه'));
+    expect(foldForMatch('أفغانستان')).toBe(foldForMatch('افغانستان'));
+    expect(foldForMatch('بۀ')).toBe(foldForMatch('به'));
+  });
+  it('reads Turkish dotless i as i', () => {
+    expect(foldForMatch('Talibanı')).toBe('talibani');
+  });
   it('collapses runs of white space', () => {
     expect(foldForMatch('  Durand \n\t Line ')).toBe('durand line');
   });
@@ -24,5 +34,11 @@ describe('foldForMatch', () => {
 describe('stripInvisible', () => {
   it('keeps visible text as it is', () => {
     expect(stripInvisible('Torkham\u200b crossing')).toBe('Torkham crossing');
+  });
+});
+
+describe('foldLetterCode', () => {
+  it('lower-cases Cyrillic capitals, as the gate reads Russian names', () => {
+    expect(String.fromCharCode(...[...'Нангархаре'].map((c) => foldLetterCode(c.charCodeAt(0))))).toBe('нангархаре');
   });
 });

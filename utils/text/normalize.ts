@@ -6,15 +6,17 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/g;
 // Combining marks (Latin accents) and Arabic harakat/tashkeel.
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 const ARABIC_LETTERS: Record<string, string> = {
-  'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ۍ': 'ی', 'ئ': 'ی',
+  'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ۍ': 'ی', 'ئ': 'ی', 'ے': 'ی', 'ۓ': 'ی', 'ە': 'ه', 'ڪ': 'ک',
   'ك': 'ک', 'ګ': 'گ', 'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ۃ': 'ه',
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
   'ړ': 'ر', 'ڑ': 'ر', 'ډ': 'د', 'ڈ': 'د', 'ټ': 'ت', 'ٹ': 'ت',
 };
 const ARABIC_LETTER_CODES = new Map(Object.entries(ARABIC_LETTERS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 /** One character (by code) with its Arabic-script letter folded as in foldForMatch; anything else as it is. */
-export const foldLetterCode = (c: number): number => ARABIC_LETTER_CODES.get(c) ?? c;
-const ARABIC_LETTER = /[يىېۍئكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
+export const foldLetterCode = (c: number): number =>
+  // Cyrillic capitals to lower case ("Нангархаре" finds "нангархар"), as foldForMatch's toLowerCase does.
+  c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : (ARABIC_LETTER_CODES.get(c) ?? c);
+const ARABIC_LETTER = /[يىېۍئےۓەڪكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 /** Tabs and line breaks as spaces: same length, so offsets into the text stay valid. */
@@ -38,6 +40,7 @@ export function foldForMatch(text: string): string {
     .replace(ARABIC_LETTER, (c) => ARABIC_LETTERS[c] ?? c)
     .replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) & 0xf) % 10))
     .toLowerCase()
+    .replace(/\u0131/g, 'i') // Turkish dotless i, which has no decomposition
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }

@@ -1,0 +1,34 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { publishedDate, urlDate } from './published-date';
+
+const doc = (html: string) => new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
+describe('publishedDate', () => {
+  it('reads meta tags, keeping the day the page wrote', () => {
+    expect(publishedDate(doc('<meta property="article:published_time" content="2025-10-16T01:10:00+05:00">'))).toBe('2025-10-16');
+  });
+  it('reads JSON-LD datePublished, then <time>', () => {
+    expect(publishedDate(doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-10-16T09:10:00+05:00"}</script>'))).toBe('2025-10-16');
+    expect(publishedDate(doc('<body><time datetime="2025-12-05T19:40:00">5 Dec</time></body>'))).toBe('2025-12-05');
+  });
+  it('reads a dated canonical URL', () => {
+    expect(publishedDate(doc('<link rel="canonical" href="https://v1.afintl.com/202512059393">'))).toBe('2025-12-05');
+  });
+  it('reads a dateline, Solar Hijri included', () => {
+    expect(publishedDate(doc('<body><span class="date">Published: May 9, 2025</span></body>'))).toBe('2025-05-09');
+    expect(publishedDate(doc('<body><span class="date">انتشار: شنبه ۱۶ حوت ۱۴۰۴</span></body>'))).toBe('2026-03-07');
+  });
+  it('gives nothing for a page without a date', () => {
+    expect(publishedDate(doc('<body><p>Nothing here</p></body>'))).toBeUndefined();
+  });
+});
+
+describe('urlDate', () => {
+  it('reads the usual URL shapes', () => {
+    expect(urlDate('https://example.com/2025/10/16/story')).toBe('2025-10-16');
+    expect(urlDate('https://www.aljazeera.net/news/2026/2/24/x')).toBe('2026-02-24');
+    expect(urlDate('https://en.dailypakistan.com.pk/06-Dec-2025/heavy-fire')).toBe('2025-12-06');
+    expect(urlDate('https://example.com/a/33560410.html')).toBeUndefined();
+  });
+});
