@@ -58,8 +58,10 @@ describe('seed event and key claims', () => {
   });
   it("keeps Tarar's Ghazab lil-Haq tally as one rising series", () => {
     const ev = byId(d, '2026-02-27-operation-ghazab-lil-haq');
-    const s = ev.claims.filter((c) => c.series === 'tarar-ghazab-afghan-killed');
-    expect(s.length).toBeGreaterThanOrEqual(7);
+    // Dated order (ids follow entry order, not date order: the 27 Feb point joined later).
+    const s = ev.claims.filter((c) => c.series === 'tarar-ghazab-afghan-killed').sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    expect(s.length).toBeGreaterThanOrEqual(8);
+    expect(s[0]).toMatchObject({ low: 133, date: '2026-02-27' });
     const lows = s.map((c) => c.low!);
     expect([...lows].sort((a, b) => a - b)).toEqual(lows);
   });
