@@ -95,21 +95,24 @@ describe('rejections', () => {
     expectError((d) => (firstClaim(d).source.url = 'javascript:alert(1)'), /http/);
     expectError((d) => (firstClaim(d).source.url = 'not a url'), /http/);
   });
-  it('rejects a claim dated before the event window', () => {
-    expectError((d) => (firstClaim(d).date = '2022-04-11'), /before the event window/);
+  it('rejects a claim dated before the event starts (the event must cover it)', () => {
+    expectError((d) => (firstClaim(d).date = '2022-04-14'), /does not cover the claim date 2022-04-14: it is before the start/);
   });
-  it('accepts a claim three days before the start and 120 days after the end', () => {
+  it('accepts claims on the first and last day of the event', () => {
     const d = good();
-    d.events[0]!.claims[0]!.date = '2022-04-12'; // start 2022-04-15 minus 3
-    d.events[0]!.claims[1]!.date = '2022-08-15'; // end 2022-04-17 plus 120
+    d.events[0]!.claims[0]!.date = '2022-04-15';
+    d.events[0]!.claims[1]!.date = '2022-04-17';
     expect(validateDataset(d)).toEqual([]);
   });
-  it('rejects a claim dated after the event window unless marked retrospective', () => {
-    expectError((d) => (firstClaim(d).date = '2022-08-16'), /after the event window/);
+  it('rejects a claim dated after the event ends unless marked retrospective', () => {
+    expectError((d) => (firstClaim(d).date = '2022-04-18'), /does not cover the claim date 2022-04-18/);
     const d = good();
     firstClaim(d).date = '2022-08-16';
     firstClaim(d).retrospective = true;
     expect(validateDataset(d)).toEqual([]);
+  });
+  it('rejects "retrospective" on a claim dated inside its event', () => {
+    expectError((d) => (firstClaim(d).retrospective = true), /retrospective" but dated inside the event/);
   });
   it('rejects an unknown metric, side, losses or qualifier', () => {
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).metric = 'pakistani_soldiers_killed'), /unknown metric/);
@@ -173,5 +176,68 @@ describe('rejections', () => {
     expectError((d) => (firstClaim(d).id = 'other-event/c01'), /must start with its event id/);
     expectError((d) => d.events.reverse(), /not sorted/);
     expectError((d) => ((firstClaim(d).verification as unknown as Record<string, unknown>).status = 'ok'), /verification status/);
+  });
+});
+
+describe('issue 16 rules', () => {
+  const expectError = (mutate: (d: Data) => void, pattern: RegExp) => {
+    const errors = errorsAfter(mutate);
+    expect(errors.join('\n')).toMatch(pattern);
+  };
+  const claimById = (d: Data, id: string) => d.events.flatMap((e) => e.claims).find((c) => c.id === id)!;
+
+  it('refuses a derived figure: no claimant, a claimant that is us, or a sum', () => {
+    expectError((d) => (firstClaim(d).claimant = ''), /derived figure: no claimant/);
+    expectError((d) => (firstClaim(d).claimant = 'Derived (sum of AFP counts)'), /derived figure: no claimant/);
+    expectError((d) => (firstClaim(d).figureText = '30 + 65 bodies'), /derived figure: figureText adds numbers up/);
+  });
+  it("refuses a side that contradicts the claimant's side elsewhere", () => {
+    expectError((d) => {
+      const c = d.events.flatMap((e) => e.claims).filter((x) => x.claimant === 'Zabihullah Mujahid')[1]!;
+      c.side = 'independent';
+    }, /side "independent" contradicts claimant "Zabihullah Mujahid"/);
+    // The outlet in brackets does not make another claimant.
+    expectError((d) => {
+      const c = d.events.flatMap((e) => e.claims).find((x) => x.claimant.startsWith('TOLOnews'))!;
+      c.claimant = 'TOLOnews (officials)';
+      c.side = 'afghan-taliban';
+    }, /contradicts claimant "TOLOnews/);
+  });
+  it("refuses a repeat whose side contradicts the claimant's side", () => {
+    expectError((d) => {
+      const c = d.events.flatMap((e) => e.claims).find((x) => x.repeatedBy)!;
+      c.repeatedBy![0]!.side = 'pakistan';
+    }, /repeatedBy.*contradicts/);
+  });
+  it('refuses an event whose dates do not cover its claims', () => {
+    expectError((d) => (d.events[1]!.start = '2022-12-12'), /2022-12-chaman-shelling \(2022-12-12\.\.2022-12-15\) does not cover/);
+    expectError((d) => (d.events[1]!.end = '2022-12-14'), /does not cover the claim date 2022-12-15/);
+  });
+  it('refuses a duplicate statement in one event', () => {
+    expectError((d) => {
+      const e = d.events[0]!;
+      e.claims.push({ ...structuredClone(e.claims[0]!), id: `${e.id}/c99` });
+    }, /duplicate statement: same claimant, metric, losses, figure and date as 2022-04-khost-kunar-strikes\/c01/);
+    // Same claimant and figure on another day is a new statement, not a duplicate.
+    const d = good();
+    const e = d.events[0]!;
+    e.claims.push({ ...structuredClone(e.claims[0]!), id: `${e.id}/c99`, date: '2022-04-16' });
+    expect(validateDataset(d)).toEqual([]);
+  });
+  it('refuses an unchecked source', () => {
+    expectError((d) => delete (firstClaim(d) as Partial<Claim>).verification, /unchecked source: no "verification" record/);
+    expectError((d) => {
+      const v = firstClaim(d).verification;
+      v.status = 'not-refound';
+      delete v.checkedAt;
+      delete v.note;
+    }, /unchecked source: a not-refound claim needs a note/);
+    expectError((d) => delete firstClaim(d).verification.checkedAt, /needs "checkedAt"/);
+  });
+  it('checks repeatedBy, contains and within', () => {
+    expectError((d) => (claimById(d, '2024-03-khost-paktika-strikes/c01').repeatedBy![0]!.source.url = 'ftp://x'), /repeatedBy\[0\]: source url/);
+    expectError((d) => (claimById(d, '2025-10-15-spin-boldak-kurram/c04').within = '2025-10-15-spin-boldak-kurram/c99'), /unknown claim/);
+    expectError((d) => delete claimById(d, '2025-10-15-spin-boldak-kurram/c04').within, /whose "within" is not/);
+    expectError((d) => (claimById(d, '2025-10-15-spin-boldak-kurram/c03').contains = []), /"contains" must be a non-empty array/);
   });
 });
