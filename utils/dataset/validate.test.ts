@@ -25,9 +25,9 @@ describe('the real dataset', () => {
   it('validates as the bare claims file', () => {
     expect(validateDataset(good())).toEqual([]);
   });
-  it('has 21 events sorted by start date', () => {
+  it('has at least the 21 fact-sheet events, sorted by start date', () => {
     const d = good();
-    expect(d.events).toHaveLength(21);
+    expect(d.events.length).toBeGreaterThanOrEqual(21);
     const starts = d.events.map((e) => e.start);
     expect([...starts].sort()).toEqual(starts);
   });
@@ -64,6 +64,42 @@ describe('seed event and key claims', () => {
     expect(s[0]).toMatchObject({ low: 133, date: '2026-02-27' });
     const lows = s.map((c) => c.low!);
     expect([...lows].sort((a, b) => a - b)).toEqual(lows);
+  });
+});
+
+describe('the issue-16 corrections hold', () => {
+  const d = good();
+  const all = d.events.flatMap((e) => e.claims);
+  it('files every TOLOnews report citing unnamed sources as independent', () => {
+    const tolo = all.filter((c) => c.claimant.startsWith('TOLOnews'));
+    expect(tolo.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(tolo.map((c) => c.side))).toEqual(new Set(['independent']));
+  });
+  it('keeps no relayed copy of a statement as a claim of its own', () => {
+    expect(all.some((c) => c.claimant === 'Reuters-based summary')).toBe(false);
+    const barmal = byId(d, '2024-12-barmal-strikes').claims.filter((c) => c.low === 46);
+    expect(barmal).toHaveLength(1);
+    expect(barmal[0]!.repeatedBy?.[0]?.claimant).toBe('Zabihullah Mujahid');
+  });
+  it('holds no derived sum of bodies for the Kabul hospital', () => {
+    const bodies = byId(d, '2026-03-16-kabul-hospital-strike').claims.filter((c) => c.metric === 'bodies_seen');
+    expect(bodies.map((c) => c.low).sort((a, b) => a! - b!)).toEqual([3, 30, 65]);
+  });
+  it("puts Pakistan's 27 Feb tally in Ghazab lil-Haq with both possible spokesmen", () => {
+    const c = byId(d, '2026-02-27-operation-ghazab-lil-haq').claims.find((x) => x.low === 133)!;
+    expect(c).toMatchObject({ claimant: 'Attaullah Tarar', series: 'tarar-ghazab-afghan-killed' });
+    expect(c.repeatedBy?.map((r) => r.claimant)).toEqual(['Mosharraf Zaidi']);
+    expect(byId(d, '2026-02-26-taliban-counteroffensive').claims.some((x) => x.low === 133)).toBe(false);
+  });
+  it('links the UNAMA quarterly sub-totals to their aggregate', () => {
+    const agg = all.find((c) => c.id === '2025-q4-unama-count/c01')!;
+    expect(agg.contains).toHaveLength(4);
+    for (const id of agg.contains!) expect(all.find((c) => c.id === id)!.within).toBe(agg.id);
+  });
+  it("holds the 11 Dec 2022 Chaman figures of both sides and DG ISPR's 27 wounded", () => {
+    const chaman = byId(d, '2022-12-chaman-shelling').claims.filter((c) => c.date === '2022-12-11');
+    expect(new Set(chaman.map((c) => c.side))).toEqual(new Set(['pakistan', 'afghan-taliban']));
+    expect(all.some((c) => c.claimant === 'Lt Gen Ahmed Sharif Chaudhry' && c.metric === 'soldiers_wounded' && c.low === 27)).toBe(true);
   });
 });
 
