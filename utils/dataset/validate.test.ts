@@ -8,8 +8,10 @@ type Data = { version: string; asOf: string; events: DatasetEvent[]; terms?: unk
 
 /** A fresh deep copy of the real claims file. */
 const good = (): Data => structuredClone(claimsFile) as unknown as Data;
-const firstClaim = (d: Data): Claim => d.events[0]!.claims[0]!;
 const byId = (d: Data, id: string) => d.events.find((e) => e.id === id)!;
+/** The first fact-sheet event (2022-04-15..17; its claims are all from the Afghan side but one) and its first claim. */
+const firstEvent = (d: Data): DatasetEvent => byId(d, '2022-04-khost-kunar-strikes');
+const firstClaim = (d: Data): Claim => firstEvent(d).claims[0]!;
 
 /** Applies a mutation to a copy and returns the errors. */
 function errorsAfter(mutate: (d: Data) => void): string[] {
@@ -116,14 +118,14 @@ describe('rejections', () => {
   });
   it('rejects a missing field', () => {
     expectError((d) => delete (firstClaim(d) as Partial<Claim>).claimant, /claimant/);
-    expectError((d) => delete (d.events[0] as Partial<DatasetEvent>).title, /title/);
+    expectError((d) => delete (firstEvent(d) as Partial<DatasetEvent>).title, /title/);
     expectError((d) => delete (firstClaim(d) as Partial<Claim>).verification, /verification/);
     expectError((d) => delete (firstClaim(d) as Partial<Claim>).low, /"low"/);
   });
   it('rejects an ill-typed field', () => {
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = '41'), /"low"/);
-    expectError((d) => ((d.events[0] as unknown as Record<string, unknown>).places = 'Khost'), /places/);
-    expectError((d) => ((d.events[0] as unknown as Record<string, unknown>).oneSided = 'yes'), /oneSided/);
+    expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).places = 'Khost'), /places/);
+    expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).oneSided = 'yes'), /oneSided/);
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = 2.5), /"low"/);
   });
   it('rejects a source URL that is not http(s)', () => {
@@ -136,8 +138,8 @@ describe('rejections', () => {
   });
   it('accepts claims on the first and last day of the event', () => {
     const d = good();
-    d.events[0]!.claims[0]!.date = '2022-04-15';
-    d.events[0]!.claims[1]!.date = '2022-04-17';
+    firstEvent(d).claims[0]!.date = '2022-04-15';
+    firstEvent(d).claims[1]!.date = '2022-04-17';
     expect(validateDataset(d)).toEqual([]);
   });
   it('rejects a claim dated after the event ends unless marked retrospective', () => {
@@ -157,10 +159,10 @@ describe('rejections', () => {
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).qualifier = 'approx'), /unknown qualifier/);
   });
   it('rejects duplicate event ids', () => {
-    expectError((d) => (d.events[1]!.id = d.events[0]!.id), /duplicate event id/);
+    expectError((d) => (byId(d, '2022-12-chaman-shelling').id = firstEvent(d).id), /duplicate event id/);
   });
   it('rejects duplicate claim ids', () => {
-    expectError((d) => (d.events[0]!.claims[1]!.id = d.events[0]!.claims[0]!.id), /duplicate claim id/);
+    expectError((d) => (firstEvent(d).claims[1]!.id = firstEvent(d).claims[0]!.id), /duplicate claim id/);
   });
   it('rejects low > high', () => {
     expectError((d) => Object.assign(firstClaim(d), { qualifier: 'range', low: 20, high: 15 }), /low 20 > high 15/);
@@ -180,24 +182,24 @@ describe('rejections', () => {
   });
   it('rejects an event with claims from one side that is not marked oneSided', () => {
     expectError((d) => {
-      const ev = d.events[0]!;
+      const ev = firstEvent(d);
       for (const c of ev.claims) c.side = 'afghan-taliban';
       ev.oneSided = false;
     }, /one side/);
     expectError((d) => delete byId(d, '2025-q4-unama-count').oneSided, /one side/);
   });
   it('rejects oneSided on an event with several sides', () => {
-    expectError((d) => (d.events[0]!.oneSided = true), /oneSided/);
+    expectError((d) => (firstEvent(d).oneSided = true), /oneSided/);
   });
   it('rejects an empty summary', () => {
-    expectError((d) => (d.events[0]!.summary = '  '), /summary/);
+    expectError((d) => (firstEvent(d).summary = '  '), /summary/);
     expectError((d) => (firstClaim(d).summary = ''), /summary/);
   });
   it('rejects dates not written YYYY-MM-DD', () => {
     expectError((d) => (firstClaim(d).date = '2022-04'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).date = '17/04/2022'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).source.date = '2022-4-17'), /YYYY-MM-DD/);
-    expectError((d) => (d.events[0]!.start = '2022-02-30'), /YYYY-MM-DD/);
+    expectError((d) => (firstEvent(d).start = '2022-02-30'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).verification.on = 'today'), /YYYY-MM-DD/);
     expectError((d) => (d.asOf = '18 March 2026'), /YYYY-MM-DD/);
   });
@@ -246,17 +248,17 @@ describe('issue 16 rules', () => {
     }, /repeatedBy.*contradicts/);
   });
   it('refuses an event whose dates do not cover its claims', () => {
-    expectError((d) => (d.events[1]!.start = '2022-12-12'), /2022-12-chaman-shelling \(2022-12-12\.\.2022-12-15\) does not cover/);
-    expectError((d) => (d.events[1]!.end = '2022-12-14'), /does not cover the claim date 2022-12-15/);
+    expectError((d) => (byId(d, '2022-12-chaman-shelling').start = '2022-12-12'), /2022-12-chaman-shelling \(2022-12-12\.\.2022-12-15\) does not cover/);
+    expectError((d) => (byId(d, '2022-12-chaman-shelling').end = '2022-12-14'), /does not cover the claim date 2022-12-15/);
   });
   it('refuses a duplicate statement in one event', () => {
     expectError((d) => {
-      const e = d.events[0]!;
+      const e = firstEvent(d);
       e.claims.push({ ...structuredClone(e.claims[0]!), id: `${e.id}/c99` });
     }, /duplicate statement: same claimant, metric, losses, figure and date as 2022-04-khost-kunar-strikes\/c01/);
     // Same claimant and figure on another day is a new statement, not a duplicate.
     const d = good();
-    const e = d.events[0]!;
+    const e = firstEvent(d);
     e.claims.push({ ...structuredClone(e.claims[0]!), id: `${e.id}/c99`, date: '2022-04-16' });
     expect(validateDataset(d)).toEqual([]);
   });
