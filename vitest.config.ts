@@ -20,6 +20,12 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['tests/unit/fast-check-setup.ts'],
-    include: ['utils/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'utils/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'entrypoints/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
   },
 });

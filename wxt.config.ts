@@ -34,7 +34,10 @@ function leanContentScript(entrypoints: readonly { type: string; name: string }[
   // DL_NO_MINIFY=1 keeps it readable, for profiling (docs/PERFORMANCE.md).
   config.build = { ...config.build, minify: !process.env.DL_NO_MINIFY };
   const plain = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
-  const bareContext = { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'entrypoints/content/bare-context.ts') };
+  const bareContext = {
+    find: /^wxt\/utils\/content-script-context$/,
+    replacement: resolve(import.meta.dirname, 'entrypoints/content/bare-context.ts'),
+  };
   const alias = config.resolve?.alias;
   // The first matching alias wins: ours goes before the polyfill module's.
   const rest = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));

@@ -27,7 +27,14 @@ describe('EventCard', () => {
   // The fake browser has no i18n; message names stand in for the English strings.
   browser.i18n.getMessage = ((name: string) => name) as typeof browser.i18n.getMessage;
   const root = document.createElement('div');
-  render(<EventCard event={ghazab} meta={meta} report={{ homepage: 'https://github.com/durand-lens/durand-lens', datasetVersion: dataset.version }} />, root);
+  render(
+    <EventCard
+      event={ghazab}
+      meta={meta}
+      report={{ homepage: 'https://github.com/durand-lens/durand-lens', datasetVersion: dataset.version }}
+    />,
+    root,
+  );
 
   test('every outside link is http(s), opens a new tab and sends no referrer', () => {
     const links = [...root.querySelectorAll('a')];
@@ -42,7 +49,9 @@ describe('EventCard', () => {
     const pakistan = [...root.querySelectorAll('.figlist .fig[data-column="pakistan"] .fig__figure')].map((e) => e.textContent);
     expect(pakistan).toContain('641');
     expect(pakistan).not.toContain('297');
-    const row = [...root.querySelectorAll('.figlist .fig[data-column="pakistan"]')].find((r) => r.querySelector('.fig__figure')?.textContent === '641')!;
+    const row = [...root.querySelectorAll('.figlist .fig[data-column="pakistan"]')].find(
+      (r) => r.querySelector('.fig__figure')?.textContent === '641',
+    )!;
     const tally = row.querySelector('details.tally')!;
     // Tarar's campaign tally: eight dated points, from the 133 of 27 February to the 641.
     const points = [...tally.querySelectorAll('li')].map((li) => li.textContent ?? '');
@@ -81,10 +90,16 @@ describe('EventCard at a glance', () => {
 });
 
 describe('FigureLine', () => {
-  browser.i18n.getMessage = ((name: string, subs?: string | string[]) => `${name}:${[subs ?? []].flat().join('|')}`) as typeof browser.i18n.getMessage;
+  browser.i18n.getMessage = ((name: string, subs?: string | string[]) =>
+    `${name}:${[subs ?? []].flat().join('|')}`) as typeof browser.i18n.getMessage;
   test('"also said by" when the dataset lists who repeated the figure', async () => {
     const { FigureLine } = await import('./FigureLine');
-    const claim = { ...ghazab.claims.find((c) => c.metric !== 'statement')!, repeatedBy: [{ claimant: 'Someone Else', date: '2026-03-01', source: { publisher: 'P', url: 'https://example.org/a', date: '2026-03-01' } }] };
+    const claim = {
+      ...ghazab.claims.find((c) => c.metric !== 'statement')!,
+      repeatedBy: [
+        { claimant: 'Someone Else', date: '2026-03-01', source: { publisher: 'P', url: 'https://example.org/a', date: '2026-03-01' } },
+      ],
+    };
     const root = document.createElement('ul');
     render(<FigureLine claim={claim} event={ghazab} />, root);
     expect(root.querySelector('.fig__repeats')!.textContent).toBe('alsoSaidBy:Someone Else (2026-03-01)');

@@ -11,7 +11,6 @@ import { CopyButton } from './CopyButton';
 import { Glance } from './Glance';
 import { t } from '@/utils/browser/i18n';
 
-
 export interface EventCardProps {
   event: DatasetEvent;
   onPage?: Set<string>;
@@ -30,12 +29,28 @@ export interface EventCardProps {
   idPrefix?: string;
 }
 
-export function EventCard({ event, onPage = new Set<string>(), report, meta, glance, afterTitle, actions, children, hideTitle, idPrefix = 'event' }: EventCardProps) {
+export function EventCard({
+  event,
+  onPage = new Set<string>(),
+  report,
+  meta,
+  glance,
+  afterTitle,
+  actions,
+  children,
+  hideTitle,
+  idPrefix = 'event',
+}: EventCardProps) {
   const statements = statementsOf(event);
   const titleId = `${idPrefix}-title-${event.id}`;
   const numeric = event.claims.length - statements.length;
   return (
-    <article class="event" aria-labelledby={hideTitle ? undefined : titleId} aria-label={hideTitle ? event.title : undefined} data-event-id={event.id}>
+    <article
+      class="event"
+      aria-labelledby={hideTitle ? undefined : titleId}
+      aria-label={hideTitle ? event.title : undefined}
+      data-event-id={event.id}
+    >
       {!hideTitle && (
         <h2 id={titleId} class="event__title" title={event.title} tabIndex={-1}>
           {event.title}
@@ -51,7 +66,9 @@ export function EventCard({ event, onPage = new Set<string>(), report, meta, gla
         ) : null}
       </p>
       {afterTitle}
-      {glance ?? <Glance event={event} lines={disputedLines(event)} mode="disputed" report={report} idPrefix={idPrefix} asHeading={!hideTitle} />}
+      {glance ?? (
+        <Glance event={event} lines={disputedLines(event)} mode="disputed" report={report} idPrefix={idPrefix} asHeading={!hideTitle} />
+      )}
       {event.oneSided && <p class="state state--note">{t('oneSided')}</p>}
       <details class="event__more event__figures">
         <summary>{t('allFigures', String(numeric))}</summary>

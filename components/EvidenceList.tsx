@@ -38,7 +38,17 @@ function Sentence({ evidence, figures }: { evidence: Evidence; figures: PageFigu
   return <>{parts}</>;
 }
 
-export function EvidenceList({ evidence, figures, event, onShow }: { evidence: Evidence[]; figures: PageFigure[]; event: DatasetEvent; onShow: (e: Evidence) => void }) {
+export function EvidenceList({
+  evidence,
+  figures,
+  event,
+  onShow,
+}: {
+  evidence: Evidence[];
+  figures: PageFigure[];
+  event: DatasetEvent;
+  onShow: (e: Evidence) => void;
+}) {
   if (evidence.length === 0) return null;
   const headingId = `evidence-${event.id}`;
   return (

@@ -69,13 +69,22 @@ export function FigureChart({ event }: { event: DatasetEvent }) {
         const max = Math.max(...row.bars.map((b) => b.high), 1);
         const scale = (WIDTH - LABEL_W - VALUE_W) / max;
         const height = row.bars.length * (BAR_H + GAP);
-        const description = row.bars.map((b) => `${t(COLUMN_LABEL[b.column])}: ${figureText(b.claim)} (${b.claim.claimant}, ${b.claim.date})`).join('; ');
+        const description = row.bars
+          .map((b) => `${t(COLUMN_LABEL[b.column])}: ${figureText(b.claim)} (${b.claim.claimant}, ${b.claim.date})`)
+          .join('; ');
         return (
           <div class="chart__row" key={row.key}>
             <p class="chart__label">
               <span>{row.label}</span> <span class="chart__spread">{spread(row.bars)}</span>
             </p>
-            <svg class="chart__svg" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" height={height} role="img" aria-label={`${row.label}. ${description}`}>
+            <svg
+              class="chart__svg"
+              viewBox={`0 0 ${WIDTH} ${height}`}
+              width="100%"
+              height={height}
+              role="img"
+              aria-label={`${row.label}. ${description}`}
+            >
               {row.bars.map((b, i) => {
                 const y = i * (BAR_H + GAP);
                 const w = Math.max(2, b.low * scale);

@@ -100,11 +100,7 @@ export function FigureLine({ claim, event, history = [claim], onPage, report, st
               </>
             ) : null}
           </p>
-          {repeats.length > 0 && (
-            <p class="fig__repeats">
-              {t('alsoSaidBy', repeats.map((r) => `${r.claimant} (${r.date})`).join('; '))}
-            </p>
-          )}
+          {repeats.length > 0 && <p class="fig__repeats">{t('alsoSaidBy', repeats.map((r) => `${r.claimant} (${r.date})`).join('; '))}</p>}
           {history.length > 1 && <Tally points={history} />}
         </div>
       </details>

@@ -18,7 +18,14 @@ export function FigureList({ event, onPage, report }: { event: DatasetEvent; onP
           <ul class="figs">
             {COLUMNS.flatMap((c) =>
               foldSeries(row.cells[c.id]).map(({ claim, history }) => (
-                <FigureLine key={claim.id} claim={claim} history={history} event={event} report={report} onPage={history.some((h) => onPage.has(h.id))} />
+                <FigureLine
+                  key={claim.id}
+                  claim={claim}
+                  history={history}
+                  event={event}
+                  report={report}
+                  onPage={history.some((h) => onPage.has(h.id))}
+                />
               )),
             )}
           </ul>

@@ -9,7 +9,9 @@ import { t } from '@/utils/browser/i18n';
 const n = (v: number) => v.toLocaleString('en');
 
 export function gapText(gap: Gap): string {
-  return gap.ratio === undefined ? t('glanceGapZero', [n(gap.high), n(gap.low)]) : t('glanceGap', [n(gap.high), n(gap.low), String(gap.ratio)]);
+  return gap.ratio === undefined
+    ? t('glanceGapZero', [n(gap.high), n(gap.low)])
+    : t('glanceGap', [n(gap.high), n(gap.low), String(gap.ratio)]);
 }
 
 export interface GlanceProps {

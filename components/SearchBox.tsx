@@ -8,7 +8,17 @@ import type { ReportContext } from './FigureLine';
 import { dateRange } from '@/utils/display/rules';
 import { t } from '@/utils/browser/i18n';
 
-export function SearchBox({ dataset, initialQuery = '', report, autoFocus }: { dataset: Dataset; initialQuery?: string; report?: ReportContext; autoFocus?: boolean }) {
+export function SearchBox({
+  dataset,
+  initialQuery = '',
+  report,
+  autoFocus,
+}: {
+  dataset: Dataset;
+  initialQuery?: string;
+  report?: ReportContext;
+  autoFocus?: boolean;
+}) {
   const [query, setQuery] = useState(initialQuery);
   const input = useRef<HTMLInputElement>(null);
   const search = useMemo(() => createDatasetSearch(dataset), [dataset]);
@@ -19,6 +29,7 @@ export function SearchBox({ dataset, initialQuery = '', report, autoFocus }: { d
   }, []);
   const trimmed = query.trim();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a <search> element is too new for the browsers' minimum versions; the role says the same.
     <section class={`search${initialQuery ? ' search--lookup' : ''}`} role="search" aria-label={t('searchLabel')}>
       <label class="search__label" for="search-input">
         {t('searchLabel')}

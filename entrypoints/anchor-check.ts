@@ -6,7 +6,7 @@
 import { pageHoldsAnchor, watchForAnchor } from '@/utils/page/anchor-check';
 
 interface RuntimeHost {
-  runtime: { sendMessage(message: unknown): Promise<unknown> | void };
+  runtime: { sendMessage(message: unknown): Promise<unknown> | undefined };
 }
 
 export default defineUnlistedScript(() => {

@@ -16,7 +16,10 @@ const json = args.has('--json');
 const quick = args.has('--quick');
 const withChromium = !args.has('--no-chromium');
 // --only=empty,news-clash-1500w: just these cases (for quick comparisons while working on one of them).
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const withLive = !args.has('--no-live') && !only;
 const log = (line: string) => process.stderr.write(line + '\n');
 
@@ -75,11 +78,20 @@ async function main() {
     node.push(await runNodeCase(page, model, fuse, floorPattern, quick));
   }
   // The live page's floor and baseline: the same work on the finished page (all its paragraphs).
-  const liveFinal: BenchPage = { ...live, name: live.name, html: live.html.replace('<div id="updates"></div>', `<div id="updates">${live.appends!.paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`) };
+  const liveFinal: BenchPage = {
+    ...live,
+    name: live.name,
+    html: live.html.replace(
+      '<div id="updates"></div>',
+      `<div id="updates">${live.appends!.paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    ),
+  };
   log(`node ${live.name} (floor and baseline on the finished page)…`);
   const liveStatic = await runNodeCase(liveFinal, model, fuse, floorPattern, true);
 
-  let chromium: { results: ChromiumResult[]; contentScript: { bytes: number; gzipBytes: number; fullReader?: { bytes: number; gzipBytes: number } } } | undefined;
+  let chromium:
+    | { results: ChromiumResult[]; contentScript: { bytes: number; gzipBytes: number; fullReader?: { bytes: number; gzipBytes: number } } }
+    | undefined;
   let chromiumError: string | undefined;
   if (withChromium) {
     try {
@@ -88,7 +100,15 @@ async function main() {
       const { runChromium } = (await import(chromiumModule)) as { runChromium: (o: unknown) => Promise<typeof chromium> };
       const textBytes = Object.fromEntries(node.map((n) => [n.name, n.textBytes]));
       textBytes[live.name] = pageTextBytes(pageDocument(live.html));
-      chromium = await runChromium({ pages, live: withLive ? live : undefined, textBytes, gateSource: source, maxChars: MAX_PAGE_CHARS, quick, log });
+      chromium = await runChromium({
+        pages,
+        live: withLive ? live : undefined,
+        textBytes,
+        gateSource: source,
+        maxChars: MAX_PAGE_CHARS,
+        quick,
+        log,
+      });
     } catch (error) {
       chromiumError = error instanceof Error ? error.message : String(error);
       log(`Chromium part failed: ${chromiumError}`);
@@ -154,14 +174,16 @@ async function main() {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length, cpu: (await import('node:os')).cpus()[0]?.model },
     contentScript: chromium?.contentScript ?? null,
     buildModelMs: round(buildModelMs, 1),
-    baselineNote: 'baselineMs: reading + sentence split measured; fuse.js search timed on an evenly spaced sample of sentences (≥20 sentences, ~150 ms) and extrapolated linearly to all sentences',
+    baselineNote:
+      'baselineMs: reading + sentence split measured; fuse.js search timed on an evenly spaced sample of sentences (≥20 sentences, ~150 ms) and extrapolated linearly to all sentences',
     cases,
     budgets,
     ...(chromiumError ? { chromiumError } : {}),
     totalSeconds: round((performance.now() - started) / 1000, 1),
   };
   const outIndex = process.argv.indexOf('--out');
-  if (outIndex > 0 && process.argv[outIndex + 1]) (await import('node:fs')).writeFileSync(process.argv[outIndex + 1]!, JSON.stringify(report, null, 2) + '\n');
+  if (outIndex > 0 && process.argv[outIndex + 1])
+    (await import('node:fs')).writeFileSync(process.argv[outIndex + 1]!, JSON.stringify(report, null, 2) + '\n');
   if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else process.stdout.write(table(report) + '\n');
 }
@@ -184,22 +206,38 @@ function checkBudgets(cases: Case[], node: NodeCaseResult[], live: MutatingResul
   // Off-topic pages with text (on the empty page the floor is ~0 and the ratio only shows our fixed per-page cost).
   for (const c of cases.filter((c) => c.oursOverFloor !== null && c.textBytes > 0 && !node.find((n) => n.name === c.name)?.topic)) {
     out.push({ budget: `${c.name}: ours/floor ≤ 1.5 (Node)`, value: String(c.oursOverFloor), met: c.oursOverFloor! <= 1.5 });
-    if (c.baselineOverOurs !== null) out.push({ budget: `${c.name}: baseline/ours ≥ 50 (Node)`, value: String(c.baselineOverOurs), met: c.baselineOverOurs >= 50 });
+    if (c.baselineOverOurs !== null)
+      out.push({ budget: `${c.name}: baseline/ours ≥ 50 (Node)`, value: String(c.baselineOverOurs), met: c.baselineOverOurs >= 50 });
   }
   // Chromium, against the floor extension in the same run (thread clock, medians): what every page pays.
-  const ratioBudgets: [string, number][] = [['empty', 1.25], ['news-offtopic-1500w', 1.25], ['text-1MB', 1.3], ['text-10MB', 1.3]];
+  const ratioBudgets: [string, number][] = [
+    ['empty', 1.25],
+    ['news-offtopic-1500w', 1.25],
+    ['text-1MB', 1.3],
+    ['text-10MB', 1.3],
+  ];
   for (const [name, limit] of ratioBudgets) {
     const r = chromium?.find((x) => x.name === name);
     const ratio = r ? oursOverFloorExtension(r) : undefined;
-    const value = r && ratio !== undefined ? `${round(ratio, 2)} (ours ${round(r.mainThreadCpuMs ?? NaN, 1)} ms, spread ${fmtSpread(r.mainThreadCpuSpreadMs)}; floor ${round(r.floorExtensionCpuMs ?? NaN, 1)} ms, spread ${fmtSpread(r.floorExtensionCpuSpreadMs)})` : 'not measured';
-    out.push({ budget: `${name}: ours/floor extension ≤ ${limit} (Chromium)`, value, met: ratio !== undefined && Number.isFinite(ratio) ? ratio <= limit : null });
+    const value =
+      r && ratio !== undefined
+        ? `${round(ratio, 2)} (ours ${round(r.mainThreadCpuMs ?? NaN, 1)} ms, spread ${fmtSpread(r.mainThreadCpuSpreadMs)}; floor ${round(r.floorExtensionCpuMs ?? NaN, 1)} ms, spread ${fmtSpread(r.floorExtensionCpuSpreadMs)})`
+        : 'not measured';
+    out.push({
+      budget: `${name}: ours/floor extension ≤ ${limit} (Chromium)`,
+      value,
+      met: ratio !== undefined && Number.isFinite(ratio) ? ratio <= limit : null,
+    });
   }
   const clash = chromium?.find((r) => r.name === 'news-clash-1500w');
   // Stage 1 + stage 2 + the answer, without the in-page marks (the floor draws none); the marks are reported beside it.
   const clashRatio = clash ? oursOverFloorExtension(clash) : undefined;
   out.push({
     budget: 'news-clash-1500w: stage 1 + stage 2 ≤ 2.5 × the floor extension (Chromium, thread clock)',
-    value: clash && clashRatio !== undefined ? `${round(clashRatio, 2)} (${round(clash.toResultMainThreadCpuMs ?? NaN, 1)} ms without marks, ${round(clash.mainThreadCpuMs ?? NaN, 1)} ms with them; floor ${round(clash.floorExtensionCpuMs ?? NaN, 1)} ms)` : 'not measured',
+    value:
+      clash && clashRatio !== undefined
+        ? `${round(clashRatio, 2)} (${round(clash.toResultMainThreadCpuMs ?? NaN, 1)} ms without marks, ${round(clash.mainThreadCpuMs ?? NaN, 1)} ms with them; floor ${round(clash.floorExtensionCpuMs ?? NaN, 1)} ms)`
+        : 'not measured',
     met: clashRatio !== undefined && Number.isFinite(clashRatio) ? clashRatio <= 2.5 : null,
   });
   out.push({
@@ -208,10 +246,22 @@ function checkBudgets(cases: Case[], node: NodeCaseResult[], live: MutatingResul
     met: clash?.badgeAfterLoadMs !== undefined ? clash.badgeAfterLoadMs <= 300 : null,
   });
   const big = chromium?.find((r) => r.name === 'text-10MB');
-  out.push({ budget: 'text-10MB: no main-thread task over 50 ms (Chromium)', value: big ? `longest ${round(big.longestTaskMs, 1)} ms` : 'not measured', met: big ? big.longestTaskMs <= 50 : null });
-  out.push({ budget: 'text-10MB: finished in under 1 s (Chromium)', value: big ? `${round(big.timeToResultMs ?? NaN, 0)} ms` : 'not measured', met: big ? (big.timeToResultMs ?? Infinity) < 1000 : null });
+  out.push({
+    budget: 'text-10MB: no main-thread task over 50 ms (Chromium)',
+    value: big ? `longest ${round(big.longestTaskMs, 1)} ms` : 'not measured',
+    met: big ? big.longestTaskMs <= 50 : null,
+  });
+  out.push({
+    budget: 'text-10MB: finished in under 1 s (Chromium)',
+    value: big ? `${round(big.timeToResultMs ?? NaN, 0)} ms` : 'not measured',
+    met: big ? (big.timeToResultMs ?? Infinity) < 1000 : null,
+  });
   const liveC = chromium?.find((r) => r.name === 'live-append-30s');
-  out.push({ budget: 'live-append-30s: content script CPU < 2% of a core (Chromium)', value: liveC ? `${round(liveC.cpuPercent ?? NaN, 2)}%` : live ? `${round(live.cpuPercent, 2)}% (Node)` : 'not measured', met: liveC ? (liveC.cpuPercent ?? Infinity) < 2 : live ? live.cpuPercent < 2 : null });
+  out.push({
+    budget: 'live-append-30s: content script CPU < 2% of a core (Chromium)',
+    value: liveC ? `${round(liveC.cpuPercent ?? NaN, 2)}%` : live ? `${round(live.cpuPercent, 2)}% (Node)` : 'not measured',
+    met: liveC ? (liveC.cpuPercent ?? Infinity) < 2 : live ? live.cpuPercent < 2 : null,
+  });
   // Judged in Node, where a forced GC is exact and the page's own growth is measured in the same process.
   // In Chromium the two tabs are two processes whose heaps after GC swing by a megabyte between runs (the
   // control tab alone, which runs none of our code): shown, not judged.
@@ -220,14 +270,27 @@ function checkBudgets(cases: Case[], node: NodeCaseResult[], live: MutatingResul
     : '';
   if (live) {
     const growth = live.heapGrowthBytes - live.pageHeapGrowthBytes;
-    out.push({ budget: 'live-append-30s: no memory growth (Node heap growth beyond the page’s own < 256 KB)', value: `${round(growth / 1024, 0)} KB${chromiumGrowth}`, met: growth < 256 * 1024 });
+    out.push({
+      budget: 'live-append-30s: no memory growth (Node heap growth beyond the page’s own < 256 KB)',
+      value: `${round(growth / 1024, 0)} KB${chromiumGrowth}`,
+      met: growth < 256 * 1024,
+    });
   } else if (liveC) {
     out.push({ budget: 'live-append-30s: no memory growth', value: `not judged${chromiumGrowth}`, met: null });
   }
   return out;
 }
 
-function table(report: { cases: Record<string, any>[]; budgets: { budget: string; value: string; met: boolean | null }[]; contentScript: { bytes: number; gzipBytes: number } | null; buildModelMs: number; baselineNote: string; machine: Record<string, unknown>; totalSeconds: number }): string {
+function table(report: {
+  // biome-ignore lint/suspicious/noExplicitAny: the table reads whatever fields each case has; the JSON shape is checked by tests/build/check-bench-json.mjs.
+  cases: Record<string, any>[];
+  budgets: { budget: string; value: string; met: boolean | null }[];
+  contentScript: { bytes: number; gzipBytes: number } | null;
+  buildModelMs: number;
+  baselineNote: string;
+  machine: Record<string, unknown>;
+  totalSeconds: number;
+}): string {
   const fmt = (x: unknown, d = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(d) : '—');
   const kb = (b: number) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} kB`);
   const lines = [
@@ -247,7 +310,10 @@ function table(report: { cases: Record<string, any>[]; budgets: { budget: string
     ...report.cases.map((c) => {
       const r = c.chromium;
       if (!r) return `| ${c.name} | not measured | | | | | | | | | | |`;
-      const extra = r.cpuPercent !== undefined ? `${fmt(r.cpuPercent)}% CPU, heap +${kb(r.heapGrowthBytes ?? 0)} (control +${kb(r.controlHeapGrowthBytes ?? 0)}); last 20 s +${kb(r.laterHeapGrowthBytes ?? 0)} (control +${kb(r.laterControlHeapGrowthBytes ?? 0)})` : '';
+      const extra =
+        r.cpuPercent !== undefined
+          ? `${fmt(r.cpuPercent)}% CPU, heap +${kb(r.heapGrowthBytes ?? 0)} (control +${kb(r.controlHeapGrowthBytes ?? 0)}); last 20 s +${kb(r.laterHeapGrowthBytes ?? 0)} (control +${kb(r.laterControlHeapGrowthBytes ?? 0)})`
+          : '';
       const toResult = r.toResultMainThreadCpuMs !== undefined ? `${fmt(r.toResultMainThreadCpuMs)} / ${fmt(r.toResultMainThreadMs)}` : '—';
       return `| ${c.name} | ${fmt(r.mainThreadCpuMs)} | ${fmt(r.mainThreadMs)} | ${toResult} | ${fmt(r.firstTaskCpuMs)} / ${fmt(r.firstTaskMs)} | ${fmt(r.longestTaskMs)} | ${fmt(r.timeToResultMs)} | ${fmt(r.floorMs)} | ${fmt(r.floorExtensionCpuMs)} | ${fmt(r.oursOverFloorExtension)} | ${fmt(r.backgroundMs)} | ${extra} |`;
     }),

@@ -32,7 +32,6 @@ function chromiumPath() {
 }
 
 const dataUrl = (file, type = 'image/svg+xml') => `data:${type};base64,${readFileSync(file).toString('base64')}`;
-const svgDataUrl = dataUrl(SOURCE);
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -62,8 +61,12 @@ try {
     const icon = (size, badge) => `
       <span style="position:relative;display:inline-block;width:${size}px;height:${size}px;margin:6px">
         <img src="${dataUrl(path.join(OUT_DIR, `${size}.png`), 'image/png')}" width="${size}" height="${size}">
-        ${badge ? `<span style="position:absolute;right:-4px;bottom:-3px;background:${BADGE_COLOUR};color:#fff;
-          font:bold ${Math.max(9, size / 2)}px system-ui,sans-serif;border-radius:3px;padding:0 2px;line-height:1.1">2</span>` : ''}
+        ${
+          badge
+            ? `<span style="position:absolute;right:-4px;bottom:-3px;background:${BADGE_COLOUR};color:#fff;
+          font:bold ${Math.max(9, size / 2)}px system-ui,sans-serif;border-radius:3px;padding:0 2px;line-height:1.1">2</span>`
+            : ''
+        }
       </span>`;
     const row = (bg, label) => `
       <div style="background:${bg};padding:8px;display:flex;align-items:center;gap:4px">
@@ -73,8 +76,10 @@ try {
       </div>`;
     // Pixel-exact previews of the real PNGs, scaled up 8x without smoothing.
     const zoom = SIZES.filter((s) => s <= 48)
-      .map((s) => `<img src="${dataUrl(path.join(OUT_DIR, `${s}.png`), 'image/png')}"
-        style="width:${s * 4}px;height:${s * 4}px;image-rendering:pixelated;margin:4px;background:#888">`)
+      .map(
+        (s) => `<img src="${dataUrl(path.join(OUT_DIR, `${s}.png`), 'image/png')}"
+        style="width:${s * 4}px;height:${s * 4}px;image-rendering:pixelated;margin:4px;background:#888">`,
+      )
       .join('');
     await page.setViewportSize({ width: 560, height: 420 });
     await page.setContent(`<html><body style="margin:0;font:12px sans-serif">

@@ -16,7 +16,11 @@ const extension = join(outDir, 'chrome-mv3');
 const headed = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.DEMO_HEADLESS;
 
 console.log('Building the Chrome extension…');
-execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, WXT_OUT_DIR: outDir } });
+execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, WXT_OUT_DIR: outDir },
+});
 
 const server = await startServer();
 const article = `${server.origin}/site/clash-article.html`;
@@ -28,8 +32,11 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [
     ...(headed ? [] : ['--headless=new']),
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--no-first-run', '--disable-sync', '--disable-component-update',
-    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-component-update',
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
   ],
 });
 const cleanup = async () => {
@@ -61,7 +68,11 @@ if (headed) {
   await cleanup();
 } else {
   const shots = mkdtempSync(join(tmpdir(), 'durand-lens-demo-shots-'));
-  await popup.locator('.result .event, [data-state]').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await popup
+    .locator('.result .event, [data-state]')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
   await popup.screenshot({ path: join(shots, 'popup.png') });
   await page.bringToFront();
   const marker = page.locator('durand-lens-marks .marker').first();

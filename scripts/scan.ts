@@ -24,7 +24,14 @@ for (const file of files) {
       topic: result.topic,
       score: result.score,
       events: result.events.map((e) => ({ id: e.id, score: e.score, evidence: e.evidence.map((x) => x.text), reasons: e.reasons })),
-      figures: result.figures.map(({ text, value, qualifier, metric, losses, agreesWith }) => ({ text, value, qualifier, metric, losses, agreesWith })),
+      figures: result.figures.map(({ text, value, qualifier, metric, losses, agreesWith }) => ({
+        text,
+        value,
+        qualifier,
+        metric,
+        losses,
+        agreesWith,
+      })),
       ...(result.lookalike ? { lookalike: result.lookalike } : {}),
       // On topic, but no dataset event fits the page's dates, places and figures.
       ...(result.unknownEvent ? { unknownEvent: true } : {}),

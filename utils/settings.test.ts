@@ -11,7 +11,10 @@ describe('parseSettings', () => {
     expect(parseSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
   });
   test('valid fields are kept, broken ones fall back one by one', () => {
-    expect(parseSettings({ highlight: false, sensitivity: 'extreme', pausedSites: 'x' })).toEqual({ ...DEFAULT_SETTINGS, highlight: false });
+    expect(parseSettings({ highlight: false, sensitivity: 'extreme', pausedSites: 'x' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      highlight: false,
+    });
     expect(parseSettings({ highlight: 'no', sensitivity: 'low' })).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'low' });
   });
   test('paused sites are cleaned: hosts only, lower case, no www, no duplicates, no junk', () => {
@@ -90,11 +93,21 @@ describe('dismissals', () => {
     expect(dismissedOn(d, `https://a.example/${MAX_DISMISSED_PAGES + 4}`).size).toBe(1);
   });
   test('corrupt stored values are dropped entry by entry', () => {
-    expect(parseDismissals({ 'https://x/': { ids: ['a', 3, 'a'], at: 'x' }, bad: null, worse: { ids: 'a' } })).toEqual({ 'https://x/': { ids: ['a'], at: 0 } });
+    expect(parseDismissals({ 'https://x/': { ids: ['a', 3, 'a'], at: 'x' }, bad: null, worse: { ids: 'a' } })).toEqual({
+      'https://x/': { ids: ['a'], at: 0 },
+    });
     expect(parseDismissals('nope')).toEqual({});
   });
   test('withoutDismissed hides the events', () => {
-    const r: PageResult = { topic: true, score: 1, events: [{ id: 'a', score: 1, evidence: [], reasons: [] }, { id: 'b', score: 1, evidence: [], reasons: [] }], figures: [] };
+    const r: PageResult = {
+      topic: true,
+      score: 1,
+      events: [
+        { id: 'a', score: 1, evidence: [], reasons: [] },
+        { id: 'b', score: 1, evidence: [], reasons: [] },
+      ],
+      figures: [],
+    };
     expect(withoutDismissed(r, new Set(['a'])).events.map((e) => e.id)).toEqual(['b']);
   });
 });

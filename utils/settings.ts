@@ -40,7 +40,9 @@ export function parseSettings(raw: unknown): Settings {
   const o = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   return {
     highlight: typeof o.highlight === 'boolean' ? o.highlight : DEFAULT_SETTINGS.highlight,
-    sensitivity: (SENSITIVITIES as readonly unknown[]).includes(o.sensitivity) ? (o.sensitivity as Sensitivity) : DEFAULT_SETTINGS.sensitivity,
+    sensitivity: (SENSITIVITIES as readonly unknown[]).includes(o.sensitivity)
+      ? (o.sensitivity as Sensitivity)
+      : DEFAULT_SETTINGS.sensitivity,
     pausedSites: Array.isArray(o.pausedSites) ? normalizeSites(o.pausedSites) : [],
   };
 }
@@ -60,7 +62,10 @@ export function siteKey(urlOrHost: string): string | undefined {
   } catch {
     return undefined;
   }
-  host = host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  host = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   return /^[a-z0-9.[\]:-]+$/.test(host) && host.length <= 253 ? host : undefined;
 }
 

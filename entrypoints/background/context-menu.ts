@@ -7,9 +7,9 @@ export function registerContextMenu(): void {
   // Firefox for Android has no context menus: the lookup stays in the popup's search.
   if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('lookUpSelection'), contexts: ['selection'] }),
-    );
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('lookUpSelection'), contexts: ['selection'] }));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;

@@ -22,7 +22,9 @@ const data = () => (dataset ??= loadDataset());
 export function analyze(report: PageReport): PageResult | undefined {
   gate ??= createGate(gateData(data().terms));
   const gateOfData = gate;
-  return detectPage(report, gateOfData, () => (model ??= buildModel(data(), gateOfData)), { minTopicScore: Math.min(...Object.values(TOPIC_THRESHOLD)) });
+  return detectPage(report, gateOfData, () => (model ??= buildModel(data(), gateOfData)), {
+    minTopicScore: Math.min(...Object.values(TOPIC_THRESHOLD)),
+  });
 }
 
 /** The events with these ids, for the in-page card (a handful, never the whole dataset). */

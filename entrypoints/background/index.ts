@@ -104,7 +104,8 @@ async function viewOf(tabId: number): Promise<TabView> {
   if (!tab) return { kind: 'not-scanned', reason: 'error' };
   const known = tab.url ?? stored?.url;
   if (known && isPaused(await loadSettings(), known)) return { kind: 'not-scanned', reason: 'paused', url: known };
-  if (stored && tab.url && withoutFragment(tab.url) === withoutFragment(stored.url)) return { kind: 'result', state: { ...stored, result: await sensitiveResult(stored) } };
+  if (stored && tab.url && withoutFragment(tab.url) === withoutFragment(stored.url))
+    return { kind: 'result', state: { ...stored, result: await sensitiveResult(stored) } };
   if (!tab.url || !/^https?:/.test(tab.url)) {
     // Without a host permission the URL is hidden; activeTab still lets us try.
     if (tab.url && !/^https?:/.test(tab.url)) return { kind: 'not-scanned', reason: 'restricted' };
@@ -117,7 +118,8 @@ async function viewOf(tabId: number): Promise<TabView> {
   if (!status) return { kind: 'not-scanned', reason: 'error' };
   if (status.paused) return { kind: 'not-scanned', reason: 'paused', url: status.url };
   const fresh = await loadTabState(tabId);
-  if (fresh && withoutFragment(fresh.url) === withoutFragment(status.url)) return { kind: 'result', state: { ...fresh, result: await sensitiveResult(fresh) } };
+  if (fresh && withoutFragment(fresh.url) === withoutFragment(status.url))
+    return { kind: 'result', state: { ...fresh, result: await sensitiveResult(fresh) } };
   return { kind: 'off-topic', url: status.url, textLength: status.textLength, truncated: status.truncated };
 }
 

@@ -30,7 +30,13 @@ export function registerAnchorCheck(pausedSites: readonly string[]): Promise<voi
       const [present] = await browser.scripting.getRegisteredContentScripts({ ids: [ANCHOR_CHECK.id] });
       if (!present) {
         await browser.scripting.registerContentScripts([
-          { ...ANCHOR_CHECK, matches: PAGE_MATCHES, ...(exclude.length ? { excludeMatches: exclude } : {}), runAt: 'document_idle', persistAcrossSessions: true },
+          {
+            ...ANCHOR_CHECK,
+            matches: PAGE_MATCHES,
+            ...(exclude.length ? { excludeMatches: exclude } : {}),
+            runAt: 'document_idle',
+            persistAcrossSessions: true,
+          },
         ]);
       } else if ((present.excludeMatches ?? []).join(' ') !== exclude.join(' ')) {
         await browser.scripting.updateContentScripts([{ ...ANCHOR_CHECK, excludeMatches: exclude }]);

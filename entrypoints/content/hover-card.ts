@@ -80,7 +80,9 @@ function eventGlance(event: DatasetEvent, figures: PageFigure[], t: Translate): 
     section.append(el('p', 'meta', t('cardNoFigures')));
     return section;
   }
-  section.append(el('p', 'kind', t(fromPage.length ? 'glanceTitle' : lines.some((l) => l.gap) ? 'glanceDisputedTitle' : 'glanceClaimedTitle')));
+  section.append(
+    el('p', 'kind', t(fromPage.length ? 'glanceTitle' : lines.some((l) => l.gap) ? 'glanceDisputedTitle' : 'glanceClaimedTitle')),
+  );
   const list = el('ol', 'lines');
   for (const line of lines) list.append(glanceLine(line, t));
   section.append(list);

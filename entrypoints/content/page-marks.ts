@@ -63,7 +63,19 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     host = document.createElement('durand-lens-marks');
     host.setAttribute(options.hostAttribute, '');
     // Set through the CSSOM, which a page's CSP does not block (unlike a style attribute in markup).
-    for (const [name, value] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '0', height: '0', margin: '0', padding: '0', border: '0', overflow: 'visible', 'z-index': '2147483647', display: 'block' }))
+    for (const [name, value] of Object.entries({
+      position: 'absolute',
+      top: '0',
+      left: '0',
+      width: '0',
+      height: '0',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      overflow: 'visible',
+      'z-index': '2147483647',
+      display: 'block',
+    }))
       host.style.setProperty(name, value, 'important');
     // Open, as WXT's own shadow-root UIs are: it holds only dataset text, and tests and assistive tools can reach it.
     root = host.attachShadow({ mode: 'open' });
@@ -328,9 +340,11 @@ function lensIcon(): SVGSVGElement {
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   const circle = document.createElementNS(ns, 'circle');
-  for (const [k, v] of Object.entries({ cx: '6.5', cy: '6.5', r: '4.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '2.2' })) circle.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ cx: '6.5', cy: '6.5', r: '4.5', fill: 'none', stroke: 'currentColor', 'stroke-width': '2.2' }))
+    circle.setAttribute(k, v);
   const handle = document.createElementNS(ns, 'path');
-  for (const [k, v] of Object.entries({ d: 'M10 10l4.2 4.2', stroke: 'currentColor', 'stroke-width': '2.4', 'stroke-linecap': 'round' })) handle.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ d: 'M10 10l4.2 4.2', stroke: 'currentColor', 'stroke-width': '2.4', 'stroke-linecap': 'round' }))
+    handle.setAttribute(k, v);
   svg.append(circle, handle);
   return svg;
 }

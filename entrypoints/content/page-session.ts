@@ -148,7 +148,14 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
       watching?.checkUrl();
       await scanning;
       // passedGate: a result came back, so the background found both sides named in what it was handed.
-      return { url: pageUrl(), documentId, scanned: true, passedGate: !!shown, textLength: scanner.textLength, truncated: scanner.truncated };
+      return {
+        url: pageUrl(),
+        documentId,
+        scanned: true,
+        passedGate: !!shown,
+        textLength: scanner.textLength,
+        truncated: scanner.truncated,
+      };
     },
     flash(location) {
       const range = scanner.rangeFor(location);

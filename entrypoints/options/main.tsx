@@ -26,7 +26,7 @@ function Options() {
   const addSite = (e: Event) => {
     e.preventDefault();
     const key = siteKey(site);
-    if (!key || !key.includes('.') && key !== 'localhost') return setError(t('optPausedInvalid'));
+    if (!key || (!key.includes('.') && key !== 'localhost')) return setError(t('optPausedInvalid'));
     setError('');
     setSite('');
     void save((s) => withSitePaused(s, `https://${key}/`, true));
@@ -40,7 +40,13 @@ function Options() {
       <section aria-labelledby="opt-highlight">
         <h2 id="opt-highlight">{t('optHighlightTitle')}</h2>
         <label class="check">
-          <input type="checkbox" checked={settings.highlight} onChange={(e) => void save((s) => ({ ...s, highlight: (e.target as HTMLInputElement).checked }))} data-setting="highlight" aria-describedby="opt-highlight-help" />
+          <input
+            type="checkbox"
+            checked={settings.highlight}
+            onChange={(e) => void save((s) => ({ ...s, highlight: (e.target as HTMLInputElement).checked }))}
+            data-setting="highlight"
+            aria-describedby="opt-highlight-help"
+          />
           {t('optHighlight')}
         </label>
         <p id="opt-highlight-help" class="muted">
@@ -55,7 +61,14 @@ function Options() {
           </legend>
           {SENSITIVITIES.map((level) => (
             <label class="check" key={level}>
-              <input type="radio" name="sensitivity" value={level} checked={settings.sensitivity === level} onChange={() => void save((s) => ({ ...s, sensitivity: level }))} data-setting={`sensitivity-${level}`} />
+              <input
+                type="radio"
+                name="sensitivity"
+                value={level}
+                checked={settings.sensitivity === level}
+                onChange={() => void save((s) => ({ ...s, sensitivity: level }))}
+                data-setting={`sensitivity-${level}`}
+              />
               {t(`sensitivity_${level}`)}
             </label>
           ))}
@@ -72,7 +85,12 @@ function Options() {
             {settings.pausedSites.map((s) => (
               <li key={s}>
                 <span dir="ltr">{s}</span>
-                <button type="button" class="button" aria-label={t('optResumeLabel', s)} onClick={() => void save((x) => ({ ...x, pausedSites: x.pausedSites.filter((p) => p !== s) }))}>
+                <button
+                  type="button"
+                  class="button"
+                  aria-label={t('optResumeLabel', s)}
+                  onClick={() => void save((x) => ({ ...x, pausedSites: x.pausedSites.filter((p) => p !== s) }))}
+                >
                   {t('optResume')}
                 </button>
               </li>
@@ -81,7 +99,16 @@ function Options() {
         )}
         <form class="add" onSubmit={addSite}>
           <label for="site-input">{t('optPausedAddLabel')}</label>
-          <input id="site-input" type="text" inputMode="url" placeholder="example.com" value={site} onInput={(e) => setSite((e.target as HTMLInputElement).value)} aria-invalid={!!error} aria-describedby="site-error" />
+          <input
+            id="site-input"
+            type="text"
+            inputMode="url"
+            placeholder="example.com"
+            value={site}
+            onInput={(e) => setSite((e.target as HTMLInputElement).value)}
+            aria-invalid={!!error}
+            aria-describedby="site-error"
+          />
           <button type="submit" class="button">
             {t('optPausedAdd')}
           </button>

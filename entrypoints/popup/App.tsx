@@ -119,7 +119,14 @@ export function App({ params }: { params: URLSearchParams }) {
         >
           <SearchIcon />
         </button>
-        <button type="button" class="icon-button" aria-label={t('openSettings')} title={t('openSettings')} data-action="settings" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t('openSettings')}
+          title={t('openSettings')}
+          data-action="settings"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           <GearIcon />
         </button>
       </header>
@@ -139,7 +146,12 @@ export function App({ params }: { params: URLSearchParams }) {
       <footer class="popup__footer">
         <section class="controls" aria-label={t('controlsLabel')}>
           <label class="controls__toggle">
-            <input type="checkbox" checked={settings.highlight} onChange={(e) => void toggleHighlight((e.target as HTMLInputElement).checked)} data-setting="highlight" />
+            <input
+              type="checkbox"
+              checked={settings.highlight}
+              onChange={(e) => void toggleHighlight((e.target as HTMLInputElement).checked)}
+              data-setting="highlight"
+            />
             {t('highlightToggle')}
           </label>
           {site && (
@@ -219,7 +231,12 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup, onSearch }: Tab
 
   // Opened from "Look up" in a window of its own, the tab's result is secondary to the search.
   const heading = lookup ? <h2 class="section-title">{t('thisPageHeading')}</h2> : null;
-  if (view === 'loading') return <p class="state" role="status">{t('stateLoading')}</p>;
+  if (view === 'loading')
+    return (
+      <p class="state" role="status">
+        {t('stateLoading')}
+      </p>
+    );
   if (view.kind === 'not-scanned') {
     const key = { restricted: 'stateRestricted', 'no-access': 'stateNoAccess', error: 'stateError', paused: 'statePaused' }[view.reason];
     return (
@@ -315,7 +332,14 @@ function CurrentEvent({ current: { match, event }, others, result, onPage, onSel
       <ul class="switch__list">
         {others.map(({ event: other }) => (
           <li key={other.id}>
-            <button type="button" class="switch__to" title={`${other.title} (${dateRange(other)})`} aria-label={t('switchEvent', other.title)} onClick={() => onSelect(other.id)} data-switch={other.id}>
+            <button
+              type="button"
+              class="switch__to"
+              title={`${other.title} (${dateRange(other)})`}
+              aria-label={t('switchEvent', other.title)}
+              onClick={() => onSelect(other.id)}
+              data-switch={other.id}
+            >
               {other.title}
             </button>
           </li>
@@ -334,7 +358,13 @@ function CurrentEvent({ current: { match, event }, others, result, onPage, onSel
         afterTitle={switcher}
         glance={<Glance event={event} lines={lines} mode={fromPage.length ? 'page' : 'disputed'} report={report} idPrefix="page" />}
         actions={
-          <button type="button" class="button" onClick={() => onDismiss(event.id, true)} data-action="dismiss" aria-label={t('dismissLabel', event.title)}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => onDismiss(event.id, true)}
+            data-action="dismiss"
+            aria-label={t('dismissLabel', event.title)}
+          >
             {t('dismiss')}
           </button>
         }

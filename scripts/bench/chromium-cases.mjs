@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, badgeText, currentWorker, tabIdOf, waitFor } from '../../tests/browser/lib/chromium.mjs';
+import { launchChromium, badgeText, currentWorker, tabIdOf, } from '../../tests/browser/lib/chromium.mjs';
 import { startServer } from '../../tests/browser/lib/server.mjs';
 import { contentScriptShare } from './trace.mjs';
 
@@ -33,7 +33,10 @@ const sizeOf = (file) => ({ bytes: statSync(file).size, gzipBytes: gzipSync(read
  */
 export function buildExtension(log) {
   log(`building the extension into ${BENCH_OUT}…`);
-  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { env: { ...process.env, WXT_OUT_DIR: BENCH_OUT }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
+    env: { ...process.env, WXT_OUT_DIR: BENCH_OUT },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return { ...sizeOf(`${BENCH_OUT}/chrome-mv3/anchor-check.js`), fullReader: sizeOf(`${BENCH_OUT}/chrome-mv3/content-scripts/content.js`) };
 }
 
@@ -50,7 +53,10 @@ async function traced(context, page, action) {
     // Chromium sometimes never completes a trace (a utility process that does not flush); the page's
     // renderer has flushed by then, so after a few seconds the events collected so far are used.
     let timer;
-    const finished = await Promise.race([complete.then(() => true), new Promise((resolve) => (timer = setTimeout(() => resolve(false), TRACE_FLUSH_MS)))]);
+    const finished = await Promise.race([
+      complete.then(() => true),
+      new Promise((resolve) => (timer = setTimeout(() => resolve(false), TRACE_FLUSH_MS))),
+    ]);
     clearTimeout(timer);
     if (!finished) incompleteTraces++;
   }
@@ -71,7 +77,11 @@ function readTextOnce({ source, cap }) {
   const articles = document.querySelectorAll('article, [itemprop="articleBody"]');
   const mains = document.querySelectorAll('main, [role="main"]');
   const root =
-    articles.length === 1 && articles[0].textContent.length >= 400 ? articles[0] : mains.length === 1 && mains[0].textContent.length >= 400 ? mains[0] : document.body;
+    articles.length === 1 && articles[0].textContent.length >= 400
+      ? articles[0]
+      : mains.length === 1 && mains[0].textContent.length >= 400
+        ? mains[0]
+        : document.body;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const parts = [];
   let total = 0;
@@ -161,7 +171,10 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
       await warm.waitForTimeout(500);
       await warm.close();
       const base = `chrome-extension://${browser.extensionId}`;
-      const urls = { contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`], backgroundUrl: `${base}/background.js` };
+      const urls = {
+        contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`],
+        backgroundUrl: `${base}/background.js`,
+      };
       await work({ browser, urls });
     } finally {
       await browser.close();
@@ -192,7 +205,13 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
       });
       const share = contentScriptShare(events, urls);
       const cpu = contentScriptShare(asThreadTime(events), urls);
-      if (share) samples.push({ ...share, mainThreadCpuMs: cpu?.mainThreadMs ?? NaN, longestTaskCpuMs: cpu?.longestTaskMs ?? NaN, evaluateCpuMs: cpu?.firstTaskMs ?? NaN });
+      if (share)
+        samples.push({
+          ...share,
+          mainThreadCpuMs: cpu?.mainThreadMs ?? NaN,
+          longestTaskCpuMs: cpu?.longestTaskMs ?? NaN,
+          evaluateCpuMs: cpu?.firstTaskMs ?? NaN,
+        });
       if (r === 0 && inPageFloor) floorMs = await floorInPage(page, floorArgs);
       await page.close();
     }
@@ -206,7 +225,10 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
       const { browser, urls } = ours;
       log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
       const setHighlight = async (on) =>
-        (await currentWorker(browser.context)).evaluate((highlight) => chrome.storage.local.set({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } }), on);
+        (await currentWorker(browser.context)).evaluate(
+          (highlight) => chrome.storage.local.set({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } }),
+          on,
+        );
       // The floor extension in a browser of its own, open at the same time and idle while ours loads a page:
       // each page is loaded by ours and by the floor in turn, so a busy stretch of the machine weighs on both.
       log('launching Chromium with the floor extension…');
@@ -267,7 +289,9 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
             ...(p.onTopic ? { badge } : {}),
           });
           const r = results.at(-1);
-          log(`chromium ${p.name}: ours ${r.mainThreadCpuMs.toFixed(1)} ms, floor extension ${r.floorExtensionCpuMs.toFixed(1)} ms (thread clock), longest task ${r.longestTaskMs.toFixed(1)} ms`);
+          log(
+            `chromium ${p.name}: ours ${r.mainThreadCpuMs.toFixed(1)} ms, floor extension ${r.floorExtensionCpuMs.toFixed(1)} ms (thread clock), longest task ${r.longestTaskMs.toFixed(1)} ms`,
+          );
         }
       });
       if (live) results.push(await runLive(browser, server, live, urls, log));

@@ -65,7 +65,9 @@ const BASELINE_MIN_SAMPLE = 20;
 /** The baseline: read the text, split it into sentences, fuse.search every sentence (sampled, extrapolated). */
 function baselineOnce(doc: Document, fuse: Fuse<string>): { ms: number; sentences: number; sampled: number } {
   const t0 = performance.now();
-  const sentences = readText(doc, Infinity).split(/(?<=[.!?])\s+|\n+/).filter((s) => /\S/.test(s));
+  const sentences = readText(doc, Infinity)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((s) => /\S/.test(s));
   const t1 = performance.now();
   // An evenly spaced sample, searched until the time is up (at least BASELINE_MIN_SAMPLE sentences).
   const order = evenOrder(sentences.length);
@@ -86,10 +88,11 @@ function evenOrder(n: number): number[] {
   const out: number[] = [];
   const seen = new Uint8Array(n);
   for (let step = 2 ** Math.ceil(Math.log2(Math.max(1, n))); step >= 1; step /= 2) {
-    for (let i = 0; i < n; i += step) if (!seen[i]) {
-      seen[i] = 1;
-      out.push(i);
-    }
+    for (let i = 0; i < n; i += step)
+      if (!seen[i]) {
+        seen[i] = 1;
+        out.push(i);
+      }
   }
   return out;
 }
@@ -163,7 +166,13 @@ export interface NodeCaseResult {
   truncated: boolean;
 }
 
-export async function runNodeCase(page: BenchPage, model: DetectionModel, fuse: Fuse<string>, floorPattern: RegExp, quick: boolean): Promise<NodeCaseResult> {
+export async function runNodeCase(
+  page: BenchPage,
+  model: DetectionModel,
+  fuse: Fuse<string>,
+  floorPattern: RegExp,
+  quick: boolean,
+): Promise<NodeCaseResult> {
   const doc = pageDocument(page.html);
   const textBytes = pageTextBytes(doc);
   const readChars = readText(doc).length;
@@ -273,16 +282,18 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
   let oursMs = 0;
   let longest = 0;
   let batches = 0;
-  const timed = <A extends unknown[], R>(fn: (...a: A) => R) => (...a: A): R => {
-    const t = performance.now();
-    try {
-      return fn(...a);
-    } finally {
-      const d = performance.now() - t;
-      oursMs += d;
-      longest = Math.max(longest, d);
-    }
-  };
+  const timed =
+    <A extends unknown[], R>(fn: (...a: A) => R) =>
+    (...a: A): R => {
+      const t = performance.now();
+      try {
+        return fn(...a);
+      } finally {
+        const d = performance.now() - t;
+        oursMs += d;
+        longest = Math.max(longest, d);
+      }
+    };
   const BaseObserver = window.MutationObserver as unknown as typeof MutationObserver;
   g.MutationObserver = class extends BaseObserver {
     constructor(callback: MutationCallback) {
@@ -353,7 +364,13 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
 function makeWindow(html: string) {
   const window = new Window({
     url: 'http://127.0.0.1/live',
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, disableComputedStyleRendering: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
   });
   window.document.write(html);
   return { window, document: window.document as unknown as Document };

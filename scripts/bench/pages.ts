@@ -29,7 +29,11 @@ function newsPage(title: string, articleInner: string): string {
   );
 }
 
-const words = (html: string) => html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+const words = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 
 function articleParagraphs(html: string): string[] {
   const body = /<article[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? html;
@@ -37,15 +41,27 @@ function articleParagraphs(html: string): string[] {
 }
 
 export function emptyPage(): BenchPage {
-  return { name: 'empty', description: 'an empty page', html: '<!doctype html><html><head><meta charset="utf-8"><title></title></head><body></body></html>', onTopic: false };
+  return {
+    name: 'empty',
+    description: 'an empty page',
+    html: '<!doctype html><html><head><meta charset="utf-8"><title></title></head><body></body></html>',
+    onTopic: false,
+  };
 }
 
 export function offTopicArticle(targetWords = 1500): BenchPage {
   const prose = new Prose(1);
   const headline = prose.headline();
   const paragraphs = prose.paragraphsOfWords(targetWords);
-  const inner = `<h1>${escapeHtml(headline)}</h1>\n<p class="byline">By a staff reporter</p>\n` + paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-  return { name: 'news-offtopic-1500w', description: `a ${targetWords}-word news article on another subject (city politics)`, html: newsPage(headline, inner), onTopic: false };
+  const inner =
+    `<h1>${escapeHtml(headline)}</h1>\n<p class="byline">By a staff reporter</p>\n` +
+    paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return {
+    name: 'news-offtopic-1500w',
+    description: `a ${targetWords}-word news article on another subject (city politics)`,
+    html: newsPage(headline, inner),
+    onTopic: false,
+  };
 }
 
 /** The fixture clash article, its body lengthened with paragraphs of fixture reports of the same event. */
@@ -63,7 +79,12 @@ export function clashArticle(targetWords = 1500): BenchPage {
     if (words(inner) >= targetWords) break;
     inner += '\n' + p;
   }
-  return { name: 'news-clash-1500w', description: `a ${targetWords}-word article about the clashes (tests/fixtures/site/clash-article.html, lengthened)`, html: base.slice(0, start) + inner + base.slice(end), onTopic: true };
+  return {
+    name: 'news-clash-1500w',
+    description: `a ${targetWords}-word article about the clashes (tests/fixtures/site/clash-article.html, lengthened)`,
+    html: base.slice(0, start) + inner + base.slice(end),
+    onTopic: true,
+  };
 }
 
 export function textPage(bytes: number, label: string): BenchPage {
@@ -78,7 +99,13 @@ export function mutatingPage(durationMs = 30_000, intervalMs = 100): BenchPage {
   const prose = new Prose(7);
   const count = Math.round(durationMs / intervalMs);
   const paragraphs = Array.from({ length: count }, (_, i) => `${String(i + 1).padStart(3, '0')} · ${prose.paragraph()}`);
-  const inner = `<h1>Live: council budget night</h1>\n` + new Prose(8).paragraphsOfWords(120).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n') + '\n<div id="updates"></div>';
+  const inner =
+    `<h1>Live: council budget night</h1>\n` +
+    new Prose(8)
+      .paragraphsOfWords(120)
+      .map((p) => `<p>${escapeHtml(p)}</p>`)
+      .join('\n') +
+    '\n<div id="updates"></div>';
   const script = `<script>
 (() => {
   const updates = ${JSON.stringify(paragraphs)};

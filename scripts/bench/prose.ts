@@ -3,12 +3,30 @@
 import { pick, prng } from './prng';
 
 const SUBJECTS = [
-  'The city council', 'The transport authority', 'The harbour board', 'The library trust', 'The mayor', 'The finance committee',
-  'A spokeswoman for the club', 'The chief engineer', 'Local residents', 'The opposition group', 'The regional auditor', 'Shop owners on the high street',
+  'The city council',
+  'The transport authority',
+  'The harbour board',
+  'The library trust',
+  'The mayor',
+  'The finance committee',
+  'A spokeswoman for the club',
+  'The chief engineer',
+  'Local residents',
+  'The opposition group',
+  'The regional auditor',
+  'Shop owners on the high street',
 ];
 const VERBS = [
-  'said on Tuesday that', 'argued that', 'warned that', 'confirmed that', 'told reporters that', 'wrote in a letter that',
-  'insisted that', 'announced that', 'noted that', 'admitted that',
+  'said on Tuesday that',
+  'argued that',
+  'warned that',
+  'confirmed that',
+  'told reporters that',
+  'wrote in a letter that',
+  'insisted that',
+  'announced that',
+  'noted that',
+  'admitted that',
 ];
 const CLAIMS = [
   'the new tram line would open {n} weeks later than planned',
@@ -25,17 +43,32 @@ const CLAIMS = [
   'the recycling centre would hire {n} more drivers',
 ];
 const TAILS = [
-  '', '', '', ' after a long debate', ', according to the minutes of the meeting', ' despite earlier promises',
-  ', a figure that surprised several members', ' in a statement published on its website', ' once the weather improves',
+  '',
+  '',
+  '',
+  ' after a long debate',
+  ', according to the minutes of the meeting',
+  ' despite earlier promises',
+  ', a figure that surprised several members',
+  ' in a statement published on its website',
+  ' once the weather improves',
 ];
 const FILLERS = [
-  'Critics were not convinced.', 'The meeting ran late into the evening.', 'Nobody answered the question directly.',
-  'Similar plans were dropped two years ago.', 'A final vote is expected next month.', 'The figures will be reviewed in the spring.',
-  'Several residents spoke in favour of the proposal.', 'The contractor declined to comment.', 'Rain delayed the inspection again.',
+  'Critics were not convinced.',
+  'The meeting ran late into the evening.',
+  'Nobody answered the question directly.',
+  'Similar plans were dropped two years ago.',
+  'A final vote is expected next month.',
+  'The figures will be reviewed in the spring.',
+  'Several residents spoke in favour of the proposal.',
+  'The contractor declined to comment.',
+  'Rain delayed the inspection again.',
 ];
 const HEADLINES = [
-  'Council approves tram extension after heated debate', 'Harbour traffic rises as new cranes arrive',
-  'Library hours to grow under revised budget', 'Football club reports record season ticket sales',
+  'Council approves tram extension after heated debate',
+  'Harbour traffic rises as new cranes arrive',
+  'Library hours to grow under revised budget',
+  'Football club reports record season ticket sales',
 ];
 
 export class Prose {

@@ -27,7 +27,9 @@ export function contentScriptShare(events, { contentUrls, backgroundUrl }) {
   if (!evaluate) return undefined;
   const { pid, tid } = evaluate;
   const start = evaluate.ts;
-  const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= start).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const onThread = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= start)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   // The thread's tasks: its outermost events. Most are RunTask, but a slice resumed by scheduler.yield()
   // shows as a bare microtask checkpoint with no RunTask around it.
   const tasks = outermost(onThread);
@@ -75,7 +77,11 @@ export function contentScriptShare(events, { contentUrls, backgroundUrl }) {
   let backgroundEnd = 0;
   const bgEvent = events.find((e) => urlOf(e) === backgroundUrl && e.ts >= start);
   if (bgEvent) {
-    const bgTasks = outermost(events.filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && e.ph === 'X' && e.ts >= start).sort((a, b) => a.ts - b.ts || b.dur - a.dur));
+    const bgTasks = outermost(
+      events
+        .filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && e.ph === 'X' && e.ts >= start)
+        .sort((a, b) => a.ts - b.ts || b.dur - a.dur),
+    );
     const bgJs = events.filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && JS.has(e.name) && e.ts >= start);
     for (const task of bgTasks) {
       if (!bgJs.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur)) continue;

@@ -26,7 +26,8 @@ after(async () => {
 async function violations(page, include) {
   await page.evaluate(AXE);
   const found = await page.evaluate(
-    async ({ tags, include }) => (await window.axe.run(include ? { include } : document, { runOnly: { type: 'tag', values: tags } })).violations,
+    async ({ tags, include }) =>
+      (await window.axe.run(include ? { include } : document, { runOnly: { type: 'tag', values: tags } })).violations,
     { tags: TAGS, include },
   );
   return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
@@ -36,7 +37,13 @@ async function markedArticle() {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/site/seed-article.html`);
   const tabId = await tabIdOf(page);
-  assert.match(await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t)), /^[1-9]$/);
+  assert.match(
+    await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => /^\d+$/.test(t),
+    ),
+    /^[1-9]$/,
+  );
   return { page, tabId };
 }
 

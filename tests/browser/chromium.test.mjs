@@ -8,7 +8,11 @@ let server;
 let browser;
 
 before(async () => {
-  server = await startServer({ '/weather.html': { body: '<!doctype html><title>Weather</title><article><p>Sunny spells and a light wind, with showers later in the week.</p></article>' } });
+  server = await startServer({
+    '/weather.html': {
+      body: '<!doctype html><title>Weather</title><article><p>Sunny spells and a light wind, with showers later in the week.</p></article>',
+    },
+  });
   browser = await launchChromium();
 });
 after(async () => {
@@ -28,7 +32,10 @@ describe('Chromium', () => {
     const url = `${server.origin}/site/seed-article.html`;
     await page.goto(url);
     const tabId = await tabIdOf(page);
-    const badge = await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    const badge = await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => /^\d+$/.test(t),
+    );
     assert.match(badge, /^[1-9]$/, 'badge shows the number of matched events');
 
     const popup = await openPopup(tabId);
@@ -45,7 +52,11 @@ describe('Chromium', () => {
     assert.match(await result.innerText(), /Mujahid/, 'Taliban claimant named');
     // The UN's 13 belongs to the page's other event, one click away.
     await result.locator('[data-switch="2026-02-21-nangarhar-paktika-strikes"]').click();
-    assert.match(await result.locator('.glance .fig[data-column="un-independent"]').first().innerText(), /UNAMA[\s\S]*13/, 'UN claimant and its 13');
+    assert.match(
+      await result.locator('.glance .fig[data-column="un-independent"]').first().innerText(),
+      /UNAMA[\s\S]*13/,
+      'UN claimant and its 13',
+    );
     const link = result.locator('.glance .fig__when a[href^="https://"]').first();
     assert.match(await link.getAttribute('href'), /^https:\/\//);
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
@@ -61,7 +72,9 @@ describe('Chromium', () => {
     const tabId = await tabIdOf(page);
     assert.equal(await badgeText(browser.context, tabId), '');
     // Our highlight styles apply only on a page with highlights (kept off every other page's elements).
-    const paint = await page.evaluate(() => getComputedStyle(document.querySelector('p'), '::highlight(durand-lens-match)').backgroundColor);
+    const paint = await page.evaluate(
+      () => getComputedStyle(document.querySelector('p'), '::highlight(durand-lens-match)').backgroundColor,
+    );
     assert.equal(paint, 'rgba(0, 0, 0, 0)');
     const popup = await openPopup(tabId);
     await popup.locator('[data-state="off-topic"]').waitFor();
@@ -74,7 +87,10 @@ describe('Chromium', () => {
     const url = `${server.origin}/site/clash-article.html`;
     await page.goto(url);
     const tabId = await tabIdOf(page);
-    await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => /^\d+$/.test(t),
+    );
 
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
@@ -84,7 +100,10 @@ describe('Chromium', () => {
     await popup.close();
 
     await page.goto(`${server.origin}/site/unrelated-article.html`);
-    const after = await waitFor(() => badgeText(browser.context, tabId), (t) => t === '');
+    const after = await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => t === '',
+    );
     assert.equal(after, '');
     const again = await openPopup(tabId);
     await again.locator('[data-state="off-topic"]').waitFor();
@@ -96,10 +115,16 @@ describe('Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/site/seed-article.html`);
     const tabId = await tabIdOf(page);
-    await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => /^\d+$/.test(t),
+    );
     await page.evaluate(() => history.pushState(null, '', '/site/seed-article.html?view=comments'));
     await page.waitForTimeout(500);
-    const badge = await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    const badge = await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => /^\d+$/.test(t),
+    );
     assert.match(badge, /^[1-9]$/);
     const popup = await openPopup(tabId);
     await popup.locator('.result .event').first().waitFor();
@@ -111,20 +136,33 @@ describe('Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/seed-article.txt`);
     const tabId = await tabIdOf(page);
-    assert.match(await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t)), /^[1-9]$/);
+    assert.match(
+      await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => /^\d+$/.test(t),
+      ),
+      /^[1-9]$/,
+    );
     await page.close();
   });
 
   // Stage 1 marks the addresses it checked in the extension's own world: a script of ours can read it there.
   const checkedAddress = async (tabId) =>
     (await currentWorker(browser.context)).evaluate(
-      async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, func: () => window.__durandLensChecked ?? null }))[0]?.result ?? null,
+      async (id) =>
+        (await chrome.scripting.executeScript({ target: { tabId: id }, func: () => window.__durandLensChecked ?? null }))[0]?.result ??
+        null,
       tabId,
     );
   const setPausedSites = async (sites) =>
-    (await currentWorker(browser.context)).evaluate((list) => chrome.storage.local.set({ settings: { highlight: true, sensitivity: 'normal', pausedSites: list } }), sites);
+    (await currentWorker(browser.context)).evaluate(
+      (list) => chrome.storage.local.set({ settings: { highlight: true, sensitivity: 'normal', pausedSites: list } }),
+      sites,
+    );
   const registeredExcludes = async () =>
-    (await currentWorker(browser.context)).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.excludeMatches ?? []);
+    (await currentWorker(browser.context)).evaluate(
+      async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.excludeMatches ?? [],
+    );
 
   test('a paused site is not read at all (stage 1 is not even registered for it); resuming applies to the next load', async () => {
     const host = new URL(server.origin).hostname;
@@ -140,7 +178,14 @@ describe('Chromium', () => {
     await setPausedSites([]);
     await waitFor(registeredExcludes, (list) => list.length === 0);
     await page.reload();
-    assert.match(await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t)), /^[1-9]$/, 'read again once resumed');
+    assert.match(
+      await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => /^\d+$/.test(t),
+      ),
+      /^[1-9]$/,
+      'read again once resumed',
+    );
     assert.equal(await checkedAddress(tabId), page.url());
     await page.close();
   });
@@ -150,7 +195,14 @@ describe('Chromium', () => {
     await page.goto(`${server.origin}/site/late-story.html`);
     const tabId = await tabIdOf(page);
     // Stage 1 found nothing at load; its short watch sees the story come in and calls the full reader.
-    assert.match(await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t), 10_000), /^[1-9]$/);
+    assert.match(
+      await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => /^\d+$/.test(t),
+        10_000,
+      ),
+      /^[1-9]$/,
+    );
     await page.close();
   });
 
@@ -158,7 +210,10 @@ describe('Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/weather.html`);
     const tabId = await tabIdOf(page);
-    await waitFor(() => checkedAddress(tabId), (a) => a !== null);
+    await waitFor(
+      () => checkedAddress(tabId),
+      (a) => a !== null,
+    );
     const reader = await (await currentWorker(browser.context)).evaluate(
       async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, func: () => !!window.__durandLens }))[0]?.result,
       tabId,

@@ -30,7 +30,10 @@ async function openArticle(path) {
   const url = `${server.origin}${path}`;
   await page.goto(url);
   const tabId = await tabIdOf(fx, page);
-  const status = await waitFor(() => scanStatus(fx, tabId), (s) => s?.url === url);
+  const status = await waitFor(
+    () => scanStatus(fx, tabId),
+    (s) => s?.url === url,
+  );
   assert.equal(status?.url, url, 'the content script runs in the page and answers for it');
   return { page, tabId };
 }
@@ -42,20 +45,22 @@ describe('Firefox', () => {
     const { page } = await openArticle('/site/clash-article.html');
     await page.waitForSelector('durand-lens-marks', { timeout: 10_000 });
     const marks = await waitFor(
-      () => page.evaluate(() => ({
-        highlighted: CSS.highlights?.get('durand-lens-match')?.size ?? 0,
-        markers: document.querySelector('durand-lens-marks')?.shadowRoot?.querySelectorAll('.marker').length ?? 0,
-      })),
+      () =>
+        page.evaluate(() => ({
+          highlighted: CSS.highlights?.get('durand-lens-match')?.size ?? 0,
+          markers: document.querySelector('durand-lens-marks')?.shadowRoot?.querySelectorAll('.marker').length ?? 0,
+        })),
       (m) => m.highlighted > 0 && m.markers > 0,
     );
     assert.ok(marks.highlighted > 0, 'matched sentences highlighted');
     assert.ok(marks.markers > 0, 'markers beside them');
     await page.evaluate(() => document.querySelector('durand-lens-marks').shadowRoot.querySelector('.marker').focus());
     const card = await waitFor(
-      () => page.evaluate(() => {
-        const c = document.querySelector('durand-lens-marks').shadowRoot.querySelector('.card:not([hidden])');
-        return c ? c.textContent : '';
-      }),
+      () =>
+        page.evaluate(() => {
+          const c = document.querySelector('durand-lens-marks').shadowRoot.querySelector('.card:not([hidden])');
+          return c ? c.textContent : '';
+        }),
       (t) => /Pakistan/.test(t) && /Afghan Taliban/.test(t),
     );
     assert.match(card, /Afghan Taliban/, 'the card compares the sides');
@@ -64,7 +69,10 @@ describe('Firefox', () => {
 
   test('the seed article gets a badge and the popup shows the competing figures with sources', async () => {
     const { page, tabId } = await openArticle('/site/seed-article.html');
-    const badge = await waitFor(() => badgeText(fx, tabId), (t) => /^\d+$/.test(t));
+    const badge = await waitFor(
+      () => badgeText(fx, tabId),
+      (t) => /^\d+$/.test(t),
+    );
     assert.match(badge, /^[1-9]\d*$/, 'badge shows the number of matched events');
 
     const popup = await openPopup(tabId);
@@ -81,7 +89,11 @@ describe('Firefox', () => {
     // The UN's 13 belongs to the page's other event, one click away.
     await popup.click('[data-switch="2026-02-21-nangarhar-paktika-strikes"]');
     await popup.waitForSelector('.result .event[data-event-id="2026-02-21-nangarhar-paktika-strikes"]');
-    assert.match((await texts(popup, '.result .glance .fig[data-column="un-independent"]')).join(), /UNAMA[\s\S]*13/, 'UN claimant and its 13');
+    assert.match(
+      (await texts(popup, '.result .glance .fig[data-column="un-independent"]')).join(),
+      /UNAMA[\s\S]*13/,
+      'UN claimant and its 13',
+    );
     const link = await popup.$eval('.result .glance .fig__when a[href^="https://"]', (a) => ({ href: a.href, rel: a.rel }));
     assert.match(link.href, /^https:\/\//);
     assert.equal(link.rel, 'noopener noreferrer');
@@ -102,14 +114,37 @@ describe('Firefox', () => {
 
   test('navigating the tab to an unrelated article removes the badge and the result', async () => {
     const { page, tabId } = await openArticle('/site/seed-article.html');
-    assert.match(await waitFor(() => badgeText(fx, tabId), (t) => /^\d+$/.test(t)), /^[1-9]\d*$/);
+    assert.match(
+      await waitFor(
+        () => badgeText(fx, tabId),
+        (t) => /^\d+$/.test(t),
+      ),
+      /^[1-9]\d*$/,
+    );
 
     const next = `${server.origin}/site/unrelated-article.html`;
     await page.goto(next);
-    assert.equal((await waitFor(() => scanStatus(fx, tabId), (s) => s?.url === next))?.url, next);
-    assert.equal(await waitFor(() => badgeText(fx, tabId), (t) => t === ''), '');
+    assert.equal(
+      (
+        await waitFor(
+          () => scanStatus(fx, tabId),
+          (s) => s?.url === next,
+        )
+      )?.url,
+      next,
+    );
+    assert.equal(
+      await waitFor(
+        () => badgeText(fx, tabId),
+        (t) => t === '',
+      ),
+      '',
+    );
     // The seed article's result is dropped; the cricket page may leave its own off-topic one.
-    const stored = await waitFor(() => storedResult(fx, tabId), (r) => r === undefined || r.url === next);
+    const stored = await waitFor(
+      () => storedResult(fx, tabId),
+      (r) => r === undefined || r.url === next,
+    );
     assert.ok(stored === undefined || (stored.url === next && stored.result.events.length === 0), 'the old result is dropped');
     const popup = await openPopup(tabId);
     assert.ok(await popup.$('[data-state="off-topic"]'), 'popup shows the off-topic state');
@@ -124,7 +159,14 @@ describe('Firefox', () => {
     assert.equal((await waitFor(() => storedResult(fx, tabId), Boolean))?.result.events.length > 0, true);
     const next = `${server.origin}/plain.html`;
     await page.goto(next);
-    assert.equal(await waitFor(() => storedResult(fx, tabId), (r) => r === undefined), undefined, 'the old result is dropped');
+    assert.equal(
+      await waitFor(
+        () => storedResult(fx, tabId),
+        (r) => r === undefined,
+      ),
+      undefined,
+      'the old result is dropped',
+    );
     // A page without anchor words never gets the full reader: nothing in the tab answers.
     assert.equal(await scanStatus(fx, tabId), undefined, 'no full reader on a page without anchor words');
     assert.equal(await badgeText(fx, tabId), '');
@@ -134,7 +176,10 @@ describe('Firefox', () => {
   // Last: it replaces the extension under the other tests' helper page.
   test('after an update, a page marked by the old version shows one set of marks (open tabs are checked again)', async () => {
     const { page } = await openArticle('/site/clash-article.html');
-    const hosts = () => page.evaluate(() => [...document.querySelectorAll('durand-lens-marks')].map((h) => (h.hasAttribute('data-test-old') ? 'old' : 'new')));
+    const hosts = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('durand-lens-marks')].map((h) => (h.hasAttribute('data-test-old') ? 'old' : 'new')),
+      );
     assert.deepEqual(await waitFor(hosts, (h) => h.length === 1), ['new'], 'marked once before the update');
     await page.evaluate(() => document.querySelector('durand-lens-marks').setAttribute('data-test-old', ''));
     assert.equal(await fx.browser.installExtension(FIREFOX_BUILD), fx.addonId, 'the same add-on, updated');

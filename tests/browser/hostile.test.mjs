@@ -73,11 +73,19 @@ async function visit(path, { topic, timeout = 30_000 } = {}) {
   const tabId = await tabIdOf(page);
   // A page stage 1 finds nothing on never gets the full reader, so nothing answers: no need to wait long.
   const early = await scanStatus(tabId, topic ? 30_000 : 3_000);
-  const badge = topic ? await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t), timeout) : await badgeText(browser.context, tabId);
+  const badge = topic
+    ? await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => /^\d+$/.test(t),
+        timeout,
+      )
+    : await badgeText(browser.context, tabId);
   const popup = await openPopup(tabId);
   const state = await popup.locator('[data-state]').first().getAttribute('data-state');
   // The popup shows one event and offers the others as one-click switches; the page's sentences are collapsed.
-  const events = await popup.locator('.result .event[data-event-id], .result [data-switch]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? e.getAttribute('data-switch')));
+  const events = await popup
+    .locator('.result .event[data-event-id], .result [data-switch]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? e.getAttribute('data-switch')));
   const partly = await popup.locator('.state--note').count();
   await openEvidence(popup);
   const evidence = await popup.locator('.evidence__sentence').allInnerTexts();
@@ -190,7 +198,11 @@ describe('hostile pages', () => {
   test('a page that rewrites its address with history.replaceState keeps its result', async () => {
     const v = await visit('/history.html', { topic: true, timeout: 5000 });
     await v.popup.close();
-    const badge = await waitFor(() => badgeText(browser.context, v.tabId), (t) => /^\d+$/.test(t), 5000);
+    const badge = await waitFor(
+      () => badgeText(browser.context, v.tabId),
+      (t) => /^\d+$/.test(t),
+      5000,
+    );
     assert.match(badge, /^\d+$/, 'badge still set after replaceState');
     const popup = await openPopup(v.tabId);
     assert.equal(await popup.locator('[data-state]').first().getAttribute('data-state'), 'result');
@@ -201,7 +213,11 @@ describe('hostile pages', () => {
     const v = await visit('/csp.html', { topic: true });
     assert.deepEqual(v.events, reference);
     await v.popup.locator('.evidence__sentence').first().click();
-    const flashed = await waitFor(() => v.page.evaluate(() => CSS.highlights?.has('durand-lens-flash') ?? false), (x) => x, 5000);
+    const flashed = await waitFor(
+      () => v.page.evaluate(() => CSS.highlights?.has('durand-lens-flash') ?? false),
+      (x) => x,
+      5000,
+    );
     assert.equal(flashed, true, 'the flash highlight was set despite the CSP');
     await close(v.page, v.popup);
   });
@@ -235,11 +251,16 @@ describe('hostile pages', () => {
     const v = await visit('/markup.html', { topic: true });
     let dialog = false;
     v.popup.on('dialog', (d) => ((dialog = true), d.dismiss()));
-    assert.ok(v.evidence.some((t) => t.includes(H.MARKUP_IN_TEXT)), `evidence shows the markup literally: ${v.evidence.join(' | ')}`);
+    assert.ok(
+      v.evidence.some((t) => t.includes(H.MARKUP_IN_TEXT)),
+      `evidence shows the markup literally: ${v.evidence.join(' | ')}`,
+    );
     assert.equal(await v.popup.locator('.evidence img, .evidence script, .evidence a[href^="javascript"]').count(), 0);
     assert.equal(await v.popup.evaluate(() => window.__pwned), undefined);
     // Every link out of the popup (in-popup #fragments aside) is http(s) and opens without referrer or opener.
-    const links = await v.popup.locator('a[href]:not([href^="#"])').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+    const links = await v.popup
+      .locator('a[href]:not([href^="#"])')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
     assert.ok(links.length > 0, 'the popup has source links');
     for (const [href, rel] of links) {
       assert.match(href, /^https?:\/\//, href);
@@ -260,7 +281,10 @@ describe('several tabs at once', () => {
     for (const p of pages) tabIds.push(await tabIdOf(p));
     assert.equal(new Set(tabIds).size, 3);
     for (const id of tabIds) await scanStatus(id);
-    await waitFor(() => Promise.all(tabIds.slice(0, 2).map((id) => badgeText(browser.context, id))), (b) => b.every((t) => /^\d+$/.test(t)));
+    await waitFor(
+      () => Promise.all(tabIds.slice(0, 2).map((id) => badgeText(browser.context, id))),
+      (b) => b.every((t) => /^\d+$/.test(t)),
+    );
 
     const popups = await Promise.all(tabIds.map((id) => openPopup(id)));
     const views = [];
@@ -269,8 +293,13 @@ describe('several tabs at once', () => {
       const title = await pages[i].title();
       await openEvidence(popup);
       const evidence = await popup.locator('.evidence__sentence').allInnerTexts();
-      for (const e of evidence) assert.ok(pageText.includes(e.replace(/\s+/g, ' ')) || title.includes(e), `tab ${i}: evidence from its own page: ${e}`);
-      views.push({ state: await popup.locator('[data-state]').first().getAttribute('data-state'), first: (await popup.locator('.result .event').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id'))))[0], evidence });
+      for (const e of evidence)
+        assert.ok(pageText.includes(e.replace(/\s+/g, ' ')) || title.includes(e), `tab ${i}: evidence from its own page: ${e}`);
+      views.push({
+        state: await popup.locator('[data-state]').first().getAttribute('data-state'),
+        first: (await popup.locator('.result .event').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id'))))[0],
+        evidence,
+      });
     }
     assert.equal(views[0].first, '2026-02-26-taliban-counteroffensive');
     assert.equal(views[1].state, 'result');

@@ -44,7 +44,11 @@ describe('Chromium, a tab from before the install', () => {
 
     // The toolbar click (CDP Extensions.triggerAction) opens the real popup; the page is not read twice.
     await chrome.clickAction(page, extensionId);
-    const badge = await waitFor(() => badgeText(context, tabId), (t) => /^\d+$/.test(t), 15_000);
+    const badge = await waitFor(
+      () => badgeText(context, tabId),
+      (t) => /^\d+$/.test(t),
+      15_000,
+    );
     assert.match(badge, /^[1-9]$/, `badge shows the number of matched events after the scan: "${badge}"`);
 
     // The popup for that tab now shows the result, first event first, with its claimants named.
@@ -56,7 +60,11 @@ describe('Chromium, a tab from before the install', () => {
     assert.match(await popup.locator('.result').innerText(), /Tarar/, 'Pakistani claimant named');
 
     // The page got its marks, once; injecting the content script again changes nothing (double-injection guard).
-    await waitFor(() => page.locator('[data-durand-lens]').count(), (n) => n > 0, 5_000);
+    await waitFor(
+      () => page.locator('[data-durand-lens]').count(),
+      (n) => n > 0,
+      5_000,
+    );
     const marks = await page.locator('[data-durand-lens]').count();
     assert.ok(marks > 0, 'the scanned page is marked');
     const worker = await currentWorker(context);
@@ -82,18 +90,34 @@ describe('Chromium, a tab from before the install', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/site/seed-article.html`);
     const tabId = await tabIdOf(page);
-    await waitFor(() => badgeText(context, tabId), (t) => /^\d+$/.test(t), 15_000);
-    await waitFor(() => page.locator('[data-durand-lens]').count(), (n) => n === 1, 5_000);
+    await waitFor(
+      () => badgeText(context, tabId),
+      (t) => /^\d+$/.test(t),
+      15_000,
+    );
+    await waitFor(
+      () => page.locator('[data-durand-lens]').count(),
+      (n) => n === 1,
+      5_000,
+    );
 
     // The update (the unpacked folder loaded again keeps the id): the old content script stays on the page,
     // cut off from the extension, with its marks; the tab's result is gone with the old background.
     assert.equal(await chrome.install(), extensionId);
     // Asked until the new background answers (the old one's worker goes away under the first calls).
-    const cleared = await waitFor(() => badgeText(context, tabId).catch(() => 'old worker'), (t) => t === '', 10_000);
+    const cleared = await waitFor(
+      () => badgeText(context, tabId).catch(() => 'old worker'),
+      (t) => t === '',
+      10_000,
+    );
     assert.equal(cleared, '', 'no badge once updated');
 
     await chrome.clickAction(page, extensionId);
-    const badge = await waitFor(() => badgeText(context, tabId), (t) => /^\d+$/.test(t), 15_000);
+    const badge = await waitFor(
+      () => badgeText(context, tabId),
+      (t) => /^\d+$/.test(t),
+      15_000,
+    );
     assert.match(badge, /^[1-9]$/, `the page is read again: "${badge}"`);
     await page.waitForTimeout(1500);
     assert.equal(await page.locator('[data-durand-lens]').count(), 1, 'one set of marks, not the old one beside the new');

@@ -11,7 +11,9 @@ const ARTEFACTS = fileURLToPath(new URL('../.artifacts/popup/', import.meta.url)
 mkdirSync(ARTEFACTS, { recursive: true });
 const MAX_COLLAPSED_HEIGHT = 1600;
 // The same page the Chromium suite writes inline: a report of the counteroffensive with no figure in it.
-const NO_FIGURE_PAGE = readFileSync(new URL('./popup-glance.test.mjs', import.meta.url), 'utf8').match(/const NO_FIGURE_PAGE = `([\s\S]*?)`;/)[1];
+const NO_FIGURE_PAGE = readFileSync(new URL('./popup-glance.test.mjs', import.meta.url), 'utf8').match(
+  /const NO_FIGURE_PAGE = `([\s\S]*?)`;/,
+)[1];
 
 let server;
 let fx;
@@ -29,7 +31,11 @@ async function openPopupFor(path, viewport = { width: 400, height: 600 }) {
   const page = await fx.browser.newPage();
   await page.goto(`${server.origin}${path}`);
   const tabId = await tabIdOf(fx, page);
-  await waitFor(() => badgeText(fx, tabId), (t) => /^\d+$/.test(t), 15_000);
+  await waitFor(
+    () => badgeText(fx, tabId),
+    (t) => /^\d+$/.test(t),
+    15_000,
+  );
   const popup = await openExtensionPage(fx, `/popup.html?tabId=${tabId}`);
   await popup.setViewport(viewport);
   await popup.waitForSelector('.result .event .glance', { timeout: 15_000 });
@@ -53,7 +59,12 @@ const firstScreen = (popup, height) =>
       metric: line.dataset.metric,
       page: line.querySelector('.glance__page')?.textContent ?? '',
       gap: line.querySelector('.glance__gap')?.textContent ?? '',
-      rows: rows.map((r) => ({ column: r.dataset.column, who: r.querySelector('.fig__who').textContent, figure: r.querySelector('.fig__figure')?.textContent, seen: seen(r) })),
+      rows: rows.map((r) => ({
+        column: r.dataset.column,
+        who: r.querySelector('.fig__who').textContent,
+        figure: r.querySelector('.fig__figure')?.textContent,
+        seen: seen(r),
+      })),
       open: document.querySelectorAll('details[open]').length,
       height: document.documentElement.scrollHeight,
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -68,7 +79,13 @@ describe('popup at a glance (Firefox)', () => {
     assert.ok(s.title && s.lineSeen, 'title and first line in the first screen');
     assert.equal(s.metric, 'soldiers_killed|pakistan');
     assert.match(s.page, /two Pakistani soldiers/);
-    assert.deepEqual(s.rows.map((r) => [r.column, r.figure, r.seen]), [['pakistan', '2', true], ['afghan-taliban', '55', true]]);
+    assert.deepEqual(
+      s.rows.map((r) => [r.column, r.figure, r.seen]),
+      [
+        ['pakistan', '2', true],
+        ['afghan-taliban', '55', true],
+      ],
+    );
     assert.match(s.rows[0].who, /Tarar/);
     assert.equal(s.gap, '55 vs 2 — 27×');
     assert.equal(s.open, 0);

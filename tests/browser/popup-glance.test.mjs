@@ -42,9 +42,24 @@ const duplicateLandmarks = (page) =>
       if (explicit) return explicit;
       const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
       const top = !el.parentElement?.closest('article, aside, main, nav, section');
-      return { HEADER: top ? 'banner' : '', FOOTER: top ? 'contentinfo' : '', MAIN: 'main', NAV: 'navigation', ASIDE: 'complementary', SECTION: named ? 'region' : '', FORM: named ? 'form' : '' }[el.tagName] ?? '';
+      return (
+        {
+          HEADER: top ? 'banner' : '',
+          FOOTER: top ? 'contentinfo' : '',
+          MAIN: 'main',
+          NAV: 'navigation',
+          ASIDE: 'complementary',
+          SECTION: named ? 'region' : '',
+          FORM: named ? 'form' : '',
+        }[el.tagName] ?? ''
+      );
     };
-    const nameOf = (el) => el.getAttribute('aria-label') ?? (el.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const nameOf = (el) =>
+      el.getAttribute('aria-label') ??
+      (el.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
     const seen = new Map();
     for (const el of document.querySelectorAll('header, footer, main, nav, aside, section, form, [role]')) {
       const role = roleOf(el);
@@ -67,8 +82,13 @@ const smallTargets = (page, { strict = false } = {}) =>
       const r = boxes[i];
       if (r.width >= 24 && r.height >= 24) return [];
       const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-      const crowded = strict || boxes.some((o, j) => j !== i && !el.contains(targets[j]) && !targets[j].contains(el) && distance(x, y, o) < 12);
-      return crowded ? [`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`] : [];
+      const crowded =
+        strict || boxes.some((o, j) => j !== i && !el.contains(targets[j]) && !targets[j].contains(el) && distance(x, y, o) < 12);
+      return crowded
+        ? [
+            `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+          ]
+        : [];
     });
   }, strict);
 
@@ -88,7 +108,10 @@ async function openPopupFor(path, size = FIRST_SCREEN, b = browser) {
   const page = await b.context.newPage();
   await page.goto(`${server.origin}${path}`);
   const tabId = await tabIdOf(page);
-  await waitFor(() => badgeText(b.context, tabId), (t) => /^\d+$/.test(t));
+  await waitFor(
+    () => badgeText(b.context, tabId),
+    (t) => /^\d+$/.test(t),
+  );
   const popup = await b.context.newPage();
   await popup.setViewportSize(size);
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
@@ -154,12 +177,16 @@ describe('popup at a glance (Chromium)', () => {
     const id = await target.getAttribute('data-switch');
     await target.click();
     await popup.locator(`.result .event[data-event-id="${id}"] .glance`).waitFor();
-    assert.equal(await popup.evaluate(() => document.activeElement?.classList.contains('event__title')), true, 'focus moves to the new title');
+    assert.equal(
+      await popup.evaluate(() => document.activeElement?.classList.contains('event__title')),
+      true,
+      'focus moves to the new title',
+    );
     await popup.close();
     await page.close();
   });
 
-  test('a page that states no figure: the event\'s most disputed figures, in the first screen', async () => {
+  test("a page that states no figure: the event's most disputed figures, in the first screen", async () => {
     const { page, popup } = await openPopupFor('/generated/no-figure.html');
     const glance = popup.locator('.result .glance');
     assert.equal(await glance.getAttribute('data-glance'), 'disputed');
@@ -206,11 +233,14 @@ describe('popup at a glance (Chromium)', () => {
     await page.close();
   });
 
-  test('a clash the dataset does not hold: says so, with the dataset\'s date and age, and offers the search', async () => {
+  test("a clash the dataset does not hold: says so, with the dataset's date and age, and offers the search", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/site/seed-article.html`);
     const tabId = await tabIdOf(page);
-    await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => /^\d+$/.test(t),
+    );
     const popup = await browser.context.newPage();
     await popup.setViewportSize(FIRST_SCREEN);
     // The background marks such a page with result.unknownEvent (and no event); stood in for here.
@@ -218,7 +248,8 @@ describe('popup at a glance (Chromium)', () => {
       const send = chrome.runtime.sendMessage.bind(chrome.runtime);
       chrome.runtime.sendMessage = async (message, ...rest) => {
         const reply = await send(message, ...rest);
-        if (message?.type === 'get-view' && reply?.kind === 'result') Object.assign(reply.state.result, { unknownEvent: true, events: [], figures: [] });
+        if (message?.type === 'get-view' && reply?.kind === 'result')
+          Object.assign(reply.state.result, { unknownEvent: true, events: [], figures: [] });
         return reply;
       };
     });
@@ -266,7 +297,13 @@ describe('popup at a glance (Chromium)', () => {
     const marker = page.locator('durand-lens-marks .marker').first();
     await marker.waitFor();
     const status = page.locator('durand-lens-marks .status');
-    assert.match(await waitFor(() => status.textContent(), (t) => !!t), /^Durand Lens marked \d+ passages/);
+    assert.match(
+      await waitFor(
+        () => status.textContent(),
+        (t) => !!t,
+      ),
+      /^Durand Lens marked \d+ passages/,
+    );
     assert.equal(await status.getAttribute('role'), 'status');
     const tap = async (x, y) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
@@ -285,7 +322,7 @@ describe('popup at a glance (Chromium)', () => {
     await page.close();
   });
 
-  test('a right-to-left page (Urdu): the card opens beside the marked passage, the page\'s figure in its own direction', async () => {
+  test("a right-to-left page (Urdu): the card opens beside the marked passage, the page's figure in its own direction", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/pages/pos-ur-2026-02-27-operation-ghazab-lil-haq-ispr.html`);
     const marker = page.locator('durand-lens-marks .marker').first();
@@ -302,7 +339,7 @@ describe('popup at a glance (Chromium)', () => {
     await page.close();
   });
 
-  test('the in-page card follows the same pattern: the page\'s figure first, the others one line each', async () => {
+  test("the in-page card follows the same pattern: the page's figure first, the others one line each", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/site/seed-article.html`);
     const markers = page.locator('durand-lens-marks .marker');
@@ -324,7 +361,7 @@ describe('popup at a glance (Chromium)', () => {
       assert.match(await line.locator('.fig--afghan-taliban').innerText(), /Afghan Taliban[\s\S]*55/);
       await shoot(page, 'page-highlight.png');
     }
-    assert.ok(found, 'a marker opens the line with the page\'s figure');
+    assert.ok(found, "a marker opens the line with the page's figure");
     await page.close();
   });
 });
@@ -351,7 +388,10 @@ describe('store screenshots', () => {
     const png = (name) => `data:image/png;base64,${readFileSync(`${ARTEFACTS}${name}`).toString('base64')}`;
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
-    for (const [popupShot, out, bg] of [['popup-light.png', 'store-1-light.png', '#e5e7eb'], ['popup-dark.png', 'store-2-dark.png', '#1f2937']]) {
+    for (const [popupShot, out, bg] of [
+      ['popup-light.png', 'store-1-light.png', '#e5e7eb'],
+      ['popup-dark.png', 'store-2-dark.png', '#1f2937'],
+    ]) {
       await page.setContent(`<body style="margin:0;background:${bg};display:flex;gap:24px;align-items:center;justify-content:center;height:800px">
         <img src="${png('page-highlight.png')}" style="width:760px;border-radius:8px;box-shadow:0 4px 24px #0004">
         <img src="${png(popupShot)}" style="width:400px;border-radius:8px;box-shadow:0 4px 24px #0004"></body>`);

@@ -35,7 +35,10 @@ async function openArticle(path = '/site/clash-article.html') {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}${path}`);
   const tabId = await tabIdOf(page);
-  const badge = await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+  const badge = await waitFor(
+    () => badgeText(browser.context, tabId),
+    (t) => /^\d+$/.test(t),
+  );
   assert.match(badge, /^[1-9]$/, 'the clash article gets a badge');
   return { page, tabId, badge: Number(badge) };
 }
@@ -47,7 +50,7 @@ async function openPopup(tabId, query = '') {
   return popup;
 }
 
-const highlightCount = (page) => page.evaluate(() => (CSS.highlights.get('durand-lens-match')?.size ?? 0));
+const highlightCount = (page) => page.evaluate(() => CSS.highlights.get('durand-lens-match')?.size ?? 0);
 /** The background a reader sees on the first highlighted sentence (transparent: not painted). */
 const highlightPaint = (page) =>
   page.evaluate(() => {
@@ -142,7 +145,14 @@ describe('popup', () => {
     await first.locator('[data-action="dismiss"]').click();
     await popup.locator(`[data-dismissed="${id}"]`).waitFor();
     assert.equal(await popup.locator(`.result .event[data-event-id="${id}"]`).count(), 0, 'the event is hidden');
-    assert.equal(await waitFor(() => badgeText(browser.context, tabId), (t) => t === expected), expected, 'the badge counts one event fewer');
+    assert.equal(
+      await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => t === expected,
+      ),
+      expected,
+      'the badge counts one event fewer',
+    );
     await popup.close();
 
     popup = await openPopup(tabId);
@@ -150,7 +160,14 @@ describe('popup', () => {
     assert.equal(await popup.locator(`.result .event[data-event-id="${id}"]`).count(), 0, 'still hidden when the popup opens again');
     await popup.locator(`[data-dismissed="${id}"] [data-action="undo"]`).click();
     await popup.locator(`.result .event[data-event-id="${id}"]`).waitFor();
-    assert.equal(await waitFor(() => badgeText(browser.context, tabId), (t) => t === String(badge)), String(badge), 'undo restores the badge');
+    assert.equal(
+      await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => t === String(badge),
+      ),
+      String(badge),
+      'undo restores the badge',
+    );
     await popup.close();
     await page.close();
   });
@@ -165,7 +182,10 @@ describe('popup', () => {
     await results.first().waitFor();
     assert.match(await popup.locator('.search__count').innerText(), /for “Torkham”/);
     const titles = await results.locator('.search__title').allInnerTexts();
-    assert.ok(titles.some((t) => /Torkham/.test(t)), `a Torkham event: ${titles}`);
+    assert.ok(
+      titles.some((t) => /Torkham/.test(t)),
+      `a Torkham event: ${titles}`,
+    );
     await popup.close();
 
     const lookup = await openPopup(tabId, '&q=Torkham');
@@ -184,7 +204,13 @@ describe('popup', () => {
 describe('page', () => {
   test('highlights the matched sentences and a marker opens the figures on hover and on keyboard focus', async () => {
     const { page } = await openArticle();
-    assert.ok(await waitFor(() => highlightCount(page), (n) => n > 0), 'CSS highlight registered in the page');
+    assert.ok(
+      await waitFor(
+        () => highlightCount(page),
+        (n) => n > 0,
+      ),
+      'CSS highlight registered in the page',
+    );
     assert.notEqual(await highlightPaint(page), TRANSPARENT, 'the highlighted sentences are painted');
     const marker = page.locator('durand-lens-marks .marker').first();
     await marker.waitFor();
@@ -203,7 +229,11 @@ describe('page', () => {
     await marker.focus();
     await card.waitFor({ state: 'visible' });
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.querySelector('durand-lens-marks')?.shadowRoot?.activeElement?.tagName), 'A', 'Tab moves into the card');
+    assert.equal(
+      await page.evaluate(() => document.querySelector('durand-lens-marks')?.shadowRoot?.activeElement?.tagName),
+      'A',
+      'Tab moves into the card',
+    );
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
     // The page's text is untouched: the highlight is not markup.
@@ -227,8 +257,13 @@ describe('page', () => {
 
   test('works on a page with a strict Content Security Policy', async () => {
     const { page } = await openArticle('/csp/clash-article.html');
-    assert.ok(await waitFor(() => highlightCount(page), (n) => n > 0));
-    assert.notEqual(await highlightPaint(page), TRANSPARENT, 'the page\'s policy does not stop the highlight style');
+    assert.ok(
+      await waitFor(
+        () => highlightCount(page),
+        (n) => n > 0,
+      ),
+    );
+    assert.notEqual(await highlightPaint(page), TRANSPARENT, "the page's policy does not stop the highlight style");
     const marker = page.locator('durand-lens-marks .marker').first();
     await marker.focus();
     const card = page.locator('durand-lens-marks .card').first();
@@ -240,18 +275,34 @@ describe('page', () => {
 
   test('turning highlighting off removes every mark; turning it on brings them back', async () => {
     const { page, tabId } = await openArticle();
-    await waitFor(() => highlightCount(page), (n) => n > 0);
+    await waitFor(
+      () => highlightCount(page),
+      (n) => n > 0,
+    );
     const popup = await openPopup(tabId);
     const toggle = popup.locator('[data-setting="highlight"]');
     assert.equal(await toggle.isChecked(), true, 'on by default');
     await toggle.uncheck();
-    assert.equal(await waitFor(() => highlightCount(page), (n) => n === 0), 0);
+    assert.equal(
+      await waitFor(
+        () => highlightCount(page),
+        (n) => n === 0,
+      ),
+      0,
+    );
     assert.equal(await page.locator('durand-lens-marks').count(), 0, 'the marker host is gone');
     // Our ::highlight() styles are in effect only while a highlight exists: nothing of ours is left on the page's elements.
-    const paint = await page.evaluate(() => getComputedStyle(document.querySelector('article p'), '::highlight(durand-lens-match)').backgroundColor);
+    const paint = await page.evaluate(
+      () => getComputedStyle(document.querySelector('article p'), '::highlight(durand-lens-match)').backgroundColor,
+    );
     assert.equal(paint, 'rgba(0, 0, 0, 0)', 'no highlight style left on the page');
     await toggle.check();
-    assert.ok(await waitFor(() => highlightCount(page), (n) => n > 0));
+    assert.ok(
+      await waitFor(
+        () => highlightCount(page),
+        (n) => n > 0,
+      ),
+    );
     await page.locator('durand-lens-marks .marker').first().waitFor();
     await popup.close();
     await page.close();
@@ -263,13 +314,33 @@ describe('page', () => {
     await popup.locator('.result .event').first().waitFor();
     await popup.locator('[data-action="pause"]').click();
     await popup.locator('[data-state="not-scanned-paused"]').waitFor();
-    assert.equal(await waitFor(() => badgeText(browser.context, tabId), (t) => t === ''), '', 'no badge on a paused site');
-    assert.equal(await waitFor(() => highlightCount(page), (n) => n === 0), 0, 'no marks on a paused site');
+    assert.equal(
+      await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => t === '',
+      ),
+      '',
+      'no badge on a paused site',
+    );
+    assert.equal(
+      await waitFor(
+        () => highlightCount(page),
+        (n) => n === 0,
+      ),
+      0,
+      'no marks on a paused site',
+    );
     const again = await openPopup(tabId);
     await again.locator('[data-state="not-scanned-paused"]').waitFor();
     await again.locator('[data-action="pause"]').click();
     await again.locator('.result .event').first().waitFor({ timeout: 10_000 });
-    assert.equal(await waitFor(() => badgeText(browser.context, tabId), (t) => t === String(badge)), String(badge));
+    assert.equal(
+      await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => t === String(badge),
+      ),
+      String(badge),
+    );
     await again.close();
     await popup.close();
     await page.close();
@@ -300,7 +371,10 @@ describe('dark mode', () => {
     const page = await dark.context.newPage();
     await page.goto(`${server.origin}/site/clash-article.html`);
     const tabId = await tabIdOf(page);
-    await waitFor(() => badgeText(dark.context, tabId), (t) => /^\d+$/.test(t));
+    await waitFor(
+      () => badgeText(dark.context, tabId),
+      (t) => /^\d+$/.test(t),
+    );
     const popup = await dark.context.newPage();
     await popup.setViewportSize(POPUP_SIZE);
     await popup.goto(`chrome-extension://${dark.extensionId}/popup.html?tabId=${tabId}`);

@@ -38,7 +38,10 @@ describe('privacy', () => {
     const pageUrl = `${server.origin}/clash.html`;
     await page.goto(pageUrl);
     const tabId = await tabIdOf(page);
-    await waitFor(() => badgeText(browser.context, tabId), (t) => /^\d+$/.test(t));
+    await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => /^\d+$/.test(t),
+    );
 
     // The popup: result, evidence flashed on the page, a dataset search.
     const popup = await browser.context.newPage();
@@ -58,7 +61,12 @@ describe('privacy', () => {
     await popup.reload();
     await popup.locator('.result .event').first().waitFor();
     // New content on the page: the watcher reads it and reports again.
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Taliban forces shelled Pakistani posts in Kurram, officials in Islamabad said.</p>'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<p>Taliban forces shelled Pakistani posts in Kurram, officials in Islamabad said.</p>',
+      ),
+    );
     await page.waitForTimeout(1500);
     await popup.close();
     await page.close();
@@ -72,20 +80,41 @@ describe('privacy', () => {
     });
     assert.deepEqual(foreign, [], 'no request other than the page and the extension package');
     const fromExtension = browser.recorder.requests.filter(
-      (r) => r.targetType === 'service_worker' || r.targetUrl.startsWith(extensionOrigin()) || JSON.stringify(r.initiator ?? {}).includes('chrome-extension://'),
+      (r) =>
+        r.targetType === 'service_worker' ||
+        r.targetUrl.startsWith(extensionOrigin()) ||
+        JSON.stringify(r.initiator ?? {}).includes('chrome-extension://'),
     );
-    assert.deepEqual(fromExtension.filter((r) => !r.url.startsWith(extensionOrigin())), [], 'the extension asked for nothing outside its package');
+    assert.deepEqual(
+      fromExtension.filter((r) => !r.url.startsWith(extensionOrigin())),
+      [],
+      'the extension asked for nothing outside its package',
+    );
     assert.deepEqual([...new Set(served)].sort(), ['/clash.html', '/favicon.ico'].filter((p) => served.includes(p)).sort());
-    assert.deepEqual(served.filter((p) => p === '/clash.html'), ['/clash.html'], 'the page was fetched once, by the browser');
+    assert.deepEqual(
+      served.filter((p) => p === '/clash.html'),
+      ['/clash.html'],
+      'the page was fetched once, by the browser',
+    );
     assert.deepEqual(H.problems(browser.recorder.messages), []);
 
     // The recorder would have seen one: the content script's isolated world was there, and a canary
     // request from the (restarted) service worker shows up both over CDP and at the server.
-    assert.ok(browser.recorder.contexts().some((c) => c.type === 'isolated' && c.origin?.startsWith('chrome-extension://')), 'content script world seen');
+    assert.ok(
+      browser.recorder.contexts().some((c) => c.type === 'isolated' && c.origin?.startsWith('chrome-extension://')),
+      'content script world seen',
+    );
     const worker = await currentWorker(browser.context);
     await worker.evaluate((url) => fetch(url).catch(() => undefined), `${server.origin}/canary`);
-    await waitFor(async () => browser.recorder.requests.some((r) => r.targetType === 'service_worker' && r.url.endsWith('/canary')), (x) => x, 5000);
-    assert.ok(browser.recorder.requests.some((r) => r.targetType === 'service_worker' && r.url.endsWith('/canary')), 'canary seen over CDP');
+    await waitFor(
+      async () => browser.recorder.requests.some((r) => r.targetType === 'service_worker' && r.url.endsWith('/canary')),
+      (x) => x,
+      5000,
+    );
+    assert.ok(
+      browser.recorder.requests.some((r) => r.targetType === 'service_worker' && r.url.endsWith('/canary')),
+      'canary seen over CDP',
+    );
     assert.ok(served.includes('/canary'), 'canary seen by the server');
   });
 
@@ -98,7 +127,11 @@ describe('privacy', () => {
     // An off-the-record browser context over CDP: what an incognito window is to the extension.
     const { browserContextId } = await browser.recorder.send('Target.createBrowserContext');
     const { targetId } = await browser.recorder.send('Target.createTarget', { url: `${server.origin}/private.html`, browserContextId });
-    await waitFor(async () => served.includes('/private.html'), (x) => x, 10_000);
+    await waitFor(
+      async () => served.includes('/private.html'),
+      (x) => x,
+      10_000,
+    );
     await new Promise((r) => setTimeout(r, 2000)); // time for a content script to run, were there one
 
     assert.ok(served.includes('/private.html'), 'the incognito page loaded');
@@ -109,7 +142,9 @@ describe('privacy', () => {
     assert.ok(!view.tabs.includes(true), 'the extension does not see the incognito tab');
     assert.ok(!view.stored.some((u) => u.endsWith('/private.html')), 'no result stored for the incognito page');
     // No content script ran there: no isolated world of the extension in that target.
-    const ours = browser.recorder.contexts().filter((c) => c.browserContextId === browserContextId && c.origin?.startsWith('chrome-extension://'));
+    const ours = browser.recorder
+      .contexts()
+      .filter((c) => c.browserContextId === browserContextId && c.origin?.startsWith('chrome-extension://'));
     assert.deepEqual(ours, []);
     assert.deepEqual(H.problems(browser.recorder.messages), []);
     await browser.recorder.send('Target.closeTarget', { targetId });

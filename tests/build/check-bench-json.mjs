@@ -11,13 +11,18 @@ need(Array.isArray(report.cases) && report.cases.length > 0, 'no "cases" array')
 need(!report.chromiumError, `the Chromium part failed: ${report.chromiumError}`);
 for (const c of report.cases ?? []) {
   need(typeof c.name === 'string', 'a case without a name');
-  for (const k of ['textBytes', 'oursMs', 'floorMs', 'baselineMs', 'longestTaskMs']) need(isNumber(c[k]), `${c.name}: ${k} is not a number`);
+  for (const k of ['textBytes', 'oursMs', 'floorMs', 'baselineMs', 'longestTaskMs'])
+    need(isNumber(c[k]), `${c.name}: ${k} is not a number`);
   const ch = c.chromium;
   need(ch && isNumber(ch.mainThreadMs) && isNumber(ch.mainThreadCpuMs), `${c.name}: no Chromium main-thread time`);
-  if (ch && c.textBytes > 0) need(isNumber(ch.floorExtensionCpuMs) && isNumber(ch.oursOverFloorExtension), `${c.name}: no floor-extension figures`);
+  if (ch && c.textBytes > 0)
+    need(isNumber(ch.floorExtensionCpuMs) && isNumber(ch.oursOverFloorExtension), `${c.name}: no floor-extension figures`);
 }
 const clash = report.cases?.find((c) => c.name === 'news-clash-1500w');
-need(clash?.topic === true && /^\d+$/.test(clash?.chromium?.badge ?? ''), 'the clash article was not found on topic, or its badge shows no count');
+need(
+  clash?.topic === true && /^\d+$/.test(clash?.chromium?.badge ?? ''),
+  'the clash article was not found on topic, or its badge shows no count',
+);
 need(Array.isArray(report.budgets) && report.budgets.every((b) => typeof b.budget === 'string' && 'met' in b), 'no "budgets" list');
 
 if (problems.length) {

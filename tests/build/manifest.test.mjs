@@ -76,7 +76,12 @@ for (const { browser, dir, actionKey } of BUILDS) {
   };
 
   test(`${browser}: icons at ${ICON_SIZES.join(', ')} px, present, of that size, and referenced`, () => {
-    assert.deepEqual(Object.keys(m.icons ?? {}).map(Number).sort((a, b) => a - b), ICON_SIZES);
+    assert.deepEqual(
+      Object.keys(m.icons ?? {})
+        .map(Number)
+        .sort((a, b) => a - b),
+      ICON_SIZES,
+    );
     for (const size of ICON_SIZES) {
       const file = path.join(buildDir, m.icons[size]);
       assert.ok(existsSync(file), `icons.${size} → ${m.icons[size]} is not in the package`);
@@ -89,13 +94,19 @@ for (const { browser, dir, actionKey } of BUILDS) {
       assert.ok(existsSync(path.join(buildDir, rel)), `${actionKey}.default_icon.${size} → ${rel} is not in the package`);
       assert.equal(rel, m.icons[size], `${actionKey}.default_icon.${size} is not the ${size} px icon`);
     }
-    const shipped = readdirSync(path.join(buildDir, 'icon')).map((f) => `icon/${f}`).sort();
+    const shipped = readdirSync(path.join(buildDir, 'icon'))
+      .map((f) => `icon/${f}`)
+      .sort();
     assert.deepEqual(shipped, Object.values(m.icons).sort(), 'an icon file in the package is not referenced');
   });
 
   test(`${browser}: name, short name and description come from _locales, within the stores' limits`, () => {
     assert.equal(m.default_locale, 'en');
-    for (const [field, max] of [['name', MAX_NAME], ['short_name', MAX_SHORT_NAME], ['description', MAX_DESCRIPTION]]) {
+    for (const [field, max] of [
+      ['name', MAX_NAME],
+      ['short_name', MAX_SHORT_NAME],
+      ['description', MAX_DESCRIPTION],
+    ]) {
       assert.match(m[field] ?? '', /^__MSG_\w+__$/, `${field} is not localised: ${JSON.stringify(m[field])}`);
       const text = message(m[field]);
       assert.ok(text, `${field}: ${m[field]} has no message in _locales/${m.default_locale}/messages.json`);

@@ -10,15 +10,88 @@ import type { Term } from '@/utils/dataset/types';
 export const NAMES: string[] = (terms as Term[]).flatMap((t) => [t.name, ...t.variants]);
 
 const WORDS = [
-  'killed', 'wounded', 'soldiers', 'civilians', 'Taliban', 'fighters', 'posts', 'captured', 'destroyed', 'at least', 'more than',
-  'about', 'two', 'thirteen', 'twenty-five', 'hundred', 'dozen', '55', '1,000', '133', '2026', '2025-10-12', '12 October 2025',
-  'Feb. 26', 'May', 'airstrikes', 'clashes', 'border', 'ceasefire', 'shelling', 'earthquake', 'cricket', 'India', 'refugees',
-  'trade', 'others', 'Lt. Gen.', 'U.N.', 'Mr.', 'e.g.', '۱۳', '٢٧', 'جھڑپ', 'حمله', 'فوجی', 'ہلاک', 'Gefechte', 'frappes',
+  'killed',
+  'wounded',
+  'soldiers',
+  'civilians',
+  'Taliban',
+  'fighters',
+  'posts',
+  'captured',
+  'destroyed',
+  'at least',
+  'more than',
+  'about',
+  'two',
+  'thirteen',
+  'twenty-five',
+  'hundred',
+  'dozen',
+  '55',
+  '1,000',
+  '133',
+  '2026',
+  '2025-10-12',
+  '12 October 2025',
+  'Feb. 26',
+  'May',
+  'airstrikes',
+  'clashes',
+  'border',
+  'ceasefire',
+  'shelling',
+  'earthquake',
+  'cricket',
+  'India',
+  'refugees',
+  'trade',
+  'others',
+  'Lt. Gen.',
+  'U.N.',
+  'Mr.',
+  'e.g.',
+  '۱۳',
+  '٢٧',
+  'جھڑپ',
+  'حمله',
+  'فوجی',
+  'ہلاک',
+  'Gefechte',
+  'frappes',
 ];
 const PUNCT = ['.', '. ', '!', '?', '؟', '۔', '。', '…', '...', '"', '”', ')', ']', ',', ';', ':', '-', '–', '—', '\n', '\t', ' ', '  '];
 const ODD = [
-  '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u00ad', '\u2060', '\ufeff', '\u0640', '\u202e', '\u202c', '\u2067', '\u2069',
-  '\u0301', '\u0304', '\u0351', '\u064b', '\u0670', '\u00a0', '\u3000', '\ud83d\ude00', '\ud800', '\udfff', '\u0000', '\uffff', 'ﷺ', 'ﬁ', 'Ⅻ', 'İ', 'ß', '\u1e9e',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u00ad',
+  '\u2060',
+  '\ufeff',
+  '\u0640',
+  '\u202e',
+  '\u202c',
+  '\u2067',
+  '\u2069',
+  '\u0301',
+  '\u0304',
+  '\u0351',
+  '\u064b',
+  '\u0670',
+  '\u00a0',
+  '\u3000',
+  '\ud83d\ude00',
+  '\ud800',
+  '\udfff',
+  '\u0000',
+  '\uffff',
+  'ﷺ',
+  'ﬁ',
+  'Ⅻ',
+  'İ',
+  'ß',
+  '\u1e9e',
 ];
 
 /** A token: a name, a word of the topic, punctuation, an odd code point, a number, a long run, or random unicode. */
@@ -28,14 +101,21 @@ const token = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...PUNCT) },
   { weight: 2, arbitrary: fc.constantFrom(...ODD) },
   { weight: 1, arbitrary: fc.oneof(fc.nat().map(String), fc.double().map(String), fc.bigInt().map(String), fc.constant('9'.repeat(400))) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('.', '!', '1', 'a', ' ', '\u200b', 'x', '-', ',', 'پ', '\u0301'), fc.integer({ min: 1, max: 700 })).map(([c, n]) => c.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('.', '!', '1', 'a', ' ', '\u200b', 'x', '-', ',', 'پ', '\u0301'), fc.integer({ min: 1, max: 700 }))
+      .map(([c, n]) => c.repeat(n)),
+  },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
 );
 
 /** Hostile text: tokens joined by spaces or nothing, up to a few thousand characters. */
 export const hostileText = (maxTokens = 60) =>
-  fc.array(fc.tuple(token, fc.constantFrom(' ', '', ' ', ' ', '\u200b')), { maxLength: maxTokens }).map((parts) => parts.map(([t, sep]) => t + sep).join(''));
+  fc
+    .array(fc.tuple(token, fc.constantFrom(' ', '', ' ', ' ', '\u200b')), { maxLength: maxTokens })
+    .map((parts) => parts.map(([t, sep]) => t + sep).join(''));
 
 /** Blocks of page text, in page order. */
 export const hostileBlocks = (maxBlocks = 8) => fc.array(hostileText(40), { maxLength: maxBlocks });
@@ -72,4 +152,3 @@ export function checkResult(result: PageResult, textOf: (block: number) => strin
     expect(block!.slice(f.start, f.end)).toBe(f.text);
   }
 }
-

@@ -46,16 +46,21 @@ describe('gate (property)', () => {
   it('finds the same names when zero-width characters, soft hyphens or Latin accents are sprinkled into them', () => {
     const latinNames = NAMES.filter((n) => /^[\x20-\x7e]+$/.test(n));
     fc.assert(
-      fc.property(fc.constantFrom(...latinNames), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.constantFrom('\u200b', '\u00ad', '\u200d', '\u2060', '\u0301', '\u0304'), (name, at, ch) => {
-        const clean = `Reports from ${name} today.`;
-        let noisy = name;
-        for (const i of at) {
-          const k = 1 + (i % Math.max(1, noisy.length - 1)); // inside the name
-          noisy = noisy.slice(0, k) + ch + noisy.slice(k);
-        }
-        const ids = (t: string) => gate.scan(t).map((h) => h.termId);
-        expect(ids(`Reports from ${noisy} today.`)).toEqual(ids(clean));
-      }),
+      fc.property(
+        fc.constantFrom(...latinNames),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('\u200b', '\u00ad', '\u200d', '\u2060', '\u0301', '\u0304'),
+        (name, at, ch) => {
+          const clean = `Reports from ${name} today.`;
+          let noisy = name;
+          for (const i of at) {
+            const k = 1 + (i % Math.max(1, noisy.length - 1)); // inside the name
+            noisy = noisy.slice(0, k) + ch + noisy.slice(k);
+          }
+          const ids = (t: string) => gate.scan(t).map((h) => h.termId);
+          expect(ids(`Reports from ${noisy} today.`)).toEqual(ids(clean));
+        },
+      ),
       RUNS,
     );
   });
@@ -115,11 +120,20 @@ describe('readFigures (property)', () => {
 
   it('reads huge and odd numbers without overflow', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.bigInt({ min: 0n }).map(String), fc.constant('9'.repeat(400)), fc.constant('1,000,000,000,000'), fc.double().map(String)), (n) => {
-        const v = numberValue(n);
-        if (v !== undefined) expect(v).toBeGreaterThanOrEqual(0);
-        for (const f of readFigures(`${n} soldiers were killed`)) expect(Number.isFinite(f.value) && f.value >= 0 && f.value <= 100_000).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.bigInt({ min: 0n }).map(String),
+          fc.constant('9'.repeat(400)),
+          fc.constant('1,000,000,000,000'),
+          fc.double().map(String),
+        ),
+        (n) => {
+          const v = numberValue(n);
+          if (v !== undefined) expect(v).toBeGreaterThanOrEqual(0);
+          for (const f of readFigures(`${n} soldiers were killed`))
+            expect(Number.isFinite(f.value) && f.value >= 0 && f.value <= 100_000).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -148,10 +162,15 @@ const analyzeBlocks = (blocks: readonly string[], meta: { title?: string; publis
 describe('detectPage on plain blocks (property)', () => {
   it('gives scores in [0, 1], evidence and figures that are the slices they point to', () => {
     fc.assert(
-      fc.property(hostileBlocks(), fc.option(hostileText(10), { nil: undefined }), fc.option(fc.constantFrom('2026-02-27', '2025-10-12', '1999-01-01', '2099-12-31', 'not a date', '2026-13-45'), { nil: undefined }), (blocks, title, published) => {
-        const result = analyzeBlocks(blocks, { title, published });
-        checkResult(result, (i) => blocks[i]);
-      }),
+      fc.property(
+        hostileBlocks(),
+        fc.option(hostileText(10), { nil: undefined }),
+        fc.option(fc.constantFrom('2026-02-27', '2025-10-12', '1999-01-01', '2099-12-31', 'not a date', '2026-13-45'), { nil: undefined }),
+        (blocks, title, published) => {
+          const result = analyzeBlocks(blocks, { title, published });
+          checkResult(result, (i) => blocks[i]);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -91,7 +91,12 @@ describe('hostile pages through the scanner path', () => {
     // The walk steps over what markup hides; what a stylesheet hides is asked about after it, for the
     // blocks with anchor words, and none of them is handed on.
     expect(visibleBlocksWithAnchors(blocks)).toEqual([]);
-    expect(blocks.filter((b) => !b.parts.some((p) => p.node.parentElement?.closest('.folded'))).map((b) => b.text).join(' ')).not.toMatch(/Taliban|Pakistan/);
+    expect(
+      blocks
+        .filter((b) => !b.parts.some((p) => p.node.parentElement?.closest('.folded')))
+        .map((b) => b.text)
+        .join(' '),
+    ).not.toMatch(/Taliban|Pakistan/);
   });
 
   it('template and noscript beside the story are skipped', () => {
@@ -141,7 +146,12 @@ describe('content script parts under stress', () => {
       return 'done';
     }
     let seen = 0;
-    const end = await drainInSlices(walk(), () => void seen++, 8, () => (clock += 1));
+    const end = await drainInSlices(
+      walk(),
+      () => void seen++,
+      8,
+      () => (clock += 1),
+    );
     expect(seen).toBe(2_000);
     expect(end).toBe('done');
   });

@@ -30,23 +30,62 @@ const { tree } = fc.letrec<{ tree: Html; node: Html }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     hostileText(12).map(escape),
-    fc.tuple(fc.constantFrom(...BLOCK, ...INLINE), fc.constantFrom(...ATTRS), tie('tree')).map(([tag, attr, inner]) => `<${tag}${attr}>${inner}</${tag.split(' ')[0]}>`),
+    fc
+      .tuple(fc.constantFrom(...BLOCK, ...INLINE), fc.constantFrom(...ATTRS), tie('tree'))
+      .map(([tag, attr, inner]) => `<${tag}${attr}>${inner}</${tag.split(' ')[0]}>`),
     fc.tuple(fc.constantFrom(...SKIPPED), hostileText(6).map(escape)).map(([tag, text]) => `<${tag}>${SECRET} ${text}</${tag}>`),
     fc.tuple(fc.constantFrom(...HIDDEN), hostileText(6).map(escape)).map(([attr, text]) => `<div${attr}>${SECRET} ${text}</div>`),
-    fc.constantFrom('<br>', '<hr>', '<img src=x onerror="alert(1)">', '<!-- comment <p> -->', '&nbsp;', '&#x200b;', '&#8238;', '</p>', '<p>', '</div></div>', '<table><tr><td>', '<![CDATA[x]]>', '<iframe srcdoc="<p>x</p>"></iframe>'),
+    fc.constantFrom(
+      '<br>',
+      '<hr>',
+      '<img src=x onerror="alert(1)">',
+      '<!-- comment <p> -->',
+      '&nbsp;',
+      '&#x200b;',
+      '&#8238;',
+      '</p>',
+      '<p>',
+      '</div></div>',
+      '<table><tr><td>',
+      '<![CDATA[x]]>',
+      '<iframe srcdoc="<p>x</p>"></iframe>',
+    ),
   ),
 }));
 
-const NOISE = ['<br>', '<hr>', '<img src=x onerror="alert(1)">', '<!-- <p> -->', '&nbsp;', '&#x200b;', '&#8238;', '<p>', '</p>', '</div></div>', '<table><tr><td>', '<iframe srcdoc="<p>x</p>"></iframe>', '<span dir="rtl">Library news.</span>', '<template><p>Kabul</p></template>', '<b><i>unclosed'];
+const NOISE = [
+  '<br>',
+  '<hr>',
+  '<img src=x onerror="alert(1)">',
+  '<!-- <p> -->',
+  '&nbsp;',
+  '&#x200b;',
+  '&#8238;',
+  '<p>',
+  '</p>',
+  '</div></div>',
+  '<table><tr><td>',
+  '<iframe srcdoc="<p>x</p>"></iframe>',
+  '<span dir="rtl">Library news.</span>',
+  '<template><p>Kabul</p></template>',
+  '<b><i>unclosed',
+];
 
 /** Markup that is deeply nested, unclosed, or both. */
-const deep = fc.tuple(fc.integer({ min: 1, max: 1500 }), fc.constantFrom('div', 'span', 'p', 'b', 'li', 'table'), fc.boolean(), hostileText(10)).map(
-  ([depth, tag, close, text]) => `${`<${tag}>`.repeat(depth)}${escape(text)}${close ? `</${tag}>`.repeat(depth) : ''}`,
-);
+const deep = fc
+  .tuple(fc.integer({ min: 1, max: 1500 }), fc.constantFrom('div', 'span', 'p', 'b', 'li', 'table'), fc.boolean(), hostileText(10))
+  .map(([depth, tag, close, text]) => `${`<${tag}>`.repeat(depth)}${escape(text)}${close ? `</${tag}>`.repeat(depth) : ''}`);
 
-const documentHtml = fc.tuple(fc.option(hostileText(6), { nil: undefined }), fc.oneof({ weight: 4, arbitrary: tree }, { weight: 1, arbitrary: deep }), fc.boolean()).map(
-  ([title, body, doctype]) => `${doctype ? '<!doctype html>' : ''}<html><head>${title !== undefined ? `<title>${escape(title)}</title>` : ''}</head><body>${body}</body></html>`,
-);
+const documentHtml = fc
+  .tuple(
+    fc.option(hostileText(6), { nil: undefined }),
+    fc.oneof({ weight: 4, arbitrary: tree }, { weight: 1, arbitrary: deep }),
+    fc.boolean(),
+  )
+  .map(
+    ([title, body, doctype]) =>
+      `${doctype ? '<!doctype html>' : ''}<html><head>${title !== undefined ? `<title>${escape(title)}</title>` : ''}</head><body>${body}</body></html>`,
+  );
 
 const HIDING = [...SKIPPED, '[hidden]', '[aria-hidden="true"]', '[style]'].join(',');
 function secretMovedOut(doc: Document): boolean {
@@ -98,14 +137,25 @@ describe('scanner path on random HTML (property)', () => {
     expect(reference.topic).toBe(true);
     fc.assert(
       // Noise of markup only: random words could tell another story (an earthquake, a cricket match) and rightly tip the verdict.
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...BLOCK, 'span', 'b'), fc.constantFrom(...ATTRS)), { maxLength: 30 }), fc.array(fc.constantFrom(...NOISE), { maxLength: 12 }).map((n) => n.join('')), fc.constantFrom(...SKIPPED), (wrappers, noise, hidden) => {
-        const open = wrappers.map(([t, a]) => `<${t}${a}>`).join('');
-        const close = wrappers.map(([t]) => `</${t}>`).reverse().join('');
-        const visible = analyzeDocument(pageDocument(`<html><body>${open}${story}${close}${noise}</body></html>`), model);
-        expect(visible.topic).toBe(true);
-        const concealed = analyzeDocument(pageDocument(`<html><body><p>Library news.</p><${hidden}>${story}</${hidden}></body></html>`), model);
-        expect(concealed.topic).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...BLOCK, 'span', 'b'), fc.constantFrom(...ATTRS)), { maxLength: 30 }),
+        fc.array(fc.constantFrom(...NOISE), { maxLength: 12 }).map((n) => n.join('')),
+        fc.constantFrom(...SKIPPED),
+        (wrappers, noise, hidden) => {
+          const open = wrappers.map(([t, a]) => `<${t}${a}>`).join('');
+          const close = wrappers
+            .map(([t]) => `</${t}>`)
+            .reverse()
+            .join('');
+          const visible = analyzeDocument(pageDocument(`<html><body>${open}${story}${close}${noise}</body></html>`), model);
+          expect(visible.topic).toBe(true);
+          const concealed = analyzeDocument(
+            pageDocument(`<html><body><p>Library news.</p><${hidden}>${story}</${hidden}></body></html>`),
+            model,
+          );
+          expect(concealed.topic).toBe(false);
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -27,11 +27,16 @@ describe('foldForMatch (property)', () => {
 
   it('is blind to invisible characters inserted anywhere', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 80 }), fc.array(fc.nat(), { maxLength: 10 }), fc.constantFrom('\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', '\u200e', '\u200f'), (text, at, ch) => {
-        let noisy = text;
-        for (const i of at) noisy = noisy.slice(0, i % (noisy.length + 1)) + ch + noisy.slice(i % (noisy.length + 1));
-        expect(foldForMatch(noisy)).toBe(foldForMatch(text));
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme-ascii', maxLength: 80 }),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.constantFrom('\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', '\u200e', '\u200f'),
+        (text, at, ch) => {
+          let noisy = text;
+          for (const i of at) noisy = noisy.slice(0, i % (noisy.length + 1)) + ch + noisy.slice(i % (noisy.length + 1));
+          expect(foldForMatch(noisy)).toBe(foldForMatch(text));
+        },
+      ),
       RUNS,
     );
   });

@@ -8,7 +8,10 @@ export function askBackground<M extends ToBackground>(message: M): Promise<Backg
 }
 
 /** Asks a tab's full reader; undefined when the tab has none (a page stage 1 found nothing on, a closed tab). */
-export async function askTab<M extends ToContent>(tabId: number, message: M): Promise<ContentReply<M['type'] & keyof ContentMessages> | undefined> {
+export async function askTab<M extends ToContent>(
+  tabId: number,
+  message: M,
+): Promise<ContentReply<M['type'] & keyof ContentMessages> | undefined> {
   try {
     return (await browser.tabs.sendMessage(tabId, message)) as ContentReply<M['type'] & keyof ContentMessages>;
   } catch {

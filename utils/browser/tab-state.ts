@@ -14,7 +14,13 @@ export async function loadTabState(tabId: number): Promise<TabState | undefined>
     const stored = await browser.storage.session.get(key(tabId));
     const state = stored[key(tabId)] as TabState | undefined;
     // Anything malformed (an older version's shape, a broken write) counts as no result.
-    return state && typeof state.url === 'string' && typeof state.documentId === 'string' && state.result && Array.isArray(state.result.events) ? state : undefined;
+    return state &&
+      typeof state.url === 'string' &&
+      typeof state.documentId === 'string' &&
+      state.result &&
+      Array.isArray(state.result.events)
+      ? state
+      : undefined;
   } catch {
     return undefined;
   }

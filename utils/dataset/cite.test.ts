@@ -67,6 +67,15 @@ describe('foldSeries', () => {
     const tarar = ghazab.claims.filter((c) => c.side === 'pakistan' && c.metric === 'soldiers_killed' && c.losses === 'afghanistan');
     const entries = foldSeries(tarar);
     expect(entries.map((e) => e.claim.low)).toEqual([641, 274]);
-    expect(entries[0]!.history.map((c) => c.date)).toEqual(['2026-02-27', '2026-02-28', '2026-02-28', '2026-02-28', '2026-03-01', '2026-03-03', '2026-03-08', '2026-03-11']);
+    expect(entries[0]!.history.map((c) => c.date)).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-02-28',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-03',
+      '2026-03-08',
+      '2026-03-11',
+    ]);
   });
 });

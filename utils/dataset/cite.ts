@@ -31,7 +31,8 @@ const LOSSES_EN: Partial<Record<Party, string>> = {
 /** English labels, for tests and for the scanner. */
 export const ENGLISH_LABELS: CiteLabels = {
   column: (id) => ({ pakistan: 'Pakistan', 'afghan-taliban': 'Afghan Taliban', 'un-independent': 'UN and independent' })[id],
-  side: (side) => ({ pakistan: 'Pakistan', 'afghan-taliban': 'Afghan Taliban', un: 'UN', independent: 'Independent', other: 'Other' })[side],
+  side: (side) =>
+    ({ pakistan: 'Pakistan', 'afghan-taliban': 'Afghan Taliban', un: 'UN', independent: 'Independent', other: 'Other' })[side],
   metric: (metric, losses) => {
     const name = metric.replace(/_/g, ' ');
     const whose = LOSSES_EN[losses];
@@ -40,7 +41,8 @@ export const ENGLISH_LABELS: CiteLabels = {
   noFigure: 'no figure',
   statements: 'Statements without a figure',
   tally: (n) => `latest of ${n} updates`,
-  footer: (version, asOf) => `Each figure is what the named side claimed, not a verified count. Durand Lens dataset ${version}, figures as of ${asOf}.`,
+  footer: (version, asOf) =>
+    `Each figure is what the named side claimed, not a verified count. Durand Lens dataset ${version}, figures as of ${asOf}.`,
 };
 
 export interface Citation {
@@ -101,8 +103,14 @@ function tallyText(history: Claim[], labels: CiteLabels): string | undefined {
 
 export function citeEvent(event: DatasetEvent, meta: { version: string; asOf: string }, labels: CiteLabels = ENGLISH_LABELS): Citation {
   const sections = sectionsOf(event, labels);
-  const md: string[] = [`**${escapeMarkdown(event.title)}**`, escapeMarkdown(`${dates(event)}${event.places.length ? ` · ${event.places.join(', ')}` : ''}`), ''];
-  const html: string[] = [`<p><strong>${escapeHtml(event.title)}</strong><br>${escapeHtml(`${dates(event)}${event.places.length ? ` · ${event.places.join(', ')}` : ''}`)}</p>`];
+  const md: string[] = [
+    `**${escapeMarkdown(event.title)}**`,
+    escapeMarkdown(`${dates(event)}${event.places.length ? ` · ${event.places.join(', ')}` : ''}`),
+    '',
+  ];
+  const html: string[] = [
+    `<p><strong>${escapeHtml(event.title)}</strong><br>${escapeHtml(`${dates(event)}${event.places.length ? ` · ${event.places.join(', ')}` : ''}`)}</p>`,
+  ];
   for (const section of sections) {
     md.push(`**${escapeMarkdown(section.heading)}**`);
     html.push(`<p><strong>${escapeHtml(section.heading)}</strong></p><ul>`);
@@ -117,12 +125,16 @@ export function citeEvent(event: DatasetEvent, meta: { version: string; asOf: st
       const tally = tallyText(line.history ?? [], labels);
       md.push(
         `- ${escapeMarkdown(line.label)}: **${escapeMarkdown(line.figure ?? '')}** — ${escapeMarkdown(who(claim))} — ` +
-          (safe ? `[${escapeMarkdown(claim.source.publisher)}](${markdownUrl(claim.source.url)})` : escapeMarkdown(claim.source.publisher)) +
+          (safe
+            ? `[${escapeMarkdown(claim.source.publisher)}](${markdownUrl(claim.source.url)})`
+            : escapeMarkdown(claim.source.publisher)) +
           (tally ? ` (${escapeMarkdown(tally)})` : ''),
       );
       html.push(
         `<li>${escapeHtml(line.label)}: <strong>${escapeHtml(line.figure ?? '')}</strong> — ${escapeHtml(who(claim))} — ` +
-          (safe ? `<a href="${escapeHtml(claim.source.url)}">${escapeHtml(claim.source.publisher)}</a>` : escapeHtml(claim.source.publisher)) +
+          (safe
+            ? `<a href="${escapeHtml(claim.source.url)}">${escapeHtml(claim.source.publisher)}</a>`
+            : escapeHtml(claim.source.publisher)) +
           (tally ? ` (${escapeHtml(tally)})` : '') +
           '</li>',
       );
@@ -143,7 +155,13 @@ const MAX_REPORT_URL = 6000;
  * A prefilled "report a problem" issue for one figure on the project's tracker. Only a link: the user
  * opens it, reads it and decides; the extension sends nothing. No page address goes in it.
  */
-export function problemReportUrl(homepage: string, event: DatasetEvent, claim: Claim, datasetVersion: string, labels: CiteLabels = ENGLISH_LABELS): string | undefined {
+export function problemReportUrl(
+  homepage: string,
+  event: DatasetEvent,
+  claim: Claim,
+  datasetVersion: string,
+  labels: CiteLabels = ENGLISH_LABELS,
+): string | undefined {
   if (!isSafeLink(homepage)) return undefined;
   const title = `Figure check: ${claim.id}`;
   const body = [
@@ -158,5 +176,7 @@ export function problemReportUrl(homepage: string, event: DatasetEvent, claim: C
     '',
   ].join('\n');
   const url = `${homepage.replace(/\/+$/, '')}/issues/new?${new URLSearchParams({ title, body })}`;
-  return url.length <= MAX_REPORT_URL ? url : `${homepage.replace(/\/+$/, '')}/issues/new?${new URLSearchParams({ title, body: body.slice(0, 2000) })}`;
+  return url.length <= MAX_REPORT_URL
+    ? url
+    : `${homepage.replace(/\/+$/, '')}/issues/new?${new URLSearchParams({ title, body: body.slice(0, 2000) })}`;
 }

@@ -24,7 +24,16 @@ function claim(over: Partial<Claim>): Claim {
     ...over,
   };
 }
-const event = (...claims: Claim[]): DatasetEvent => ({ id: 'e', title: 't', start: '2026-01-01', end: '2026-01-31', places: [], summary: 's', terms: [], claims });
+const event = (...claims: Claim[]): DatasetEvent => ({
+  id: 'e',
+  title: 't',
+  start: '2026-01-01',
+  end: '2026-01-31',
+  places: [],
+  summary: 's',
+  terms: [],
+  claims,
+});
 const exact = (v: number) => ({ low: v, high: v, qualifier: 'exact' as const });
 
 describe('figureRange and compatible', () => {
@@ -62,8 +71,22 @@ describe('gradeClaim', () => {
     expect(gradeClaim(a, event(a, b)).grade).toBe('single-source');
   });
   it('is corroborated when an independent or UN count is compatible', () => {
-    const a = claim({ side: 'afghan-taliban', claimant: 'Mujahid', metric: 'civilians_killed', losses: 'civilians-afghanistan', ...exact(46) });
-    const u = claim({ side: 'un', claimant: 'UNAMA', metric: 'civilians_killed', losses: 'civilians-afghanistan', low: null, high: null, qualifier: 'dozens' });
+    const a = claim({
+      side: 'afghan-taliban',
+      claimant: 'Mujahid',
+      metric: 'civilians_killed',
+      losses: 'civilians-afghanistan',
+      ...exact(46),
+    });
+    const u = claim({
+      side: 'un',
+      claimant: 'UNAMA',
+      metric: 'civilians_killed',
+      losses: 'civilians-afghanistan',
+      low: null,
+      high: null,
+      qualifier: 'dozens',
+    });
     expect(gradeClaim(a, event(a, u))).toEqual({ grade: 'corroborated', by: [u.id] });
   });
   it('does not let the same side corroborate or confirm', () => {
@@ -78,13 +101,31 @@ describe('gradeClaim', () => {
     expect(gradeClaim(b, event(a, b))).toEqual({ grade: 'contested', by: [a.id] });
   });
   it('is contested when an independent count is incompatible', () => {
-    const a = claim({ side: 'afghan-taliban', claimant: 'Haqmal', metric: 'civilians_killed', losses: 'civilians-afghanistan', ...exact(15) });
-    const h = claim({ side: 'independent', claimant: 'Hospital', metric: 'civilians_killed', losses: 'civilians-afghanistan', ...exact(29) });
+    const a = claim({
+      side: 'afghan-taliban',
+      claimant: 'Haqmal',
+      metric: 'civilians_killed',
+      losses: 'civilians-afghanistan',
+      ...exact(15),
+    });
+    const h = claim({
+      side: 'independent',
+      claimant: 'Hospital',
+      metric: 'civilians_killed',
+      losses: 'civilians-afghanistan',
+      ...exact(29),
+    });
     expect(gradeClaim(a, event(a, h))).toEqual({ grade: 'contested', by: [h.id] });
   });
   it('is contested when the other side explicitly denies without a number', () => {
     const a = claim({ side: 'afghan-taliban', claimant: 'Mujahid', ...exact(58) });
-    const d = claim({ claimant: 'Official', low: null, high: null, qualifier: 'none-given', figureText: 'Taliban figure rejected as exaggerated' });
+    const d = claim({
+      claimant: 'Official',
+      low: null,
+      high: null,
+      qualifier: 'none-given',
+      figureText: 'Taliban figure rejected as exaggerated',
+    });
     const vague = claim({ claimant: 'Official 2', low: null, high: null, qualifier: 'none-given', figureText: 'heavy losses' });
     expect(gradeClaim(a, event(a, d, vague))).toEqual({ grade: 'contested', by: [d.id] });
   });
@@ -105,8 +146,22 @@ describe('gradeClaim', () => {
   it('orders same-day points only inside one series', () => {
     const a = claim({ claimant: 'Tarar', series: 's', ...exact(297), date: '2026-01-03' });
     const b = claim({ claimant: 'Tarar', series: 's', ...exact(331), date: '2026-01-03' });
-    const c = claim({ claimant: 'AFP', side: 'independent', metric: 'bodies_seen', losses: 'civilians-afghanistan', ...exact(30), date: '2026-01-03' });
-    const d = claim({ claimant: 'AFP', side: 'independent', metric: 'bodies_seen', losses: 'civilians-afghanistan', ...exact(65), date: '2026-01-03' });
+    const c = claim({
+      claimant: 'AFP',
+      side: 'independent',
+      metric: 'bodies_seen',
+      losses: 'civilians-afghanistan',
+      ...exact(30),
+      date: '2026-01-03',
+    });
+    const d = claim({
+      claimant: 'AFP',
+      side: 'independent',
+      metric: 'bodies_seen',
+      losses: 'civilians-afghanistan',
+      ...exact(65),
+      date: '2026-01-03',
+    });
     const ev = event(a, b, c, d);
     expect(gradeClaim(a, ev)).toEqual({ grade: 'revised', by: [b.id] });
     expect(gradeClaim(c, ev).grade).toBe('single-source');
@@ -117,14 +172,37 @@ describe('gradeClaim', () => {
     expect(gradeClaim(total, event(total, outpost)).grade).toBe('single-source');
   });
   it('never compares a sub-total with the aggregate that contains it', () => {
-    const agg = claim({ side: 'un', claimant: 'UNAMA', metric: 'civilians_killed', losses: 'civilians-afghanistan', low: 70, high: null, qualifier: 'at-least' });
-    const part = claim({ side: 'independent', claimant: 'Local', metric: 'civilians_killed', losses: 'civilians-afghanistan', ...exact(35), within: agg.id });
+    const agg = claim({
+      side: 'un',
+      claimant: 'UNAMA',
+      metric: 'civilians_killed',
+      losses: 'civilians-afghanistan',
+      low: 70,
+      high: null,
+      qualifier: 'at-least',
+    });
+    const part = claim({
+      side: 'independent',
+      claimant: 'Local',
+      metric: 'civilians_killed',
+      losses: 'civilians-afghanistan',
+      ...exact(35),
+      within: agg.id,
+    });
     agg.contains = [part.id];
     expect(gradeClaim(part, event(agg, part)).grade).toBe('single-source');
     expect(gradeClaim(agg, event(agg, part)).grade).toBe('single-source');
   });
   it("compares one observer's bodies seen with nobody else's", () => {
-    const afp = claim({ side: 'independent', claimant: 'AFP', metric: 'bodies_seen', losses: 'civilians-afghanistan', low: 30, high: null, qualifier: 'at-least' });
+    const afp = claim({
+      side: 'independent',
+      claimant: 'AFP',
+      metric: 'bodies_seen',
+      losses: 'civilians-afghanistan',
+      low: 30,
+      high: null,
+      qualifier: 'at-least',
+    });
     const ngo = claim({ side: 'independent', claimant: 'Emergency', metric: 'bodies_seen', losses: 'civilians-afghanistan', ...exact(3) });
     expect(gradeClaim(ngo, event(afp, ngo)).grade).toBe('single-source');
   });

@@ -83,7 +83,9 @@ export function gradeClaim(claim: Claim, event: DatasetEvent): { grade: Grade; b
 
   const rivals = observerOnly(claim)
     ? []
-    : others.filter((c) => sameFigureKind(c, claim) && !linked(c, claim) && !observerOnly(c) && claimantKey(c.claimant) !== claimantKey(claim.claimant));
+    : others.filter(
+        (c) => sameFigureKind(c, claim) && !linked(c, claim) && !observerOnly(c) && claimantKey(c.claimant) !== claimantKey(claim.claimant),
+      );
   const otherSide = OTHER_SIDE[claim.side];
   const fromOtherSide = rivals.filter((c) => c.side === otherSide);
   const counts = rivals.filter((c) => isCount(c.side));

@@ -29,7 +29,11 @@ export function comparisonRows(event: DatasetEvent): ComparisonRow[] {
     if (!column) continue;
     const key = `${claim.metric}|${claim.losses}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { metric: claim.metric, losses: claim.losses, cells: { pakistan: [], 'afghan-taliban': [], 'un-independent': [] } }));
+    if (!row)
+      rows.set(
+        key,
+        (row = { metric: claim.metric, losses: claim.losses, cells: { pakistan: [], 'afghan-taliban': [], 'un-independent': [] } }),
+      );
     row.cells[column].push(claim);
   }
   const filled = (r: ComparisonRow) => COLUMNS.filter((c) => r.cells[c.id].length > 0).length;
@@ -48,13 +52,20 @@ export function statementsOf(event: DatasetEvent): Claim[] {
 export function figureText(claim: Pick<Claim, 'low' | 'high' | 'qualifier' | 'figureText'>): string {
   const n = (v: number | null) => (v === null ? '?' : v.toLocaleString('en'));
   switch (claim.qualifier) {
-    case 'exact': return n(claim.low);
-    case 'at-least': return `≥ ${n(claim.low)}`;
-    case 'more-than': return `> ${n(claim.low)}`;
-    case 'about': return `~${n(claim.low)}`;
-    case 'up-to': return `≤ ${n(claim.high ?? claim.low)}`;
-    case 'range': return `${n(claim.low)}–${n(claim.high)}`;
-    default: return claim.figureText ?? claim.qualifier;
+    case 'exact':
+      return n(claim.low);
+    case 'at-least':
+      return `≥ ${n(claim.low)}`;
+    case 'more-than':
+      return `> ${n(claim.low)}`;
+    case 'about':
+      return `~${n(claim.low)}`;
+    case 'up-to':
+      return `≤ ${n(claim.high ?? claim.low)}`;
+    case 'range':
+      return `${n(claim.low)}–${n(claim.high)}`;
+    default:
+      return claim.figureText ?? claim.qualifier;
   }
 }
 

@@ -36,7 +36,18 @@ export const METRICS = [
 export type Metric = (typeof METRICS)[number];
 
 /** How the figure was put. `exact` => low === high. Words like "several" have no number. */
-export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'up-to', 'range', 'several', 'dozens', 'hundreds', 'none-given'] as const;
+export const QUALIFIERS = [
+  'exact',
+  'at-least',
+  'more-than',
+  'about',
+  'up-to',
+  'range',
+  'several',
+  'dozens',
+  'hundreds',
+  'none-given',
+] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export interface Source {

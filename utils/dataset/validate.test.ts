@@ -61,7 +61,9 @@ describe('seed event and key claims', () => {
   it("keeps Tarar's Ghazab lil-Haq tally as one rising series", () => {
     const ev = byId(d, '2026-02-27-operation-ghazab-lil-haq');
     // Dated order (ids follow entry order, not date order: the 27 Feb point joined later).
-    const s = ev.claims.filter((c) => c.series === 'tarar-ghazab-afghan-killed').sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const s = ev.claims
+      .filter((c) => c.series === 'tarar-ghazab-afghan-killed')
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
     expect(s.length).toBeGreaterThanOrEqual(8);
     expect(s[0]).toMatchObject({ low: 133, date: '2026-02-27' });
     const lows = s.map((c) => c.low!);
@@ -248,7 +250,10 @@ describe('issue 16 rules', () => {
     }, /repeatedBy.*contradicts/);
   });
   it('refuses an event whose dates do not cover its claims', () => {
-    expectError((d) => (byId(d, '2022-12-chaman-shelling').start = '2022-12-12'), /2022-12-chaman-shelling \(2022-12-12\.\.2022-12-15\) does not cover/);
+    expectError(
+      (d) => (byId(d, '2022-12-chaman-shelling').start = '2022-12-12'),
+      /2022-12-chaman-shelling \(2022-12-12\.\.2022-12-15\) does not cover/,
+    );
     expectError((d) => (byId(d, '2022-12-chaman-shelling').end = '2022-12-14'), /does not cover the claim date 2022-12-15/);
   });
   it('refuses a duplicate statement in one event', () => {
@@ -273,7 +278,10 @@ describe('issue 16 rules', () => {
     expectError((d) => delete firstClaim(d).verification.checkedAt, /needs "checkedAt"/);
   });
   it('checks repeatedBy, contains and within', () => {
-    expectError((d) => (claimById(d, '2024-03-khost-paktika-strikes/c01').repeatedBy![0]!.source.url = 'ftp://x'), /repeatedBy\[0\]: source url/);
+    expectError(
+      (d) => (claimById(d, '2024-03-khost-paktika-strikes/c01').repeatedBy![0]!.source.url = 'ftp://x'),
+      /repeatedBy\[0\]: source url/,
+    );
     expectError((d) => (claimById(d, '2025-10-15-spin-boldak-kurram/c04').within = '2025-10-15-spin-boldak-kurram/c99'), /unknown claim/);
     expectError((d) => delete claimById(d, '2025-10-15-spin-boldak-kurram/c04').within, /whose "within" is not/);
     expectError((d) => (claimById(d, '2025-10-15-spin-boldak-kurram/c03').contains = []), /"contains" must be a non-empty array/);

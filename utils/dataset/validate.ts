@@ -24,19 +24,20 @@ type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
-const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(v: unknown): v is string {
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const [y, m, d] = v.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 /** Adds days to a YYYY-MM-DD date. */
 export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
@@ -133,9 +134,14 @@ function validateClaim(errors: string[], claim: unknown, event: Obj, index: numb
   // claim marked `retrospective` (a later statement, release or report).
   if (checkDate(errors, where, claim, 'date') && isIsoDate(event.start) && isIsoDate(event.end)) {
     const date = claim.date as string;
-    if (date < event.start) errors.push(`${where}: event ${String(event.id)} (${event.start}..${event.end}) does not cover the claim date ${date}: it is before the start`);
+    if (date < event.start)
+      errors.push(
+        `${where}: event ${String(event.id)} (${event.start}..${event.end}) does not cover the claim date ${date}: it is before the start`,
+      );
     if (date > event.end && claim.retrospective !== true) {
-      errors.push(`${where}: event ${String(event.id)} (${event.start}..${event.end}) does not cover the claim date ${date}; mark it "retrospective" if it is a later statement or report`);
+      errors.push(
+        `${where}: event ${String(event.id)} (${event.start}..${event.end}) does not cover the claim date ${date}; mark it "retrospective" if it is a later statement or report`,
+      );
     }
     if (claim.retrospective === true && date <= event.end) errors.push(`${where}: "retrospective" but dated inside the event (${date})`);
     if (asOf && date > asOf) errors.push(`${where}: date ${date} is after the dataset's asOf ${asOf}`);
@@ -163,7 +169,8 @@ function validateClaim(errors: string[], claim: unknown, event: Obj, index: numb
       errors.push(`${where}: a ${v.status} claim needs "checkedAt"`);
     }
     checkString(errors, `${where} verification`, v, 'note', true);
-    if (v.status === 'not-refound' && !isNonEmptyString(v.note)) errors.push(`${where}: unchecked source: a not-refound claim needs a note saying what was looked for`);
+    if (v.status === 'not-refound' && !isNonEmptyString(v.note))
+      errors.push(`${where}: unchecked source: a not-refound claim needs a note saying what was looked for`);
   }
 
   validateLinks(errors, where, claim);
@@ -239,16 +246,29 @@ function validateAcrossClaims(errors: string[], events: unknown[]): void {
   };
   for (const [id, c] of claims) {
     checkSide(c.claimant, c.side, id);
-    if (Array.isArray(c.repeatedBy)) for (const r of c.repeatedBy) if (isObj(r) && r.side !== undefined) checkSide(r.claimant, r.side, `${id} (repeatedBy)`);
+    if (Array.isArray(c.repeatedBy))
+      for (const r of c.repeatedBy) if (isObj(r) && r.side !== undefined) checkSide(r.claimant, r.side, `${id} (repeatedBy)`);
   }
 
   // The same statement entered twice in one event.
   const statements = new Map<string, string>();
   for (const [id, c] of claims) {
     if (!isNonEmptyString(c.claimant)) continue;
-    const key = [eventOf.get(id), claimantKey(c.claimant), c.metric, c.losses, c.low, c.high, c.low === null ? c.figureText : '', c.date].join('|');
+    const key = [
+      eventOf.get(id),
+      claimantKey(c.claimant),
+      c.metric,
+      c.losses,
+      c.low,
+      c.high,
+      c.low === null ? c.figureText : '',
+      c.date,
+    ].join('|');
     const first = statements.get(key);
-    if (first) errors.push(`claim ${id}: duplicate statement: same claimant, metric, losses, figure and date as ${first} (use "repeatedBy" for another source)`);
+    if (first)
+      errors.push(
+        `claim ${id}: duplicate statement: same claimant, metric, losses, figure and date as ${first} (use "repeatedBy" for another source)`,
+      );
     else statements.set(key, id);
   }
 
@@ -264,7 +284,8 @@ function validateAcrossClaims(errors: string[], events: unknown[]): void {
     if (typeof c.within === 'string' && c.within !== id) {
       const agg = claims.get(c.within);
       if (!agg) errors.push(`claim ${id}: "within" names unknown claim ${c.within}`);
-      else if (!Array.isArray(agg.contains) || !agg.contains.includes(id)) errors.push(`claim ${id}: within ${c.within}, which does not list it in "contains"`);
+      else if (!Array.isArray(agg.contains) || !agg.contains.includes(id))
+        errors.push(`claim ${id}: within ${c.within}, which does not list it in "contains"`);
     }
   }
 }

@@ -7,13 +7,31 @@ import { ageInDays, dateRange, eventIdOfClaim, shortClaimant, showsLosses, witho
 
 const dataset = loadDataset();
 const counteroffensive = eventById(dataset, '2026-02-26-taliban-counteroffensive')!;
-const figure = (text: string, value: number, extra: Partial<PageFigure>): PageFigure => ({ text, value, qualifier: 'exact', block: 1, start: 0, end: text.length, agreesWith: [], ...extra });
+const figure = (text: string, value: number, extra: Partial<PageFigure>): PageFigure => ({
+  text,
+  value,
+  qualifier: 'exact',
+  block: 1,
+  start: 0,
+  end: text.length,
+  agreesWith: [],
+  ...extra,
+});
 
 describe('pageFigureLines', () => {
   test("the seed's story: Pakistan's 2 soldiers against the Taliban's 55, 27 times apart", () => {
     const lines = pageFigureLines(counteroffensive, [
-      figure('two Pakistani soldiers', 2, { metric: 'soldiers_killed', losses: 'pakistan', agreesWith: [{ claimId: `${counteroffensive.id}/c07`, side: 'pakistan' }] }),
-      figure('55 Pakistani soldiers', 55, { start: 40, metric: 'soldiers_killed', losses: 'pakistan', agreesWith: [{ claimId: `${counteroffensive.id}/c11`, side: 'afghan-taliban' }] }),
+      figure('two Pakistani soldiers', 2, {
+        metric: 'soldiers_killed',
+        losses: 'pakistan',
+        agreesWith: [{ claimId: `${counteroffensive.id}/c07`, side: 'pakistan' }],
+      }),
+      figure('55 Pakistani soldiers', 55, {
+        start: 40,
+        metric: 'soldiers_killed',
+        losses: 'pakistan',
+        agreesWith: [{ claimId: `${counteroffensive.id}/c11`, side: 'afghan-taliban' }],
+      }),
     ]);
     expect(lines).toHaveLength(1);
     const [line] = lines;
@@ -22,7 +40,9 @@ describe('pageFigureLines', () => {
     expect(line!.gap).toEqual({ high: 55, low: 2, ratio: 27 });
   });
   test('a figure nobody claimed is kept, with no claimant', () => {
-    const [line] = pageFigureLines(counteroffensive, [figure('40 Pakistani soldiers', 40, { metric: 'soldiers_killed', losses: 'pakistan' })]);
+    const [line] = pageFigureLines(counteroffensive, [
+      figure('40 Pakistani soldiers', 40, { metric: 'soldiers_killed', losses: 'pakistan' }),
+    ]);
     expect(line!.own).toBeUndefined();
     expect(line!.others.length).toBeGreaterThan(0);
   });

@@ -75,9 +75,19 @@ export function pageFigureLines(event: DatasetEvent, figures: readonly PageFigur
     const row = rows.get(key);
     const all = row ? latestByColumn(row.cells, onPage) : [];
     const ownEntry = all.find((e) => e.column === column && e.history.some((h) => h.id === claim.id));
-    const own: GlanceFigure | undefined = column ? { ...(ownEntry ?? { claim, history: [claim] }), claim, column, onPage: true } : undefined;
+    const own: GlanceFigure | undefined = column
+      ? { ...(ownEntry ?? { claim, history: [claim] }), claim, column, onPage: true }
+      : undefined;
     const others = all.filter((e) => e.column !== column);
-    lines.set(key, { key, metric: claim.metric, losses: claim.losses, page: figure, own, others, gap: gapOf([figure.value, ...others.map((o) => figureValue(o.claim))]) });
+    lines.set(key, {
+      key,
+      metric: claim.metric,
+      losses: claim.losses,
+      page: figure,
+      own,
+      others,
+      gap: gapOf([figure.value, ...others.map((o) => figureValue(o.claim))]),
+    });
   }
   for (const figure of unclaimed) {
     if (lines.size >= MAX_GLANCE_LINES) break;
@@ -87,13 +97,20 @@ export function pageFigureLines(event: DatasetEvent, figures: readonly PageFigur
     const key = row ? rowKey(row.metric, row.losses) : `page|${figure.block}|${figure.start}`;
     if (lines.has(key)) continue;
     const others = row ? latestByColumn(row.cells, onPage) : [];
-    lines.set(key, { key, metric: figure.metric, losses: row?.losses ?? figure.losses, page: figure, others, gap: gapOf([figure.value, ...others.map((o) => figureValue(o.claim))]) });
+    lines.set(key, {
+      key,
+      metric: figure.metric,
+      losses: row?.losses ?? figure.losses,
+      page: figure,
+      others,
+      gap: gapOf([figure.value, ...others.map((o) => figureValue(o.claim))]),
+    });
   }
   return [...lines.values()].slice(0, MAX_GLANCE_LINES);
 }
 
 /** How disputed a row is: the ratio of its highest to lowest figure; a zero against a number counts most. */
-const disputeOf = (gap: Gap | undefined) => (!gap ? 0 : gap.ratio ?? Number.POSITIVE_INFINITY);
+const disputeOf = (gap: Gap | undefined) => (!gap ? 0 : (gap.ratio ?? Number.POSITIVE_INFINITY));
 
 /**
  * The event's figures the sides disagree on most: rows where two or more sides gave differing numbers,
@@ -102,7 +119,13 @@ const disputeOf = (gap: Gap | undefined) => (!gap ? 0 : gap.ratio ?? Number.POSI
 export function disputedLines(event: DatasetEvent, max = MAX_GLANCE_LINES): GlanceLine[] {
   const lines = comparisonRows(event).map((row): GlanceLine => {
     const others = latestByColumn(row.cells, new Set());
-    return { key: rowKey(row.metric, row.losses), metric: row.metric, losses: row.losses, others, gap: gapOf(others.map((o) => figureValue(o.claim))) };
+    return {
+      key: rowKey(row.metric, row.losses),
+      metric: row.metric,
+      losses: row.losses,
+      others,
+      gap: gapOf(others.map((o) => figureValue(o.claim))),
+    };
   });
   const disputed = lines.filter((line) => line.gap).sort((a, b) => disputeOf(b.gap) - disputeOf(a.gap) || b.gap!.high - a.gap!.high);
   if (disputed.length) return disputed.slice(0, max);

@@ -89,6 +89,11 @@ const MAX_SHORT = 28;
 export function shortClaimant(claimant: string): string {
   let short = claimant;
   for (const [pattern, replacement] of SHORTER) short = short.replace(pattern, replacement);
-  short = short.replace(/\s*\([^)]*\)\s*/g, ' ').split(' / ')[0]!.replace(/\s+/g, ' ').trim() || claimant;
+  short =
+    short
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .split(' / ')[0]!
+      .replace(/\s+/g, ' ')
+      .trim() || claimant;
   return short.length > MAX_SHORT ? `${short.slice(0, MAX_SHORT - 1).trimEnd()}…` : short;
 }

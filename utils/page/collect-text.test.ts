@@ -42,9 +42,9 @@ describe('visibleBlocksWithAnchors', () => {
     return visibleBlocksWithAnchors(collectBlocks(d.body).blocks).map((b) => b.text);
   };
   it('keeps only blocks with anchor words, in what a stylesheet leaves visible', () => {
-    expect(texts('<p>Kabul said <span class="sr">Pakistan hidden</span>it was calm.</p><p>Weather.</p><div class="sr"><p>Taliban</p></div>')).toEqual([
-      'Kabul said it was calm.',
-    ]);
+    expect(
+      texts('<p>Kabul said <span class="sr">Pakistan hidden</span>it was calm.</p><p>Weather.</p><div class="sr"><p>Taliban</p></div>'),
+    ).toEqual(['Kabul said it was calm.']);
   });
   it('drops a block whose anchor word is only in hidden text, and keeps offsets true after rebuilding', () => {
     expect(texts('<p>Calm <span class="sr">Kabul</span>day.</p>')).toEqual([]);

@@ -72,7 +72,7 @@ export class PageScanner {
     if (!block) return null;
     const at = (offset: number) => {
       const part = [...block.parts].reverse().find((p) => p.offset <= offset);
-      return part && part.node.isConnected ? { node: part.node, offset: Math.min(offset - part.offset, part.node.length) } : null;
+      return part?.node.isConnected ? { node: part.node, offset: Math.min(offset - part.offset, part.node.length) } : null;
     };
     const start = at(location.start);
     const end = at(location.end);

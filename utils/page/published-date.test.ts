@@ -9,7 +9,9 @@ describe('publishedDate', () => {
     expect(publishedDate(doc('<meta property="article:published_time" content="2025-10-16T01:10:00+05:00">'))).toBe('2025-10-16');
   });
   it('reads JSON-LD datePublished, then <time>', () => {
-    expect(publishedDate(doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-10-16T09:10:00+05:00"}</script>'))).toBe('2025-10-16');
+    expect(
+      publishedDate(doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-10-16T09:10:00+05:00"}</script>')),
+    ).toBe('2025-10-16');
     expect(publishedDate(doc('<body><time datetime="2025-12-05T19:40:00">5 Dec</time></body>'))).toBe('2025-12-05');
   });
   it('reads a dated canonical URL', () => {

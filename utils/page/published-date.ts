@@ -70,7 +70,9 @@ export function urlDate(url: string | null | undefined): string | undefined {
 
 /** A dateline: a full date in an element a site marks as the date ("date", "time", "publish" in its class). */
 function datelineDate(doc: Document): string | undefined {
-  const marked = doc.querySelectorAll('[class*="date" i], [class*="publish" i], [class*="time" i], [id*="date" i], .dateline, .byline, .meta');
+  const marked = doc.querySelectorAll(
+    '[class*="date" i], [class*="publish" i], [class*="time" i], [id*="date" i], .dateline, .byline, .meta',
+  );
   for (const el of [...marked].slice(0, 20)) {
     const text = (el.textContent ?? '').slice(0, 200);
     if (!text.trim()) continue;
@@ -89,7 +91,9 @@ export function publishedDate(doc: Document): string | undefined {
     }
     const fromJsonLd = jsonLdDate(doc);
     if (fromJsonLd) return fromJsonLd;
-    const time = doc.querySelector('time[datetime][itemprop="datePublished"], time[datetime][pubdate], article time[datetime], time[datetime]');
+    const time = doc.querySelector(
+      'time[datetime][itemprop="datePublished"], time[datetime][pubdate], article time[datetime], time[datetime]',
+    );
     const fromTime = dayOf(time?.getAttribute('datetime'));
     if (fromTime) return fromTime;
     const addresses = [
@@ -102,7 +106,11 @@ export function publishedDate(doc: Document): string | undefined {
       if (day) return day;
     }
     // Last, a page that says only when it was modified: near enough for news, which is rarely edited long after.
-    return datelineDate(doc) ?? dayOf(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')) ?? jsonLdDate(doc, 'dateModified');
+    return (
+      datelineDate(doc) ??
+      dayOf(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')) ??
+      jsonLdDate(doc, 'dateModified')
+    );
   } catch {
     // A tree too deep to query (happy-dom overflows on thousands of levels) has no date we can read.
     return undefined;

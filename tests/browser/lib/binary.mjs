@@ -6,7 +6,9 @@ export function findBinary(envVar, names, installHint) {
   if (process.env[envVar]) return process.env[envVar];
   for (const name of names) {
     try {
-      return execFileSync('sh', ['-c', `command -v ${name}`]).toString().trim();
+      return execFileSync('sh', ['-c', `command -v ${name}`])
+        .toString()
+        .trim();
     } catch {}
   }
   throw new Error(`${names[0]} not found: ${installHint} (or set ${envVar})`);

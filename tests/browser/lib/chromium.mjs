@@ -12,8 +12,14 @@ export const chromiumPath = () => findBinary('CHROMIUM_PATH', ['chromium', 'chro
 
 /** The flags every launch shares: headless, no sandbox (root), and none of Chromium's own network traffic. */
 export const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /**
@@ -22,7 +28,8 @@ export const CHROMIUM_FLAGS = [
  */
 export async function untilStageOneRegistered(worker) {
   // Another extension (the bench's floor) registers nothing: nothing to wait for.
-  const registered = () => worker.evaluate(async () => !chrome.scripting || (await chrome.scripting.getRegisteredContentScripts()).length > 0);
+  const registered = () =>
+    worker.evaluate(async () => !chrome.scripting || (await chrome.scripting.getRegisteredContentScripts()).length > 0);
   if (!(await waitFor(registered, Boolean, 10_000))) throw new Error('stage 1 was never registered');
 }
 
@@ -81,16 +88,22 @@ export { waitFor };
 export async function launchChromiumBare({ timeoutMs = 15_000 } = {}) {
   const { spawn } = await import('node:child_process');
   const profile = mkdtempSync(join(tmpdir(), 'durand-lens-chromium-'));
-  const proc = spawn(chromiumPath(), [
-    ...CHROMIUM_FLAGS,
-    '--enable-unsafe-extension-debugging', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank',
-  ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const proc = spawn(
+    chromiumPath(),
+    [...CHROMIUM_FLAGS, '--enable-unsafe-extension-debugging', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+  );
   const exited = new Promise((resolve) => proc.once('exit', resolve));
   const kill = async () => {
     if (proc.exitCode !== null || proc.signalCode !== null) return;
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch {}
+    try {
+      process.kill(-proc.pid, 'SIGTERM');
+    } catch {}
     const timer = new Promise((r) => setTimeout(r, 3000, 'timeout'));
-    if ((await Promise.race([exited, timer])) === 'timeout') try { process.kill(-proc.pid, 'SIGKILL'); } catch {}
+    if ((await Promise.race([exited, timer])) === 'timeout')
+      try {
+        process.kill(-proc.pid, 'SIGKILL');
+      } catch {}
   };
   try {
     const wsEndpoint = await new Promise((resolve, reject) => {
@@ -99,9 +112,15 @@ export async function launchChromiumBare({ timeoutMs = 15_000 } = {}) {
       proc.stderr.on('data', (chunk) => {
         err += chunk;
         const m = err.match(/DevTools listening on (ws:\/\/\S+)/);
-        if (m) { clearTimeout(timer); resolve(m[1]); }
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
       });
-      proc.once('exit', (code) => { clearTimeout(timer); reject(new Error(`Chromium exited (${code}):\n${err}`)); });
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`Chromium exited (${code}):\n${err}`));
+      });
     });
     proc.stderr.resume();
     const browser = await chromium.connectOverCDP(wsEndpoint);

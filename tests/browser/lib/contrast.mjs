@@ -19,7 +19,7 @@ export function contrastFailures(page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!n.data.trim() || !el || !el.checkVisibility()) continue;
+      if (!n.data.trim() || !el?.checkVisibility()) continue;
       const style = getComputedStyle(el);
       const fg = parse(style.color);
       const bg = background(el);
@@ -27,7 +27,8 @@ export function contrastFailures(page) {
       const ratio = (l1 + 0.05) / (l2 + 0.05);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5)) failures.push(`${ratio.toFixed(2)} "${n.data.trim().slice(0, 40)}" (${style.color} on rgb(${bg.slice(0, 3).join(', ')}))`);
+      if (ratio < (large ? 3 : 4.5))
+        failures.push(`${ratio.toFixed(2)} "${n.data.trim().slice(0, 40)}" (${style.color} on rgb(${bg.slice(0, 3).join(', ')}))`);
     }
     return failures;
   });

@@ -69,7 +69,8 @@ export async function openExtensionPage(fx, path, timeout = 15_000) {
   const ready = () =>
     page
       .evaluate(
-        (expected) => location.href === expected && typeof browser !== 'undefined' && !!browser.runtime?.id && document.readyState !== 'loading',
+        (expected) =>
+          location.href === expected && typeof browser !== 'undefined' && !!browser.runtime?.id && document.readyState !== 'loading',
         url,
       )
       .catch(() => false);
@@ -112,11 +113,7 @@ export function badgeText(fx, tabId) {
 
 /** What the content script in the tab says about its scan, or undefined while it has not answered. */
 export function scanStatus(fx, tabId) {
-  return inExtension(
-    fx,
-    (id) => browser.tabs.sendMessage(id, { type: 'scan-status' }).catch(() => undefined),
-    tabId,
-  );
+  return inExtension(fx, (id) => browser.tabs.sendMessage(id, { type: 'scan-status' }).catch(() => undefined), tabId);
 }
 
 /** The result the background keeps for the tab in session storage, if any. */

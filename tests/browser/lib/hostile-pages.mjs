@@ -26,7 +26,8 @@ export function page({ title = 'Border clashes', body, head = '', lang = 'en', d
 }
 
 /** The plain clash article: the reference the hostile variants are compared with. */
-export const clashPage = () => page({ body: `<article><h1>Taliban launch counter-offensive</h1>${paragraphs(CLASH_PARAGRAPHS)}</article>` });
+export const clashPage = () =>
+  page({ body: `<article><h1>Taliban launch counter-offensive</h1>${paragraphs(CLASH_PARAGRAPHS)}</article>` });
 
 /**
  * About 10 MB of text in 200,000 nodes: the clash story first, then 200,000 paragraphs of filler.
@@ -37,7 +38,10 @@ export function hugePage({ nodes = 200_000, topic = true } = {}) {
   const filler = new Array(nodes);
   for (let i = 0; i < nodes; i++) filler[i] = `<p>Item ${String(i).padStart(6, '0')}: the committee met again today.</p>`;
   const story = topic ? paragraphs(CLASH_PARAGRAPHS) : '';
-  return page({ title: topic ? 'Border clashes, with a very long appendix' : 'A very long report', body: `<main>${story}\n${filler.join('\n')}</main>` });
+  return page({
+    title: topic ? 'Border clashes, with a very long appendix' : 'A very long report',
+    body: `<main>${story}\n${filler.join('\n')}</main>`,
+  });
 }
 
 /** `depth` nested elements with the story at the bottom, in markup (parsers flatten past their limit). */
@@ -135,7 +139,12 @@ export function rtlPage() {
 
 /** Zero-width characters inside words, soft hyphens, decomposed accents and stacked combining marks. */
 export function invisiblePage() {
-  const zw = (s) => s.replace(/Pakistan/g, 'Paki\u200bstan').replace(/Afghan/g, 'Af\u00adghan').replace(/Taliban/g, 'Tal\u200dib\u200can').replace(/Nangarhar/g, 'Nan\u2060garhar');
+  const zw = (s) =>
+    s
+      .replace(/Pakistan/g, 'Paki\u200bstan')
+      .replace(/Afghan/g, 'Af\u00adghan')
+      .replace(/Taliban/g, 'Tal\u200dib\u200can')
+      .replace(/Nangarhar/g, 'Nan\u2060garhar');
   const zalgo = 'Z\u0351\u0352\u0353a\u0354\u0355\u0356l\u0357\u0358g\u0359o\u035a'.repeat(200);
   return page({
     body: `<article><h1>\ufeffBorder clashes in Pakti\u0304ka\u0304</h1>${paragraphs(CLASH_PARAGRAPHS.map(zw))}<p>${zalgo}</p><p>${'\u200b'.repeat(5000)}</p><p>${'\u0301'.repeat(3000)}</p></article>`,
@@ -238,16 +247,34 @@ export async function recordBrowser(profileDir) {
     const where = { targetType: target.type, targetUrl: target.url };
     if (method === 'Runtime.executionContextCreated') {
       const c = params.context;
-      contexts.set(`${sessionId}:${c.id}`, { origin: c.origin, name: c.name, type: c.auxData?.type, targetType: target.type, browserContextId: target.browserContextId });
+      contexts.set(`${sessionId}:${c.id}`, {
+        origin: c.origin,
+        name: c.name,
+        type: c.auxData?.type,
+        targetType: target.type,
+        browserContextId: target.browserContextId,
+      });
     } else if (method === 'Network.requestWillBeSent') {
       requests.push({ ...where, url: params.request.url, initiator: params.initiator, documentURL: params.documentURL, type: params.type });
     } else if (method === 'Runtime.consoleAPICalled') {
       const text = params.args.map((a) => a.value ?? a.description ?? a.type).join(' ');
       const frame = params.stackTrace?.callFrames?.[0];
-      messages.push({ ...where, level: params.type, text, url: frame?.url, context: contexts.get(`${sessionId}:${params.executionContextId}`) });
+      messages.push({
+        ...where,
+        level: params.type,
+        text,
+        url: frame?.url,
+        context: contexts.get(`${sessionId}:${params.executionContextId}`),
+      });
     } else if (method === 'Runtime.exceptionThrown') {
       const d = params.exceptionDetails;
-      messages.push({ ...where, level: 'exception', text: d.exception?.description ?? d.text, url: d.url ?? d.stackTrace?.callFrames?.[0]?.url, context: contexts.get(`${sessionId}:${d.executionContextId}`) });
+      messages.push({
+        ...where,
+        level: 'exception',
+        text: d.exception?.description ?? d.text,
+        url: d.url ?? d.stackTrace?.callFrames?.[0]?.url,
+        context: contexts.get(`${sessionId}:${d.executionContextId}`),
+      });
     } else if (method === 'Log.entryAdded') {
       const e = params.entry;
       messages.push({ ...where, level: e.level, text: e.text, url: e.url, source: e.source });
@@ -289,7 +316,8 @@ export async function launchRecorded() {
     viewport: { width: 1280, height: 800 },
     args: [
       ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
       '--remote-debugging-port=0',
     ],
   });
