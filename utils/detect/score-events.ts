@@ -177,7 +177,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
     // happens to agree is chance (small counts recur), not a tie.
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
-    let fits = dated || ((countedFigure || specific >= 2) && !contradicted);
+    // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
+    let fits = dated || (((countedFigure && groups.size > 0) || specific >= 2) && !contradicted);
     // Talks and truces: a page mostly about talks that names the venue is about them.
     if (specific >= 1 && (input.talkSentences ?? 0) >= 2 && event.terms.some((t) => DIPLOMACY_TERMS.test(t))) fits = true;
     if (published !== undefined) {

@@ -72,11 +72,11 @@ export const TALK_WORDS = [
 
 /** Words that, next to a number, say what was counted. */
 export const FIGURE_NOUNS: Record<string, { metric: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people'; words: readonly string[] }> = {
-  soldiers: { metric: 'soldiers', words: ['soldier', 'soldiers', 'troops', 'servicemen', 'personnel', 'security personnel', 'security forces', 'guards', 'border guards', 'officers', 'forces', 'fighters', 'taliban', 'soldaten', 'soldats'] },
-  fighters: { metric: 'fighters', words: ['militant', 'militants', 'terrorist', 'terrorists', 'khawarij', 'khwarij', 'insurgents', 'attackers'] },
-  civilians: { metric: 'civilians', words: ['civilian', 'civilians', 'children', 'women', 'villagers', 'residents', 'family members', 'zivilisten', 'civils'] },
+  soldiers: { metric: 'soldiers', words: ['soldier', 'soldiers', 'troops', 'servicemen', 'personnel', 'security personnel', 'security forces', 'guards', 'border guards', 'officers', 'forces', 'fighters', 'taliban', 'soldaten', 'soldats', 'militaires', 'talibans', 'asker', 'askeri', 'askerimiz', 'askerin'] },
+  fighters: { metric: 'fighters', words: ['militant', 'militants', 'terrorist', 'terrorists', 'khawarij', 'khwarij', 'insurgents', 'attackers', 'kämpfer', 'combattants', 'militan', 'militanı', 'terörist'] },
+  civilians: { metric: 'civilians', words: ['civilian', 'civilians', 'children', 'women', 'villagers', 'residents', 'family members', 'zivilisten', 'civils', 'enfants', 'kinder', 'sivil', 'çocuk'] },
   posts: { metric: 'posts', words: ['post', 'posts', 'outpost', 'outposts', 'checkpost', 'checkposts', 'bases', 'positions', 'camps', 'hideouts'] },
-  people: { metric: 'people', words: ['people', 'persons', 'others', 'dead', 'menschen', 'personnes'] },
+  people: { metric: 'people', words: ['people', 'persons', 'others', 'dead', 'menschen', 'personnes', 'kişi', 'personen'] },
 };
 
 export const NUMBER_WORDS: Record<string, number> = {
@@ -84,6 +84,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, zwei: 2, drei: 3, deux: 2, trois: 3,
+  // French and German number words a count uses (not 'elf' or 'six', which read as English)
+  quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30,
+  vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, dreißig: 30,
 };
 
 /**
