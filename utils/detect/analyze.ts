@@ -60,7 +60,8 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   // A term of an event that is another spelling of a gazetteer name (Friendship Gate for Chaman, Landi Kotal
   // for Khyber) is a place shared with other stories: not specific to the event.
   const names = new Set(dataset.terms.map((t) => keyForm(t.name)));
-  const gazetteer = new Set(dataset.terms.flatMap((t) => t.variants.map(keyForm)).filter((k) => !names.has(k)));
+  // An operation's or a person's variants are spellings of that one name, not broader places.
+  const gazetteer = new Set(dataset.terms.filter((t) => t.kind === 'place').flatMap((t) => t.variants.map(keyForm)).filter((k) => !names.has(k)));
   for (const [id, keys] of perEventGroups)
     eventKeys.set(id, keys.map(({ key, group, term }) => ({ key, group, weight: 1 / eventsWithKey.get(key)!, ...(term && !gazetteer.has(key) ? { term } : {}) })));
 
@@ -81,7 +82,9 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   const termKeys = new Map<string, { eventId: string; key: string }[]>();
   for (const term of dataset.terms) {
     // Only the term's own name: a hit on "Paktika" (whose variants list Barmal and Urgun) is not a hit on Urgun.
-    const spellings = new Set([keyForm(term.name)]);
+    // The name bare of its gloss or kind ("Behsud (Nangarhar)", "Operation Ghazab lil-Haq") is the same name.
+    const bare = term.name.replace(/\s*\(.*\)\s*$/, '').replace(/^operation\s+/i, '');
+    const spellings = new Set([keyForm(term.name), keyForm(bare)]);
     const found = [...perEvent].flatMap(([eventId, keys]) => keys.filter((k) => spellings.has(k)).map((key) => ({ eventId, key })));
     if (found.length) termKeys.set(term.id, found);
   }

@@ -180,7 +180,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
     let fits = dated || (((countedFigure && groups.size > 0) || specific >= 2) && !contradicted);
     // Talks and truces: a page mostly about talks that names the venue is about them.
-    if (specific >= 1 && (input.talkSentences ?? 0) >= 2 && event.terms.some((t) => DIPLOMACY_TERMS.test(t))) fits = true;
+    const talks = (input.talkSentences ?? 0) >= 2 && event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    if (specific >= 1 && talks) fits = true;
+    // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
+    // name it gives, more than about the campaign it names as background.
+    if (talks && specific >= 2) raw += 5;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
@@ -196,7 +200,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         raw *= date.score > 0 ? 0.8 : 0.5;
       }
     }
-    if (process.env.DEBUG_EVENTS && raw > 0) console.log("   ~", event.id, raw.toFixed(2), fits, specific, date.score, figureScore, reasons.join(" | "));
+    if (typeof process !== "undefined" && process.env?.DEBUG_EVENTS && raw > 0) console.log("   ~", event.id, raw.toFixed(2), fits, specific, date.score, figureScore, reasons.join(" | "));
     if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits, named: specific >= 2 && fits });
   }
   return scored.sort((a, b) => b.raw - a.raw);

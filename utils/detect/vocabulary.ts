@@ -64,7 +64,7 @@ export const ACTION_WORDS = [
 
 /** Words of talks, mediation and truces: which pages report diplomacy rather than a clash. */
 export const TALK_WORDS = [
-  'talks', 'negotiations', 'negotiators', 'mediation', 'mediated', 'ceasefire', 'truce', 'delegation', 'agreement', 'round of',
+  'talks', 'negotiations', 'negotiators', 'mediation', 'mediated', 'mediators', 'pause', 'halt in fighting', 'ceasefire', 'truce', 'delegation', 'agreement', 'round of',
   'gesprache', 'verhandlungen', 'waffenruhe', 'pourparlers', 'negociations', 'cessez-le-feu', 'müzakere*', 'görüşme*', 'ateşkes*',
   'مذاکر', 'گفتگو', 'گفتوگو', 'بات چیت', 'ثالثی', 'میانجی', 'آتش بس', 'اتشبس', 'اوربند', 'خبرې اترې', 'سیز فائر', 'جنگ بندی', 'فائر بندی',
   'مفاوضات', 'محادثات', 'وساطة', 'وقف إطلاق', 'هدنة', 'переговор', 'посредни', 'перемири', 'прекращени огня', 'वार्ता', 'मध्यस्थता', 'युद्धविराम', 'सीज़फायर', 'सीजफायर',
