@@ -130,6 +130,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
   const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
   const scored: ScoredEvent[] = [];
+  // Whether no other event ran on the day (give or take one), or began while this one ran.
+  const alone = (event: DatasetEvent, day: number) =>
+    events.every((o) => o === event || ((day < toDay(o.start) - 1 || day > toDay(o.end) + 1) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > toDay(event.end))));
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const reasons: string[] = [];
@@ -192,6 +195,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Published while it happened or a day or two after, naming a place few events share: news of it.
       if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
+      // Published while the event ran, naming one of its places, when no other event of the dataset ran then
+      // or within it: the news of those days (a month of closure and firing at one crossing).
+      if (published <= toDay(event.end) && published >= toDay(event.start) && groups.size > 0 && !contradicted && alone(event, published)) fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
       if (published >= toDay(event.start) && after <= 0 && length <= 3 && !contradicted) fits = true;
       else if (after > OLD_NEWS_DAYS) {
