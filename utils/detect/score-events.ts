@@ -62,7 +62,8 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
       if (d.day !== undefined) {
         const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
         if (day >= start && day <= end) {
-          score += (d.year && !d.relative ? 3 : 2) * precision;
+          // The publication day itself (a dateline, "today") says less: the publication bonus already counts it.
+          score += (d.year && !d.relative ? 3 : 2) * precision * (day === published ? 0.5 : 1);
           if (day !== published) telling++;
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
         }
