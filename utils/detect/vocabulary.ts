@@ -40,7 +40,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'fazlullah', 'فضل الله', 'فضلالله', 'امریکایی', 'آمریکا', 'أمريكية', 'الأمريكي', 'الولايات المتحدة', 'ناتو', 'amerikan*', 'अमेरिकी'],
   'soviet-war': ['soviet', 'soviets', 'ussr', 'red army', 'mujahideen', 'mujahedeen', 'sowjet*', 'sovietique', 'شوروی', 'شوروي', 'السوفيتي', 'السوفييتي', 'советск', 'sovyet*', 'सोवियत'],
   'ttp-inside-pakistan': ['suicide bomber', 'suicide bombing', 'suicide attack', 'suicide attacker', 'cantonment', 'bannu', 'dera ismail khan', 'lakki marwat', 'police station', 'terror attack', 'terror attacks', 'stormed', 'terror wave', 'خودکش', 'دہشت گردی کی لہر', 'بنوں', 'ڈیرہ اسماعیل خان', 'لکی مروت', 'انتحاری', 'انتحاري', 'смертник', 'intihar*', 'आत्मघाती',
-    'infiltrat*', 'ترهگر', 'ترهګر', 'ځانمرگ', 'ځانمرګ', 'دہشت گردی', 'دهشتگردی', 'आतंकवाद', 'आतंकी', 'террорист', 'теракт', 'ارهابی', 'إرهابي'],
+    'infiltrat*', 'ټي ټي پي', 'تحریک طالبان پاکستان', 'وسلوال', 'عسکریت پسند', 'चरमपंथि', 'घुसपैठ', 'militanlar*', 'teröristler*', 'ترهگر', 'ترهګر', 'ځانمرگ', 'ځانمرګ', 'دہشت گردی', 'دهشتگردی', 'आतंकवाद', 'आतंकी', 'террорист', 'теракт', 'ارهابی', 'إرهابي'],
   deportation: ['deport', 'deported', 'deportation', 'deportations', 'deportees', 'refugees', 'returnees', 'undocumented', 'repatriation', 'expelled', 'proof of registration', 'abschiebung', 'abschiebungen', 'fluchtlinge', 'مہاجرین', 'مهاجرین', 'کډوال', 'اخراج', 'لاجئ', 'ترحیل', 'پناهجو', 'ملک بدر', 'بےدخل', 'беженц', 'депортац', 'mülteci*', 'sınır dışı', 'शरणार्थी'],
   trade: ['trade', 'exports', 'imports', 'transit', 'trucks', 'customs', 'tariff', 'commerce', 'goods', 'traders', 'تجارت', 'تجار', 'торгов', 'ticaret*', 'व्यापार'],
 };
