@@ -12,6 +12,7 @@ export const CLASH_WORDS = [
   'open war', 'bombed', 'bombing', 'bombardment', 'fighting', 'gunfire', 'heavy fire', 'firing', 'border forces',
   'luftangriff', 'luftangriffe', 'luftangriffen', 'gefechte', 'gefechten', 'grenzgefechte', 'gegenangriff', 'gegenoffensive', 'waffenruhe', 'kampfe',
   'frappes', 'frappe aerienne', 'frappes aeriennes', 'affrontements', 'combats', 'riposte', 'cessez-le-feu',
+  'heurts', 'echanges de tirs', 'echange de tirs', 'tirs d artillerie', 'tirs d\'artillerie',
   'strikes', 'aerial strikes', 'precision strikes', 'cross-border attack', 'cross-border attacks', 'border clashes', 'counterattack',
   'frappe', 'frappes', 'frappe aerienne', 'bombardements', 'luftschlag', 'luftschlage', 'angriffe', 'offensive',
   'strikes', 'aerial strikes', 'precision strikes', 'cross-border attack', 'cross-border attacks', 'border clashes', 'counterattack',
@@ -50,7 +51,7 @@ export const ACTION_WORDS = [
   'strike', 'struck', 'attack', 'attacks', 'attacked', 'killed', 'wounded', 'injured', 'soldiers', 'troops', 'military',
   'army', 'forces', 'fighters', 'drone', 'drones', 'aircraft', 'jets', 'warplanes', 'fire', 'fired', 'targeted', 'posts',
   'positions', 'captured', 'seized', 'artillery', 'mortar', 'mortars', 'rockets', 'war', 'violence',
-  'getotet', 'soldaten', 'angriff', 'tues', 'tue', 'morts', 'soldats', 'armee',
+  'getotet', 'soldaten', 'angriff', 'tues', 'tue', 'morts', 'soldats', 'armee', 'tirs', 'blesses', 'policiers', 'garde-frontiere',
   'شہید', 'ہلاک', 'کشته', 'وژل', 'سرتیری', 'سربازان', 'فوجی', 'فوج',
   // "Attack" in Urdu, Dari and Pashto, like "attack" in English: any violent story has it.
   'حمله', 'حملہ', 'حملے', 'حملات', 'برید', 'بریدونه', 'بریدونو',
