@@ -191,7 +191,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
       keyCounts.set(eventId, counts);
     }
   const talkSentences = folded.filter((f) => ((TALKS.lastIndex = 0), TALKS.test(f))).length;
-  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences, keyCounts });
+  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences, clashSentences: signals.filter(isClashSentence).length, keyCounts });
   const top = scored[0]?.raw ?? 0;
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also

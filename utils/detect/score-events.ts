@@ -18,6 +18,8 @@ const GENERIC_TERMS = new Set(['ceasefire', 'unama', 'drone strikes', 'open war'
 const OLD_NEWS_DAYS = 45;
 /** Event terms that mark talks or a truce rather than a clash. */
 const DIPLOMACY_TERMS = /ceasefire|mediation|pause|talks/;
+/** A page is about talks when its talk sentences number at least half its clash sentences (TALK_SHARE × talks ≥ clashes). */
+const TALK_SHARE = 2;
 
 const DAY_MS = 86_400_000;
 /** Longer than this, an event is a campaign or a count over a period: its dates say less. */
@@ -109,6 +111,8 @@ export interface EventEvidenceInput {
   keyCounts?: Map<string, Map<string, number>>;
   /** Sentences that speak of talks, mediation or a truce. */
   talkSentences?: number;
+  /** Sentences that report a clash (score-topic's isClashSentence). */
+  clashSentences?: number;
 }
 
 export interface ScoredEvent {
@@ -184,7 +188,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
     let fits = dated || (((countedFigure && groups.size > 0) || specific >= 2) && !contradicted);
     // Talks and truces: a page mostly about talks that names the venue is about them.
-    const talks = (input.talkSentences ?? 0) >= 2 && event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    // Talks the page reports, not talks it mentions as background to a clash it reports.
+    const talkSentences = input.talkSentences ?? 0;
+    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && event.terms.some((t) => DIPLOMACY_TERMS.test(t));
     if (specific >= 1 && talks) fits = true;
     // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
     // name it gives, more than about the campaign it names as background.
