@@ -20,6 +20,8 @@ const MIN_EVENT_SCORE = 3;
 /** An event the page names by its own terms needs less besides. */
 const NAMED_EVENT_SCORE = 2;
 const STRONG_EVENT_SCORE = 7;
+/** An event the page repeats a figure of, from this score (2 showed neighbours' figures: small counts recur). */
+const FIGURE_EVENT_SCORE = 2.5;
 
 export interface DetectionModel {
   gate: Gate;
@@ -206,7 +208,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   const fitting = scored.filter((s) => s.fits);
   const best = fitting[0]?.raw ?? 0;
   const chosen = fitting
-    .filter((s) => (s.raw >= (s.named ? NAMED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35) || (s.claimIds.size > 0 && s.raw >= 2))
+    .filter((s) => (s.raw >= (s.named ? NAMED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35) || (s.claimIds.size > 0 && s.raw >= FIGURE_EVENT_SCORE))
     .slice(0, MAX_EVENTS);
 
   const events: EventMatch[] = chosen.map((s) => ({
