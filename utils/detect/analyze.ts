@@ -22,6 +22,7 @@ const NAMED_EVENT_SCORE = 2;
 const STRONG_EVENT_SCORE = 7;
 /** An event the page repeats a figure of, from this score (2 showed neighbours' figures: small counts recur). */
 const FIGURE_EVENT_SCORE = 2.5;
+const SECOND_FIGURE_EVENT_SCORE = 2;
 
 export interface DetectionModel {
   gate: Gate;
@@ -207,9 +208,10 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // shown; an event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
   const fitting = scored.filter((s) => s.fits);
   const best = fitting[0]?.raw ?? 0;
-  const chosen = fitting
-    .filter((s) => (s.raw >= (s.named ? NAMED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35) || (s.claimIds.size > 0 && s.raw >= FIGURE_EVENT_SCORE))
-    .slice(0, MAX_EVENTS);
+  const strong = (s: (typeof fitting)[number]) => s.raw >= (s.named ? NAMED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35;
+  // Beside an event shown on its own evidence, one whose figure the page repeats is shown from a lower score.
+  const figureBar = fitting.some(strong) ? SECOND_FIGURE_EVENT_SCORE : FIGURE_EVENT_SCORE;
+  const chosen = fitting.filter((s) => strong(s) || (s.claimIds.size > 0 && s.raw >= figureBar)).slice(0, MAX_EVENTS);
 
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,
