@@ -15,9 +15,11 @@ export default defineUnlistedScript(() => {
   // in-page navigation): nothing to do.
   if (page.__durandLens || page.__durandLensChecked === location.href) return;
   page.__durandLensChecked = location.href;
-  const api = ((globalThis as { browser?: RuntimeHost }).browser ?? (globalThis as { chrome?: RuntimeHost }).chrome)!;
   const hit = () => {
     try {
+      // Looked up only on a hit: the first touch of the extension API object builds its bindings, a
+      // millisecond or more that the pages without an anchor word never pay.
+      const api = ((globalThis as { chrome?: RuntimeHost }).chrome ?? (globalThis as { browser?: RuntimeHost }).browser)!;
       void Promise.resolve(api.runtime.sendMessage({ type: 'anchor-hit' })).catch(() => undefined);
     } catch {
       // Cut off from the extension (updated or removed): the new version's check runs on the next page.

@@ -1,6 +1,6 @@
 // The dataset and fuse.js live here, built once per background start, and only when a page needs them.
-import { buildModel, analyzeCandidates, type DetectionModel } from '@/utils/detect/analyze';
-import { candidatesOf } from '@/utils/detect/candidates';
+import { buildModel, type DetectionModel } from '@/utils/detect/analyze';
+import { detectPage } from '@/utils/detect/detect-page';
 import { createGate, type Gate } from '@/utils/detect/gate';
 import { gateData } from '@/utils/detect/gate-data';
 import type { PageReport, PageResult } from '@/utils/detect/types';
@@ -21,10 +21,8 @@ const data = () => (dataset ??= loadDataset());
  */
 export function analyze(report: PageReport): PageResult | undefined {
   gate ??= createGate(gateData(data().terms));
-  const candidates = candidatesOf(gate, report);
-  if (!candidates) return undefined;
-  model ??= buildModel(data(), gate);
-  return analyzeCandidates(candidates, model, { minTopicScore: Math.min(...Object.values(TOPIC_THRESHOLD)) });
+  const gateOfData = gate;
+  return detectPage(report, gateOfData, () => (model ??= buildModel(data(), gateOfData)), { minTopicScore: Math.min(...Object.values(TOPIC_THRESHOLD)) });
 }
 
 /** The events with these ids, for the in-page card (a handful, never the whole dataset). */

@@ -207,62 +207,70 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
       log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
       const setHighlight = async (on) =>
         (await currentWorker(browser.context)).evaluate((highlight) => chrome.storage.local.set({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } }), on);
-
-      for (const p of pages) {
-        const runs = runsFor(p);
-        const { samples, floorMs, badge, badgeMs } = await measure(ours, p, runs);
-        // The result without the in-page marks drawn from it (highlighting off): the detection's own share.
-        let withoutMarks;
-        if (p.onTopic) {
-          await setHighlight(false);
-          withoutMarks = (await measure(ours, p, runs)).samples;
-          await setHighlight(true);
+      // The floor extension in a browser of its own, open at the same time and idle while ours loads a page:
+      // each page is loaded by ours and by the floor in turn, so a busy stretch of the machine weighs on both.
+      log('launching Chromium with the floor extension…');
+      await withBrowser(floorExtension, async (floor) => {
+        for (const p of pages) {
+          const samples = [];
+          const floorSamples = [];
+          const badgeMs = [];
+          let floorMs = NaN;
+          let badge = '';
+          for (let r = 0; r < runsFor(p); r++) {
+            const one = await measure(ours, p, 1, { inPageFloor: r === 0 });
+            samples.push(...one.samples);
+            if (r === 0) floorMs = one.floorMs;
+            if (p.onTopic) {
+              badge = one.badge;
+              badgeMs.push(one.badgeMs);
+            }
+            floorSamples.push(...(await measure(floor, p, 1, { inPageFloor: false })).samples);
+          }
+          // The result without the in-page marks drawn from it (highlighting off): the detection's own share.
+          let withoutMarks;
+          if (p.onTopic) {
+            await setHighlight(false);
+            withoutMarks = (await measure(ours, p, runsFor(p))).samples;
+            await setHighlight(true);
+          }
+          const pick = (k) => median(samples.map((s) => s[k]));
+          results.push({
+            name: p.name,
+            runs: samples.length,
+            mainThreadMs: pick('mainThreadMs'),
+            mainThreadCpuMs: pick('mainThreadCpuMs'),
+            mainThreadCpuSpreadMs: spread(samples.map((s) => s.mainThreadCpuMs)),
+            ...(p.onTopic ? { badgeAfterLoadMs: median(badgeMs) } : {}),
+            longestTaskCpuMs: pick('longestTaskCpuMs'),
+            firstTaskCpuMs: pick('evaluateCpuMs'),
+            ...(withoutMarks
+              ? {
+                  toResultMainThreadMs: median(withoutMarks.map((s) => s.mainThreadMs)),
+                  toResultMainThreadCpuMs: median(withoutMarks.map((s) => s.mainThreadCpuMs)),
+                }
+              : {}),
+            longestTaskMs: pick('longestTaskMs'),
+            firstTaskMs: pick('firstTaskMs'),
+            compileMs: pick('compileMs'),
+            tasks: pick('tasks'),
+            scanDoneMs: pick('scanDoneMs'),
+            // On-topic: until the background's last task for the page, when the trace holds the service worker.
+            timeToResultMs: p.onTopic ? median(samples.map((s) => s.backgroundDoneMs ?? s.scanDoneMs)) : pick('scanDoneMs'),
+            backgroundTraced: !p.onTopic || samples.some((s) => s.backgroundDoneMs !== undefined),
+            backgroundMs: p.onTopic ? pick('backgroundMs') : 0,
+            backgroundLongestTaskMs: p.onTopic ? pick('backgroundLongestTaskMs') : 0,
+            floorMs,
+            floorExtensionMs: median(floorSamples.map((s) => s.mainThreadMs)),
+            floorExtensionCpuMs: median(floorSamples.map((s) => s.mainThreadCpuMs)),
+            floorExtensionCpuSpreadMs: spread(floorSamples.map((s) => s.mainThreadCpuMs)),
+            ...(p.onTopic ? { badge } : {}),
+          });
+          const r = results.at(-1);
+          log(`chromium ${p.name}: ours ${r.mainThreadCpuMs.toFixed(1)} ms, floor extension ${r.floorExtensionCpuMs.toFixed(1)} ms (thread clock), longest task ${r.longestTaskMs.toFixed(1)} ms`);
         }
-        const pick = (k) => median(samples.map((s) => s[k]));
-        results.push({
-          name: p.name,
-          runs: samples.length,
-          mainThreadMs: pick('mainThreadMs'),
-          mainThreadCpuMs: pick('mainThreadCpuMs'),
-          mainThreadCpuSpreadMs: spread(samples.map((s) => s.mainThreadCpuMs)),
-          ...(p.onTopic ? { badgeAfterLoadMs: badgeMs } : {}),
-          longestTaskCpuMs: pick('longestTaskCpuMs'),
-          firstTaskCpuMs: pick('evaluateCpuMs'),
-          ...(withoutMarks
-            ? {
-                toResultMainThreadMs: median(withoutMarks.map((s) => s.mainThreadMs)),
-                toResultMainThreadCpuMs: median(withoutMarks.map((s) => s.mainThreadCpuMs)),
-              }
-            : {}),
-          longestTaskMs: pick('longestTaskMs'),
-          firstTaskMs: pick('firstTaskMs'),
-          compileMs: pick('compileMs'),
-          tasks: pick('tasks'),
-          scanDoneMs: pick('scanDoneMs'),
-          // On-topic: until the background's last task for the page, when the trace holds the service worker.
-          timeToResultMs: p.onTopic ? median(samples.map((s) => s.backgroundDoneMs ?? s.scanDoneMs)) : pick('scanDoneMs'),
-          backgroundTraced: !p.onTopic || samples.some((s) => s.backgroundDoneMs !== undefined),
-          backgroundMs: p.onTopic ? pick('backgroundMs') : 0,
-          backgroundLongestTaskMs: p.onTopic ? pick('backgroundLongestTaskMs') : 0,
-          floorMs,
-          ...(p.onTopic ? { badge } : {}),
-        });
-        log(`chromium ${p.name}: ${results.at(-1).mainThreadMs.toFixed(1)} ms main thread, longest task ${results.at(-1).longestTaskMs.toFixed(1)} ms`);
-      }
-
+      });
       if (live) results.push(await runLive(browser, server, live, urls, log));
-    });
-    // The floor extension in a browser of its own, once ours is closed: the two never compete for the cores.
-    log('launching Chromium with the floor extension…');
-    await withBrowser(floorExtension, async (floor) => {
-      for (const p of pages) {
-        const { samples } = await measure(floor, p, runsFor(p), { inPageFloor: false });
-        const r = results.find((x) => x.name === p.name);
-        r.floorExtensionMs = median(samples.map((s) => s.mainThreadMs));
-        r.floorExtensionCpuMs = median(samples.map((s) => s.mainThreadCpuMs));
-        r.floorExtensionCpuSpreadMs = spread(samples.map((s) => s.mainThreadCpuMs));
-        log(`chromium floor extension ${p.name}: ${r.floorExtensionCpuMs.toFixed(1)} ms main thread (thread clock)`);
-      }
     });
   } finally {
     await server.close();

@@ -4,8 +4,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Window } from 'happy-dom';
 import { loadDataset } from '../../utils/dataset/load';
-import { analyzeCandidates, type DetectionModel } from '../../utils/detect/analyze';
-import { candidatesOf } from '../../utils/detect/candidates';
+import type { DetectionModel } from '../../utils/detect/analyze';
+import { detectPage } from '../../utils/detect/detect-page';
 import { onePass } from './gate-source';
 import { analyzeDocument } from '../../utils/page/analyze-document';
 import { MAX_PAGE_CHARS } from '../../utils/page/reading-root';
@@ -139,10 +139,9 @@ async function contentScriptOnce(doc: Document, model: DetectionModel) {
   const t1 = performance.now();
   const longestTaskMs = monitor.stop();
   const b0 = performance.now();
-  const candidates = report && candidatesOf(model.gate, report);
-  if (candidates) analyzeCandidates(candidates, model);
+  const passed = !!report && !!detectPage(report, model.gate, () => model);
   const backgroundMs = performance.now() - b0;
-  return { contentMs: t1 - t0, longestTaskMs, backgroundMs, timeToResultMs: t1 - t0 + backgroundMs, passed: !!candidates };
+  return { contentMs: t1 - t0, longestTaskMs, backgroundMs, timeToResultMs: t1 - t0 + backgroundMs, passed };
 }
 
 export interface NodeCaseResult {

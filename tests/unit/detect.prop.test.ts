@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import terms from '@/assets/terms.json';
 import { loadDataset } from '@/utils/dataset/load';
 import type { Term } from '@/utils/dataset/types';
-import { analyzeBlocks, buildModel } from '@/utils/detect/analyze';
+import { buildModel } from '@/utils/detect/analyze';
+import { detectPage, offTopic, reportOfBlocks } from '@/utils/detect/detect-page';
 import { CandidateCollector, MAX_CANDIDATES } from '@/utils/detect/candidates';
 import { readDates } from '@/utils/detect/dates';
 import { numberValue, readFigures } from '@/utils/detect/figures';
@@ -140,11 +141,15 @@ describe('readDates (property)', () => {
   });
 });
 
-describe('analyzeBlocks (property)', () => {
+/** Plain blocks through the one detection entry point; off topic where the gate stops them. */
+const analyzeBlocks = (blocks: readonly string[], meta: { title?: string; published?: string } = {}) =>
+  detectPage(reportOfBlocks(blocks, meta), model.gate, () => model) ?? offTopic();
+
+describe('detectPage on plain blocks (property)', () => {
   it('gives scores in [0, 1], evidence and figures that are the slices they point to', () => {
     fc.assert(
       fc.property(hostileBlocks(), fc.option(hostileText(10), { nil: undefined }), fc.option(fc.constantFrom('2026-02-27', '2025-10-12', '1999-01-01', '2099-12-31', 'not a date', '2026-13-45'), { nil: undefined }), (blocks, title, published) => {
-        const result = analyzeBlocks(blocks, model, { title, published });
+        const result = analyzeBlocks(blocks, { title, published });
         checkResult(result, (i) => blocks[i]);
       }),
       { numRuns: 150 },
@@ -156,12 +161,12 @@ describe('analyzeBlocks (property)', () => {
       'Pakistan confirmed the clashes. Its information minister, Attaullah Tarar, said on X that two Pakistani soldiers had been killed and three wounded.',
       'Within hours, Pakistan launched what it called Operation Ghazab lil-Haq, with air strikes on targets inside Afghanistan.',
     ];
-    const clean = analyzeBlocks(story, model, { published: '2026-02-27' });
+    const clean = analyzeBlocks(story, { published: '2026-02-27' });
     expect(clean.topic).toBe(true);
     fc.assert(
       fc.property(fc.constantFrom('\u200b', '\u00ad', '\u200c', '\u2060'), (ch) => {
         const noisy = story.map((s) => s.replace(/Pakistan/g, `Paki${ch}stan`).replace(/Afghanistan/g, `Afghan${ch}istan`));
-        const result = analyzeBlocks(noisy, model, { published: '2026-02-27' });
+        const result = analyzeBlocks(noisy, { published: '2026-02-27' });
         expect(result.topic).toBe(true);
         expect(result.events.map((e) => e.id)).toEqual(clean.events.map((e) => e.id));
         checkResult(result, (i) => noisy[i]);

@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
-import { analyzeBlocks, buildModel } from './analyze';
+import { buildModel, type DetectionModel } from './analyze';
+import { detectPage, offTopic, reportOfBlocks } from './detect-page';
+
+/** Plain blocks through the one detection entry point; off topic where the gate stops them. */
+const analyzeBlocks = (blocks: readonly string[], model: DetectionModel) => detectPage(reportOfBlocks(blocks), model.gate, () => model) ?? offTopic();
 
 const model = buildModel(loadDataset());
 const seed = readFileSync(new URL('../../tests/fixtures/seed-article.txt', import.meta.url), 'utf8').split(/\n+/).filter(Boolean);

@@ -2,7 +2,6 @@
 // the blocks with anchor words (anchors.ts); this part runs where the dataset is loaded (background, scanner, tests).
 import type { Dataset, DatasetEvent, Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
-import { candidatesOf } from './candidates';
 import { readDates } from './dates';
 import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
@@ -240,15 +239,4 @@ function evidenceFor(eventId: string, sentences: CandidateSentence[], keys: Map<
     .slice(0, MAX_EVIDENCE)
     .sort((a, b) => a.i - b.i);
   return picked.map(({ s }) => ({ block: s.block, start: s.start, end: s.end, text: s.text }));
-}
-
-/** Gate and analysis in one go, on blocks of text in page order: the scanner, benchmark and tests use it. */
-export function analyzeBlocks(blocks: readonly string[], model: DetectionModel, meta: { title?: string; published?: string } = {}): PageResult {
-  const candidates = candidatesOf(model.gate, {
-    blocks: blocks.map((text, index) => ({ index, text })),
-    textLength: blocks.reduce((n, text) => n + text.length, 0),
-    truncated: false,
-    ...meta,
-  });
-  return candidates ? analyzeCandidates(candidates, model) : { topic: false, score: 0, events: [], figures: [] };
 }

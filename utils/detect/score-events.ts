@@ -213,7 +213,6 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         raw *= date.score > 0 ? 0.8 : 0.5;
       }
     }
-    if (typeof process !== "undefined" && process.env?.DEBUG_EVENTS && raw > 0) console.log("   ~", event.id, raw.toFixed(2), fits, specific, date.score, figureScore, reasons.join(" | "));
     if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits, named: specific >= 2 && fits });
   }
   return scored.sort((a, b) => b.raw - a.raw);
