@@ -26,6 +26,7 @@ const DAY_MS = 86_400_000;
 const LONG_EVENT_DAYS = 31;
 /** Longer than this, an event is a campaign of several strikes or talks over weeks. */
 const CAMPAIGN_DAYS = 7;
+const DAY_NEWS_BONUS = 2.5;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
@@ -200,6 +201,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       const after = Math.max(0, published - toDay(event.end) - 1);
       const length = toDay(event.end) - toDay(event.start);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
+      // Running on the very day of publication, and short: the news of the day, more than an earlier event the page recalls.
+      if (published >= toDay(event.start) && published <= toDay(event.end) && length <= 3) raw += DAY_NEWS_BONUS;
       // Published while it happened or a day or two after, naming a place few events share: news of it.
       if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
       // Published while the event ran, naming one of its places, when no other event of the dataset ran then
