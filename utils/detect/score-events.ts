@@ -209,7 +209,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       // or within it: the news of those days (a month of closure and firing at one crossing).
       if (published <= toDay(event.end) && published >= toDay(event.start) && groups.size > 0 && !contradicted && alone(event, published)) fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
-      if (published >= toDay(event.start) && after <= 0 && length <= 3 && !contradicted) fits = true;
+      if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
       else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;
