@@ -24,8 +24,10 @@ describe.skipIf(readLabels().length === 0)('real-page corpus invariants', () => 
   const starts = new Map(dataset.events.map((e) => [e.id, e.start]));
   const outcomes = evaluateReal(dataset);
 
-  it('never shows an event that began after the page was published', () => {
-    const late = outcomes.flatMap((o) => (o.published ? o.events.filter((id) => starts.get(id)! > o.published!) : []));
+  it('never shows an event that began after the page was published (a day of slack: time zones)', () => {
+    // A page stamped 18 March in UTC can be the 19th in Kabul: the detector allows one day, and so does this.
+    const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const late = outcomes.flatMap((o) => (o.published ? o.events.filter((id) => starts.get(id)! > dayAfter(o.published!.slice(0, 10))) : []));
     expect(late).toEqual([]);
   });
   it('reads the publication date of at least 9 HTML pages in 10', () => {

@@ -22,7 +22,7 @@ describe('citeEvent', () => {
   });
 
   test('a running tally shows its latest figure and every dated point', () => {
-    expect(markdown).toMatch(/latest of 7 updates: 2026-02-28 297; .*2026-03-11 641/);
+    expect(markdown).toMatch(/latest of 8 updates: 2026-02-27 133; 2026-02-28 297; .*2026-03-11 641/);
   });
 
   test('each side is a line, a side without a figure says so, and the footer carries version and date', () => {
@@ -67,6 +67,6 @@ describe('foldSeries', () => {
     const tarar = ghazab.claims.filter((c) => c.side === 'pakistan' && c.metric === 'soldiers_killed' && c.losses === 'afghanistan');
     const entries = foldSeries(tarar);
     expect(entries.map((e) => e.claim.low)).toEqual([641, 274]);
-    expect(entries[0]!.history.map((c) => c.date)).toEqual(['2026-02-28', '2026-02-28', '2026-02-28', '2026-03-01', '2026-03-03', '2026-03-08', '2026-03-11']);
+    expect(entries[0]!.history.map((c) => c.date)).toEqual(['2026-02-27', '2026-02-28', '2026-02-28', '2026-02-28', '2026-03-01', '2026-03-03', '2026-03-08', '2026-03-11']);
   });
 });

@@ -54,6 +54,16 @@ export interface Verification {
   note?: string;
 }
 
+/** The same statement carried through another spokesman or outlet: one more source, not one more claim. */
+export interface Repeat {
+  claimant: string;
+  office?: string;
+  side?: Side;
+  date: string; // YYYY-MM-DD the repeat was made
+  channel?: string;
+  source: Source;
+}
+
 export interface Claim {
   id: string; // e.g. "2026-02-26-taliban-counteroffensive/c07"
   claimant: string; // person or body, as named
@@ -72,8 +82,14 @@ export interface Claim {
   summary: string; // our paraphrase, never a long quote
   /** Claims in one running tally (a minister updating a cumulative count) share a series id. */
   series?: string;
-  /** Made long after the event (a later release, tally or report): exempt from the "event end + 120 days" date check. */
+  /** Made after the event ended (a later statement, release, tally or report): the only claims allowed after `end`. */
   retrospective?: boolean;
+  /** The same statement quoted through another spokesman or outlet (never a second claim). */
+  repeatedBy?: Repeat[];
+  /** Ids of claims counted inside this figure (an aggregate and its sub-totals). */
+  contains?: string[];
+  /** Id of the aggregate claim whose figure already counts this one. */
+  within?: string;
   verification: Verification;
 }
 

@@ -8,8 +8,10 @@ type Data = { version: string; asOf: string; events: DatasetEvent[]; terms?: unk
 
 /** A fresh deep copy of the real claims file. */
 const good = (): Data => structuredClone(claimsFile) as unknown as Data;
-const firstClaim = (d: Data): Claim => d.events[0]!.claims[0]!;
 const byId = (d: Data, id: string) => d.events.find((e) => e.id === id)!;
+/** The first fact-sheet event (2022-04-15..17; its claims are all from the Afghan side but one) and its first claim. */
+const firstEvent = (d: Data): DatasetEvent => byId(d, '2022-04-khost-kunar-strikes');
+const firstClaim = (d: Data): Claim => firstEvent(d).claims[0]!;
 
 /** Applies a mutation to a copy and returns the errors. */
 function errorsAfter(mutate: (d: Data) => void): string[] {
@@ -25,9 +27,9 @@ describe('the real dataset', () => {
   it('validates as the bare claims file', () => {
     expect(validateDataset(good())).toEqual([]);
   });
-  it('has 21 events sorted by start date', () => {
+  it('has at least the 21 fact-sheet events, sorted by start date', () => {
     const d = good();
-    expect(d.events).toHaveLength(21);
+    expect(d.events.length).toBeGreaterThanOrEqual(21);
     const starts = d.events.map((e) => e.start);
     expect([...starts].sort()).toEqual(starts);
   });
@@ -58,10 +60,48 @@ describe('seed event and key claims', () => {
   });
   it("keeps Tarar's Ghazab lil-Haq tally as one rising series", () => {
     const ev = byId(d, '2026-02-27-operation-ghazab-lil-haq');
-    const s = ev.claims.filter((c) => c.series === 'tarar-ghazab-afghan-killed');
-    expect(s.length).toBeGreaterThanOrEqual(7);
+    // Dated order (ids follow entry order, not date order: the 27 Feb point joined later).
+    const s = ev.claims.filter((c) => c.series === 'tarar-ghazab-afghan-killed').sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    expect(s.length).toBeGreaterThanOrEqual(8);
+    expect(s[0]).toMatchObject({ low: 133, date: '2026-02-27' });
     const lows = s.map((c) => c.low!);
     expect([...lows].sort((a, b) => a - b)).toEqual(lows);
+  });
+});
+
+describe('the issue-16 corrections hold', () => {
+  const d = good();
+  const all = d.events.flatMap((e) => e.claims);
+  it('files every TOLOnews report citing unnamed sources as independent', () => {
+    const tolo = all.filter((c) => c.claimant.startsWith('TOLOnews'));
+    expect(tolo.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(tolo.map((c) => c.side))).toEqual(new Set(['independent']));
+  });
+  it('keeps no relayed copy of a statement as a claim of its own', () => {
+    expect(all.some((c) => c.claimant === 'Reuters-based summary')).toBe(false);
+    const barmal = byId(d, '2024-12-barmal-strikes').claims.filter((c) => c.low === 46);
+    expect(barmal).toHaveLength(1);
+    expect(barmal[0]!.repeatedBy?.[0]?.claimant).toBe('Zabihullah Mujahid');
+  });
+  it('holds no derived sum of bodies for the Kabul hospital', () => {
+    const bodies = byId(d, '2026-03-16-kabul-hospital-strike').claims.filter((c) => c.metric === 'bodies_seen');
+    expect(bodies.map((c) => c.low).sort((a, b) => a! - b!)).toEqual([3, 30, 65]);
+  });
+  it("puts Pakistan's 27 Feb tally in Ghazab lil-Haq with both possible spokesmen", () => {
+    const c = byId(d, '2026-02-27-operation-ghazab-lil-haq').claims.find((x) => x.low === 133)!;
+    expect(c).toMatchObject({ claimant: 'Attaullah Tarar', series: 'tarar-ghazab-afghan-killed' });
+    expect(c.repeatedBy?.map((r) => r.claimant)).toEqual(['Mosharraf Zaidi']);
+    expect(byId(d, '2026-02-26-taliban-counteroffensive').claims.some((x) => x.low === 133)).toBe(false);
+  });
+  it('links the UNAMA quarterly sub-totals to their aggregate', () => {
+    const agg = all.find((c) => c.id === '2025-q4-unama-count/c01')!;
+    expect(agg.contains).toHaveLength(4);
+    for (const id of agg.contains!) expect(all.find((c) => c.id === id)!.within).toBe(agg.id);
+  });
+  it("holds the 11 Dec 2022 Chaman figures of both sides and DG ISPR's 27 wounded", () => {
+    const chaman = byId(d, '2022-12-chaman-shelling').claims.filter((c) => c.date === '2022-12-11');
+    expect(new Set(chaman.map((c) => c.side))).toEqual(new Set(['pakistan', 'afghan-taliban']));
+    expect(all.some((c) => c.claimant === 'Lt Gen Ahmed Sharif Chaudhry' && c.metric === 'soldiers_wounded' && c.low === 27)).toBe(true);
   });
 });
 
@@ -78,14 +118,14 @@ describe('rejections', () => {
   });
   it('rejects a missing field', () => {
     expectError((d) => delete (firstClaim(d) as Partial<Claim>).claimant, /claimant/);
-    expectError((d) => delete (d.events[0] as Partial<DatasetEvent>).title, /title/);
+    expectError((d) => delete (firstEvent(d) as Partial<DatasetEvent>).title, /title/);
     expectError((d) => delete (firstClaim(d) as Partial<Claim>).verification, /verification/);
     expectError((d) => delete (firstClaim(d) as Partial<Claim>).low, /"low"/);
   });
   it('rejects an ill-typed field', () => {
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = '41'), /"low"/);
-    expectError((d) => ((d.events[0] as unknown as Record<string, unknown>).places = 'Khost'), /places/);
-    expectError((d) => ((d.events[0] as unknown as Record<string, unknown>).oneSided = 'yes'), /oneSided/);
+    expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).places = 'Khost'), /places/);
+    expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).oneSided = 'yes'), /oneSided/);
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = 2.5), /"low"/);
   });
   it('rejects a source URL that is not http(s)', () => {
@@ -93,21 +133,24 @@ describe('rejections', () => {
     expectError((d) => (firstClaim(d).source.url = 'javascript:alert(1)'), /http/);
     expectError((d) => (firstClaim(d).source.url = 'not a url'), /http/);
   });
-  it('rejects a claim dated before the event window', () => {
-    expectError((d) => (firstClaim(d).date = '2022-04-11'), /before the event window/);
+  it('rejects a claim dated before the event starts (the event must cover it)', () => {
+    expectError((d) => (firstClaim(d).date = '2022-04-14'), /does not cover the claim date 2022-04-14: it is before the start/);
   });
-  it('accepts a claim three days before the start and 120 days after the end', () => {
+  it('accepts claims on the first and last day of the event', () => {
     const d = good();
-    d.events[0]!.claims[0]!.date = '2022-04-12'; // start 2022-04-15 minus 3
-    d.events[0]!.claims[1]!.date = '2022-08-15'; // end 2022-04-17 plus 120
+    firstEvent(d).claims[0]!.date = '2022-04-15';
+    firstEvent(d).claims[1]!.date = '2022-04-17';
     expect(validateDataset(d)).toEqual([]);
   });
-  it('rejects a claim dated after the event window unless marked retrospective', () => {
-    expectError((d) => (firstClaim(d).date = '2022-08-16'), /after the event window/);
+  it('rejects a claim dated after the event ends unless marked retrospective', () => {
+    expectError((d) => (firstClaim(d).date = '2022-04-18'), /does not cover the claim date 2022-04-18/);
     const d = good();
     firstClaim(d).date = '2022-08-16';
     firstClaim(d).retrospective = true;
     expect(validateDataset(d)).toEqual([]);
+  });
+  it('rejects "retrospective" on a claim dated inside its event', () => {
+    expectError((d) => (firstClaim(d).retrospective = true), /retrospective" but dated inside the event/);
   });
   it('rejects an unknown metric, side, losses or qualifier', () => {
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).metric = 'pakistani_soldiers_killed'), /unknown metric/);
@@ -116,10 +159,10 @@ describe('rejections', () => {
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).qualifier = 'approx'), /unknown qualifier/);
   });
   it('rejects duplicate event ids', () => {
-    expectError((d) => (d.events[1]!.id = d.events[0]!.id), /duplicate event id/);
+    expectError((d) => (byId(d, '2022-12-chaman-shelling').id = firstEvent(d).id), /duplicate event id/);
   });
   it('rejects duplicate claim ids', () => {
-    expectError((d) => (d.events[0]!.claims[1]!.id = d.events[0]!.claims[0]!.id), /duplicate claim id/);
+    expectError((d) => (firstEvent(d).claims[1]!.id = firstEvent(d).claims[0]!.id), /duplicate claim id/);
   });
   it('rejects low > high', () => {
     expectError((d) => Object.assign(firstClaim(d), { qualifier: 'range', low: 20, high: 15 }), /low 20 > high 15/);
@@ -139,24 +182,24 @@ describe('rejections', () => {
   });
   it('rejects an event with claims from one side that is not marked oneSided', () => {
     expectError((d) => {
-      const ev = d.events[0]!;
+      const ev = firstEvent(d);
       for (const c of ev.claims) c.side = 'afghan-taliban';
       ev.oneSided = false;
     }, /one side/);
     expectError((d) => delete byId(d, '2025-q4-unama-count').oneSided, /one side/);
   });
   it('rejects oneSided on an event with several sides', () => {
-    expectError((d) => (d.events[0]!.oneSided = true), /oneSided/);
+    expectError((d) => (firstEvent(d).oneSided = true), /oneSided/);
   });
   it('rejects an empty summary', () => {
-    expectError((d) => (d.events[0]!.summary = '  '), /summary/);
+    expectError((d) => (firstEvent(d).summary = '  '), /summary/);
     expectError((d) => (firstClaim(d).summary = ''), /summary/);
   });
   it('rejects dates not written YYYY-MM-DD', () => {
     expectError((d) => (firstClaim(d).date = '2022-04'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).date = '17/04/2022'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).source.date = '2022-4-17'), /YYYY-MM-DD/);
-    expectError((d) => (d.events[0]!.start = '2022-02-30'), /YYYY-MM-DD/);
+    expectError((d) => (firstEvent(d).start = '2022-02-30'), /YYYY-MM-DD/);
     expectError((d) => (firstClaim(d).verification.on = 'today'), /YYYY-MM-DD/);
     expectError((d) => (d.asOf = '18 March 2026'), /YYYY-MM-DD/);
   });
@@ -171,5 +214,68 @@ describe('rejections', () => {
     expectError((d) => (firstClaim(d).id = 'other-event/c01'), /must start with its event id/);
     expectError((d) => d.events.reverse(), /not sorted/);
     expectError((d) => ((firstClaim(d).verification as unknown as Record<string, unknown>).status = 'ok'), /verification status/);
+  });
+});
+
+describe('issue 16 rules', () => {
+  const expectError = (mutate: (d: Data) => void, pattern: RegExp) => {
+    const errors = errorsAfter(mutate);
+    expect(errors.join('\n')).toMatch(pattern);
+  };
+  const claimById = (d: Data, id: string) => d.events.flatMap((e) => e.claims).find((c) => c.id === id)!;
+
+  it('refuses a derived figure: no claimant, a claimant that is us, or a sum', () => {
+    expectError((d) => (firstClaim(d).claimant = ''), /derived figure: no claimant/);
+    expectError((d) => (firstClaim(d).claimant = 'Derived (sum of AFP counts)'), /derived figure: no claimant/);
+    expectError((d) => (firstClaim(d).figureText = '30 + 65 bodies'), /derived figure: figureText adds numbers up/);
+  });
+  it("refuses a side that contradicts the claimant's side elsewhere", () => {
+    expectError((d) => {
+      const c = d.events.flatMap((e) => e.claims).filter((x) => x.claimant === 'Zabihullah Mujahid')[1]!;
+      c.side = 'independent';
+    }, /side "independent" contradicts claimant "Zabihullah Mujahid"/);
+    // The outlet in brackets does not make another claimant.
+    expectError((d) => {
+      const c = d.events.flatMap((e) => e.claims).find((x) => x.claimant.startsWith('TOLOnews'))!;
+      c.claimant = 'TOLOnews (officials)';
+      c.side = 'afghan-taliban';
+    }, /contradicts claimant "TOLOnews/);
+  });
+  it("refuses a repeat whose side contradicts the claimant's side", () => {
+    expectError((d) => {
+      const c = d.events.flatMap((e) => e.claims).find((x) => x.repeatedBy)!;
+      c.repeatedBy![0]!.side = 'pakistan';
+    }, /repeatedBy.*contradicts/);
+  });
+  it('refuses an event whose dates do not cover its claims', () => {
+    expectError((d) => (byId(d, '2022-12-chaman-shelling').start = '2022-12-12'), /2022-12-chaman-shelling \(2022-12-12\.\.2022-12-15\) does not cover/);
+    expectError((d) => (byId(d, '2022-12-chaman-shelling').end = '2022-12-14'), /does not cover the claim date 2022-12-15/);
+  });
+  it('refuses a duplicate statement in one event', () => {
+    expectError((d) => {
+      const e = firstEvent(d);
+      e.claims.push({ ...structuredClone(e.claims[0]!), id: `${e.id}/c99` });
+    }, /duplicate statement: same claimant, metric, losses, figure and date as 2022-04-khost-kunar-strikes\/c01/);
+    // Same claimant and figure on another day is a new statement, not a duplicate.
+    const d = good();
+    const e = firstEvent(d);
+    e.claims.push({ ...structuredClone(e.claims[0]!), id: `${e.id}/c99`, date: '2022-04-16' });
+    expect(validateDataset(d)).toEqual([]);
+  });
+  it('refuses an unchecked source', () => {
+    expectError((d) => delete (firstClaim(d) as Partial<Claim>).verification, /unchecked source: no "verification" record/);
+    expectError((d) => {
+      const v = firstClaim(d).verification;
+      v.status = 'not-refound';
+      delete v.checkedAt;
+      delete v.note;
+    }, /unchecked source: a not-refound claim needs a note/);
+    expectError((d) => delete firstClaim(d).verification.checkedAt, /needs "checkedAt"/);
+  });
+  it('checks repeatedBy, contains and within', () => {
+    expectError((d) => (claimById(d, '2024-03-khost-paktika-strikes/c01').repeatedBy![0]!.source.url = 'ftp://x'), /repeatedBy\[0\]: source url/);
+    expectError((d) => (claimById(d, '2025-10-15-spin-boldak-kurram/c04').within = '2025-10-15-spin-boldak-kurram/c99'), /unknown claim/);
+    expectError((d) => delete claimById(d, '2025-10-15-spin-boldak-kurram/c04').within, /whose "within" is not/);
+    expectError((d) => (claimById(d, '2025-10-15-spin-boldak-kurram/c03').contains = []), /"contains" must be a non-empty array/);
   });
 });

@@ -2,10 +2,10 @@
 // validateDataset() returns human-readable errors; an empty array means the data is valid.
 import { METRICS, PARTIES, QUALIFIERS, SIDES } from './types';
 
-/** Claims may be dated this many days before the event starts… */
-export const DAYS_BEFORE_START = 3;
-/** …and this many days after it ends (reports and UN counts come later). */
-export const DAYS_AFTER_END = 120;
+/** Claimant names that say the figure is ours, not someone's statement. */
+const DERIVED_CLAIMANT = /\b(derived|computed|calculated|our (own )?(sum|count|total|estimate)|sum of|dataset)\b/i;
+/** A figure written as a sum ("30 + 65") is arithmetic, not a statement. */
+const SUM_IN_FIGURE = /\d\s*\+\s*\d/;
 
 /** Identifying terms per event. */
 export const MIN_TERMS = 3;
@@ -87,7 +87,12 @@ function validateClaim(errors: string[], claim: unknown, event: Obj, index: numb
   if (typeof claim.id === 'string' && typeof event.id === 'string' && !claim.id.startsWith(`${event.id}/`)) {
     errors.push(`${where}: id must start with its event id "${event.id}/"`);
   }
-  checkString(errors, where, claim, 'claimant');
+  if (!isNonEmptyString(claim.claimant) || DERIVED_CLAIMANT.test(claim.claimant)) {
+    errors.push(`${where}: derived figure: no claimant (every figure must be someone's statement; ours are not data)`);
+  }
+  if (typeof claim.figureText === 'string' && SUM_IN_FIGURE.test(claim.figureText)) {
+    errors.push(`${where}: derived figure: figureText adds numbers up ("${claim.figureText}"); enter each statement as its own claim`);
+  }
   checkString(errors, where, claim, 'office', true);
   if (!oneOf(SIDES, claim.side)) errors.push(`${where}: unknown side ${JSON.stringify(claim.side)}`);
   if (!oneOf(METRICS, claim.metric)) errors.push(`${where}: unknown metric ${JSON.stringify(claim.metric)}`);
@@ -124,14 +129,15 @@ function validateClaim(errors: string[], claim: unknown, event: Obj, index: numb
   }
 
   // Dates.
+  // The event's dates must cover its claims: nothing before the start, and after the end only a
+  // claim marked `retrospective` (a later statement, release or report).
   if (checkDate(errors, where, claim, 'date') && isIsoDate(event.start) && isIsoDate(event.end)) {
     const date = claim.date as string;
-    const from = addDays(event.start, -DAYS_BEFORE_START);
-    const to = addDays(event.end, DAYS_AFTER_END);
-    if (date < from) errors.push(`${where}: date ${date} is before the event window (${from})`);
-    if (date > to && claim.retrospective !== true) {
-      errors.push(`${where}: date ${date} is after the event window (${to}); mark it "retrospective" if it really is a later claim`);
+    if (date < event.start) errors.push(`${where}: event ${String(event.id)} (${event.start}..${event.end}) does not cover the claim date ${date}: it is before the start`);
+    if (date > event.end && claim.retrospective !== true) {
+      errors.push(`${where}: event ${String(event.id)} (${event.start}..${event.end}) does not cover the claim date ${date}; mark it "retrospective" if it is a later statement or report`);
     }
+    if (claim.retrospective === true && date <= event.end) errors.push(`${where}: "retrospective" but dated inside the event (${date})`);
     if (asOf && date > asOf) errors.push(`${where}: date ${date} is after the dataset's asOf ${asOf}`);
   }
 
@@ -148,7 +154,7 @@ function validateClaim(errors: string[], claim: unknown, event: Obj, index: numb
   // Verification.
   const v = claim.verification;
   if (!isObj(v)) {
-    errors.push(`${where}: "verification" must be an object`);
+    errors.push(`${where}: unchecked source: no "verification" record (say when and where the claim was checked)`);
   } else {
     checkDate(errors, `${where} verification`, v, 'on');
     if (!oneOf(VERIFICATION_STATUSES, v.status)) errors.push(`${where}: unknown verification status ${JSON.stringify(v.status)}`);
@@ -157,6 +163,109 @@ function validateClaim(errors: string[], claim: unknown, event: Obj, index: numb
       errors.push(`${where}: a ${v.status} claim needs "checkedAt"`);
     }
     checkString(errors, `${where} verification`, v, 'note', true);
+    if (v.status === 'not-refound' && !isNonEmptyString(v.note)) errors.push(`${where}: unchecked source: a not-refound claim needs a note saying what was looked for`);
+  }
+
+  validateLinks(errors, where, claim);
+}
+
+/** Shape of `repeatedBy`, `contains` and `within`; whether the ids exist is checked once every claim is known. */
+function validateLinks(errors: string[], where: string, claim: Obj): void {
+  if (claim.repeatedBy !== undefined) {
+    if (!Array.isArray(claim.repeatedBy) || claim.repeatedBy.length === 0) errors.push(`${where}: "repeatedBy" must be a non-empty array`);
+    else
+      claim.repeatedBy.forEach((r: unknown, i: number) => {
+        const at = `${where} repeatedBy[${i}]`;
+        if (!isObj(r)) return void errors.push(`${at}: must be an object`);
+        checkString(errors, at, r, 'claimant');
+        checkString(errors, at, r, 'office', true);
+        checkString(errors, at, r, 'channel', true);
+        if (r.side !== undefined && !oneOf(SIDES, r.side)) errors.push(`${at}: unknown side ${JSON.stringify(r.side)}`);
+        checkDate(errors, at, r, 'date');
+        const src = r.source;
+        if (!isObj(src)) errors.push(`${at}: "source" must be an object`);
+        else {
+          checkString(errors, `${at} source`, src, 'publisher');
+          if (!isHttpUrl(src.url)) errors.push(`${at}: source url must be http(s) (got ${JSON.stringify(src.url)})`);
+          checkDate(errors, `${at} source`, src, 'date');
+        }
+      });
+  }
+  if (claim.contains !== undefined) {
+    if (!Array.isArray(claim.contains) || claim.contains.length === 0 || claim.contains.some((x) => !isNonEmptyString(x))) {
+      errors.push(`${where}: "contains" must be a non-empty array of claim ids`);
+    } else if (claim.contains.includes(claim.id)) errors.push(`${where}: "contains" names the claim itself`);
+  }
+  if (claim.within !== undefined) {
+    if (!isNonEmptyString(claim.within)) errors.push(`${where}: "within" must be a claim id`);
+    else if (claim.within === claim.id) errors.push(`${where}: "within" names the claim itself`);
+  }
+}
+
+/** A claimant's name without the outlet or role in brackets, and without ", citing …" / " / …" / " via …" tails. */
+export function claimantKey(name: string): string {
+  return name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/,| \/ | via | citing /i)[0]!
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Checks that need the whole dataset: claimant sides, duplicate statements, and links between claims. */
+function validateAcrossClaims(errors: string[], events: unknown[]): void {
+  const claims = new Map<string, Obj>();
+  const eventOf = new Map<string, string>();
+  for (const e of events) {
+    if (!isObj(e) || !Array.isArray(e.claims)) continue;
+    for (const c of e.claims) {
+      if (isObj(c) && typeof c.id === 'string') {
+        claims.set(c.id, c);
+        eventOf.set(c.id, String(e.id));
+      }
+    }
+  }
+
+  // One claimant speaks for one side everywhere (repeats included).
+  const sideOf = new Map<string, { side: string; id: string }>();
+  const checkSide = (name: unknown, side: unknown, id: string) => {
+    if (!isNonEmptyString(name) || !oneOf(SIDES, side)) return;
+    const key = claimantKey(name);
+    const seen = sideOf.get(key);
+    if (!seen) sideOf.set(key, { side, id });
+    else if (seen.side !== side) {
+      errors.push(`claim ${id}: side "${side}" contradicts claimant "${name}", who is "${seen.side}" in ${seen.id}`);
+    }
+  };
+  for (const [id, c] of claims) {
+    checkSide(c.claimant, c.side, id);
+    if (Array.isArray(c.repeatedBy)) for (const r of c.repeatedBy) if (isObj(r) && r.side !== undefined) checkSide(r.claimant, r.side, `${id} (repeatedBy)`);
+  }
+
+  // The same statement entered twice in one event.
+  const statements = new Map<string, string>();
+  for (const [id, c] of claims) {
+    if (!isNonEmptyString(c.claimant)) continue;
+    const key = [eventOf.get(id), claimantKey(c.claimant), c.metric, c.losses, c.low, c.high, c.low === null ? c.figureText : '', c.date].join('|');
+    const first = statements.get(key);
+    if (first) errors.push(`claim ${id}: duplicate statement: same claimant, metric, losses, figure and date as ${first} (use "repeatedBy" for another source)`);
+    else statements.set(key, id);
+  }
+
+  // contains / within point at real claims and agree with each other.
+  for (const [id, c] of claims) {
+    if (Array.isArray(c.contains)) {
+      for (const part of c.contains) {
+        const p = typeof part === 'string' ? claims.get(part) : undefined;
+        if (!p) errors.push(`claim ${id}: "contains" names unknown claim ${String(part)}`);
+        else if (p.within !== id) errors.push(`claim ${id}: contains ${String(part)}, whose "within" is not ${id}`);
+      }
+    }
+    if (typeof c.within === 'string' && c.within !== id) {
+      const agg = claims.get(c.within);
+      if (!agg) errors.push(`claim ${id}: "within" names unknown claim ${c.within}`);
+      else if (!Array.isArray(agg.contains) || !agg.contains.includes(id)) errors.push(`claim ${id}: within ${c.within}, which does not list it in "contains"`);
+    }
   }
 }
 
@@ -258,5 +367,6 @@ export function validateDataset(data: unknown): string[] {
       errors.push(`${where}: marked "oneSided" but its claims come from ${sides.size} sides`);
     }
   });
+  validateAcrossClaims(errors, data.events);
   return errors;
 }

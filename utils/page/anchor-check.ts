@@ -9,27 +9,28 @@ const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 
 /** Accents and invisible characters that can split an anchor word ("Nan\u00adgarhar", "Paktīkā"). */
 const MAY_HIDE_ANCHOR = /[\u00ad\u00c0-\u024f\u0300-\u036f\u0640\u1e00-\u1eff\u200b-\u200f\u2060\ufeff]/;
 const HIDING = /[\u00ad\u0300-\u036f\u0640\u200b-\u200f\u2060\ufeff]/g;
+const ANCHOR_OR_HIDING = new RegExp(`${ANCHORS.source}|${MAY_HIDE_ANCHOR.source}`, 'i');
 
 /** Whether the text holds an anchor word, seeing through accents and invisible characters. */
 export function textHoldsAnchor(text: string): boolean {
+  // One pass for most text: neither an anchor word nor a character that could hide one.
+  if (!ANCHOR_OR_HIDING.test(text)) return false;
   if (ANCHORS.test(text)) return true;
-  // Most pages have no such character: for them this is one more quick pass, not a copy of the text.
-  if (!MAY_HIDE_ANCHOR.test(text)) return false;
-  return ANCHORS.test(text.normalize('NFD').replace(HIDING, ''));
+  return MAY_HIDE_ANCHOR.test(text) && ANCHORS.test(text.normalize('NFD').replace(HIDING, ''));
 }
 
 /**
  * Text is tested this many characters at a time, so the test can stop at the first hit. Chunks end
  * between text nodes, which are joined by line breaks anyway: no word is cut.
  */
-const CHUNK_CHARS = 32_768;
+const CHUNK_CHARS = 131_072;
 
 /**
  * Whether the part of the page a reader reads holds an anchor word. Reads its text nodes (not scripts or
  * styles) up to the page-size cap, a chunk at a time, stopping at the first hit, and gives the page its
  * thread back every few milliseconds, so a 10 MB page makes no long task.
  */
-export async function pageHoldsAnchor(doc: Document, sliceMs = 8): Promise<boolean> {
+export async function pageHoldsAnchor(doc: Document, sliceMs = 12): Promise<boolean> {
   const root = readingRoot(doc);
   if (!root) return false;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
