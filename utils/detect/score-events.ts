@@ -13,7 +13,13 @@ export interface EventKey {
 }
 
 /** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
-const GENERIC_TERMS = new Set(['ceasefire', 'unama', 'drone strikes', 'open war', 'torkham', 'chaman', 'kurram', 'khost', 'paktika', 'mediation', 'qatar', 'spin boldak', 'large scale offensive']);
+const GENERIC_TERMS = new Set([
+  'ceasefire', 'unama', 'drone strikes', 'open war', 'mediation', 'qatar', 'saudi arabia', 'large scale offensive',
+  // Provinces, districts and crossings that many clashes share, and words for the border's furniture.
+  'torkham', 'chaman', 'spin boldak', 'kurram', 'khost', 'paktika', 'paktia', 'kunar', 'nangarhar', 'kandahar', 'khyber',
+  'balochistan', 'north waziristan', 'durand line', 'border fence', 'fencing', 'border post', 'check post', 'checkpoint',
+  'frontier corps', 'border closure', 'zero line', 'zero point', 'ceasefire violation',
+]);
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
 /** Event terms that mark talks or a truce rather than a clash. */
