@@ -19,6 +19,9 @@ const MIN_EVENT_SCORE = 3;
 /** An event the page names by its own terms needs less besides. */
 const NAMED_EVENT_SCORE = 2;
 const STRONG_EVENT_SCORE = 7;
+/** An event the page repeats a figure of, from this score (2 showed neighbours' figures: small counts recur). */
+const FIGURE_EVENT_SCORE = 2.5;
+const SECOND_FIGURE_EVENT_SCORE = 2;
 
 export interface DetectionModel {
   gate: Gate;
@@ -59,7 +62,8 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   // A term of an event that is another spelling of a gazetteer name (Friendship Gate for Chaman, Landi Kotal
   // for Khyber) is a place shared with other stories: not specific to the event.
   const names = new Set(dataset.terms.map((t) => keyForm(t.name)));
-  const gazetteer = new Set(dataset.terms.flatMap((t) => t.variants.map(keyForm)).filter((k) => !names.has(k)));
+  // An operation's or a person's variants are spellings of that one name, not broader places.
+  const gazetteer = new Set(dataset.terms.filter((t) => t.kind === 'place').flatMap((t) => t.variants.map(keyForm)).filter((k) => !names.has(k)));
   for (const [id, keys] of perEventGroups)
     eventKeys.set(id, keys.map(({ key, group, term }) => ({ key, group, weight: 1 / eventsWithKey.get(key)!, ...(term && !gazetteer.has(key) ? { term } : {}) })));
 
@@ -80,7 +84,9 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   const termKeys = new Map<string, { eventId: string; key: string }[]>();
   for (const term of dataset.terms) {
     // Only the term's own name: a hit on "Paktika" (whose variants list Barmal and Urgun) is not a hit on Urgun.
-    const spellings = new Set([keyForm(term.name)]);
+    // The name bare of its gloss or kind ("Behsud (Nangarhar)", "Operation Ghazab lil-Haq") is the same name.
+    const bare = term.name.replace(/\s*\(.*\)\s*$/, '').replace(/^operation\s+/i, '');
+    const spellings = new Set([keyForm(term.name), keyForm(bare)]);
     const found = [...perEvent].flatMap(([eventId, keys]) => keys.filter((k) => spellings.has(k)).map((key) => ({ eventId, key })));
     if (found.length) termKeys.set(term.id, found);
   }
@@ -187,7 +193,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
       keyCounts.set(eventId, counts);
     }
   const talkSentences = folded.filter((f) => ((TALKS.lastIndex = 0), TALKS.test(f))).length;
-  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences, keyCounts });
+  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences, clashSentences: signals.filter(isClashSentence).length, keyCounts });
   const top = scored[0]?.raw ?? 0;
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also
@@ -201,9 +207,10 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // shown; an event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
   const fitting = scored.filter((s) => s.fits);
   const best = fitting[0]?.raw ?? 0;
-  const chosen = fitting
-    .filter((s) => (s.raw >= (s.named ? NAMED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35) || (s.claimIds.size > 0 && s.raw >= 2))
-    .slice(0, MAX_EVENTS);
+  const strong = (s: (typeof fitting)[number]) => s.raw >= (s.named ? NAMED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35;
+  // Beside an event shown on its own evidence, one whose figure the page repeats is shown from a lower score.
+  const figureBar = fitting.some(strong) ? SECOND_FIGURE_EVENT_SCORE : FIGURE_EVENT_SCORE;
+  const chosen = fitting.filter((s) => strong(s) || (s.claimIds.size > 0 && s.raw >= figureBar)).slice(0, MAX_EVENTS);
 
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,

@@ -53,4 +53,8 @@ describe('readDates', () => {
   it('reads day-first numeric dates', () => {
     expect(read('24/2/2026')).toEqual([{ year: 2026, month: 2, day: 24 }]);
   });
+  it('reads Russian abbreviated months and Pashto "month + particle + day" dates', () => {
+    expect(read('НЬЮ-ДЕЛИ, 26 фев. Ссылаясь')).toEqual([{ day: 26, month: 2, year: undefined }]);
+    expect(read('د اګست په ۲۸مه')).toEqual([{ day: 28, month: 8, year: undefined }]);
+  });
 });

@@ -27,6 +27,8 @@ const MONTHS: Record<string, number> = {
   'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'نيسان': 4, 'أيار': 5, 'حزيران': 6, 'تموز': 7, 'آب': 8, 'أيلول': 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
   // Russian (genitive, as dates are written), Turkish, Hindi.
   'января': 1, 'февраля': 2, 'марта': 3, 'апреля': 4, 'мая': 5, 'июня': 6, 'июля': 7, 'августа': 8, 'сентября': 9, 'октября': 10, 'ноября': 11, 'декабря': 12,
+  // Russian agency datelines abbreviate ("НЬЮ-ДЕЛИ, 26 фев.").
+  'янв': 1, 'фев': 2, 'мар': 3, 'апр': 4, 'авг': 8, 'сен': 9, 'сент': 9, 'окт': 10, 'ноя': 11, 'нояб': 11, 'дек': 12,
   'январь': 1, 'февраль': 2, 'март': 3, 'апрель': 4, 'май': 5, 'июнь': 6, 'июль': 7, 'август': 8, 'сентябрь': 9, 'октябрь': 10, 'ноябрь': 11, 'декабрь': 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   ocak: 1, subat: 2, nisan: 4, 'mayıs': 5, mayis: 5, haziran: 6, temmuz: 7, agustos: 8, eylul: 9, ekim: 10, 'kasım': 11, kasim: 11, 'aralık': 12, aralik: 12,
@@ -43,6 +45,8 @@ const YEAR = '(20[1-3]\\d)';
 // "9 de agosto de 2025" (Spanish) reads like "9 agosto 2025".
 const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
 const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
+// Pashto writes "د اګست په ۲۸مه", "د اګست د ۲۷مې": month, a particle, the day with an ordinal ending.
+const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
 const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
 const ISO = /\b(20[1-3]\d)-(\d\d)-(\d\d)\b/g;
 
@@ -118,6 +122,7 @@ export function readDates(folded: string, published?: string): DateMention[] {
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
   for (const m of folded.matchAll(DAY_MONTH)) found.push({ day: Number(m[1]), month: month(m[2]!), year: year(m[3]) });
   for (const m of folded.matchAll(MONTH_DAY)) found.push({ day: Number(m[2]), month: month(m[1]!), year: year(m[3]) });
+  for (const m of folded.matchAll(MONTH_PARTICLE_DAY)) found.push({ day: Number(m[2]), month: month(m[1]!), year: year(m[3]) });
   for (const m of folded.matchAll(MONTH_YEAR)) {
     const mention = { month: month(m[1]!), year: Number(m[2]) };
     // "26 February 2026" also reads as "February 2026": keep only the fuller form.

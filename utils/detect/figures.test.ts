@@ -40,4 +40,14 @@ describe('readFigures on odd input', () => {
     expect(read('مقتل 8 من طالبان الأفغانية')[0]).toMatchObject({ value: 8, metric: 'soldiers_killed', losses: 'afghanistan' });
     expect(read('جرح 16 من مقاتلي طالبان')[0]).toMatchObject({ value: 16, metric: 'soldiers_wounded', losses: 'afghanistan' });
   });
+  it('reads Russian, Hindi, French, German and Turkish figures', () => {
+    expect(read('в бою убиты не менее 22 афганских талибов')[0]).toMatchObject({ value: 22, metric: 'soldiers_killed', losses: 'afghanistan' });
+    expect(read('8 человек погибли при авиаударах')[0]).toMatchObject({ value: 8, metric: undefined });
+    expect(read('अफगानिस्तान बोला- 15 नागरिकों की मौत')[0]).toMatchObject({ value: 15, metric: 'civilians_killed', losses: 'civilians-afghanistan' });
+    expect(read('तालिबान का 19 पाक सैनिक मारने का दावा')[0]).toMatchObject({ value: 19, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(read('neuf enfants ont été tués')[0]).toMatchObject({ value: 9, metric: 'children_killed' });
+    expect(read('acht Menschen kamen ums Leben')[0]).toMatchObject({ value: 8, metric: undefined });
+    expect(read('19 Pakistan askeri öldürüldü')[0]).toMatchObject({ value: 19, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(read('в 2025 году')).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import type { Metric, Party } from '../dataset/types';
 import { FIGURE_NOUNS, NUMBER_WORDS } from './vocabulary';
 import type { PageFigure } from './types';
 import { readArabicScriptFigures } from './figures-arabic-script';
+import { readCyrillicDevanagariFigures } from './figures-cyrillic-devanagari';
 import { cleanForGate } from './anchors';
 
 type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
@@ -20,8 +21,8 @@ const FIGURE = new RegExp(`\\b${QUALIFIER}(${NUMBER})\\s+((?:[\\w'’-]+\\s+){0,
 // Word edges that work for accented words too ("tués"): \b only knows ASCII letters.
 const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const VERBS: [Verb, RegExp][] = [
-  ['killed', verb('killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|tot|tués?|tuées?|tues?|tuees?|morts?')],
-  ['wounded', verb('wounded|injured|injuries|hurt|verletzt|verwundet|blessés?|blesses?')],
+  ['killed', verb('killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|tot|tués?|tuées?|tues?|tuees?|morts?|ums Leben|öldü\\p{L}*|oldu\\p{L}*|hayatını kaybet\\p{L}*|şehit\\p{L}*|etkisiz')],
+  ['wounded', verb('wounded|injured|injuries|hurt|verletzt|verwundet|blessés?|blesses?|yaralan\\p{L}*|yaralı')],
   ['captured', verb('captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive|gefangen')],
   ['destroyed', verb('destroyed|razed|demolished|zerstört|zerstort|détruits?|detruits?')],
   ['targeted', verb('targeted|hit|struck|attacked')],
@@ -49,8 +50,8 @@ function lossesOf(noun: Noun, between: string, word: string): Party | undefined 
   const context = `${between} ${word}`.toLowerCase();
   if (noun === 'fighters') return 'militants';
   if (noun === 'civilians') return /pakistani/.test(context) ? 'civilians-pakistan' : 'civilians-afghanistan';
-  if (/\bpakistani?\b|\bfc\b|frontier corps/.test(context)) return 'pakistan';
-  if (/\bafghan\b|taliban|emirate/.test(context)) return 'afghanistan';
+  if (/\bpakistani?\b|\bfc\b|frontier corps|pakistanais|pakistanisch|pakistanl/.test(context)) return 'pakistan';
+  if (/\bafghan\b|taliban|emirate|afghans?\b|afghanisch|afgan/.test(context)) return 'afghanistan';
   return undefined;
 }
 
@@ -60,7 +61,7 @@ function metricOf(noun: Noun, verb: Verb | undefined, nounWord: string): Metric 
     if (/camps|hideouts/i.test(nounWord)) return verb === 'destroyed' || verb === 'targeted' ? 'camps_targeted' : undefined;
     return verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : verb === 'targeted' ? 'posts_targeted' : undefined;
   }
-  if (noun === 'civilians' && /children/i.test(nounWord) && verb === 'killed') return 'children_killed';
+  if (noun === 'civilians' && /children|enfants|kinder|çocuk/i.test(nounWord) && verb === 'killed') return 'children_killed';
   const prefix = noun === 'soldiers' ? 'soldiers' : noun === 'fighters' ? 'fighters' : noun === 'civilians' ? 'civilians' : undefined;
   if (!prefix) return undefined;
   const metric = `${prefix}_${verb}`;
@@ -87,6 +88,9 @@ export type FigureOnPage = Omit<PageFigure, 'agreesWith'> & { verb?: Verb };
 export function readFigures(sentence: string): FigureOnPage[] {
   if (/[\u0600-\u06ff]/.test(sentence)) {
     return readArabicScriptFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
+  }
+  if (/[\u0400-\u04ff\u0900-\u097f]/.test(sentence)) {
+    return readCyrillicDevanagariFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
   }
   // Zero-width characters and soft hyphens inside words ("Paki\u200bstani") are read through, as the gate does;
   // offsets are mapped back to the sentence as written.

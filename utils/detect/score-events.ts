@@ -13,17 +13,26 @@ export interface EventKey {
 }
 
 /** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
-const GENERIC_TERMS = new Set(['ceasefire', 'unama', 'drone strikes', 'open war', 'torkham', 'chaman', 'kurram', 'khost', 'paktika', 'mediation', 'qatar', 'spin boldak', 'large scale offensive']);
+const GENERIC_TERMS = new Set([
+  'ceasefire', 'unama', 'drone strikes', 'open war', 'mediation', 'qatar', 'saudi arabia', 'large scale offensive',
+  // Provinces, districts and crossings that many clashes share, and words for the border's furniture.
+  'torkham', 'chaman', 'spin boldak', 'kurram', 'khost', 'paktika', 'paktia', 'kunar', 'nangarhar', 'kandahar', 'khyber',
+  'balochistan', 'north waziristan', 'durand line', 'border fence', 'fencing', 'border post', 'check post', 'checkpoint',
+  'frontier corps', 'border closure', 'zero line', 'zero point', 'ceasefire violation',
+]);
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
 /** Event terms that mark talks or a truce rather than a clash. */
 const DIPLOMACY_TERMS = /ceasefire|mediation|pause|talks/;
+/** A page is about talks when its talk sentences number at least half its clash sentences (TALK_SHARE × talks ≥ clashes). */
+const TALK_SHARE = 2;
 
 const DAY_MS = 86_400_000;
 /** Longer than this, an event is a campaign or a count over a period: its dates say less. */
 const LONG_EVENT_DAYS = 31;
 /** Longer than this, an event is a campaign of several strikes or talks over weeks. */
 const CAMPAIGN_DAYS = 7;
+const DAY_NEWS_BONUS = 2.5;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
@@ -62,7 +71,8 @@ function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: nu
       if (d.day !== undefined) {
         const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
         if (day >= start && day <= end) {
-          score += (d.year && !d.relative ? 3 : 2) * precision;
+          // The publication day itself (a dateline, "today") says less: the publication bonus already counts it.
+          score += (d.year && !d.relative ? 3 : 2) * precision * (day === published ? 0.5 : 1);
           if (day !== published) telling++;
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
         }
@@ -108,6 +118,8 @@ export interface EventEvidenceInput {
   keyCounts?: Map<string, Map<string, number>>;
   /** Sentences that speak of talks, mediation or a truce. */
   talkSentences?: number;
+  /** Sentences that report a clash (score-topic's isClashSentence). */
+  clashSentences?: number;
 }
 
 export interface ScoredEvent {
@@ -130,6 +142,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
   const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
   const scored: ScoredEvent[] = [];
+  // Whether no other event ran on the day (give or take one), or began while this one ran.
+  const alone = (event: DatasetEvent, day: number) =>
+    events.every((o) => o === event || ((day < toDay(o.start) - 1 || day > toDay(o.end) + 1) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > toDay(event.end))));
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const reasons: string[] = [];
@@ -177,18 +192,30 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
     // happens to agree is chance (small counts recur), not a tie.
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
-    let fits = dated || ((countedFigure || specific >= 2) && !contradicted);
+    // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
+    let fits = dated || (((countedFigure && groups.size > 0) || specific >= 2) && !contradicted);
     // Talks and truces: a page mostly about talks that names the venue is about them.
-    if (specific >= 1 && (input.talkSentences ?? 0) >= 2 && event.terms.some((t) => DIPLOMACY_TERMS.test(t))) fits = true;
+    // Talks the page reports, not talks it mentions as background to a clash it reports.
+    const talkSentences = input.talkSentences ?? 0;
+    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    if (specific >= 1 && talks) fits = true;
+    // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
+    // name it gives, more than about the campaign it names as background.
+    if (talks && specific >= 2) raw += 5;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
       const length = toDay(event.end) - toDay(event.start);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
+      // Running on the very day of publication, and short: the news of the day, more than an earlier event the page recalls.
+      if (published >= toDay(event.start) && published <= toDay(event.end) && length <= 3) raw += DAY_NEWS_BONUS;
       // Published while it happened or a day or two after, naming a place few events share: news of it.
       if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
+      // Published while the event ran, naming one of its places, when no other event of the dataset ran then
+      // or within it: the news of those days (a month of closure and firing at one crossing).
+      if (published <= toDay(event.end) && published >= toDay(event.start) && groups.size > 0 && !contradicted && alone(event, published)) fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
-      if (published >= toDay(event.start) && after <= 0 && length <= 3 && !contradicted) fits = true;
+      if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
       else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;

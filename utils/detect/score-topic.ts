@@ -5,6 +5,7 @@ import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, wordPattern } from './vocab
 
 const CLASH = wordPattern(CLASH_WORDS);
 const ACTION = wordPattern(ACTION_WORDS);
+const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -56,7 +57,9 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   const counts = new Map<string, number>();
   for (const s of signals) for (const l of s.lookalikes) counts.set(l, (counts.get(l) ?? 0) + 1);
   const [lookalike, lookCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
-  const dominated = !namesAnEvent && lookalike !== undefined && lookCount >= 2 && lookCount >= clash * 1.5 && lookalike !== 'trade';
+  // A story whose actor is a third party (US drones, the Soviet army) needs fewer of its words to be that story.
+  const share = lookalike && THIRD_PARTY.has(lookalike) ? 0.75 : 1.5;
+  const dominated = !namesAnEvent && lookalike !== undefined && lookCount >= 2 && lookCount >= clash * share && lookalike !== 'trade';
   if (dominated) score *= 0.3;
   else if (!namesAnEvent && lookalike !== undefined && lookCount > clash) score *= 0.75;
   score = Math.round(score * 1000) / 1000;

@@ -12,6 +12,7 @@ export const CLASH_WORDS = [
   'open war', 'bombed', 'bombing', 'bombardment', 'fighting', 'gunfire', 'heavy fire', 'firing', 'border forces',
   'luftangriff', 'luftangriffe', 'luftangriffen', 'gefechte', 'gefechten', 'grenzgefechte', 'gegenangriff', 'gegenoffensive', 'waffenruhe', 'kampfe',
   'frappes', 'frappe aerienne', 'frappes aeriennes', 'affrontements', 'combats', 'riposte', 'cessez-le-feu',
+  'heurts', 'echanges de tirs', 'echange de tirs', 'tirs d artillerie', 'tirs d\'artillerie',
   'strikes', 'aerial strikes', 'precision strikes', 'cross-border attack', 'cross-border attacks', 'border clashes', 'counterattack',
   'frappe', 'frappes', 'frappe aerienne', 'bombardements', 'luftschlag', 'luftschlage', 'angriffe', 'offensive',
   'strikes', 'aerial strikes', 'precision strikes', 'cross-border attack', 'cross-border attacks', 'border clashes', 'counterattack',
@@ -40,7 +41,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'fazlullah', 'فضل الله', 'فضلالله', 'امریکایی', 'آمریکا', 'أمريكية', 'الأمريكي', 'الولايات المتحدة', 'ناتو', 'amerikan*', 'अमेरिकी'],
   'soviet-war': ['soviet', 'soviets', 'ussr', 'red army', 'mujahideen', 'mujahedeen', 'sowjet*', 'sovietique', 'شوروی', 'شوروي', 'السوفيتي', 'السوفييتي', 'советск', 'sovyet*', 'सोवियत'],
   'ttp-inside-pakistan': ['suicide bomber', 'suicide bombing', 'suicide attack', 'suicide attacker', 'cantonment', 'bannu', 'dera ismail khan', 'lakki marwat', 'police station', 'terror attack', 'terror attacks', 'stormed', 'terror wave', 'خودکش', 'دہشت گردی کی لہر', 'بنوں', 'ڈیرہ اسماعیل خان', 'لکی مروت', 'انتحاری', 'انتحاري', 'смертник', 'intihar*', 'आत्मघाती',
-    'infiltrat*', 'ترهگر', 'ترهګر', 'ځانمرگ', 'ځانمرګ', 'دہشت گردی', 'دهشتگردی', 'आतंकवाद', 'आतंकी', 'террорист', 'теракт', 'ارهابی', 'إرهابي'],
+    'infiltrat*', 'ټي ټي پي', 'تحریک طالبان پاکستان', 'وسلوال', 'عسکریت پسند', 'चरमपंथि', 'घुसपैठ', 'militanlar*', 'teröristler*', 'ترهگر', 'ترهګر', 'ځانمرگ', 'ځانمرګ', 'دہشت گردی', 'دهشتگردی', 'आतंकवाद', 'आतंकी', 'террорист', 'теракт', 'ارهابی', 'إرهابي'],
   deportation: ['deport', 'deported', 'deportation', 'deportations', 'deportees', 'refugees', 'returnees', 'undocumented', 'repatriation', 'expelled', 'proof of registration', 'abschiebung', 'abschiebungen', 'fluchtlinge', 'مہاجرین', 'مهاجرین', 'کډوال', 'اخراج', 'لاجئ', 'ترحیل', 'پناهجو', 'ملک بدر', 'بےدخل', 'беженц', 'депортац', 'mülteci*', 'sınır dışı', 'शरणार्थी'],
   trade: ['trade', 'exports', 'imports', 'transit', 'trucks', 'customs', 'tariff', 'commerce', 'goods', 'traders', 'تجارت', 'تجار', 'торгов', 'ticaret*', 'व्यापार'],
 };
@@ -50,7 +51,7 @@ export const ACTION_WORDS = [
   'strike', 'struck', 'attack', 'attacks', 'attacked', 'killed', 'wounded', 'injured', 'soldiers', 'troops', 'military',
   'army', 'forces', 'fighters', 'drone', 'drones', 'aircraft', 'jets', 'warplanes', 'fire', 'fired', 'targeted', 'posts',
   'positions', 'captured', 'seized', 'artillery', 'mortar', 'mortars', 'rockets', 'war', 'violence',
-  'getotet', 'soldaten', 'angriff', 'tues', 'tue', 'morts', 'soldats', 'armee',
+  'getotet', 'soldaten', 'angriff', 'tues', 'tue', 'morts', 'soldats', 'armee', 'tirs', 'blesses', 'policiers', 'garde-frontiere',
   'شہید', 'ہلاک', 'کشته', 'وژل', 'سرتیری', 'سربازان', 'فوجی', 'فوج',
   // "Attack" in Urdu, Dari and Pashto, like "attack" in English: any violent story has it.
   'حمله', 'حملہ', 'حملے', 'حملات', 'برید', 'بریدونه', 'بریدونو',
@@ -64,7 +65,7 @@ export const ACTION_WORDS = [
 
 /** Words of talks, mediation and truces: which pages report diplomacy rather than a clash. */
 export const TALK_WORDS = [
-  'talks', 'negotiations', 'negotiators', 'mediation', 'mediated', 'ceasefire', 'truce', 'delegation', 'agreement', 'round of',
+  'talks', 'negotiations', 'negotiators', 'mediation', 'mediated', 'mediators', 'pause', 'halt in fighting', 'ceasefire', 'truce', 'delegation', 'agreement', 'round of',
   'gesprache', 'verhandlungen', 'waffenruhe', 'pourparlers', 'negociations', 'cessez-le-feu', 'müzakere*', 'görüşme*', 'ateşkes*',
   'مذاکر', 'گفتگو', 'گفتوگو', 'بات چیت', 'ثالثی', 'میانجی', 'آتش بس', 'اتشبس', 'اوربند', 'خبرې اترې', 'سیز فائر', 'جنگ بندی', 'فائر بندی',
   'مفاوضات', 'محادثات', 'وساطة', 'وقف إطلاق', 'هدنة', 'переговор', 'посредни', 'перемири', 'прекращени огня', 'वार्ता', 'मध्यस्थता', 'युद्धविराम', 'सीज़फायर', 'सीजफायर',
@@ -72,11 +73,11 @@ export const TALK_WORDS = [
 
 /** Words that, next to a number, say what was counted. */
 export const FIGURE_NOUNS: Record<string, { metric: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people'; words: readonly string[] }> = {
-  soldiers: { metric: 'soldiers', words: ['soldier', 'soldiers', 'troops', 'servicemen', 'personnel', 'security personnel', 'security forces', 'guards', 'border guards', 'officers', 'forces', 'fighters', 'taliban', 'soldaten', 'soldats'] },
-  fighters: { metric: 'fighters', words: ['militant', 'militants', 'terrorist', 'terrorists', 'khawarij', 'khwarij', 'insurgents', 'attackers'] },
-  civilians: { metric: 'civilians', words: ['civilian', 'civilians', 'children', 'women', 'villagers', 'residents', 'family members', 'zivilisten', 'civils'] },
+  soldiers: { metric: 'soldiers', words: ['soldier', 'soldiers', 'troops', 'servicemen', 'personnel', 'security personnel', 'security forces', 'guards', 'border guards', 'officers', 'forces', 'fighters', 'taliban', 'soldaten', 'soldats', 'militaires', 'talibans', 'asker', 'askeri', 'askerimiz', 'askerin'] },
+  fighters: { metric: 'fighters', words: ['militant', 'militants', 'terrorist', 'terrorists', 'khawarij', 'khwarij', 'insurgents', 'attackers', 'kämpfer', 'combattants', 'militan', 'militanı', 'terörist'] },
+  civilians: { metric: 'civilians', words: ['civilian', 'civilians', 'children', 'women', 'villagers', 'residents', 'family members', 'zivilisten', 'civils', 'enfants', 'kinder', 'sivil', 'çocuk'] },
   posts: { metric: 'posts', words: ['post', 'posts', 'outpost', 'outposts', 'checkpost', 'checkposts', 'bases', 'positions', 'camps', 'hideouts'] },
-  people: { metric: 'people', words: ['people', 'persons', 'others', 'dead', 'menschen', 'personnes'] },
+  people: { metric: 'people', words: ['people', 'persons', 'others', 'dead', 'menschen', 'personnes', 'kişi', 'personen'] },
 };
 
 export const NUMBER_WORDS: Record<string, number> = {
@@ -84,6 +85,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, zwei: 2, drei: 3, deux: 2, trois: 3,
+  // French and German number words a count uses (not 'elf' or 'six', which read as English)
+  quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20, trente: 30,
+  vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, dreißig: 30,
 };
 
 /**

@@ -21,6 +21,12 @@ describe('collectBlocks', () => {
       <div hidden>hidden text</div><p style="display:none">none</p><textarea>typed</textarea><pre>code</pre><p>Second.</p>`);
     expect(collectBlocks(d.body).blocks.map((b) => b.text)).toEqual(['First paragraph.', 'Second.']);
   });
+  it('leaves out the navigation and sidebars of a page read whole, but not an article header', () => {
+    const d = doc(`<header><nav>Home</nav></header><article><header><h1>Headline</h1></header><p>Post.</p></article>
+      <article><p>Post two.</p></article><aside><p>Sidebar: border clashes</p></aside><div role="complementary"><p>Related</p></div><footer>Footer</footer>`);
+    expect(collectBlocks(d.body).blocks.map((b) => b.text)).toEqual(['Headline', 'Post.', 'Post two.']);
+    expect(collectBlocks(d.body.querySelector('aside')!).blocks.map((b) => b.text)).toEqual(['Sidebar: border clashes']);
+  });
   it('never reads elements it is told to exclude (our own UI)', () => {
     const d = doc(`<p>Page.</p><div data-durand-lens><p>Our card</p></div>`);
     expect(collectBlocks(d.body, { excludeAttribute: 'data-durand-lens' }).blocks.map((b) => b.text)).toEqual(['Page.']);

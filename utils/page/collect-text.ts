@@ -39,6 +39,23 @@ export interface CollectOptions {
 
 const MAX_CLIMB = 40;
 
+/** Page furniture: navigation, sidebars, headers and footers of the page (not of one article). */
+const CHROME_TAGS = bothCases(['ASIDE', 'NAV', 'HEADER', 'FOOTER']);
+const CHROME_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo']);
+
+/**
+ * Whether an element is page furniture. Only asked when the whole body is read (no single article or main):
+ * there a sidebar of clash headlines or a "read more" list must not decide what the page is about.
+ */
+function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(el.tagName)) {
+    // An article's own header holds its headline and date: keep it.
+    return !((el.tagName === 'HEADER' || el.tagName === 'FOOTER' || el.tagName === 'header' || el.tagName === 'footer') && el.parentElement?.closest('article'));
+  }
+  const role = el.getAttribute('role');
+  return role !== null && CHROME_ROLES.has(role);
+}
+
 function hiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -56,11 +73,15 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
   let index = 0;
   const doc = root.ownerDocument ?? (root as Document);
 
+  // Reading the whole body (no single article or main): its navigation and sidebars are left out.
+  const wholeBody = root === doc.body;
   const rejected = (el: Element): boolean => {
     if (SKIP_TAGS.has(el.tagName)) return true;
+    if (wholeBody && CHROME_TAGS.has(el.tagName) && isChrome(el)) return true;
     // Most elements have no attributes: nothing marks them as ours or hidden.
     if (!el.hasAttributes()) return false;
     if (options.excludeAttribute && el.hasAttribute(options.excludeAttribute)) return true;
+    if (wholeBody && isChrome(el)) return true;
     return hiddenByMarkup(el);
   };
 

@@ -1,0 +1,80 @@
+// Figures in Russian and Hindi sentences: "убиты не менее 22 афганских талибов", "8 человек погибли",
+// "15 नागरिकों की मौत", "19 पाकिस्तानी सैनिक मारने का दावा". Digits or a few number words, up to two words
+// between the number and the counted noun, the verb after the figure or (Russian) before it.
+import type { Metric, Party } from '../dataset/types';
+
+type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed';
+type Noun = 'soldiers' | 'fighters' | 'civilians' | 'children' | 'posts' | 'people';
+
+const NUMBER_WORDS: Record<string, number> = {
+  два: 2, двое: 2, двух: 2, три: 3, трое: 3, трех: 3, трёх: 3, четыре: 4, пять: 5, пяти: 5, шесть: 6, семь: 7, восемь: 8, восьми: 8,
+  девять: 9, девяти: 9, десять: 10, десяти: 10,
+  दो: 2, तीन: 3, चार: 4, पांच: 5, पाँच: 5, छह: 6, सात: 7, आठ: 8, नौ: 9, दस: 10,
+};
+const WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+// Word edges for scripts with combining marks (Devanagari matras): \b knows only ASCII.
+const L = '[\\p{L}\\p{M}]';
+const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
+  { pattern: 'талиб[\\p{L}]*|तालिबान[\\p{L}\\p{M}]*', noun: 'soldiers', losses: 'afghanistan' },
+  { pattern: 'военнослужащ[\\p{L}]*|солдат[\\p{L}]*|военн(?:ых|ые)|пограничник[\\p{L}]*|सैनिक[\\p{L}\\p{M}]*|जवान[\\p{L}\\p{M}]*|सैन्यकर्मि[\\p{L}\\p{M}]*', noun: 'soldiers' },
+  { pattern: 'боевик[\\p{L}]*|террорист[\\p{L}]*|आतंकि[\\p{L}\\p{M}]*|आतंकवादि[\\p{L}\\p{M}]*|लड़ाक[\\p{L}\\p{M}]*', noun: 'fighters' },
+  { pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*', noun: 'children' },
+  { pattern: 'мирн(?:ых|ые) жител[\\p{L}]*|жител[\\p{L}]*|гражданск[\\p{L}]*|नागरिक[\\p{L}\\p{M}]*', noun: 'civilians' },
+  { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*', noun: 'posts' },
+  { pattern: 'человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*', noun: 'people' },
+];
+const VERBS: [Verb, RegExp][] = [
+  ['killed', /погиб|убит|убил|убиты|гибел|жертв|ликвидир|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|जान गं/u],
+  ['wounded', /ранен|ранил|пострадал|घायल|जख्मी|ज़ख्मी/u],
+  ['captured', /захвач|захватил|в плен|कब्ज|क़ब्ज/u],
+  ['destroyed', /уничтож|разрушен|तबाह|नष्ट|ध्वस्त/u],
+];
+const FIGURE = new RegExp(`(?<!${L}|\\d)(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`, 'giu');
+
+export interface ScriptFigure {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  metric?: Metric;
+  losses?: Party;
+  verb?: Verb;
+}
+
+function verbNear(sentence: string, start: number, end: number): Verb | undefined {
+  const after = sentence.slice(end, end + 40);
+  const found = VERBS.map(([v, re]) => ({ v, at: after.search(re) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0];
+  if (found) return found.v;
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  return VERBS.map(([v, re]) => ({ v, at: before.search(re) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0]?.v;
+}
+
+/** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
+function sideOf(between: string): Party | undefined {
+  if (/пакистан|पाक/iu.test(between)) return 'pakistan';
+  if (/афган|талиб|अफगान|अफ़ग़ान|तालिबान/iu.test(between)) return 'afghanistan';
+  return undefined;
+}
+
+export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] {
+  const found: ScriptFigure[] = [];
+  for (const m of sentence.matchAll(FIGURE)) {
+    const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+    if (value === undefined || value > 100000) continue;
+    if (/^(19|20)\d\d$/.test(m[1]!)) continue; // a year, not a count
+    const start = m.index!;
+    const end = start + m[0].length;
+    const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`, 'iu').test(m[3]!))!;
+    const verb = verbNear(sentence, start, end);
+    let metric: Metric | undefined;
+    let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);
+    if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
+    else if (kind.noun === 'children') metric = verb === 'killed' ? 'children_killed' : undefined;
+    else if (kind.noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers')))
+      metric = `${kind.noun}_${verb}` as Metric;
+    if (kind.noun === 'fighters') losses = 'militants';
+    if (kind.noun === 'civilians' || kind.noun === 'children') losses = /пакистан|पाक/iu.test(m[2]!) ? 'civilians-pakistan' : 'civilians-afghanistan';
+    found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
+  }
+  return found;
+}
