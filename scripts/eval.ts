@@ -14,11 +14,15 @@ const TARGETS = 'recall >= 0.95, false alarms <= 0.05, right event >= 0.9, wrong
 
 function table(title: string, rows: [string, EvalOutcome[]][]) {
   console.log(`\n${title}`);
-  console.log(`  ${'slice'.padEnd(24)}${'pages'.padEnd(7)}${'topic recall'.padEnd(16)}${'false alarms'.padEnd(16)}${'right event 1st'.padEnd(16)}${'wrong ev. unkn.'.padEnd(16)}${'leave-1-out wrong'.padEnd(18)}published`);
+  console.log(
+    `  ${'slice'.padEnd(24)}${'pages'.padEnd(7)}${'topic recall'.padEnd(16)}${'false alarms'.padEnd(16)}${'right event 1st'.padEnd(16)}${'wrong ev. unkn.'.padEnd(16)}${'leave-1-out wrong'.padEnd(18)}published`,
+  );
   for (const [name, list] of rows) {
     if (!list.length) continue;
     const m = measure(list, known);
-    console.log(`  ${name.padEnd(24)}${String(m.pages).padEnd(7)}${fmt(m.topicRecall).padEnd(16)}${fmt(m.falseAlarms).padEnd(16)}${fmt(m.rightEventFirst).padEnd(16)}${fmt(m.wrongEventOnUnknown).padEnd(16)}${fmt(m.leaveOneOut).padEnd(18)}${fmt(m.publishedRight)}`);
+    console.log(
+      `  ${name.padEnd(24)}${String(m.pages).padEnd(7)}${fmt(m.topicRecall).padEnd(16)}${fmt(m.falseAlarms).padEnd(16)}${fmt(m.rightEventFirst).padEnd(16)}${fmt(m.wrongEventOnUnknown).padEnd(16)}${fmt(m.leaveOneOut).padEnd(18)}${fmt(m.publishedRight)}`,
+    );
   }
 }
 
@@ -27,7 +31,10 @@ const slices = (list: EvalOutcome[]): [string, EvalOutcome[]][] => [
   ['Latin script', list.filter((o) => o.group === 'latin')],
   ['Arabic script', list.filter((o) => o.group === 'arabic-script')],
   ['other scripts', list.filter((o) => o.group === 'other-script')],
-  ...(['clash', 'related', 'lookalike', 'offtopic'] as const).map((l): [string, EvalOutcome[]] => [`label ${l}`, list.filter((o) => o.label.label === l)]),
+  ...(['clash', 'related', 'lookalike', 'offtopic'] as const).map((l): [string, EvalOutcome[]] => [
+    `label ${l}`,
+    list.filter((o) => o.label.label === l),
+  ]),
 ];
 
 const test = outcomes.filter((o) => o.label.split === 'test');
@@ -37,7 +44,10 @@ const fixtures = evaluateCorpus();
 if (json) {
   const summary = (list: EvalOutcome[]) => Object.fromEntries(slices(list).map(([n, l]) => [n, measure(l, known)]));
   const tuneFailures = tune.map((o) => ({ file: o.label.file, failures: failures(o, known) })).filter((f) => f.failures.length);
-  process.stdout.write(JSON.stringify({ test: summary(test), tune: summary(tune), tuneFailures, fixtures: { ...fixtures, outcomes: undefined } }, null, 2) + '\n');
+  process.stdout.write(
+    JSON.stringify({ test: summary(test), tune: summary(tune), tuneFailures, fixtures: { ...fixtures, outcomes: undefined } }, null, 2) +
+      '\n',
+  );
 } else {
   console.log(`real-page corpus tests/eval: ${outcomes.length} pages (test ${test.length}, tune ${tune.length}); targets: ${TARGETS}`);
   table('TEST split (aggregates only)', slices(test));
@@ -45,7 +55,13 @@ if (json) {
   const failing = tune.map((o) => ({ o, f: failures(o, known) })).filter((x) => x.f.length);
   if (failing.length) console.log('\ntune pages with a fault:');
   for (const { o, f } of failing) console.log(`  ✗ ${o.label.file} [${o.label.language} ${o.label.label}]: ${f.join('; ')}`);
-  console.log(`\nhand-written corpus tests/fixtures/pages (regression): ${fixtures.pages} pages; recall ${fixtures.recall.toFixed(3)}, precision ${fixtures.precision.toFixed(3)}, look-alike false alarms ${fixtures.lookalikeFalsePositiveRate.toFixed(3)}, top event ${fixtures.topEventAccuracy.toFixed(3)}`);
-  for (const o of fixtures.outcomes.filter((o) => o.topic !== o.label.topic || (o.label.topic && o.label.event && o.topEvent !== o.label.event)))
-    console.log(`  ✗ ${o.file}: expected ${o.label.topic ? o.label.event ?? 'topic' : 'off-topic'}, got ${o.topic ? o.topEvent ?? 'topic, no event' : 'off-topic'}`);
+  console.log(
+    `\nhand-written corpus tests/fixtures/pages (regression): ${fixtures.pages} pages; recall ${fixtures.recall.toFixed(3)}, precision ${fixtures.precision.toFixed(3)}, look-alike false alarms ${fixtures.lookalikeFalsePositiveRate.toFixed(3)}, top event ${fixtures.topEventAccuracy.toFixed(3)}`,
+  );
+  for (const o of fixtures.outcomes.filter(
+    (o) => o.topic !== o.label.topic || (o.label.topic && o.label.event && o.topEvent !== o.label.event),
+  ))
+    console.log(
+      `  ✗ ${o.file}: expected ${o.label.topic ? (o.label.event ?? 'topic') : 'off-topic'}, got ${o.topic ? (o.topEvent ?? 'topic, no event') : 'off-topic'}`,
+    );
 }

@@ -15,6 +15,7 @@ run() {
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
 }
 
+run "lint and format (biome)" npx biome ci .
 run "typecheck" npx tsc --noEmit
 run "dataset check" npx tsx scripts/data-check.ts
 run "unit tests (vitest)" npx vitest run

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, badgeText, currentWorker, tabIdOf, } from '../../tests/browser/lib/chromium.mjs';
+import { launchChromium, badgeText, currentWorker, tabIdOf } from '../../tests/browser/lib/chromium.mjs';
 import { startServer } from '../../tests/browser/lib/server.mjs';
 import { contentScriptShare } from './trace.mjs';
 

@@ -43,7 +43,9 @@ export interface CorpusReport {
 
 export function evaluateCorpus(dir = CORPUS, model: DetectionModel = buildModel(loadDataset())): CorpusReport {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const outcomes: PageOutcome[] = files.map((file) => {
     const label = labels[file];
     if (!label) throw new Error(`${file} has no label in labels.json`);
@@ -117,7 +119,9 @@ export const groupOf = (language: string): LanguageGroup =>
 export function readLabels(dir = EVAL_DIR): EvalLabel[] {
   if (!existsSync(dir)) return [];
   const labels: EvalLabel[] = [];
-  for (const f of readdirSync(dir).filter((n) => /^labels-.*\.json$/.test(n)).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => /^labels-.*\.json$/.test(n))
+    .sort()) {
     const entries = JSON.parse(readFileSync(join(dir, f), 'utf8')) as EvalLabel[];
     for (const e of entries) if (existsSync(join(dir, 'pages', e.file))) labels.push(e);
   }
@@ -181,11 +185,14 @@ export function failures(o: EvalOutcome, known: Set<string>): string[] {
   const l = o.label;
   const mine = l.events.filter((id) => known.has(id));
   if (onTopic(l) && !o.topic) out.push(`missed (${l.label}${o.lookalike ? `, judged ${o.lookalike}` : ''})`);
-  if (!onTopic(l) && o.topic) out.push(`false alarm (${l.label}${l.lookalike ? ` ${l.lookalike}` : ''}) showing ${o.events.join(', ') || 'no event'}`);
-  if (onTopic(l) && o.topic && mine.length && !mine.includes(o.events[0]!)) out.push(`first event ${o.events[0] ?? 'none'}, expected ${mine.join(' or ')}`);
+  if (!onTopic(l) && o.topic)
+    out.push(`false alarm (${l.label}${l.lookalike ? ` ${l.lookalike}` : ''}) showing ${o.events.join(', ') || 'no event'}`);
+  if (onTopic(l) && o.topic && mine.length && !mine.includes(o.events[0]!))
+    out.push(`first event ${o.events[0] ?? 'none'}, expected ${mine.join(' or ')}`);
   if (onTopic(l) && o.topic && !mine.length && o.events.length) out.push(`unknown event, but showed ${o.events.join(', ')}`);
   for (const w of o.withoutOwn) if (w.first && !l.events.includes(w.first)) out.push(`without ${w.dropped}: showed ${w.first}`);
-  if (l.file.endsWith('.html') && (l.published ?? null) !== o.published) out.push(`published ${o.published ?? 'null'}, label ${l.published ?? 'null'}`);
+  if (l.file.endsWith('.html') && (l.published ?? null) !== o.published)
+    out.push(`published ${o.published ?? 'null'}, label ${l.published ?? 'null'}`);
   return out;
 }
 
@@ -205,6 +212,9 @@ export function measure(outcomes: EvalOutcome[], known: Set<string>): Measures {
     wrongEventOnUnknown: rate(unknown, (o) => o.events.length > 0),
     leaveOneOut: { hit: loo.filter(({ o, w }) => w.first !== undefined && !o.label.events.includes(w.first)).length, of: loo.length },
     // Plain-text pages carry no machine-readable date: only HTML pages are asked for one.
-    publishedRight: rate(outcomes.filter((o) => o.label.file.endsWith('.html')), (o) => (o.label.published ?? null) === o.published),
+    publishedRight: rate(
+      outcomes.filter((o) => o.label.file.endsWith('.html')),
+      (o) => (o.label.published ?? null) === o.published,
+    ),
   };
 }

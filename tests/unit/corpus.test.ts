@@ -14,7 +14,8 @@ describe('labelled corpus', () => {
     for (const kind of ['positive', 'lookalike', 'mixed', 'other-language']) expect(kinds).toContain(kind);
   });
   it('finds the topic: recall at least 0.95', () => expect(report.recall).toBeGreaterThanOrEqual(0.95));
-  it('stays silent on look-alikes: false-positive rate at most 0.05', () => expect(report.lookalikeFalsePositiveRate).toBeLessThanOrEqual(0.05));
+  it('stays silent on look-alikes: false-positive rate at most 0.05', () =>
+    expect(report.lookalikeFalsePositiveRate).toBeLessThanOrEqual(0.05));
   it('names the right event first: at least 0.9', () => expect(report.topEventAccuracy).toBeGreaterThanOrEqual(0.9));
 });
 
@@ -27,7 +28,9 @@ describe.skipIf(readLabels().length === 0)('real-page corpus invariants', () => 
   it('never shows an event that began after the page was published (a day of slack: time zones)', () => {
     // A page stamped 18 March in UTC can be the 19th in Kabul: the detector allows one day, and so does this.
     const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const late = outcomes.flatMap((o) => (o.published ? o.events.filter((id) => starts.get(id)! > dayAfter(o.published!.slice(0, 10))) : []));
+    const late = outcomes.flatMap((o) =>
+      o.published ? o.events.filter((id) => starts.get(id)! > dayAfter(o.published!.slice(0, 10))) : [],
+    );
     expect(late).toEqual([]);
   });
   it('reads the publication date of at least 9 HTML pages in 10', () => {

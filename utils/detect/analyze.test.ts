@@ -6,10 +6,13 @@ import { buildModel, type DetectionModel } from './analyze';
 import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 
 /** Plain blocks through the one detection entry point; off topic where the gate stops them. */
-const analyzeBlocks = (blocks: readonly string[], model: DetectionModel) => detectPage(reportOfBlocks(blocks), model.gate, () => model) ?? offTopic();
+const analyzeBlocks = (blocks: readonly string[], model: DetectionModel) =>
+  detectPage(reportOfBlocks(blocks), model.gate, () => model) ?? offTopic();
 
 const model = buildModel(loadDataset());
-const seed = readFileSync(new URL('../../tests/fixtures/seed-article.txt', import.meta.url), 'utf8').split(/\n+/).filter(Boolean);
+const seed = readFileSync(new URL('../../tests/fixtures/seed-article.txt', import.meta.url), 'utf8')
+  .split(/\n+/)
+  .filter(Boolean);
 const cricket = [
   'Afghanistan beat Pakistan by six wickets in Sharjah',
   'Rahmanullah Gurbaz made 87 as Afghanistan chased down 241 with an over to spare in the second one-day international.',
@@ -50,26 +53,43 @@ describe('look-alikes and spellings', () => {
 
   it('reads the spellings the sources use: Sabiullah, Zabeehullah, Mudschahid, Ningarhar', () => {
     for (const name of ['Sabiullah Mujahid', 'Zabeehullah Mujahid', 'Sabiullah Mudschahid', 'Zabihulah Mujahid']) {
-      const result = analyzeBlocks([`${name} said Taliban forces captured Pakistani border posts in Ningarhar after Pakistani airstrikes.`], model);
+      const result = analyzeBlocks(
+        [`${name} said Taliban forces captured Pakistani border posts in Ningarhar after Pakistani airstrikes.`],
+        model,
+      );
       expect(result.topic, name).toBe(true);
     }
   });
 
   it('reads names broken by soft hyphens and zero-width spaces', () => {
-    const result = analyzeBlocks(['Pakis\u00adtani air\u200bstrikes hit Nan\u200bgar\u00adhar, the Taliban said, and Afghan forces attacked border posts in Kur\u00adram.'], model);
+    const result = analyzeBlocks(
+      [
+        'Pakis\u00adtani air\u200bstrikes hit Nan\u200bgar\u00adhar, the Taliban said, and Afghan forces attacked border posts in Kur\u00adram.',
+      ],
+      model,
+    );
     expect(result.topic).toBe(true);
   });
 
   it('detects an Urdu page through the Arabic-script names', () => {
-    const result = analyzeBlocks(['آئی ایس پی آر کے مطابق پاک افغان سرحد پر افغان طالبان کے حملے پسپا کر دیے گئے اور کرم میں جھڑپیں ہوئیں۔', 'ذبیح اللہ مجاہد نے کہا کہ ننگرہار اور کنڑ میں پاکستانی چوکیوں پر قبضہ کر لیا گیا۔'], model);
+    const result = analyzeBlocks(
+      [
+        'آئی ایس پی آر کے مطابق پاک افغان سرحد پر افغان طالبان کے حملے پسپا کر دیے گئے اور کرم میں جھڑپیں ہوئیں۔',
+        'ذبیح اللہ مجاہد نے کہا کہ ننگرہار اور کنڑ میں پاکستانی چوکیوں پر قبضہ کر لیا گیا۔',
+      ],
+      model,
+    );
     expect(result.topic).toBe(true);
   });
 
   it('leaves a TTP attack inside Pakistan alone', () => {
-    const result = analyzeBlocks([
-      'Militants ambushed an army convoy in North Waziristan, killing six soldiers, the ISPR said.',
-      'Suspicion fell on the Pakistani Taliban, known as the TTP, which Islamabad says shelters in Afghanistan.',
-    ], model);
+    const result = analyzeBlocks(
+      [
+        'Militants ambushed an army convoy in North Waziristan, killing six soldiers, the ISPR said.',
+        'Suspicion fell on the Pakistani Taliban, known as the TTP, which Islamabad says shelters in Afghanistan.',
+      ],
+      model,
+    );
     expect(result.topic).toBe(false);
   });
 

@@ -34,7 +34,10 @@ export interface DetectionModel {
 }
 
 /** The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"). */
-const keyForm = (s: string) => foldForMatch(s).replace(/[-\u2010-\u2015]+/g, ' ').replace(/\s+/g, ' ');
+const keyForm = (s: string) =>
+  foldForMatch(s)
+    .replace(/[-\u2010-\u2015]+/g, ' ')
+    .replace(/\s+/g, ' ');
 
 /** Words and phrases that point to an event: its terms and the parts of its place names. */
 function keysOf(event: DatasetEvent): { key: string; group: string; term?: boolean }[] {
@@ -63,9 +66,22 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   // for Khyber) is a place shared with other stories: not specific to the event.
   const names = new Set(dataset.terms.map((t) => keyForm(t.name)));
   // An operation's or a person's variants are spellings of that one name, not broader places.
-  const gazetteer = new Set(dataset.terms.filter((t) => t.kind === 'place').flatMap((t) => t.variants.map(keyForm)).filter((k) => !names.has(k)));
+  const gazetteer = new Set(
+    dataset.terms
+      .filter((t) => t.kind === 'place')
+      .flatMap((t) => t.variants.map(keyForm))
+      .filter((k) => !names.has(k)),
+  );
   for (const [id, keys] of perEventGroups)
-    eventKeys.set(id, keys.map(({ key, group, term }) => ({ key, group, weight: 1 / eventsWithKey.get(key)!, ...(term && !gazetteer.has(key) ? { term } : {}) })));
+    eventKeys.set(
+      id,
+      keys.map(({ key, group, term }) => ({
+        key,
+        group,
+        weight: 1 / eventsWithKey.get(key)!,
+        ...(term && !gazetteer.has(key) ? { term } : {}),
+      })),
+    );
 
   // Fuzzy matching is per word, so only one-word names and keys can be matched that way: a word of
   // "Pakistani Taliban" alone is not the TTP.
@@ -184,7 +200,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   const dates = readDates([candidates.title ?? '', ...folded].map(foldForMatch).join(' \n '), candidates.published);
   // The headline names the page's main event: its keys count twice.
   const titleKeys = new Map<string, Set<string>>();
-  for (const [eventId, keys] of model.eventKeys) titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsWord(title, key)).map((k) => k.key)));
+  for (const [eventId, keys] of model.eventKeys)
+    titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsWord(title, key)).map((k) => k.key)));
   const keyCounts = new Map<string, Map<string, number>>();
   for (const perSentence of sentenceKeys)
     for (const [eventId, keys] of perSentence) {
@@ -193,7 +210,16 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
       keyCounts.set(eventId, counts);
     }
   const talkSentences = folded.filter((f) => ((TALKS.lastIndex = 0), TALKS.test(f))).length;
-  const scored = scoreEvents(model.events, model.eventKeys, { keyHits, titleKeys, dates, figures: figuresRead, published: candidates.published, talkSentences, clashSentences: signals.filter(isClashSentence).length, keyCounts });
+  const scored = scoreEvents(model.events, model.eventKeys, {
+    keyHits,
+    titleKeys,
+    dates,
+    figures: figuresRead,
+    published: candidates.published,
+    talkSentences,
+    clashSentences: signals.filter(isClashSentence).length,
+    keyCounts,
+  });
   const top = scored[0]?.raw ?? 0;
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also
@@ -201,7 +227,14 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE, options.minTopicScore);
   const published = candidates.published && /^\d{4}-\d\d-\d\d/.test(candidates.published) ? candidates.published.slice(0, 10) : null;
   if (!verdict.topic)
-    return { topic: false, score: verdict.score, events: [], figures: [], published, ...(verdict.lookalike ? { lookalike: verdict.lookalike } : {}) };
+    return {
+      topic: false,
+      score: verdict.score,
+      events: [],
+      figures: [],
+      published,
+      ...(verdict.lookalike ? { lookalike: verdict.lookalike } : {}),
+    };
 
   // Only events the page gives evidence of beyond a shared place (a date, a figure, a specific name) are
   // shown; an event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
@@ -215,7 +248,13 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,
     score: Math.round((s.raw / (s.raw + 4)) * 1000) / 1000,
-    evidence: evidenceFor(s.event.id, sentences, sentenceKeys, signals.map(isClashSentence), s.figures.map((i) => figuresRead[i]!)),
+    evidence: evidenceFor(
+      s.event.id,
+      sentences,
+      sentenceKeys,
+      signals.map(isClashSentence),
+      s.figures.map((i) => figuresRead[i]!),
+    ),
     reasons: [...new Set(s.reasons)].slice(0, 8),
   }));
 
@@ -230,7 +269,13 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
 }
 
 /** The sentences that tie the page to an event: its names and figures first, then clash sentences. */
-function evidenceFor(eventId: string, sentences: CandidateSentence[], keys: Map<string, Set<string>>[], clash: boolean[], figures: FigureOnPage[]) {
+function evidenceFor(
+  eventId: string,
+  sentences: CandidateSentence[],
+  keys: Map<string, Set<string>>[],
+  clash: boolean[],
+  figures: FigureOnPage[],
+) {
   const holdsFigure = (s: CandidateSentence) => figures.some((f) => f.block === s.block && f.start >= s.start && f.end <= s.end);
   const picked = sentences
     .map((s, i) => ({ s, i, weight: (keys[i]!.get(eventId)?.size ?? 0) * 2 + (holdsFigure(s) ? 3 : 0) + (clash[i] ? 1 : 0) }))

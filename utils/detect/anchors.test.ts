@@ -35,9 +35,15 @@ describe('anchors', () => {
 
   it('lets no run of blocks through unread that holds an anchor word', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), { maxLength: 5 }), (blocks) => {
-        if (!mayHoldAnchor(blocks.join('\n'))) for (const b of blocks) expect(holdsAnchor(b)).toBe(false);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(piece, { maxLength: 4 }).map((p) => p.join('')),
+          { maxLength: 5 },
+        ),
+        (blocks) => {
+          if (!mayHoldAnchor(blocks.join('\n'))) for (const b of blocks) expect(holdsAnchor(b)).toBe(false);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hijriToGregorian, solarHijriToGregorian, solarHijriYearOf } from './calendars';
 
-const iso = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+const iso = (d: { year: number; month: number; day: number }) =>
+  `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 describe('solarHijriToGregorian', () => {
   it('converts Afghan dates of the clashes', () => {

@@ -106,8 +106,18 @@ export function candidatesOf(gate: Gate, report: PageReport): Candidates | null 
   collector.addBlocks(report.blocks);
   if (!collector.passes()) return null;
   const { sentences, truncated } = collector.result();
-  return { sentences, textLength: report.textLength, truncated: report.truncated || truncated, ...(title ? { title } : {}), ...(published ? { published } : {}) };
+  return {
+    sentences,
+    textLength: report.textLength,
+    truncated: report.truncated || truncated,
+    ...(title ? { title } : {}),
+    ...(published ? { published } : {}),
+  };
 }
 
 /** A hit relative to its sentence, clipped to it (a name can straddle a cut in a very long sentence). */
-const shift = (hit: GateHit, by: number, length: number): GateHit => ({ ...hit, start: hit.start + by, end: Math.min(hit.end + by, length) });
+const shift = (hit: GateHit, by: number, length: number): GateHit => ({
+  ...hit,
+  start: hit.start + by,
+  end: Math.min(hit.end + by, length),
+});

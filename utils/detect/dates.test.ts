@@ -45,7 +45,9 @@ describe('readDates', () => {
     expect(read('9 de agosto de 2025')).toEqual([{ day: 9, month: 8, year: 2025 }]);
   });
   it('resolves weekdays against the publication date, but not one that heads a date', () => {
-    expect(readDates(foldForMatch('On Tuesday, Pakistani forces fired'), '2025-10-16')).toEqual([{ year: 2025, month: 10, day: 14, relative: true }]);
+    expect(readDates(foldForMatch('On Tuesday, Pakistani forces fired'), '2025-10-16')).toEqual([
+      { year: 2025, month: 10, day: 14, relative: true },
+    ]);
     expect(readDates(foldForMatch('سه‌شنبه شب'), '2025-10-16')).toEqual([{ year: 2025, month: 10, day: 14, relative: true }]);
     expect(readDates(foldForMatch('Tuesday, October 14, 2025'), '2025-10-16')).toEqual([{ day: 14, month: 10, year: 2025 }]);
     expect(read('On Tuesday')).toEqual([]);

@@ -21,5 +21,10 @@ export function detectPage(report: PageReport, gate: Gate, model: () => Detectio
 
 /** A report of plain blocks, numbered in order (tests and tools that have text, not a page). */
 export function reportOfBlocks(blocks: readonly string[], meta: { title?: string; published?: string } = {}): PageReport {
-  return { blocks: blocks.map((text, index) => ({ index, text })), textLength: blocks.reduce((n, text) => n + text.length, 0), truncated: false, ...meta };
+  return {
+    blocks: blocks.map((text, index) => ({ index, text })),
+    textLength: blocks.reduce((n, text) => n + text.length, 0),
+    truncated: false,
+    ...meta,
+  };
 }

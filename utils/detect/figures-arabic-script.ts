@@ -10,16 +10,81 @@ type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed';
 export const ARABIC_SCRIPT_NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   Object.entries({
     // Urdu
-    'ایک': 1, 'دو': 2, 'تین': 3, 'چار': 4, 'پانچ': 5, 'چھ': 6, 'سات': 7, 'آٹھ': 8, 'نو': 9, 'دس': 10, 'گیارہ': 11, 'بارہ': 12,
-    'تیرہ': 13, 'چودہ': 14, 'پندرہ': 15, 'سولہ': 16, 'سترہ': 17, 'اٹھارہ': 18, 'انیس': 19, 'بیس': 20, 'پچیس': 25, 'تیس': 30,
-    'چالیس': 40, 'پچاس': 50, 'سو': 100, 'اکہتر': 71, 'درجنوں': 12,
+    ایک: 1,
+    دو: 2,
+    تین: 3,
+    چار: 4,
+    پانچ: 5,
+    چھ: 6,
+    سات: 7,
+    آٹھ: 8,
+    نو: 9,
+    دس: 10,
+    گیارہ: 11,
+    بارہ: 12,
+    تیرہ: 13,
+    چودہ: 14,
+    پندرہ: 15,
+    سولہ: 16,
+    سترہ: 17,
+    اٹھارہ: 18,
+    انیس: 19,
+    بیس: 20,
+    پچیس: 25,
+    تیس: 30,
+    چالیس: 40,
+    پچاس: 50,
+    سو: 100,
+    اکہتر: 71,
+    درجنوں: 12,
     // Dari
-    'یک': 1, 'سه': 3, 'پنج': 5, 'شش': 6, 'هفت': 7, 'هشت': 8, 'نه': 9, 'ده': 10, 'یازده': 11, 'دوازده': 12, 'سیزده': 13,
-    'چهارده': 14, 'پانزده': 15, 'شانزده': 16, 'هفده': 17, 'هجده': 18, 'نوزده': 19, 'بیست': 20, 'سی': 30, 'چهل': 40, 'پنجاه': 50, 'صد': 100,
+    یک: 1,
+    سه: 3,
+    پنج: 5,
+    شش: 6,
+    هفت: 7,
+    هشت: 8,
+    نه: 9,
+    ده: 10,
+    یازده: 11,
+    دوازده: 12,
+    سیزده: 13,
+    چهارده: 14,
+    پانزده: 15,
+    شانزده: 16,
+    هفده: 17,
+    هجده: 18,
+    نوزده: 19,
+    بیست: 20,
+    سی: 30,
+    چهل: 40,
+    پنجاه: 50,
+    صد: 100,
     // Pashto
-    'یو': 1, 'دوه': 2, 'درې': 3, 'څلور': 4, 'پنځه': 5, 'شپږ': 6, 'اووه': 7, 'اته': 8, 'نهه': 9, 'لس': 10, 'شل': 20, 'دېرش': 30,
+    یو: 1,
+    دوه: 2,
+    درې: 3,
+    څلور: 4,
+    پنځه: 5,
+    شپږ: 6,
+    اووه: 7,
+    اته: 8,
+    نهه: 9,
+    لس: 10,
+    شل: 20,
+    دېرش: 30,
     // Arabic
-    'اثنان': 2, 'اثنين': 2, 'ثلاثة': 3, 'أربعة': 4, 'خمسة': 5, 'ستة': 6, 'سبعة': 7, 'ثمانية': 8, 'تسعة': 9, 'عشرة': 10, 'عشرين': 20,
+    اثنان: 2,
+    اثنين: 2,
+    ثلاثة: 3,
+    أربعة: 4,
+    خمسة: 5,
+    ستة: 6,
+    سبعة: 7,
+    ثمانية: 8,
+    تسعة: 9,
+    عشرة: 10,
+    عشرين: 20,
   }).map(([k, v]) => [foldSameLength(k), v]),
 );
 
@@ -28,21 +93,32 @@ export function foldSameLength(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    out += c >= 0x660 && c <= 0x669 ? String(c - 0x660) : c >= 0x6f0 && c <= 0x6f9 ? String(c - 0x6f0) : String.fromCharCode(foldLetterCode(c));
+    out +=
+      c >= 0x660 && c <= 0x669 ? String(c - 0x660) : c >= 0x6f0 && c <= 0x6f9 ? String(c - 0x6f0) : String.fromCharCode(foldLetterCode(c));
   }
   return out;
 }
 
-const NUMBER_WORD = Object.keys(ARABIC_SCRIPT_NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const NUMBER_WORD = Object.keys(ARABIC_SCRIPT_NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const NUMBER = `[0-9]+|(?:${NUMBER_WORD})`;
 // Words between the number and the noun: "46 عام شہری", "۲۳ تن از سربازان", "8 من طالبان", "کم از کم".
 const FILLER = '(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه)\\s+){0,2}';
 const NOUNS: { pattern: string; noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people'; losses?: Party }[] = [
   { pattern: 'افغان طالبان|طالبان|افغان فوجی|افغان سرباز|مقاتلی طالبان|عناصر طالبان', noun: 'soldiers', losses: 'afghanistan' },
-  { pattern: 'پاکستانی فوجی|پاکستانی سرباز|پاکستانی سرتیری|جوانوں|جوان|اهلکاروں|اهلکار|جنود باکستانیین|جندیا باکستانیا', noun: 'soldiers', losses: 'pakistan' },
+  {
+    pattern: 'پاکستانی فوجی|پاکستانی سرباز|پاکستانی سرتیری|جوانوں|جوان|اهلکاروں|اهلکار|جنود باکستانیین|جندیا باکستانیا',
+    noun: 'soldiers',
+    losses: 'pakistan',
+  },
   { pattern: 'سربازان|سرباز|سرتیری|فوجیوں|فوجی|جنود|جندیا|جندی|عسکریین', noun: 'soldiers' },
   { pattern: 'خوارج|دهشت گردوں|دهشت گرد|شدت پسندوں|شدت پسند|جنگجووں|جنگجو|مسلحین|ارهابیین|تروریست', noun: 'fighters', losses: 'militants' },
-  { pattern: 'شهریوں|شهری|غیرنظامیان|غیر نظامیان|غیرنظامی|ملکی وگری|ملکی|بچوں|کودکان|مدنیین|مدنیا|اطفال|ماشومان', noun: 'civilians', losses: 'civilians-afghanistan' },
+  {
+    pattern: 'شهریوں|شهری|غیرنظامیان|غیر نظامیان|غیرنظامی|ملکی وگری|ملکی|بچوں|کودکان|مدنیین|مدنیا|اطفال|ماشومان',
+    noun: 'civilians',
+    losses: 'civilians-afghanistan',
+  },
   { pattern: 'چوکیاں|چوکیوں|چوکی|پوسٹیں|پوسٹوں|پاسگاه|پوستی|پوسته|مراکز|نقاط', noun: 'posts' },
   { pattern: 'افراد|اشخاص|کسان|تن|نفر', noun: 'people' },
 ];
@@ -67,10 +143,14 @@ export interface ArabicScriptFigure {
 /** The verb nearest the figure: after it in Urdu, Dari and Pashto, before it in Arabic ("مقتل 8"). */
 function verbNear(folded: string, start: number, end: number): Verb | undefined {
   const after = folded.slice(end, end + 30);
-  const found = VERBS.map(([v, re]) => ({ v, at: after.search(re) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0];
+  const found = VERBS.map(([v, re]) => ({ v, at: after.search(re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
   if (found) return found.v;
   const before = folded.slice(Math.max(0, start - 20), start);
-  return VERBS.map(([v, re]) => ({ v, at: before.search(re) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0]?.v;
+  return VERBS.map(([v, re]) => ({ v, at: before.search(re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => b.at - a.at)[0]?.v;
 }
 
 export function readArabicScriptFigures(sentence: string): ArabicScriptFigure[] {
@@ -89,7 +169,15 @@ export function readArabicScriptFigures(sentence: string): ArabicScriptFigure[] 
       metric = `${kind.noun}_${verb}` as Metric;
     // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
     const next = folded.slice(end, end + 14);
-    const losses = kind.losses ?? (kind.noun === 'soldiers' ? (/^\s*(?:پاکستان|باکستان)/.test(next) ? 'pakistan' : /^\s*افغان/.test(next) ? 'afghanistan' : undefined) : undefined);
+    const losses =
+      kind.losses ??
+      (kind.noun === 'soldiers'
+        ? /^\s*(?:پاکستان|باکستان)/.test(next)
+          ? 'pakistan'
+          : /^\s*افغان/.test(next)
+            ? 'afghanistan'
+            : undefined
+        : undefined);
     found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
   }
   return found;

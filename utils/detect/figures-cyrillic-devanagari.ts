@@ -7,16 +7,47 @@ type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed';
 type Noun = 'soldiers' | 'fighters' | 'civilians' | 'children' | 'posts' | 'people';
 
 const NUMBER_WORDS: Record<string, number> = {
-  два: 2, двое: 2, двух: 2, три: 3, трое: 3, трех: 3, трёх: 3, четыре: 4, пять: 5, пяти: 5, шесть: 6, семь: 7, восемь: 8, восьми: 8,
-  девять: 9, девяти: 9, десять: 10, десяти: 10,
-  दो: 2, तीन: 3, चार: 4, पांच: 5, पाँच: 5, छह: 6, सात: 7, आठ: 8, नौ: 9, दस: 10,
+  два: 2,
+  двое: 2,
+  двух: 2,
+  три: 3,
+  трое: 3,
+  трех: 3,
+  трёх: 3,
+  четыре: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
+  दो: 2,
+  तीन: 3,
+  चार: 4,
+  पांच: 5,
+  पाँच: 5,
+  छह: 6,
+  सात: 7,
+  आठ: 8,
+  नौ: 9,
+  दस: 10,
 };
-const WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const WORD = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // Word edges for scripts with combining marks (Devanagari matras): \b knows only ASCII.
 const L = '[\\p{L}\\p{M}]';
 const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
   { pattern: 'талиб[\\p{L}]*|तालिबान[\\p{L}\\p{M}]*', noun: 'soldiers', losses: 'afghanistan' },
-  { pattern: 'военнослужащ[\\p{L}]*|солдат[\\p{L}]*|военн(?:ых|ые)|пограничник[\\p{L}]*|सैनिक[\\p{L}\\p{M}]*|जवान[\\p{L}\\p{M}]*|सैन्यकर्मि[\\p{L}\\p{M}]*', noun: 'soldiers' },
+  {
+    pattern:
+      'военнослужащ[\\p{L}]*|солдат[\\p{L}]*|военн(?:ых|ые)|пограничник[\\p{L}]*|सैनिक[\\p{L}\\p{M}]*|जवान[\\p{L}\\p{M}]*|सैन्यकर्मि[\\p{L}\\p{M}]*',
+    noun: 'soldiers',
+  },
   { pattern: 'боевик[\\p{L}]*|террорист[\\p{L}]*|आतंकि[\\p{L}\\p{M}]*|आतंकवादि[\\p{L}\\p{M}]*|लड़ाक[\\p{L}\\p{M}]*', noun: 'fighters' },
   { pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*', noun: 'children' },
   { pattern: 'мирн(?:ых|ые) жител[\\p{L}]*|жител[\\p{L}]*|гражданск[\\p{L}]*|नागरिक[\\p{L}\\p{M}]*', noun: 'civilians' },
@@ -29,7 +60,10 @@ const VERBS: [Verb, RegExp][] = [
   ['captured', /захвач|захватил|в плен|कब्ज|क़ब्ज/u],
   ['destroyed', /уничтож|разрушен|तबाह|नष्ट|ध्वस्त/u],
 ];
-const FIGURE = new RegExp(`(?<!${L}|\\d)(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`, 'giu');
+const FIGURE = new RegExp(
+  `(?<!${L}|\\d)(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
+  'giu',
+);
 
 export interface ScriptFigure {
   start: number;
@@ -43,10 +77,14 @@ export interface ScriptFigure {
 
 function verbNear(sentence: string, start: number, end: number): Verb | undefined {
   const after = sentence.slice(end, end + 40);
-  const found = VERBS.map(([v, re]) => ({ v, at: after.search(re) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0];
+  const found = VERBS.map(([v, re]) => ({ v, at: after.search(re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
   if (found) return found.v;
   const before = sentence.slice(Math.max(0, start - 40), start);
-  return VERBS.map(([v, re]) => ({ v, at: before.search(re) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0]?.v;
+  return VERBS.map(([v, re]) => ({ v, at: before.search(re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => b.at - a.at)[0]?.v;
 }
 
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
@@ -73,7 +111,8 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     else if (kind.noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers')))
       metric = `${kind.noun}_${verb}` as Metric;
     if (kind.noun === 'fighters') losses = 'militants';
-    if (kind.noun === 'civilians' || kind.noun === 'children') losses = /пакистан|पाक/iu.test(m[2]!) ? 'civilians-pakistan' : 'civilians-afghanistan';
+    if (kind.noun === 'civilians' || kind.noun === 'children')
+      losses = /пакистан|पाक/iu.test(m[2]!) ? 'civilians-pakistan' : 'civilians-afghanistan';
     found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
   }
   return found;

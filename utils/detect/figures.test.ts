@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFigures } from './figures';
 
-const read = (s: string) => readFigures(s).map(({ text, value, qualifier, metric, losses }) => ({ text, value, qualifier, metric, losses }));
+const read = (s: string) =>
+  readFigures(s).map(({ text, value, qualifier, metric, losses }) => ({ text, value, qualifier, metric, losses }));
 
 describe('readFigures', () => {
   it('reads number words, whose losses, and the verb that follows', () => {
@@ -11,11 +12,23 @@ describe('readFigures', () => {
     ]);
   });
   it('reads qualifiers and digits', () => {
-    expect(read('At least 13 civilians were killed, the UN said.')[0]).toMatchObject({ value: 13, qualifier: 'at-least', metric: 'civilians_killed' });
-    expect(read('More than 1,200 militants were killed.')[0]).toMatchObject({ value: 1200, qualifier: 'more-than', metric: 'fighters_killed' });
+    expect(read('At least 13 civilians were killed, the UN said.')[0]).toMatchObject({
+      value: 13,
+      qualifier: 'at-least',
+      metric: 'civilians_killed',
+    });
+    expect(read('More than 1,200 militants were killed.')[0]).toMatchObject({
+      value: 1200,
+      qualifier: 'more-than',
+      metric: 'fighters_killed',
+    });
   });
   it('reads a verb that comes before the figure', () => {
-    expect(read('The army said it killed 133 Taliban fighters.')[0]).toMatchObject({ value: 133, metric: 'soldiers_killed', losses: 'afghanistan' });
+    expect(read('The army said it killed 133 Taliban fighters.')[0]).toMatchObject({
+      value: 133,
+      metric: 'soldiers_killed',
+      losses: 'afghanistan',
+    });
   });
   it('does not take a year for a count', () => {
     expect(read('In 2025 soldiers were deployed.')).toEqual([]);
@@ -33,17 +46,33 @@ describe('readFigures on odd input', () => {
   });
   it('reads Urdu, Dari, Pashto and Arabic figures, number words included, with whose losses', () => {
     expect(read('12 جوان شہید')[0]).toMatchObject({ value: 12, metric: 'soldiers_killed', losses: 'pakistan' });
-    expect(read('پاکستانی جواب میں سولہ طالبان ہلاک ہوئے')[0]).toMatchObject({ value: 16, metric: 'soldiers_killed', losses: 'afghanistan' });
-    expect(read('حملے میں 46 عام شہری مارے گئے')[0]).toMatchObject({ value: 46, metric: 'civilians_killed', losses: 'civilians-afghanistan' });
+    expect(read('پاکستانی جواب میں سولہ طالبان ہلاک ہوئے')[0]).toMatchObject({
+      value: 16,
+      metric: 'soldiers_killed',
+      losses: 'afghanistan',
+    });
+    expect(read('حملے میں 46 عام شہری مارے گئے')[0]).toMatchObject({
+      value: 46,
+      metric: 'civilians_killed',
+      losses: 'civilians-afghanistan',
+    });
     expect(read('۲۳ تن از سربازان پاکستانی کشته شدند')[0]).toMatchObject({ value: 23, metric: 'soldiers_killed', losses: 'pakistan' });
     expect(read('۵۸ پاکستاني سرتيري ووژل شول')[0]).toMatchObject({ value: 58, metric: 'soldiers_killed', losses: 'pakistan' });
     expect(read('مقتل 8 من طالبان الأفغانية')[0]).toMatchObject({ value: 8, metric: 'soldiers_killed', losses: 'afghanistan' });
     expect(read('جرح 16 من مقاتلي طالبان')[0]).toMatchObject({ value: 16, metric: 'soldiers_wounded', losses: 'afghanistan' });
   });
   it('reads Russian, Hindi, French, German and Turkish figures', () => {
-    expect(read('в бою убиты не менее 22 афганских талибов')[0]).toMatchObject({ value: 22, metric: 'soldiers_killed', losses: 'afghanistan' });
+    expect(read('в бою убиты не менее 22 афганских талибов')[0]).toMatchObject({
+      value: 22,
+      metric: 'soldiers_killed',
+      losses: 'afghanistan',
+    });
     expect(read('8 человек погибли при авиаударах')[0]).toMatchObject({ value: 8, metric: undefined });
-    expect(read('अफगानिस्तान बोला- 15 नागरिकों की मौत')[0]).toMatchObject({ value: 15, metric: 'civilians_killed', losses: 'civilians-afghanistan' });
+    expect(read('अफगानिस्तान बोला- 15 नागरिकों की मौत')[0]).toMatchObject({
+      value: 15,
+      metric: 'civilians_killed',
+      losses: 'civilians-afghanistan',
+    });
     expect(read('तालिबान का 19 पाक सैनिक मारने का दावा')[0]).toMatchObject({ value: 19, metric: 'soldiers_killed', losses: 'pakistan' });
     expect(read('neuf enfants ont été tués')[0]).toMatchObject({ value: 9, metric: 'children_killed' });
     expect(read('acht Menschen kamen ums Leben')[0]).toMatchObject({ value: 8, metric: undefined });

@@ -10,10 +10,15 @@ import { cleanForGate } from './anchors';
 type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
 type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed' | 'targeted';
 
-const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+const NUMBER_WORD = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?)`;
-const QUALIFIER = '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost)\\s+)?';
-const NOUN_WORDS = Object.values(FIGURE_NOUNS).flatMap((n) => n.words).sort((a, b) => b.length - a.length);
+const QUALIFIER =
+  '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost)\\s+)?';
+const NOUN_WORDS = Object.values(FIGURE_NOUNS)
+  .flatMap((n) => n.words)
+  .sort((a, b) => b.length - a.length);
 const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 // Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban").
 const FIGURE = new RegExp(`\\b${QUALIFIER}(${NUMBER})\\s+((?:[\\w'’-]+\\s+){0,3}?)${NOUN}\\b`, 'gi');
@@ -21,7 +26,12 @@ const FIGURE = new RegExp(`\\b${QUALIFIER}(${NUMBER})\\s+((?:[\\w'’-]+\\s+){0,
 // Word edges that work for accented words too ("tués"): \b only knows ASCII letters.
 const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
 const VERBS: [Verb, RegExp][] = [
-  ['killed', verb('killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|tot|tués?|tuées?|tues?|tuees?|morts?|ums Leben|öldü\\p{L}*|oldu\\p{L}*|hayatını kaybet\\p{L}*|şehit\\p{L}*|etkisiz')],
+  [
+    'killed',
+    verb(
+      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|tot|tués?|tuées?|tues?|tuees?|morts?|ums Leben|öldü\\p{L}*|oldu\\p{L}*|hayatını kaybet\\p{L}*|şehit\\p{L}*|etkisiz',
+    ),
+  ],
   ['wounded', verb('wounded|injured|injuries|hurt|verletzt|verwundet|blessés?|blesses?|yaralan\\p{L}*|yaralı')],
   ['captured', verb('captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive|gefangen')],
   ['destroyed', verb('destroyed|razed|demolished|zerstört|zerstort|détruits?|detruits?')],
@@ -59,13 +69,21 @@ function metricOf(noun: Noun, verb: Verb | undefined, nounWord: string): Metric 
   if (!verb) return undefined;
   if (noun === 'posts') {
     if (/camps|hideouts/i.test(nounWord)) return verb === 'destroyed' || verb === 'targeted' ? 'camps_targeted' : undefined;
-    return verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : verb === 'targeted' ? 'posts_targeted' : undefined;
+    return verb === 'captured'
+      ? 'posts_captured'
+      : verb === 'destroyed'
+        ? 'posts_destroyed'
+        : verb === 'targeted'
+          ? 'posts_targeted'
+          : undefined;
   }
   if (noun === 'civilians' && /children|enfants|kinder|çocuk/i.test(nounWord) && verb === 'killed') return 'children_killed';
   const prefix = noun === 'soldiers' ? 'soldiers' : noun === 'fighters' ? 'fighters' : noun === 'civilians' ? 'civilians' : undefined;
   if (!prefix) return undefined;
   const metric = `${prefix}_${verb}`;
-  return (['soldiers_killed', 'soldiers_wounded', 'soldiers_captured', 'fighters_killed', 'civilians_killed', 'civilians_wounded'] as const).find((m) => m === metric);
+  return (
+    ['soldiers_killed', 'soldiers_wounded', 'soldiers_captured', 'fighters_killed', 'civilians_killed', 'civilians_wounded'] as const
+  ).find((m) => m === metric);
 }
 
 /** The verb that says what happened to the counted: after the figure first, else just before it. */

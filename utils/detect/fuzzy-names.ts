@@ -12,7 +12,9 @@ export interface NameEntry {
 
 // Frequent capitalised words that look like names to a fuzzy matcher.
 const COMMON = new Set(
-  'about after again against also among another because before being between border border-posts could during every first from further general government however islamic killed latest minister ministry military month months other people police president reported security several should since sources spokesman spokesperson statement strike strikes their there these those three through today under while would years'.split(' '),
+  'about after again against also among another because before being between border border-posts could during every first from further general government however islamic killed latest minister ministry military month months other people police president reported security several should since sources spokesman spokesperson statement strike strikes their there these those three through today under while would years'.split(
+    ' ',
+  ),
 );
 
 export class FuzzyNames {

@@ -26,7 +26,8 @@ export function gateData(terms: readonly Term[]): GateData {
       seen.add(key);
       const folded = foldForMatch(variant);
       if (isAscii(folded)) latin.push([folded.replace(SEPARATORS, SPELLING_SPACE), index]);
-      else if (isAscii(folded[0]!)) throw new Error(`gate: "${variant}" mixes scripts and starts with a Latin letter; the gate cannot find it`);
+      else if (isAscii(folded[0]!))
+        throw new Error(`gate: "${variant}" mixes scripts and starts with a Latin letter; the gate cannot find it`);
       else other.push([folded, index]);
     }
   });

@@ -14,11 +14,39 @@ export interface EventKey {
 
 /** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
 const GENERIC_TERMS = new Set([
-  'ceasefire', 'unama', 'drone strikes', 'open war', 'mediation', 'qatar', 'saudi arabia', 'large scale offensive',
+  'ceasefire',
+  'unama',
+  'drone strikes',
+  'open war',
+  'mediation',
+  'qatar',
+  'saudi arabia',
+  'large scale offensive',
   // Provinces, districts and crossings that many clashes share, and words for the border's furniture.
-  'torkham', 'chaman', 'spin boldak', 'kurram', 'khost', 'paktika', 'paktia', 'kunar', 'nangarhar', 'kandahar', 'khyber',
-  'balochistan', 'north waziristan', 'durand line', 'border fence', 'fencing', 'border post', 'check post', 'checkpoint',
-  'frontier corps', 'border closure', 'zero line', 'zero point', 'ceasefire violation',
+  'torkham',
+  'chaman',
+  'spin boldak',
+  'kurram',
+  'khost',
+  'paktika',
+  'paktia',
+  'kunar',
+  'nangarhar',
+  'kandahar',
+  'khyber',
+  'balochistan',
+  'north waziristan',
+  'durand line',
+  'border fence',
+  'fencing',
+  'border post',
+  'check post',
+  'checkpoint',
+  'frontier corps',
+  'border closure',
+  'zero line',
+  'zero point',
+  'ceasefire violation',
 ]);
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
@@ -50,7 +78,12 @@ export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
  * How well the page's dates fall inside the event. `telling` leaves out the publication day itself (a
  * dateline, "today"): it says when the page was written, not which event it reports.
  */
-function dateScore(event: DatasetEvent, dates: DateMention[], publishedYear?: number, published?: number): { score: number; telling: number; reason?: string } {
+function dateScore(
+  event: DatasetEvent,
+  dates: DateMention[],
+  publishedYear?: number,
+  published?: number,
+): { score: number; telling: number; reason?: string } {
   const start = toDay(event.start);
   const end = toDay(event.end);
   const startYear = Number(event.start.slice(0, 4));
@@ -144,7 +177,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const scored: ScoredEvent[] = [];
   // Whether no other event ran on the day (give or take one), or began while this one ran.
   const alone = (event: DatasetEvent, day: number) =>
-    events.every((o) => o === event || ((day < toDay(o.start) - 1 || day > toDay(o.end) + 1) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > toDay(event.end))));
+    events.every(
+      (o) =>
+        o === event ||
+        ((day < toDay(o.start) - 1 || day > toDay(o.end) + 1) &&
+          (toDay(o.start) < toDay(event.start) || toDay(o.start) > toDay(event.end))),
+    );
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const reasons: string[] = [];
@@ -197,7 +235,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
-    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    const talks =
+      talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && event.terms.some((t) => DIPLOMACY_TERMS.test(t));
     if (specific >= 1 && talks) fits = true;
     // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
     // name it gives, more than about the campaign it names as background.
@@ -213,7 +252,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
       // Published while the event ran, naming one of its places, when no other event of the dataset ran then
       // or within it: the news of those days (a month of closure and firing at one crossing).
-      if (published <= toDay(event.end) && published >= toDay(event.start) && groups.size > 0 && !contradicted && alone(event, published)) fits = true;
+      if (published <= toDay(event.end) && published >= toDay(event.start) && groups.size > 0 && !contradicted && alone(event, published))
+        fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
       if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
       else if (after > OLD_NEWS_DAYS) {

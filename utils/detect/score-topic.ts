@@ -24,8 +24,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
 
 // Naming only "Afghanistan" is weak: a TTP attack inside Pakistan blamed on militants "based in
 // Afghanistan" does that too. Any other Afghan-side name (Taliban, Kabul, a province) is specific.
-const specificAfghan = (s: SentenceSignals) =>
-  [...s.termIds].some((id) => id !== 'afghanistan') && s.leanings.has('afghanistan');
+const specificAfghan = (s: SentenceSignals) => [...s.termIds].some((id) => id !== 'afghanistan') && s.leanings.has('afghanistan');
 
 /** A sentence that, on its own, reports a clash between the two sides. */
 export function isClashSentence(s: SentenceSignals): boolean {

@@ -17,12 +17,16 @@ const isWord = (c: string | undefined) => !!c && /[A-Za-z0-9_]/.test(c);
 function family(c: string): string {
   const members = [c];
   // Arabic-script letter families, and Cyrillic capitals (the finder reads them as lower case).
-  for (const x of [...range(0x600, 0x6ff), ...range(0x400, 0x42f)]) if (x !== c.charCodeAt(0) && foldLetterCode(x) === c.charCodeAt(0)) members.push(String.fromCharCode(x));
+  for (const x of [...range(0x600, 0x6ff), ...range(0x400, 0x42f)])
+    if (x !== c.charCodeAt(0) && foldLetterCode(x) === c.charCodeAt(0)) members.push(String.fromCharCode(x));
   return members.length > 1 ? `[${members.join('')}]` : escape(c);
 }
 
 const latinRes = latin.map(([s, term]) => ({ re: new RegExp(s.split(' ').map(escape).join('[\\s\\-\\u2010-\\u2015]*'), 'iy'), term }));
-const otherRes = other.map(([s, term]) => ({ re: new RegExp([...s].map((c) => (c === ' ' ? '[\\s\\u200c]?' : family(c))).join(''), 'y'), term }));
+const otherRes = other.map(([s, term]) => ({
+  re: new RegExp([...s].map((c) => (c === ' ' ? '[\\s\\u200c]?' : family(c))).join(''), 'y'),
+  term,
+}));
 
 function oracle(text: string): SpellingMatch[] {
   const out: SpellingMatch[] = [];

@@ -25,7 +25,17 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
 /** RegExp \s, by code. */
 const isSpaceCode = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 /** Between the words of a Latin spelling: spaces, hyphens and dashes. */
 const isLatinSeparator = (c: number) => isSpaceCode(c) || c === 45 || (c >= 0x2010 && c <= 0x2015);
 /** Between the words of other spellings: a space or a zero-width non-joiner. */
@@ -62,7 +72,11 @@ function latinStarts(spellings: readonly [string, number][]): string {
  * `latin`: lower-case ASCII spellings, matched ignoring ASCII case as whole words. `other`: spellings
  * in other scripts, already folded with `foldChar`, matched anywhere. Each entry is [spelling, term].
  */
-export function createSpellingFinder(latin: readonly [string, number][], other: readonly [string, number][], foldChar: (c: number) => number): SpellingFinder {
+export function createSpellingFinder(
+  latin: readonly [string, number][],
+  other: readonly [string, number][],
+  foldChar: (c: number) => number,
+): SpellingFinder {
   // How each script's spellings are found: Latin ones as whole words, ignoring ASCII case, with any run of
   // separators between words; others anywhere, letters folded, with at most one separator between words.
   const scripts = {
@@ -102,7 +116,10 @@ export function createSpellingFinder(latin: readonly [string, number][], other: 
         while (second < n && script.isSeparator(text.charCodeAt(second))) second++;
         const first = script.fold(c) * 0x10000;
         // Filed under the first two letters; a one-letter spelling under its letter alone.
-        const candidates = [...((second < n && script.byKey.get(first + script.fold(text.charCodeAt(second)))) || []), ...(script.byKey.get(first) ?? [])];
+        const candidates = [
+          ...((second < n && script.byKey.get(first + script.fold(text.charCodeAt(second)))) || []),
+          ...(script.byKey.get(first) ?? []),
+        ];
         let best = -1;
         let bestTerm = -1;
         for (const { chars, term } of candidates) {

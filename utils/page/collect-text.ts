@@ -10,13 +10,68 @@ const bothCases = (tags: string[]) => new Set([...tags, ...tags.map((t) => t.toL
 
 /** Elements whose content is never prose: code, media, forms, and the page's machinery. */
 const SKIP_TAGS = bothCases([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED',
-  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
 ]);
 /** Elements that start a new block of text. */
 const BLOCK_TAGS = bothCases([
-  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'BLOCKQUOTE', 'FIGCAPTION', 'DT', 'DD',
-  'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'BODY', 'UL', 'OL', 'TABLE', 'TR', 'FORM', 'FIGURE', 'DETAILS', 'SUMMARY', 'ADDRESS', 'BR', 'HR',
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'DT',
+  'DD',
+  'SECTION',
+  'ARTICLE',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'MAIN',
+  'BODY',
+  'UL',
+  'OL',
+  'TABLE',
+  'TR',
+  'FORM',
+  'FIGURE',
+  'DETAILS',
+  'SUMMARY',
+  'ADDRESS',
+  'BR',
+  'HR',
 ]);
 
 export interface TextBlock {
@@ -50,7 +105,10 @@ const CHROME_ROLES = new Set(['complementary', 'navigation', 'banner', 'contenti
 function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(el.tagName)) {
     // An article's own header holds its headline and date: keep it.
-    return !((el.tagName === 'HEADER' || el.tagName === 'FOOTER' || el.tagName === 'header' || el.tagName === 'footer') && el.parentElement?.closest('article'));
+    return !(
+      (el.tagName === 'HEADER' || el.tagName === 'FOOTER' || el.tagName === 'header' || el.tagName === 'footer') &&
+      el.parentElement?.closest('article')
+    );
   }
   const role = el.getAttribute('role');
   return role !== null && CHROME_ROLES.has(role);

@@ -6,10 +6,33 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/g;
 // Combining marks (Latin accents) and Arabic harakat/tashkeel.
 const MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 const ARABIC_LETTERS: Record<string, string> = {
-  'ي': 'ی', 'ى': 'ی', 'ې': 'ی', 'ۍ': 'ی', 'ئ': 'ی', 'ے': 'ی', 'ۓ': 'ی', 'ە': 'ه', 'ڪ': 'ک',
-  'ك': 'ک', 'ګ': 'گ', 'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ۃ': 'ه',
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
-  'ړ': 'ر', 'ڑ': 'ر', 'ډ': 'د', 'ڈ': 'د', 'ټ': 'ت', 'ٹ': 'ت',
+  ي: 'ی',
+  ى: 'ی',
+  ې: 'ی',
+  ۍ: 'ی',
+  ئ: 'ی',
+  ے: 'ی',
+  ۓ: 'ی',
+  ە: 'ه',
+  ڪ: 'ک',
+  ك: 'ک',
+  ګ: 'گ',
+  ة: 'ه',
+  ۀ: 'ه',
+  ہ: 'ه',
+  ھ: 'ه',
+  ۃ: 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'و',
+  ړ: 'ر',
+  ڑ: 'ر',
+  ډ: 'د',
+  ڈ: 'د',
+  ټ: 'ت',
+  ٹ: 'ت',
 };
 const ARABIC_LETTER_CODES = new Map(Object.entries(ARABIC_LETTERS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 /** One character (by code) with its Arabic-script letter folded as in foldForMatch; anything else as it is. */

@@ -5,11 +5,7 @@ const pieces = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.en
 
 describe('splitSentences', () => {
   it('splits on full stops and keeps titles like Lt. Gen. together', () => {
-    expect(pieces('Lt. Gen. Chaudhry spoke. Two soldiers died! Why?')).toEqual([
-      'Lt. Gen. Chaudhry spoke.',
-      'Two soldiers died!',
-      'Why?',
-    ]);
+    expect(pieces('Lt. Gen. Chaudhry spoke. Two soldiers died! Why?')).toEqual(['Lt. Gen. Chaudhry spoke.', 'Two soldiers died!', 'Why?']);
   });
   it('splits Urdu sentences on the full stop ۔', () => {
     expect(pieces('پہلا جملہ۔ دوسرا جملہ۔')).toEqual(['پہلا جملہ۔', 'دوسرا جملہ۔']);

@@ -5,7 +5,8 @@
 // by a space ("Kunar.........x") is retried from each of its marks, quadratic time that froze pages.
 const SENTENCE_END = /(?<![.!?؟۔。])[.!?؟۔。]+["'”’)\]]*(?=\s|$)|\n+/g;
 // Abbreviations whose full stop does not end a sentence.
-const NO_BREAK_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.N|U\.S|i\.e|e\.g|vs)|\b[A-Z])$/;
+const NO_BREAK_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.N|U\.S|i\.e|e\.g|vs)|\b[A-Z])$/;
 const MAX_SENTENCE = 600;
 
 export interface Span {
