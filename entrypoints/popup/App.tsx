@@ -16,7 +16,8 @@ import type { EventMatch, Evidence, PageResult } from '@/utils/detect/types';
 import { disputedLines, pageFigureLines } from '@/utils/display/glance';
 import { ageInDays, dateRange } from '@/utils/display/rules';
 import { dismissedOn, withDismissal, type Dismissals } from '@/utils/dismissals';
-import type { TabView, ToBackground, ToContent } from '@/utils/messages';
+import type { TabView } from '@/utils/messages';
+import { askBackground, askTab } from '@/utils/browser/messaging';
 import { DEFAULT_SETTINGS, isPaused, siteKey, withSitePaused, type Settings } from '@/utils/settings';
 
 const dataset = loadDataset();
@@ -45,8 +46,7 @@ export function App({ params }: { params: URLSearchParams }) {
 
   const loadView = async (id: number) => {
     try {
-      const message: ToBackground = { type: 'get-view', tabId: id };
-      setView(((await browser.runtime.sendMessage(message)) as TabView | undefined) ?? { kind: 'not-scanned', reason: 'error' });
+      setView((await askBackground({ type: 'get-view', tabId: id })) ?? { kind: 'not-scanned', reason: 'error' });
     } catch {
       setView({ kind: 'not-scanned', reason: 'error' });
     }
@@ -67,16 +67,14 @@ export function App({ params }: { params: URLSearchParams }) {
 
   const showEvidence = (e: Evidence) => {
     if (tabId === undefined) return;
-    const message: ToContent = { type: 'show-evidence', location: { block: e.block, start: e.start, end: e.end } };
-    void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    void askTab(tabId, { type: 'show-evidence', location: { block: e.block, start: e.start, end: e.end } });
   };
 
   const pageUrl = urlOf(view);
   const setDismissed = async (eventId: string, dismissed: boolean) => {
     if (!pageUrl || tabId === undefined) return;
     setDismissals(await updateDismissals((d) => withDismissal(d, pageUrl, eventId, dismissed)));
-    const message: ToBackground = { type: 'dismissals-changed', tabId };
-    await browser.runtime.sendMessage(message).catch(() => undefined);
+    await askBackground({ type: 'dismissals-changed', tabId }).catch(() => undefined);
   };
 
   const site = pageUrl && /^https?:/.test(pageUrl) ? siteKey(pageUrl) : undefined;

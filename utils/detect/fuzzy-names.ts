@@ -17,6 +17,9 @@ const COMMON = new Set(
   ),
 );
 
+/** Words remembered between lookups, at most. */
+const MAX_CACHED_WORDS = 5000;
+
 export class FuzzyNames {
   private readonly fuse: Fuse<NameEntry>;
   private readonly exact = new Map<string, NameEntry[]>();
@@ -50,6 +53,8 @@ export class FuzzyNames {
         .filter((r) => (r.score ?? 1) <= 0.22 && Math.abs(r.item.word.length - word.length) <= 2 && r.item.word[0] === word[0])
         .map((r) => r.item);
     }
+    // The background lives for many pages: the cache starts afresh rather than growing without end.
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
     this.cache.set(word, found);
     return found;
   }

@@ -1,17 +1,10 @@
 // Working out the gate's spellings from the terms: on start-up in the background, scanner and tests.
 import type { Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
-import { SEPARATORS, termKey } from './gate';
-import { SPELLING_SPACE } from './spelling-finder';
+import { SEPARATORS, termKey, type GateData } from './gate';
 
-/** Everything the gate needs, worked out from the terms. Each spelling is [folded spelling, index in `terms`]. */
-export interface GateData {
-  /** Spellings that fold to ASCII: lower case, one space between words; matched as whole words, ignoring case. */
-  latin: [string, number][];
-  /** Spellings in other scripts, folded (one Arabic-script letter per family); matched anywhere. */
-  other: [string, number][];
-  terms: Pick<Term, 'id' | 'leaning'>[];
-}
+export type { GateData };
+import { SPELLING_SPACE } from './spelling-finder';
 
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 

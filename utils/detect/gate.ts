@@ -4,10 +4,17 @@ import type { Term } from '../dataset/types';
 import { foldForMatch, foldLetterCode } from '../text/normalize';
 import { ANCHORS, cleanForGate } from './anchors';
 import { createSpellingFinder, type SpellingFinder } from './spelling-finder';
-import type { GateData } from './gate-data';
 
-export type { GateData } from './gate-data';
 import type { GateHit } from './types';
+
+/** Everything the gate needs, worked out from the terms. Each spelling is [folded spelling, index in `terms`]. */
+export interface GateData {
+  /** Spellings that fold to ASCII: lower case, one space between words; matched as whole words, ignoring case. */
+  latin: [string, number][];
+  /** Spellings in other scripts, folded (one Arabic-script letter per family); matched anywhere. */
+  other: [string, number][];
+  terms: Pick<Term, 'id' | 'leaning'>[];
+}
 
 export const SEPARATORS = /[\s\-\u2010-\u2015]+/g;
 
