@@ -12,7 +12,7 @@ import { MAX_PAGE_CHARS } from '../../utils/page/reading-root';
 import { publishedDate, readingRoot } from '../../utils/page/collect-text';
 import { PageScanner } from '../../utils/page/page-scanner';
 import { watchPage } from '../../utils/page/page-watcher';
-import { pageDocument } from '../lib/read-page';
+import { INERT_PAGE_SETTINGS, pageDocument } from '../lib/read-page';
 import type { BenchPage } from './pages';
 import { median, runsFor } from './stats';
 
@@ -362,16 +362,7 @@ export async function runNodeMutating(page: BenchPage): Promise<MutatingResult> 
 }
 
 function makeWindow(html: string) {
-  const window = new Window({
-    url: 'http://127.0.0.1/live',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = new Window({ url: 'http://127.0.0.1/live', settings: INERT_PAGE_SETTINGS });
   window.document.write(html);
   return { window, document: window.document as unknown as Document };
 }

@@ -17,17 +17,18 @@ export function decodePage(bytes: Uint8Array): string {
 
 export const looksLikeHtml = (text: string) => /<(?:!doctype|html|head|body|p|div|article|br)\b/i.test(text.slice(0, 4096));
 
+/** happy-dom as the tools use it: a page's scripts, stylesheets and frames are never run or loaded. */
+export const INERT_PAGE_SETTINGS = {
+  disableJavaScriptEvaluation: true,
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+  disableComputedStyleRendering: true,
+};
+
 /** A DOM for the text: parsed as HTML (scripts never run), or plain text as one paragraph per line. */
 export function pageDocument(text: string): Document {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = new Window({ settings: INERT_PAGE_SETTINGS });
   const parser = new window.DOMParser();
   if (looksLikeHtml(text)) return parser.parseFromString(text, 'text/html') as unknown as Document;
   const doc = parser.parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html') as unknown as Document;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startServer } from './lib/server.mjs';
-import { badgeText, launchChromium, tabIdOf, waitFor } from './lib/chromium.mjs';
+import { launchChromium, openUntilBadge } from './lib/chromium.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -34,16 +34,8 @@ async function violations(page, include) {
 }
 
 async function markedArticle() {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/site/seed-article.html`);
-  const tabId = await tabIdOf(page);
-  assert.match(
-    await waitFor(
-      () => badgeText(browser.context, tabId),
-      (t) => /^\d+$/.test(t),
-    ),
-    /^[1-9]$/,
-  );
+  const { page, tabId, badge } = await openUntilBadge(browser.context, `${server.origin}/site/seed-article.html`);
+  assert.match(badge, /^[1-9]$/);
   return { page, tabId };
 }
 

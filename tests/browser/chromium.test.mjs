@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
-import { badgeText, currentWorker, launchChromium, tabIdOf, waitFor } from './lib/chromium.mjs';
+import { badgeText, currentWorker, launchChromium, tabIdOf, waitFor, openUntilBadge } from './lib/chromium.mjs';
 
 let server;
 let browser;
@@ -28,14 +28,8 @@ async function openPopup(tabId) {
 
 describe('Chromium', () => {
   test('the seed article gets a badge and the popup shows the competing figures with sources', async () => {
-    const page = await browser.context.newPage();
     const url = `${server.origin}/site/seed-article.html`;
-    await page.goto(url);
-    const tabId = await tabIdOf(page);
-    const badge = await waitFor(
-      () => badgeText(browser.context, tabId),
-      (t) => /^\d+$/.test(t),
-    );
+    const { page, tabId, badge } = await openUntilBadge(browser.context, url);
     assert.match(badge, /^[1-9]$/, 'badge shows the number of matched events');
 
     const popup = await openPopup(tabId);
@@ -83,14 +77,8 @@ describe('Chromium', () => {
   });
 
   test('the result survives a service-worker restart, and goes when the tab navigates', async () => {
-    const page = await browser.context.newPage();
     const url = `${server.origin}/site/clash-article.html`;
-    await page.goto(url);
-    const tabId = await tabIdOf(page);
-    await waitFor(
-      () => badgeText(browser.context, tabId),
-      (t) => /^\d+$/.test(t),
-    );
+    const { page, tabId } = await openUntilBadge(browser.context, url);
 
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
@@ -112,13 +100,7 @@ describe('Chromium', () => {
   });
 
   test('an in-page navigation to a new address (history.pushState) keeps a result for the new address', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/site/seed-article.html`);
-    const tabId = await tabIdOf(page);
-    await waitFor(
-      () => badgeText(browser.context, tabId),
-      (t) => /^\d+$/.test(t),
-    );
+    const { page, tabId } = await openUntilBadge(browser.context, `${server.origin}/site/seed-article.html`);
     await page.evaluate(() => history.pushState(null, '', '/site/seed-article.html?view=comments'));
     await page.waitForTimeout(500);
     const badge = await waitFor(

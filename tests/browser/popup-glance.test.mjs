@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
-import { badgeText, launchChromium, tabIdOf, waitFor } from './lib/chromium.mjs';
+import { badgeText, launchChromium, tabIdOf, waitFor, openUntilBadge } from './lib/chromium.mjs';
 import { contrastFailures } from './lib/contrast.mjs';
 
 const ARTEFACTS = fileURLToPath(new URL('../.artifacts/popup/', import.meta.url));
@@ -113,13 +113,7 @@ after(async () => {
 });
 
 async function openPopupFor(path, size = FIRST_SCREEN, b = browser) {
-  const page = await b.context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  const tabId = await tabIdOf(page);
-  await waitFor(
-    () => badgeText(b.context, tabId),
-    (t) => /^\d+$/.test(t),
-  );
+  const { page, tabId } = await openUntilBadge(b.context, `${server.origin}${path}`);
   const popup = await b.context.newPage();
   await popup.setViewportSize(size);
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);

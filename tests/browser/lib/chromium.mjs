@@ -57,6 +57,19 @@ export async function launchChromium({ extension = CHROME_BUILD, colorScheme = '
   };
 }
 
+/** Opens `url` in a new tab and waits until the badge shows a count: returns { page, tabId, badge }. */
+export async function openUntilBadge(context, url, timeoutMs = 10_000) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(page);
+  const badge = await waitFor(
+    () => badgeText(context, tabId),
+    (t) => /^\d+$/.test(t),
+    timeoutMs,
+  );
+  return { page, tabId, badge };
+}
+
 /** The current service worker (a new one after a restart). */
 export async function currentWorker(context) {
   return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
