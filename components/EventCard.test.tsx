@@ -104,4 +104,14 @@ describe('FigureLine', () => {
     render(<FigureLine claim={claim} event={ghazab} />, root);
     expect(root.querySelector('.fig__repeats')!.textContent).toBe('alsoSaidBy:Someone Else (2026-03-01)');
   });
+  test('a grade names who gave the figures behind it, never claim ids', async () => {
+    const { FigureLine } = await import('./FigureLine');
+    const { gradeClaim } = await import('@/utils/dataset/grade');
+    const graded = ghazab.claims.find((c) => gradeClaim(c, ghazab).by.length > 0)!;
+    const root = document.createElement('ul');
+    render(<FigureLine claim={graded} event={ghazab} />, root);
+    const text = root.querySelector('.fig__grade')!.textContent!;
+    expect(text).toMatch(/gradeBy:/);
+    expect(text).not.toMatch(/\/c\d+/);
+  });
 });

@@ -68,6 +68,8 @@ export interface FigureLineProps {
 export function FigureLine({ claim, event, history = [claim], onPage, report, statement }: FigureLineProps) {
   const column = columnOfSide(claim.side) ?? 'other';
   const { grade, by } = gradeClaim(claim, event);
+  // The grade names who gave the figures behind it, as the reader knows them: claimants, not claim ids.
+  const byWhom = [...new Set(by.flatMap((id) => event.claims.filter((c) => c.id === id).map((c) => shortClaimant(c.claimant))))];
   const full = claim.office ? `${claim.claimant}, ${claim.office}` : claim.claimant;
   const figure = statement ? '' : figureText(claim);
   const repeats = repeatsOf(claim);
@@ -88,7 +90,7 @@ export function FigureLine({ claim, event, history = [claim], onPage, report, st
         <div class="fig__more">
           <p class={`fig__grade grade grade--${grade}`} data-grade={grade}>
             {t('gradeLabel', t(messageKey('grade', grade)))}
-            {by.length ? ` · ${t('gradeBy', by.join(', '))}` : ''}
+            {byWhom.length ? ` · ${t('gradeBy', byWhom.join(', '))}` : ''}
           </p>
           <p class="fig__claimant">{statement ? `${full}: ${claim.summary}` : full}</p>
           <p class="fig__when">
