@@ -42,3 +42,14 @@ describe('foldLetterCode', () => {
     expect(String.fromCharCode(...[...'Нангархаре'].map((c) => foldLetterCode(c.charCodeAt(0))))).toBe('нангархаре');
   });
 });
+
+describe('lineBreaksToSpaces', () => {
+  it('makes line breaks spaces, keeps the length, and keeps a blank line as the end of a paragraph', async () => {
+    const { lineBreaksToSpaces } = await import('./normalize');
+    expect(lineBreaksToSpaces('a\nb\tc')).toBe('a b c');
+    const plain = 'A headline without a stop\n\nThe story begins.\r\n\r\nIt goes on';
+    const out = lineBreaksToSpaces(plain);
+    expect(out).toHaveLength(plain.length);
+    expect(out).toBe('A headline without a stop\n\nThe story begins. \n \nIt goes on');
+  });
+});

@@ -43,7 +43,9 @@ const ARABIC_LETTER = /[يىېۍئےۓەڪكګةۀہھۃأإآٱؤړڑډڈټٹ]/
 const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 /** Tabs and line breaks as spaces: same length, so offsets into the text stay valid. */
-export const lineBreaksToSpaces = (text: string): string => text.replace(/[\t\n\r\f]/g, ' ');
+export const lineBreaksToSpaces = (text: string): string =>
+  // A blank line stays: it ends a paragraph (a plain-text page shown as one <pre>, a headline without a full stop).
+  text.replace(/[\t\r\f]/g, ' ').replace(/(?<!\n[ ]*)\n(?![ ]*\n)/g, ' ');
 
 /** Removes characters that are invisible to a reader but split words for a machine. */
 export function stripInvisible(text: string): string {
