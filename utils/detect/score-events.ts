@@ -262,6 +262,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         raw *= date.score > 0 ? 0.8 : 0.5;
       }
     }
+    // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
+    if (published !== undefined && published < toDay(event.start)) fits = dated;
     if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits, named: specific >= 2 && fits });
   }
   return scored.sort((a, b) => b.raw - a.raw);
