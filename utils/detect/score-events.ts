@@ -171,6 +171,9 @@ export interface ScoredEvent {
   named: boolean;
 }
 
+/** Days after an event beyond which names alone no longer tie a page to it. */
+const STALE_DAYS = 10;
+
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
   const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
   const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
@@ -256,7 +259,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
       if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
-      else if (after > OLD_NEWS_DAYS) {
+      else if (after > STALE_DAYS && after <= OLD_NEWS_DAYS && !dated && figureScore === 0) {
+        // Weeks after it, without a date or figure of it: names alone are more likely background to newer news.
+        fits = fits && specific >= 3;
+      } else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;
         raw *= date.score > 0 ? 0.8 : 0.5;
