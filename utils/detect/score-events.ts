@@ -234,7 +234,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // happens to agree is chance (small counts recur), not a tie.
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
-    let fits = dated || (((countedFigure && groups.size > 0) || specific >= 2) && !contradicted);
+    // Two of the event's claims repeated ("ten killed … four wounded") tie it like one counted figure.
+    const figureTie = countedFigure || claimIds.size >= 2;
+    let fits = dated || (((figureTie && groups.size > 0) || specific >= 2) && !contradicted);
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
