@@ -171,6 +171,9 @@ export interface ScoredEvent {
   named: boolean;
 }
 
+/** Days after an event beyond which names alone no longer tie a page to it. */
+const STALE_DAYS = 10;
+
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
   const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
   const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
@@ -231,7 +234,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // happens to agree is chance (small counts recur), not a tie.
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
-    let fits = dated || (((countedFigure && groups.size > 0) || specific >= 2) && !contradicted);
+    // Two of the event's claims repeated ("ten killed … four wounded") tie it like one counted figure.
+    const figureTie = countedFigure || claimIds.size >= 2;
+    let fits = dated || (((figureTie && groups.size > 0) || specific >= 2) && !contradicted);
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
@@ -256,12 +261,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
       if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
-      else if (after > OLD_NEWS_DAYS) {
+      else if (after > STALE_DAYS && after <= OLD_NEWS_DAYS && !dated && figureScore === 0) {
+        // Weeks after it, without a date or figure of it: names alone are more likely background to newer news.
+        fits = fits && specific >= 3;
+      } else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;
         raw *= date.score > 0 ? 0.8 : 0.5;
       }
     }
+    // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
+    if (published !== undefined && published < toDay(event.start)) fits = dated;
     if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits, named: specific >= 2 && fits });
   }
   return scored.sort((a, b) => b.raw - a.raw);

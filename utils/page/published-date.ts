@@ -62,7 +62,9 @@ export function urlDate(url: string | null | undefined): string | undefined {
   }
   const parts =
     /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path) ??
-    /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?:[/_.-]|$))/.exec(path);
+    /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?:[/_.-]|$))/.exec(path) ??
+    // "…-2802886-2025-10-14": a slug that ends in the ISO day.
+    /[_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/.]|$)/.exec(path);
   if (!parts) return undefined;
   const day = `${parts[1]}-${pad(Number(parts[2]))}-${pad(Number(parts[3]))}`;
   return plausible(day) ? day : undefined;
@@ -78,6 +80,39 @@ function datelineDate(doc: Document): string | undefined {
     if (!text.trim()) continue;
     const full = readDates(foldForMatch(text)).find((d) => d.year && d.day);
     if (full) return `${full.year}-${pad(full.month)}-${pad(full.day!)}`;
+  }
+  return undefined;
+}
+
+/** A full date (day and year) in a short text, or undefined. */
+function fullDateIn(text: string): string | undefined {
+  const full = readDates(foldForMatch(text)).find((d) => d.year && d.day);
+  if (!full) return undefined;
+  const day = `${full.year}-${pad(full.month)}-${pad(full.day!)}`;
+  return plausible(day) ? day : undefined;
+}
+
+/** Blocks at the top of a page looked at for a plain-text dateline, and how long such a line may be. */
+const TOP_BLOCKS = 12;
+const DATELINE_CHARS = 60;
+
+/**
+ * A plain-text dateline near the top ("17 марта 2026 / 15:11", "التاريخ : 22/02/2026", "Printed in Dawn,
+ * 23 February 2023"): a short line, among the first blocks of the reading text, that holds a full date.
+ * A line of prose that mentions a date is longer; only a line that is mostly a date counts.
+ */
+function plainDateline(doc: Document): string | undefined {
+  const body = doc.body;
+  if (!body) return undefined;
+  let seen = 0;
+  for (const el of body.querySelectorAll('time, p, div, span, li, h1, h2, h3, h4, h5, h6, small, td, header, address')) {
+    if (el.children.length > 0 && el.tagName !== 'TIME') continue;
+    const text = (el.textContent ?? '').trim();
+    if (!text) continue;
+    if (++seen > TOP_BLOCKS) break;
+    if (text.length > DATELINE_CHARS) continue;
+    const day = fullDateIn(text);
+    if (day) return day;
   }
   return undefined;
 }
@@ -108,6 +143,7 @@ export function publishedDate(doc: Document): string | undefined {
     // Last, a page that says only when it was modified: near enough for news, which is rarely edited long after.
     return (
       datelineDate(doc) ??
+      plainDateline(doc) ??
       dayOf(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')) ??
       jsonLdDate(doc, 'dateModified')
     );
