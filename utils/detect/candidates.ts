@@ -2,7 +2,6 @@
 import type { Term } from '../dataset/types';
 import { lineBreaksToSpaces } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
-import { blocksWithAnchors } from './anchors';
 import { gatePasses, type Gate } from './gate';
 import type { CandidateSentence, Candidates, GateHit, PageReport } from './types';
 
@@ -51,9 +50,12 @@ export class CandidateCollector {
     return true;
   }
 
-  /** Adds blocks (in page order); only those with an anchor word are read (see blocksWithAnchors). */
+  /**
+   * Adds blocks (in page order). The page hands on only blocks with an anchor word, and the gate tests the
+   * pattern itself before anything else, so each block meets the pattern once here.
+   */
   addBlocks(blocks: readonly { text: string; index: number }[]): void {
-    for (const b of blocksWithAnchors(blocks)) this.addBlock(b.text, b.index);
+    for (const b of blocks) this.addBlock(b.text, b.index);
     const last = blocks[blocks.length - 1];
     if (last) this.blockCount = Math.max(this.blockCount, last.index + 1);
   }
