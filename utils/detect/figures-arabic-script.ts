@@ -2,9 +2,8 @@
 // طالبان ہلاک", "۲۳ تن از سربازان", "سولہ جنگجو ہلاک", "مقتل 8 من طالبان". Pakistani media call their own
 // soldiers jawans and their dead martyrs; Afghan media say سرباز; Arabic puts the verb first.
 import type { Metric, Party } from '../dataset/types';
+import { type ScriptFigure, type ScriptVerb, verbNearFigure } from './figure-verbs';
 import { foldLetterCode } from '../text/normalize';
-
-type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed';
 
 /** Number words, folded (one letter per family): Urdu, Dari, Pashto and Arabic, the ones counts use most. */
 export const ARABIC_SCRIPT_NUMBER_WORDS: Record<string, number> = Object.fromEntries(
@@ -122,7 +121,7 @@ const NOUNS: { pattern: string; noun: 'soldiers' | 'fighters' | 'civilians' | 'p
   { pattern: 'چوکیاں|چوکیوں|چوکی|پوسٹیں|پوسٹوں|پاسگاه|پوستی|پوسته|مراکز|نقاط', noun: 'posts' },
   { pattern: 'افراد|اشخاص|کسان|تن|نفر', noun: 'people' },
 ];
-const VERBS: [Verb, RegExp][] = [
+const VERBS: [ScriptVerb, RegExp][] = [
   ['killed', /شهید|هلاک|جاں بحق|جان بحق|کشته|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی/],
   ['wounded', /زخمی|ټپی|تپی|مجروح|جرح|اصاب|اصیب/],
   ['captured', /قبضه|تصرف|ونیول|اسیر|گرفتار/],
@@ -130,39 +129,16 @@ const VERBS: [Verb, RegExp][] = [
 ];
 const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER})\\s+${FILLER}(${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}])`, 'gu');
 
-export interface ArabicScriptFigure {
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  metric?: Metric;
-  losses?: Party;
-  verb?: Verb;
-}
-
-/** The verb nearest the figure: after it in Urdu, Dari and Pashto, before it in Arabic ("مقتل 8"). */
-function verbNear(folded: string, start: number, end: number): Verb | undefined {
-  const after = folded.slice(end, end + 30);
-  const found = VERBS.map(([v, re]) => ({ v, at: after.search(re) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
-  if (found) return found.v;
-  const before = folded.slice(Math.max(0, start - 20), start);
-  return VERBS.map(([v, re]) => ({ v, at: before.search(re) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => b.at - a.at)[0]?.v;
-}
-
-export function readArabicScriptFigures(sentence: string): ArabicScriptFigure[] {
+export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
   const folded = foldSameLength(sentence);
-  const found: ArabicScriptFigure[] = [];
+  const found: ScriptFigure[] = [];
   for (const m of folded.matchAll(FIGURE)) {
     const value = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : ARABIC_SCRIPT_NUMBER_WORDS[m[1]!];
     if (value === undefined || !(value <= 100000)) continue; // a phone number or a run of digits, not a count
     const start = m.index!;
     const end = start + m[0].length;
     const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`).test(m[2]!))!;
-    const verb = verbNear(folded, start, end);
+    const verb = verbNearFigure(folded, start, end, VERBS, { after: 30, before: 20 });
     let metric: Metric | undefined;
     if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (kind.noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers')))

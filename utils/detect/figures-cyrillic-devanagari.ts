@@ -2,8 +2,10 @@
 // "15 नागरिकों की मौत", "19 पाकिस्तानी सैनिक मारने का दावा". Digits or a few number words, up to two words
 // between the number and the counted noun, the verb after the figure or (Russian) before it.
 import type { Metric, Party } from '../dataset/types';
+import { type ScriptFigure, type ScriptVerb, verbNearFigure } from './figure-verbs';
 
-type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed';
+export type { ScriptFigure };
+
 type Noun = 'soldiers' | 'fighters' | 'civilians' | 'children' | 'posts' | 'people';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -54,7 +56,7 @@ const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
   { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*', noun: 'posts' },
   { pattern: 'человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*', noun: 'people' },
 ];
-const VERBS: [Verb, RegExp][] = [
+const VERBS: [ScriptVerb, RegExp][] = [
   ['killed', /погиб|убит|убил|убиты|гибел|жертв|ликвидир|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|जान गं/u],
   ['wounded', /ранен|ранил|пострадал|घायल|जख्मी|ज़ख्मी/u],
   ['captured', /захвач|захватил|в плен|कब्ज|क़ब्ज/u],
@@ -64,28 +66,6 @@ const FIGURE = new RegExp(
   `(?<!${L}|\\d)(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
   'giu',
 );
-
-export interface ScriptFigure {
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  metric?: Metric;
-  losses?: Party;
-  verb?: Verb;
-}
-
-function verbNear(sentence: string, start: number, end: number): Verb | undefined {
-  const after = sentence.slice(end, end + 40);
-  const found = VERBS.map(([v, re]) => ({ v, at: after.search(re) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at)[0];
-  if (found) return found.v;
-  const before = sentence.slice(Math.max(0, start - 40), start);
-  return VERBS.map(([v, re]) => ({ v, at: before.search(re) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => b.at - a.at)[0]?.v;
-}
 
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
 function sideOf(between: string): Party | undefined {
@@ -103,7 +83,7 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     const start = m.index!;
     const end = start + m[0].length;
     const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`, 'iu').test(m[3]!))!;
-    const verb = verbNear(sentence, start, end);
+    const verb = verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
     let metric: Metric | undefined;
     let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);
     if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;

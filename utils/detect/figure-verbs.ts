@@ -1,0 +1,37 @@
+// What the script-specific figure readers share: the shape of a figure they read, and the verb nearest it,
+// which says what happened to the counted (killed, wounded, captured, destroyed).
+import type { Metric, Party } from '../dataset/types';
+
+export type ScriptVerb = 'killed' | 'wounded' | 'captured' | 'destroyed';
+
+/** A figure read from a sentence in one script, before it is tied to the dataset's claims. */
+export interface ScriptFigure {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  metric?: Metric;
+  losses?: Party;
+  verb?: ScriptVerb;
+}
+
+/** The verb nearest a figure: the first within `after` characters after it, else the last within `before` before it. */
+export function verbNearFigure(
+  text: string,
+  start: number,
+  end: number,
+  verbs: readonly [ScriptVerb, RegExp][],
+  reach: { after: number; before: number },
+): ScriptVerb | undefined {
+  const after = text.slice(end, end + reach.after);
+  const found = verbs
+    .map(([v, re]) => ({ v, at: after.search(re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (found) return found.v;
+  const before = text.slice(Math.max(0, start - reach.before), start);
+  return verbs
+    .map(([v, re]) => ({ v, at: before.search(re) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => b.at - a.at)[0]?.v;
+}
