@@ -5,7 +5,17 @@ import { figureText, isSafeLink } from '@/utils/dataset/queries';
 import type { Claim, DatasetEvent } from '@/utils/dataset/types';
 import type { PageFigure } from '@/utils/detect/types';
 import { disputedLines, pageFigureLines, type Gap, type GlanceLine } from '@/utils/display/glance';
-import { columnOfSide, dateRange, metricLabel, shapeOf, shortClaimant, sideLabelKey, type Translate } from '@/utils/display/rules';
+import {
+  columnOfSide,
+  dateRange,
+  messageKey,
+  metricLabel,
+  shapeOf,
+  shortClaimant,
+  sideLabelKey,
+  type Translate,
+} from '@/utils/display/rules';
+import { gradeClaim } from '@/utils/dataset/grade';
 
 export type { Translate };
 
@@ -27,8 +37,8 @@ function sourceLink(claim: Claim): HTMLElement {
   return a;
 }
 
-/** "■ Pakistan  Attaullah Tarar  2" and, under it, the date and source. */
-function figureRow(claim: Claim, tally: number, onPage: boolean, t: Translate): HTMLElement {
+/** "■ Pakistan  Attaullah Tarar  2" and, under it, the figure's grade, its date and source. */
+function figureRow(claim: Claim, event: DatasetEvent, tally: number, onPage: boolean, t: Translate): HTMLElement {
   const li = el('li', `fig fig--${columnOfSide(claim.side) ?? 'other'}`);
   li.dataset.claimId = claim.id;
   const side = el('span', 'side');
@@ -39,8 +49,11 @@ function figureRow(claim: Claim, tally: number, onPage: boolean, t: Translate): 
   li.append(side, who);
   if (onPage) li.append(el('span', 'on-page', t('figureOnPage')));
   li.append(el('strong', 'figure', figureText(claim)));
-  const when = el('span', 'when', `${claim.date}${tally > 1 ? ` · ${t('tallyLatestOf', String(tally))}` : ''} · `);
-  when.append(sourceLink(claim));
+  const { grade } = gradeClaim(claim, event);
+  const when = el('span', 'when');
+  const gradeLabel = el('span', 'grade', t(messageKey('grade', grade)));
+  gradeLabel.dataset.grade = grade;
+  when.append(gradeLabel, ` · ${claim.date}${tally > 1 ? ` · ${t('tallyLatestOf', String(tally))}` : ''} · `, sourceLink(claim));
   li.append(when);
   return li;
 }
@@ -48,7 +61,7 @@ function figureRow(claim: Claim, tally: number, onPage: boolean, t: Translate): 
 const gapText = (gap: Gap, t: Translate) =>
   gap.ratio === undefined ? t('glanceGapZero', [n(gap.high), n(gap.low)]) : t('glanceGap', [n(gap.high), n(gap.low), String(gap.ratio)]);
 
-function glanceLine(line: GlanceLine, t: Translate): HTMLElement {
+function glanceLine(line: GlanceLine, event: DatasetEvent, t: Translate): HTMLElement {
   const li = el('li', 'line');
   const head = el('p', 'head');
   head.append(el('span', 'metric', line.metric ? metricLabel(t, line.metric, line.losses ?? 'none') : ''));
@@ -61,8 +74,8 @@ function glanceLine(line: GlanceLine, t: Translate): HTMLElement {
     li.append(says);
   }
   const list = el('ul', 'figs');
-  if (line.own) list.append(figureRow(line.own.claim, line.own.history.length, false, t));
-  for (const o of line.others) list.append(figureRow(o.claim, o.history.length, o.onPage, t));
+  if (line.own) list.append(figureRow(line.own.claim, event, line.own.history.length, false, t));
+  for (const o of line.others) list.append(figureRow(o.claim, event, o.history.length, o.onPage, t));
   li.append(list);
   if (line.own && line.others.length === 0) li.append(el('p', 'meta', t('glanceNoOther')));
   return li;
@@ -84,7 +97,7 @@ function eventGlance(event: DatasetEvent, figures: PageFigure[], t: Translate): 
     el('p', 'kind', t(fromPage.length ? 'glanceTitle' : lines.some((l) => l.gap) ? 'glanceDisputedTitle' : 'glanceClaimedTitle')),
   );
   const list = el('ol', 'lines');
-  for (const line of lines) list.append(glanceLine(line, t));
+  for (const line of lines) list.append(glanceLine(line, event, t));
   section.append(list);
   return section;
 }
