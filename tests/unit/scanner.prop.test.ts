@@ -128,7 +128,8 @@ describe('scanner path on random HTML (property)', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Generous: 40 random documents through happy-dom take seconds on a busy 2-core machine.
+  }, 30_000);
 
   it('reads the story the same inside random wrappers, and never from hidden places', () => {
     const story =
@@ -158,5 +159,5 @@ describe('scanner path on random HTML (property)', () => {
       ),
       { numRuns: 15 },
     );
-  });
+  }, 30_000);
 });

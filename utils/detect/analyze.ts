@@ -8,6 +8,7 @@ import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
 import { gateData } from './gate-data';
 import { figureAgrees, scoreEvents, type EventKey } from './score-events';
+import { RENEWAL } from './renewal-words';
 import { TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
@@ -21,7 +22,11 @@ const NAMED_EVENT_SCORE = 2;
 const STRONG_EVENT_SCORE = 7;
 /** An event the page repeats a figure of, from this score (2 showed neighbours' figures: small counts recur). */
 const FIGURE_EVENT_SCORE = 2.5;
+/** From this score, when none of the page's other counted figures contradicts the event's claims. */
+const CLEAN_FIGURE_EVENT_SCORE = 2.2;
 const SECOND_FIGURE_EVENT_SCORE = 2;
+/** An event the page gives a day of, and names a place of, needs less besides. */
+const DATED_EVENT_SCORE = 2.5;
 
 export interface DetectionModel {
   gate: Gate;
@@ -218,6 +223,9 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     published: candidates.published,
     talkSentences,
     clashSentences: signals.filter(isClashSentence).length,
+    renewal: [candidates.title ?? '', ...folded].some(
+      (f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(foldForMatch(f))),
+    ),
     keyCounts,
   });
   const top = scored[0]?.raw ?? 0;
@@ -240,10 +248,14 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // shown; an event the page repeats a figure of is kept even when named less: the reader wants that figure tied.
   const fitting = scored.filter((s) => s.fits);
   const best = fitting[0]?.raw ?? 0;
-  const strong = (s: (typeof fitting)[number]) => s.raw >= (s.named ? NAMED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35;
+  const strong = (s: (typeof fitting)[number]) =>
+    s.raw >= (s.named ? NAMED_EVENT_SCORE : s.dated && s.placed ? DATED_EVENT_SCORE : MIN_EVENT_SCORE) && s.raw >= best * 0.35;
   // Beside an event shown on its own evidence, one whose figure the page repeats is shown from a lower score.
-  const figureBar = fitting.some(strong) ? SECOND_FIGURE_EVENT_SCORE : FIGURE_EVENT_SCORE;
-  const chosen = fitting.filter((s) => strong(s) || (s.claimIds.size > 0 && s.raw >= figureBar)).slice(0, MAX_EVENTS);
+  const figureBar = fitting.some(strong) ? SECOND_FIGURE_EVENT_SCORE : CLEAN_FIGURE_EVENT_SCORE;
+  // Just above the bar, a figure tie also needs the page's other counted figures not to contradict the event.
+  const figureTied = (s: (typeof fitting)[number]) =>
+    s.claimIds.size > 0 && s.raw >= figureBar && (s.raw >= FIGURE_EVENT_SCORE || s.conflicts === 0);
+  const chosen = fitting.filter((s) => strong(s) || figureTied(s)).slice(0, MAX_EVENTS);
 
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,

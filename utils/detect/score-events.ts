@@ -61,6 +61,8 @@ const LONG_EVENT_DAYS = 31;
 /** Longer than this, an event is a campaign of several strikes or talks over weeks. */
 const CAMPAIGN_DAYS = 7;
 const DAY_NEWS_BONUS = 2.5;
+/** A page on renewed fighting published this many days after an event ended is not about that event. */
+const RENEWED_AFTER_DAYS = 2;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
@@ -153,6 +155,8 @@ export interface EventEvidenceInput {
   talkSentences?: number;
   /** Sentences that report a clash (score-topic's isClashSentence). */
   clashSentences?: number;
+  /** The headline or a clash sentence says the fighting is a new round ("renewed", "again"). */
+  renewal?: boolean;
 }
 
 export interface ScoredEvent {
@@ -169,6 +173,12 @@ export interface ScoredEvent {
   fits: boolean;
   /** The page names the event by its own specific terms (a name of several words, or one word twice). */
   named: boolean;
+  /** The page gives a day inside the event (not its publication day). */
+  dated: boolean;
+  /** The page names one of the event's places or terms. */
+  placed: boolean;
+  /** Counted figures on the page that the event's claims count with other numbers. */
+  conflicts: number;
 }
 
 /** Days after an event beyond which names alone no longer tie a page to it. */
@@ -226,6 +236,14 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (figure.metric && figure.value >= 10) countedFigure = true;
     });
     raw += Math.min(figureScore, 6);
+    // Counted figures the event's claims count too, but with another number: the page may report another clash.
+    const conflicts = input.figures.filter(
+      (f) =>
+        f.metric &&
+        f.losses &&
+        !event.claims.some((c) => figureAgrees(f, c)) &&
+        event.claims.some((c) => c.metric === f.metric && c.losses === f.losses && c.low !== null),
+    ).length;
     // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
     // alone: the page may report one strike within it, or the next clash.
     const long = toDay(event.end) - toDay(event.start) > CAMPAIGN_DAYS;
@@ -270,9 +288,24 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         raw *= date.score > 0 ? 0.8 : 0.5;
       }
     }
+    // A page on a renewed round of fighting, published days after this event ended, recalls it as background.
+    const renewedSince = published !== undefined && input.renewal && published - toDay(event.end) >= RENEWED_AFTER_DAYS;
+    if (renewedSince && !(figureTie && groups.size > 0) && specific < 2) fits = false;
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
-    if (raw > 0) scored.push({ event, raw, reasons, claimIds, figures, fits, named: specific >= 2 && fits });
+    if (raw > 0)
+      scored.push({
+        event,
+        raw,
+        reasons,
+        claimIds,
+        figures,
+        fits,
+        named: specific >= 2 && fits,
+        dated: dated && fits,
+        placed: groups.size > 0,
+        conflicts,
+      });
   }
   return scored.sort((a, b) => b.raw - a.raw);
 }

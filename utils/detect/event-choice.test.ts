@@ -1,0 +1,46 @@
+// @vitest-environment node
+// Which event a page is shown, on short pages written for the rule they test (real pages: npm run eval).
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../dataset/load';
+import { buildModel, type DetectionModel } from './analyze';
+import { detectPage, offTopic, reportOfBlocks } from './detect-page';
+
+const dataset = loadDataset();
+const model = buildModel(dataset);
+const without = (id: string) => buildModel({ ...dataset, events: dataset.events.filter((e) => e.id !== id) }, model.gate);
+const shown = (blocks: string[], m: DetectionModel, published?: string) =>
+  (detectPage(reportOfBlocks(blocks, { published }), m.gate, () => m) ?? offTopic()).events.map((e) => e.id);
+
+describe('a page on renewed fighting', () => {
+  const page = [
+    'Pakistani and Afghan Taliban forces clash again on the Kurram border',
+    'Fighting between Pakistani troops and Afghan Taliban fighters was renewed overnight along the border in Kurram, officials said.',
+    'The two sides had fought heavy clashes on 11 October, when Taliban fighters attacked Pakistani border posts.',
+  ];
+
+  it('is shown the round of its publication day', () => {
+    expect(shown(page, model, '2025-10-14')[0]).toBe('2025-10-15-spin-boldak-kurram');
+  });
+
+  it('is not shown the earlier round it recalls when its own round is missing', () => {
+    expect(shown(page, without('2025-10-15-spin-boldak-kurram'), '2025-10-14')).toEqual([]);
+  });
+});
+
+describe('an undated page tied by a counted figure', () => {
+  const page = [
+    'Pakistani jets bomb Paktika',
+    'Pakistani aircraft bombed villages in Paktika province of Afghanistan overnight, the Taliban government said.',
+    'An Afghan government spokesman said 46 civilians were killed in the air strikes, most of them women and children.',
+  ];
+
+  it('is shown the event whose claim it repeats, with one of its places', () => {
+    expect(shown(page, model)[0]).toBe('2024-12-barmal-strikes');
+  });
+
+  it('is not shown it when another counted figure on the page contradicts the event', () => {
+    const contradicted = [...page, 'Pakistani officials said 71 militants were killed and that no civilian was harmed.'];
+    // 71 militants killed is no claim of the Barmal strikes, whose militant toll is another number.
+    expect(shown(contradicted, model)).not.toContain('2024-12-barmal-strikes');
+  });
+});
