@@ -63,6 +63,8 @@ const CAMPAIGN_DAYS = 7;
 const DAY_NEWS_BONUS = 2.5;
 /** A page on renewed fighting published this many days after an event ended is not about that event. */
 const RENEWED_AFTER_DAYS = 2;
+/** Days mentioned this long before publication are background: they do not contradict an event. */
+const BACKGROUND_DAYS = 60;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
@@ -136,6 +138,8 @@ function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear
     for (const y of years) {
       const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
       if (day === published) continue;
+      // A day long before publication (an archive photo's caption, a past round recalled) is background.
+      if (published !== undefined && day < published - BACKGROUND_DAYS) continue;
       any = true;
       if (day >= start && day <= end) return false;
     }
@@ -194,7 +198,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       (o) =>
         o === event ||
         ((day < toDay(o.start) - 1 || day > toDay(o.end) + 1) &&
-          (toDay(o.start) < toDay(event.start) || toDay(o.start) > toDay(event.end))),
+          (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
     );
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
