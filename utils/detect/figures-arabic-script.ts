@@ -103,8 +103,8 @@ const NUMBER_WORD = Object.keys(ARABIC_SCRIPT_NUMBER_WORDS)
   .join('|');
 const NUMBER = `[0-9]+|(?:${NUMBER_WORD})`;
 // Words between the number and the noun: "46 عام شہری", "۲۳ تن از سربازان", "8 من طالبان", "کم از کم".
-const FILLER = '(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه)\\s+){0,2}';
-const NOUNS: { pattern: string; noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people'; losses?: Party }[] = [
+const FILLER = '(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی)\\s+){0,2}';
+const NOUNS: { pattern: string; noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people' | 'bare'; losses?: Party }[] = [
   { pattern: 'افغان طالبان|طالبان|افغان فوجی|افغان سرباز|مقاتلی طالبان|عناصر طالبان', noun: 'soldiers', losses: 'afghanistan' },
   {
     pattern: 'پاکستانی فوجی|پاکستانی سرباز|پاکستانی سرتیری|جوانوں|جوان|اهلکاروں|اهلکار|جنود باکستانیین|جندیا باکستانیا',
@@ -116,13 +116,14 @@ const NOUNS: { pattern: string; noun: 'soldiers' | 'fighters' | 'civilians' | 'p
   {
     pattern: 'شهریوں|شهری|غیرنظامیان|غیر نظامیان|غیرنظامی|ملکی وگری|ملکی|بچوں|کودکان|مدنیین|مدنیا|اطفال|ماشومان',
     noun: 'civilians',
-    losses: 'civilians-afghanistan',
   },
   { pattern: 'چوکیاں|چوکیوں|چوکی|پوسٹیں|پوسٹوں|پاسگاه|پوستی|پوسته|مراکز|نقاط', noun: 'posts' },
-  { pattern: 'افراد|اشخاص|کسان|تن|نفر', noun: 'people' },
+  { pattern: 'افراد|اشخاص|شخصا|کسان|لوگوں|لوگ|تن|نفر', noun: 'people' },
+  // A count with no noun, the verb in its place: "6 شہری جاں بحق، 17 زخمی", "۱۲ کشته".
+  { pattern: 'زخمی|ټپیان|مجروح|جاں بحق|جان بحق|هلاک|کشته', noun: 'bare' },
 ];
 const VERBS: [ScriptVerb, RegExp][] = [
-  ['killed', /شهید|هلاک|جاں بحق|جان بحق|کشته|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی/],
+  ['killed', /شهید|هلاک|جاں بحق|جان بحق|کشته|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی|جان چلی|جانیں چلی/],
   ['wounded', /زخمی|ټپی|تپی|مجروح|جرح|اصاب|اصیب/],
   ['captured', /قبضه|تصرف|ونیول|اسیر|گرفتار/],
   ['destroyed', /تباه|ویران|ویجاړ|ویجار|نابود|دمر|تدمیر/],
@@ -138,23 +139,36 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const start = m.index!;
     const end = start + m[0].length;
     const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`).test(m[2]!))!;
-    const verb = verbNearFigure(folded, start, end, VERBS, { after: 30, before: 20 });
+    const verb =
+      kind.noun === 'bare'
+        ? VERBS.find(([, re]) => re.test(m[2]!))?.[0]
+        : verbNearFigure(folded, start, end, VERBS, { after: 30, before: 20 });
     let metric: Metric | undefined;
     if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
-    else if (kind.noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers')))
+    else if (
+      kind.noun !== 'people' &&
+      kind.noun !== 'bare' &&
+      (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers'))
+    )
       metric = `${kind.noun}_${verb}` as Metric;
     // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
     const next = folded.slice(end, end + 14);
     const losses =
-      kind.losses ??
-      (kind.noun === 'soldiers'
-        ? /^\s*(?:پاکستان|باکستان)/.test(next)
-          ? 'pakistan'
-          : /^\s*افغان/.test(next)
-            ? 'afghanistan'
-            : undefined
-        : undefined);
+      kind.losses ?? (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next) : undefined);
     found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
   }
   return found;
+}
+
+/** "۵۸ پاکستانی سرتیری", "سربازان پاکستانی", "جنود باکستانیین": the side named before or right after the soldiers. */
+function sideNamed(match: string, next: string): Party | undefined {
+  if (/پاکستانی|باکستانی/.test(match) || /^\s*(?:پاکستان|باکستان)/.test(next)) return 'pakistan';
+  return /افغان/.test(match) || /^\s*افغان/.test(next) ? 'afghanistan' : undefined;
+}
+
+/** Whose civilians: "چھ پاکستانی شہری", "غیرنظامیان افغان"; unnamed, most often Afghans (the strikes fall in Afghanistan). */
+function civiliansOf(match: string, next: string): Party | undefined {
+  if (/پاکستانی|باکستانی/.test(match) || /^\s*(?:پاکستان|باکستان)/.test(next)) return 'civilians-pakistan';
+  if (/افغان/.test(match) || /^\s*افغان/.test(next)) return 'civilians-afghanistan';
+  return 'civilians-afghanistan';
 }

@@ -58,6 +58,13 @@ describe('readFigures on odd input', () => {
     });
     expect(read('۲۳ تن از سربازان پاکستانی کشته شدند')[0]).toMatchObject({ value: 23, metric: 'soldiers_killed', losses: 'pakistan' });
     expect(read('۵۸ پاکستاني سرتيري ووژل شول')[0]).toMatchObject({ value: 58, metric: 'soldiers_killed', losses: 'pakistan' });
+    // Pakistani civilians named so; a count with no noun, its verb in the noun's place.
+    expect(read('چھ پاکستانی شہریوں کی جان چلی گئی')[0]).toMatchObject({
+      value: 6,
+      metric: 'civilians_killed',
+      losses: 'civilians-pakistan',
+    });
+    expect(read('چمن میں گولہ باری، 6 شہری جاں بحق، 17 زخمی')[1]).toMatchObject({ text: '17 زخمی', value: 17 });
     expect(read('مقتل 8 من طالبان الأفغانية')[0]).toMatchObject({ value: 8, metric: 'soldiers_killed', losses: 'afghanistan' });
     expect(read('جرح 16 من مقاتلي طالبان')[0]).toMatchObject({ value: 16, metric: 'soldiers_wounded', losses: 'afghanistan' });
   });

@@ -232,12 +232,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       const claim = event.claims.find((c) => figureAgrees(figure, c));
       if (!claim) return;
       figures.push(i);
+      // "۱۰ کشته … ۱۰ غیرنظامی": the same claim read twice, the second time saying what was counted.
+      if (figure.metric && figure.value >= 10) countedFigure = true;
       if (claimIds.has(claim.id)) return;
       claimIds.add(claim.id);
       reasons.push(`figure "${figure.text}"`);
       // Small numbers ("two soldiers") recur across events; larger ones say more.
       figureScore += figure.value >= 10 ? 2 : 0.75;
-      if (figure.metric && figure.value >= 10) countedFigure = true;
     });
     raw += Math.min(figureScore, 6);
     // Counted figures the event's claims count too, but with another number: the page may report another clash.
