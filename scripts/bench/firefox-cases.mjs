@@ -229,6 +229,9 @@ export async function runFirefox({ pages, textBytes, gateSource, maxChars, quick
       floorFirefoxMachineryCpuMs: med(f, 'machineryCpuMs'),
       scriptSamples: med(judged, 'scriptSamples'),
       floorScriptSamples: med(f, 'scriptSamples'),
+      // Loads in which no sample caught the script at all (a script shorter than the sampling, or a missed one).
+      unseenLoads: judged.filter((s) => s.scriptSamples === 0).length,
+      floorUnseenLoads: f.filter((s) => s.scriptSamples === 0).length,
       ...(p.onTopic ? { badge } : {}),
     };
     const ours = r.toResultMainThreadCpuMs ?? r.mainThreadCpuMs;
@@ -281,7 +284,8 @@ function firefoxBudgets(results) {
 
 function firefoxTable(run, results) {
   const f = (x) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(1) : '—');
-  const row = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(21) : String(c).padStart(i === 2 || i === 4 ? 12 : 9))).join('');
+  const widths = [0, 7, 12, 7, 12, 7, 12, 7, 7, 13];
+  const row = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(20) : ` ${String(c).padStart(widths[i] - 1)}`)).join('');
   const lines = [
     '',
     `Firefox (${run.browser}; Gecko profiler, a sample every ${run.samplingIntervalMs} ms, every ${round(run.sampleSpacingMs, 2)} ms got; load average ${run.loadAverage.map((x) => x.toFixed(1)).join('→')}):`,
