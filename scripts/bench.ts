@@ -16,7 +16,7 @@ const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
 const withChromium = !args.has('--no-chromium');
-// Firefox (scripts/bench/firefox-cases.mjs), about two minutes: not in --quick, the shape check of npm test.
+// Firefox (scripts/bench/firefox-cases.mjs), about two and a half minutes: not in --quick (the shape check of npm test).
 const withFirefox = !args.has('--no-firefox') && !quick;
 // --only=empty,news-clash-1500w: just these cases (for quick comparisons while working on one of them).
 const only = process.argv

@@ -2,7 +2,8 @@
 // ESR under the Gecko profiler, the same pages loaded in turn. Firefox's WebDriver BiDi has no tracing, so the
 // main-thread time comes from the profiler's samples (scripts/bench/gecko-profile.mjs): each carries the CPU
 // time its thread used since the last one, and the stacks that hold an extension's scripts are summed.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -20,7 +21,7 @@ const INTERVAL_MS = 0.2;
 const PROFILER_ENTRIES = 16 * 1024 * 1024;
 /** Below this, a median is a handful of samples: a ratio over it is not judged. */
 const RESOLUTION_MS = 5 * INTERVAL_MS;
-// Five loads of each small page with each extension: the whole Firefox part then stays near two minutes.
+// Five loads of each small page with each extension: the Firefox part then takes about two and a half minutes.
 const RUNS = 5;
 const OURS = { id: 'durand-lens@durand-lens.org', uuid: '6d1f3a0e-2b7c-4c59-9a4e-d0c8a1f5e7b3' };
 const FLOOR = { id: 'durand-lens-bench-floor@durand-lens.org', uuid: '0b9e4c52-7a31-4f0d-8e6b-3c2d1a9f8e70' };
@@ -36,12 +37,10 @@ const spread = (xs) => {
   return s.length ? [Math.min(...s), Math.max(...s)] : [];
 };
 
-function buildFirefox(log) {
+/** Builds the MV2 extension into the bench's folder (the tests' build is left alone); asynchronous, so a browser can start meanwhile. */
+async function buildFirefox(log) {
   log(`building the Firefox extension into ${BENCH_OUT}…`);
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
-    env: { ...process.env, WXT_OUT_DIR: BENCH_OUT },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox'], { env: { ...process.env, WXT_OUT_DIR: BENCH_OUT } });
   return `${BENCH_OUT}/firefox-mv2`;
 }
 
@@ -141,7 +140,7 @@ export async function runFirefox({ pages, textBytes, gateSource, maxChars, quick
   const loadAtStart = loadavg()[0];
   const chosen = pages.filter((p) => FIREFOX_CASES.includes(p.name) || (bigPage && p.name === 'text-1MB'));
   const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 500_000 ? 3 : RUNS);
-  const ours = buildFirefox(log);
+  if (!chosen.length) throw new Error(`none of the Firefox cases (${FIREFOX_CASES.join(', ')}) was asked for`);
   const floor = writeFirefoxFloor({ source: gateSource, cap: maxChars });
   const routes = {};
   for (const p of chosen) routes[`/bench/${p.name}.html`] = { body: p.html };
@@ -152,8 +151,15 @@ export async function runFirefox({ pages, textBytes, gateSource, maxChars, quick
   let a;
   let b;
   try {
-    log('launching Firefox ESR with ours and with the floor extension…');
-    [a, b] = await Promise.all([launchWith(ours, OURS, log), launchWith(floor, FLOOR, log)]);
+    // The floor's browser starts while ours is built; both are closed below whichever of them failed.
+    log('launching Firefox ESR with the floor extension, and with ours once built…');
+    const launched = await Promise.allSettled([
+      buildFirefox(log).then((ours) => launchWith(ours, OURS, log)),
+      launchWith(floor, FLOOR, log),
+    ]);
+    [a, b] = launched.map((x) => (x.status === 'fulfilled' ? x.value : undefined));
+    const failed = launched.find((x) => x.status === 'rejected');
+    if (failed) throw failed.reason;
     version = await a.browser.version();
     // One page load in a fresh tab, profiled from before the navigation to the end of the settling time. The last
     // profile of each case is kept (BENCH_OUT/firefox-*.profile.json), to open in the Firefox Profiler.
@@ -320,6 +326,8 @@ function firefoxTable(run, results) {
  * a summary and the table. A failure is reported, not thrown: the Node and Chromium parts stand without it.
  */
 export async function firefoxPart(options) {
+  if (!options.pages.some((p) => FIREFOX_CASES.includes(p.name) || (options.bigPage && p.name === 'text-1MB')))
+    return { perCase: {}, budgets: [], summary: { skipped: 'none of its cases was asked for' }, table: '' };
   try {
     const run = await runFirefox(options);
     const perCase = Object.fromEntries(Object.entries(run.results).map(([name, r]) => [name, roundAll(r)]));
