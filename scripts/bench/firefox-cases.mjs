@@ -132,8 +132,8 @@ const stopProfiler = (fx, file) =>
 const settleMsFor = (bytes, onTopic) => (bytes > 500_000 ? 2500 : onTopic ? 1500 : 800);
 
 /**
- * Loads every page `runs` times with ours and with the floor in turn (and the clash article again with highlighting
- * off: the detection without drawing the marks, as the Chromium ratio is taken), and reads each load's profile.
+ * Loads every page with ours and with the floor in turn, 5 times (3 for 1 MB; the clash article with highlighting off,
+ * then 3 more times with it), and reads each load's profile: the figures per case, medians with their spreads.
  */
 export async function runFirefox({ pages, textBytes, gateSource, maxChars, quick, log, bigPage = false }) {
   const started = Date.now();
