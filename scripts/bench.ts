@@ -1,4 +1,5 @@
 // npm run bench [-- --json] [-- --quick] [-- --no-chromium] [-- --no-live] [-- --only=CASE,…] [-- --out FILE.json]
+// Firefox: [-- --no-firefox] [-- --firefox-1mb] (not run with --quick).
 // Performance of the detection on this machine, in one run: each case in Node (the framework-free code
 // on a happy-dom page) and in Chromium (the built extension), against a floor and a naive baseline.
 // See docs/PERFORMANCE.md for what each number means.
@@ -15,6 +16,8 @@ const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
 const withChromium = !args.has('--no-chromium');
+// Firefox (scripts/bench/firefox-cases.mjs), about two and a half minutes: not in --quick (the shape check of npm test).
+const withFirefox = !args.has('--no-firefox') && !quick;
 // --only=empty,news-clash-1500w: just these cases (for quick comparisons while working on one of them).
 const only = process.argv
   .find((a) => a.startsWith('--only='))
@@ -114,6 +117,21 @@ async function main() {
       log(`Chromium part failed: ${chromiumError}`);
     }
   }
+  // Firefox: the same ratios from the Gecko profiler; a plain .mjs module, imported through a variable as above.
+  let firefox: FirefoxPart | undefined;
+  if (withFirefox) {
+    const firefoxModule: string = './bench/firefox-cases.mjs';
+    const { firefoxPart } = (await import(firefoxModule)) as { firefoxPart: (o: unknown) => Promise<FirefoxPart> };
+    const textBytes = Object.fromEntries(node.map((n) => [n.name, n.textBytes]));
+    firefox = await firefoxPart({
+      pages,
+      textBytes,
+      gateSource: source,
+      maxChars: MAX_PAGE_CHARS,
+      log,
+      bigPage: args.has('--firefox-1mb'),
+    });
+  }
   // The Node live run last: it puts happy-dom's window in the globals for 30 s, and nothing else should run meanwhile.
   let liveNode: MutatingResult | undefined;
   if (withLive) {
@@ -170,6 +188,9 @@ async function main() {
   ];
 
   const budgets = checkBudgets(cases, node, liveNode, chromium?.results);
+  // Firefox's figures under each case's `firefox` key (null where not measured), its budgets after Chromium's.
+  for (const c of cases) Object.assign(c, { firefox: firefox?.perCase[c.name] ?? null });
+  if (firefox) budgets.push(...firefox.budgets);
   const report = {
     machine: { node: process.version, cpus: (await import('node:os')).cpus().length, cpu: (await import('node:os')).cpus()[0]?.model },
     contentScript: chromium?.contentScript ?? null,
@@ -181,11 +202,21 @@ async function main() {
     ...(chromiumError ? { chromiumError } : {}),
     totalSeconds: round((performance.now() - started) / 1000, 1),
   };
+  if (firefox) Object.assign(report, { firefox: firefox.summary });
   const outIndex = process.argv.indexOf('--out');
   if (outIndex > 0 && process.argv[outIndex + 1])
     (await import('node:fs')).writeFileSync(process.argv[outIndex + 1]!, JSON.stringify(report, null, 2) + '\n');
   if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else process.stdout.write(table(report) + '\n');
+  if (!json && firefox) process.stdout.write(firefox.table + '\n');
+}
+
+/** What scripts/bench/firefox-cases.mjs hands back (see firefoxPart there). */
+interface FirefoxPart {
+  perCase: Record<string, Record<string, unknown>>;
+  budgets: { budget: string; value: string; met: boolean | null }[];
+  summary: Record<string, unknown>;
+  table: string;
 }
 
 /** Ours against the floor extension, both by thread clock; on a page about the clashes, ours without the in-page marks (the floor draws none). */
