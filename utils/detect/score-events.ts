@@ -258,7 +258,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
     // Two of the event's claims repeated ("ten killed … four wounded") tie it like one counted figure.
-    const figureTie = countedFigure || claimIds.size >= 2;
+    // ("three women … four people" agree with some claims of any event that has dozens: one of the two must be 5 or more.)
+    const notTiny = figures.some((i) => input.figures[i]!.value >= 5);
+    const figureTie = countedFigure || (claimIds.size >= 2 && notTiny);
     let fits = dated || (((figureTie && groups.size > 0) || specific >= 2) && !contradicted);
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
