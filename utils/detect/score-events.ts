@@ -257,8 +257,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // happens to agree is chance (small counts recur), not a tie.
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
-    // Two of the event's claims repeated ("ten killed … four wounded") tie it like one counted figure.
-    // ("three women … four people" agree with some claims of any event that has dozens: one of the two must be 5 or more.)
+    // Two of the event's claims repeated ("ten killed … four wounded") tie it like one counted figure, when one
+    // of them is 5 or more: "three women … four people" agree with some claims of any event that has dozens.
     const notTiny = figures.some((i) => input.figures[i]!.value >= 5);
     const figureTie = countedFigure || (claimIds.size >= 2 && notTiny);
     let fits = dated || (((figureTie && groups.size > 0) || specific >= 2) && !contradicted);
