@@ -89,8 +89,8 @@ async function main() {
       `<div id="updates">${live.appends!.paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`,
     ),
   };
-  log(`node ${live.name} (floor and baseline on the finished page)…`);
-  const liveStatic = await runNodeCase(liveFinal, model, fuse, floorPattern, true);
+  if (withLive) log(`node ${live.name} (floor and baseline on the finished page)…`);
+  const liveStatic = withLive ? await runNodeCase(liveFinal, model, fuse, floorPattern, true) : undefined;
 
   let chromium:
     | { results: ChromiumResult[]; contentScript: { bytes: number; gzipBytes: number; fullReader?: { bytes: number; gzipBytes: number } } }
@@ -172,10 +172,10 @@ async function main() {
       ? [
           {
             name: live.name,
-            textBytes: liveStatic.textBytes,
+            textBytes: liveStatic!.textBytes,
             oursMs: round(inChromium(live.name)?.mainThreadMs ?? liveNode!.oursCpuMs, 2),
-            floorMs: round(liveStatic.floorMs, 3),
-            baselineMs: round(liveStatic.baselineMs, 1),
+            floorMs: round(liveStatic!.floorMs, 3),
+            baselineMs: round(liveStatic!.baselineMs, 1),
             longestTaskMs: round(inChromium(live.name)?.longestTaskMs ?? liveNode!.longestTaskMs, 2),
             oursOverFloor: null,
             baselineOverOurs: null,

@@ -9,7 +9,7 @@ import { publishedDate, readingRoot } from '@/utils/page/collect-text';
 import { PageScanner } from '@/utils/page/page-scanner';
 import { pageUrl, watchPage, type PageWatch } from '@/utils/page/page-watcher';
 import { flashRange } from './flash';
-import { createPageMarks, type PageMarks } from './page-marks';
+import type { PageMarks } from './page-marks';
 
 export interface PageSession {
   /** Reads the page from the start and watches it; a no-op while paused. */
@@ -46,29 +46,34 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
   };
 
   // Highlights and markers, set up on the first result that has any; the card's figures are asked of the
-  // background only when first opened.
-  let marks: PageMarks | undefined;
+  // background only when first opened. Their code (the card, the dataset's grading) is evaluated only then:
+  // with highlighting off, or before the page is idle, the reader does not pay for it.
+  let marks: Promise<PageMarks> | undefined;
   let shown: PageResult | undefined;
   let drawing = false;
   const wantMarks = () => settings.highlight && !paused() && !!shown?.topic;
-  const drawMarks = () => {
+  const drawMarks = async () => {
     drawing = false;
     if (!wantMarks()) return;
-    marks ??= createPageMarks({
-      hostAttribute: ownUiAttribute,
-      rangeFor: (at) => scanner.rangeFor(at),
-      loadEvents: async (ids) => (await send({ type: 'get-events', ids })) ?? [],
-      t,
-    });
-    marks.show(shown);
+    marks ??= import('./page-marks').then(({ createPageMarks }) =>
+      createPageMarks({
+        hostAttribute: ownUiAttribute,
+        rangeFor: (at) => scanner.rangeFor(at),
+        loadEvents: async (ids) => (await send({ type: 'get-events', ids })) ?? [],
+        t,
+      }),
+    );
+    const ready = await marks;
+    // The settings or the result may have changed while the code was evaluated.
+    if (wantMarks()) ready.show(shown);
   };
   const show = (result: PageResult | undefined) => {
     shown = result;
-    if (!wantMarks()) return marks?.remove();
+    if (!wantMarks()) return void marks?.then((m) => m.remove());
     // Drawn when the page is idle: the badge and popup already have the result, and the page's own work comes first.
     if (!drawing) {
       drawing = true;
-      whenIdle(drawMarks);
+      whenIdle(() => void drawMarks());
     }
   };
 

@@ -1,7 +1,7 @@
 // The Chromium half of the benchmark: the built extension in Debian's Chromium, measured through the
 // DevTools protocol (a trace per page load; the content script's tasks are told apart by its URL).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, badgeText, currentWorker, tabIdOf } from '../../tests/browser/lib/chromium.mjs';
 import { startServer } from '../../tests/browser/lib/server.mjs';
@@ -32,11 +32,18 @@ const sizeOf = (file) => ({ bytes: statSync(file).size, gzipBytes: gzipSync(read
  * (what every page loads) and of the full reader (only where stage 1 hits).
  */
 export function buildExtension(log) {
-  log(`building the extension into ${BENCH_OUT}…`);
-  execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
-    env: { ...process.env, WXT_OUT_DIR: BENCH_OUT },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const prebuilt = process.env.BENCH_PREBUILT || undefined;
+  if (prebuilt) {
+    // The JSON shape check (tests/build/bench-json.sh) reuses the build npm test has just made.
+    log(`copying the build in ${prebuilt} to ${BENCH_OUT}…`);
+    cpSync(prebuilt, `${BENCH_OUT}/chrome-mv3`, { recursive: true });
+  } else {
+    log(`building the extension into ${BENCH_OUT}…`);
+    execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
+      env: { ...process.env, WXT_OUT_DIR: BENCH_OUT },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
   return { ...sizeOf(`${BENCH_OUT}/chrome-mv3/anchor-check.js`), fullReader: sizeOf(`${BENCH_OUT}/chrome-mv3/content-scripts/content.js`) };
 }
 
@@ -141,7 +148,9 @@ export function writeFloorExtension(dir, floorArgs) {
   return dir;
 }
 
-function settleMsFor(bytes) {
+function settleMsFor(bytes, quick) {
+  // --quick (the JSON shape check): long enough for the badge and the result, not for every late task.
+  if (quick) return 300;
   return bytes > 5_000_000 ? 4000 : bytes > 500_000 ? 2000 : 1000;
 }
 
@@ -161,15 +170,17 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
 
   /**
    * Runs `work` with a browser holding one extension, warmed by one throwaway load (the first case does not pay
-   * for the browser's start-up), and closes it whatever happens.
+   * for the browser's start-up; not in --quick), and closes it whatever happens.
    */
-  const withBrowser = async (extension, work) => {
-    const browser = await launchChromium({ extension });
+  const withBrowser = async (launching, work) => {
+    const browser = await launching;
     try {
-      const warm = await browser.context.newPage();
-      await warm.goto(`${server.origin}/bench/${pages[0].name}.html`);
-      await warm.waitForTimeout(500);
-      await warm.close();
+      if (!quick) {
+        const warm = await browser.context.newPage();
+        await warm.goto(`${server.origin}/bench/${pages[0].name}.html`);
+        await warm.waitForTimeout(500);
+        await warm.close();
+      }
       const base = `chrome-extension://${browser.extensionId}`;
       const urls = {
         contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`],
@@ -201,7 +212,7 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
           }
           badgeMs.push(performance.now() - loaded);
         }
-        await page.waitForTimeout(settleMsFor(bytes));
+        await page.waitForTimeout(settleMsFor(bytes, quick));
       });
       const share = contentScriptShare(events, urls);
       const cpu = contentScriptShare(asThreadTime(events), urls);
@@ -219,9 +230,12 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
   };
 
   const results = [];
+  let floorLaunching;
   try {
-    log('launching Chromium…');
-    await withBrowser(`${BENCH_OUT}/chrome-mv3`, async (ours) => {
+    log('launching Chromium, ours and the floor extension’s…');
+    // Both start at once: the start-up is a good part of a --quick run. The floor's browser is idle until its first load.
+    floorLaunching = launchChromium({ extension: floorExtension });
+    await withBrowser(launchChromium({ extension: `${BENCH_OUT}/chrome-mv3` }), async (ours) => {
       const { browser, urls } = ours;
       log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
       const setHighlight = async (on) =>
@@ -231,8 +245,7 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
         );
       // The floor extension in a browser of its own, open at the same time and idle while ours loads a page:
       // each page is loaded by ours and by the floor in turn, so a busy stretch of the machine weighs on both.
-      log('launching Chromium with the floor extension…');
-      await withBrowser(floorExtension, async (floor) => {
+      await withBrowser(floorLaunching, async (floor) => {
         for (const p of pages) {
           const samples = [];
           const floorSamples = [];
@@ -297,6 +310,11 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
       if (live) results.push(await runLive(browser, server, live, urls, log));
     });
   } finally {
+    // Ours failed to start: the floor's browser, started beside it, goes too (closing twice is harmless).
+    await floorLaunching?.then(
+      (b) => b.close(),
+      () => undefined,
+    );
     await server.close();
   }
   if (incompleteTraces) log(`${incompleteTraces} trace(s) did not complete; their events collected so far were used`);

@@ -63,4 +63,14 @@ describe('watchForAnchor', () => {
     await vi.advanceTimersByTimeAsync(20);
     expect(onHit).not.toHaveBeenCalled();
   });
+  it('leaves the page alone after its deadline', async () => {
+    vi.useFakeTimers();
+    const d = doc(`<p>${filler}</p>`);
+    const onHit = vi.fn();
+    watchForAnchor(d.body, onHit, { delayMs: 10, maxMs: 1000 });
+    await vi.advanceTimersByTimeAsync(2000);
+    d.body.append(Object.assign(d.createElement('p'), { textContent: 'Taliban attack' }));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(onHit).not.toHaveBeenCalled();
+  });
 });
