@@ -6,24 +6,12 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, badgeText, currentWorker, tabIdOf } from '../../tests/browser/lib/chromium.mjs';
 import { startServer } from '../../tests/browser/lib/server.mjs';
 import { contentScriptShare } from './trace.mjs';
+import { median, spread } from './stats.mjs';
 
 export const BENCH_OUT = process.env.BENCH_OUT_DIR ?? '/tmp/bench-out';
 const TRACE_FLUSH_MS = 4000;
 let incompleteTraces = 0;
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
-
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-/** The lowest and highest of a run's samples: how far one load can stray from the median. */
-const spread = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x));
-  return s.length ? [Math.min(...s), Math.max(...s)] : [];
-};
 
 const sizeOf = (file) => ({ bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length });
 

@@ -11,6 +11,7 @@ import { firefoxPath, openExtensionPage, tabIdOf, badgeText, waitFor } from '../
 import { startServer } from '../../tests/browser/lib/server.mjs';
 import { writeFloorExtension } from './chromium-cases.mjs';
 import { extensionShare, mainThreads } from './gecko-profile.mjs';
+import { median, spread } from './stats.mjs';
 
 const BENCH_OUT = process.env.BENCH_OUT_DIR ?? '/tmp/bench-out';
 /** The cases measured in Firefox: the pages every reader meets, and the clash article. text-1MB on request (~30 s more). */
@@ -25,17 +26,6 @@ const RESOLUTION_MS = 5 * INTERVAL_MS;
 const RUNS = 5;
 const OURS = { id: 'durand-lens@durand-lens.org', uuid: '6d1f3a0e-2b7c-4c59-9a4e-d0c8a1f5e7b3' };
 const FLOOR = { id: 'durand-lens-bench-floor@durand-lens.org', uuid: '0b9e4c52-7a31-4f0d-8e6b-3c2d1a9f8e70' };
-
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const spread = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x));
-  return s.length ? [Math.min(...s), Math.max(...s)] : [];
-};
 
 /** Builds the MV2 extension into the bench's folder (the tests' build is left alone); asynchronous, so a browser can start meanwhile. */
 async function buildFirefox(log) {
