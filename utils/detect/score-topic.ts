@@ -1,10 +1,15 @@
 // Is the page about the border clashes? Counted per candidate sentence: names of both sides (or the
 // border) together with words of armed action, against words of a look-alike story.
 import type { Term } from '../dataset/types';
-import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, wordPattern } from './vocabulary';
+import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, wordPattern } from './vocabulary';
 
 const CLASH = wordPattern(CLASH_WORDS);
 const ACTION = wordPattern(ACTION_WORDS);
+const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
+/** Places talks about the clashes were held, and mediators that hosted them. */
+const VENUES = new Set(['doha', 'istanbul', 'qatar', 'turkiye', 'eid-al-fitr']);
+/** A sentence about talks counts for this much of a clash sentence: one alone is not enough. */
+const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
@@ -13,13 +18,16 @@ export interface SentenceSignals {
   termIds: Set<string>;
   clashWords: number;
   lookalikes: string[];
+  /** Words of talks, mediation or a pause in the fighting. */
+  talks: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
   const clashWords = (folded.match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   const lookalikes = LOOKALIKES.filter(({ pattern }) => ((pattern.lastIndex = 0), pattern.test(folded))).map((l) => l.name);
-  return { leanings, termIds, clashWords, lookalikes };
+  TALKS.lastIndex = 0;
+  return { leanings, termIds, clashWords, lookalikes, talks: TALKS.test(folded) };
 }
 
 // Naming only "Afghanistan" is weak: a TTP attack inside Pakistan blamed on militants "based in
@@ -39,6 +47,19 @@ export function isClashSentence(s: SentenceSignals): boolean {
   return false;
 }
 
+/**
+ * A sentence about talks or a truce between the two sides (the Doha talks, the Eid pause): on topic as
+ * "related" when its paragraph names both sides, or one side and a venue or mediator of these talks. Not
+ * when it carries words of a look-alike story: talks on trade or on refugees are those stories.
+ */
+export function isTalkSentence(s: SentenceSignals): boolean {
+  if (!s.talks || s.lookalikes.length > 0 || isClashSentence(s)) return false;
+  const afghan = s.leanings.has('afghanistan');
+  const pakistani = s.leanings.has('pakistan');
+  if (afghan && pakistani) return true;
+  return (afghan || pakistani) && [...s.termIds].some((id) => VENUES.has(id));
+}
+
 export interface TopicVerdict {
   topic: boolean;
   score: number;
@@ -47,8 +68,11 @@ export interface TopicVerdict {
 
 /** The page verdict from its sentences' signals. */
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
-  const clash = signals.filter(isClashSentence).length;
-  const related = signals.filter((s) => !isClashSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
+  const clashes = signals.filter(isClashSentence).length;
+  const talks = signals.filter(isTalkSentence).length;
+  const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
+  // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
+  const clash = clashes + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);
 
@@ -62,5 +86,5 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   if (dominated) score *= 0.3;
   else if (!namesAnEvent && lookalike !== undefined && lookCount > clash) score *= 0.75;
   score = Math.round(score * 1000) / 1000;
-  return { topic: clash >= 1 && score >= minScore, score, ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}) };
+  return { topic: clashes + talks >= 1 && score >= minScore, score, ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}) };
 }

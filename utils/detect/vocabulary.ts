@@ -698,6 +698,58 @@ export const TALK_WORDS = [
   'सीजफायर',
 ] as const;
 
+/**
+ * Words of a pause in the fighting, a mediator's call or a round of talks that TALK_WORDS (which also weigh
+ * which talks event a page reports) do not hold: read only for whether a page is on topic.
+ */
+export const TRUCE_WORDS = [
+  'temporary halt',
+  'halt to',
+  'halt its',
+  'suspend its operations',
+  'suspend operations',
+  'suspended its operations',
+  'suspension of',
+  'pause in',
+  'delegations',
+  'mediator',
+  'dialogue',
+  'negotiate',
+  'negotiated',
+  'de-escalation',
+  'de-escalate',
+  'restraint',
+  'waffenstillstand',
+  'feuerpause',
+  'treve',
+  'mediation',
+  'arabulucu*',
+  'diyalog*',
+  'توافق',
+  'هیئت',
+  'هیات',
+  'وفد',
+  'خبرو',
+  'خبرې',
+  'پلاوی',
+  'مذاکرات',
+  'وساطت',
+  'التهدئة',
+  'تهدئة',
+  'ضبط النفس',
+  'الحوار',
+  'توقف القتال',
+  'وقف القتال',
+  'وقف فوری',
+  'وقف النار',
+  'делегаци',
+  'переговорщик',
+  'деэскалац',
+  'बातचीत',
+  'प्रतिनिधिमंडल',
+  'शांति वार्ता',
+] as const;
+
 /** Words that, next to a number, say what was counted. */
 export const FIGURE_NOUNS: Record<
   string,
