@@ -1,5 +1,6 @@
 // Is the page about the border clashes? Counted per candidate sentence: names of both sides (or the
 // border) together with words of armed action, against words of a look-alike story.
+import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
 import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, wordPattern } from './vocabulary';
 
@@ -34,6 +35,18 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
 // Afghanistan" does that too. Any other Afghan-side name (Taliban, Kabul, a province) is specific.
 const specificAfghan = (s: SentenceSignals) => [...s.termIds].some((id) => id !== 'afghanistan') && s.leanings.has('afghanistan');
 
+// The names any story of the region uses for the other side: the country, "the Taliban" (which the Pakistani
+// Taliban are called too), the "Pakistan-Afghan border" a raid happened near.
+const GENERIC_NAMES = new Set(['afghanistan', 'taliban', 'durand-line']);
+/** Terms on the Afghan side or of the border itself (crossings, the Durand Line). */
+const SIDE_OF_AFGHAN = new Set(
+  (termsFile as readonly { id: string; leaning: string }[])
+    .filter((t) => t.leaning === 'afghanistan' || t.leaning === 'border')
+    .map((t) => t.id),
+);
+/** Look-alike stories told with the same words of armed action: a TTP raid, a US drone strike of the 2010s. */
+const ARMED_LOOKALIKES = new Set(['ttp-inside-pakistan', 'drone-2010s']);
+
 /** A sentence that, on its own, reports a clash between the two sides. */
 export function isClashSentence(s: SentenceSignals): boolean {
   // The operation's name belongs to this conflict alone.
@@ -60,6 +73,17 @@ export function isTalkSentence(s: SentenceSignals): boolean {
   return (afghan || pakistani) && [...s.termIds].some((id) => VENUES.has(id));
 }
 
+/** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
+const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
+
+/**
+ * A clash sentence with words of a TTP raid or a drone strike ("militants", "suicide bomber", "tribal areas")
+ * whose Afghan side is only "Afghanistan", "the Taliban" or "the Afghan border", on a page that never names the
+ * Afghan side more closely: that story, not the two states fighting.
+ */
+const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
+  !pageNamesAfghanSide && !namesAfghanSide(s) && s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l));
+
 export interface TopicVerdict {
   topic: boolean;
   score: number;
@@ -68,7 +92,8 @@ export interface TopicVerdict {
 
 /** The page verdict from its sentences' signals. */
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
-  const clashes = signals.filter(isClashSentence).length;
+  const pageNamesAfghanSide = signals.some(namesAfghanSide);
+  const clashes = signals.filter((s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide)).length;
   const talks = signals.filter(isTalkSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
