@@ -73,6 +73,9 @@ export function isTalkSentence(s: SentenceSignals): boolean {
   return (afghan || pakistani) && [...s.termIds].some((id) => VENUES.has(id));
 }
 
+/** Look-alike stories without armed action of their own. */
+const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake']);
+
 /** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
 const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
 
@@ -93,11 +96,14 @@ export interface TopicVerdict {
 /** The page verdict from its sentences' signals. */
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
   const pageNamesAfghanSide = signals.some(namesAfghanSide);
-  const clashes = signals.filter((s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide)).length;
+  const clashSentences = signals.filter((s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide));
+  const clashes = clashSentences.length;
   const talks = signals.filter(isTalkSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
-  const clash = clashes + TALK_WEIGHT * talks;
+  // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.
+  const mixed = clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l))).length;
+  const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);
 

@@ -22,8 +22,6 @@ export const CLASH_WORDS = [
   'shelled',
   'exchange of fire',
   'exchanged fire',
-  'cross-border',
-  'cross border',
   'border post',
   'border posts',
   'outposts',
@@ -160,7 +158,6 @@ export const CLASH_WORDS = [
   'bombardıman*',
   'ateşkes*',
   'misilleme*',
-  'sınır ötesi',
   'hava harekat*',
   'ateş aç*',
   'karşılıklı ateş*',
@@ -293,6 +290,12 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'batsman',
     'batter',
     'run chase',
+    'tri-series',
+    'tri series',
+    'tri-nation',
+    't20i',
+    't20is',
+    'tournament',
     'super four',
     'asia cup',
     'champions trophy',
@@ -510,6 +513,10 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
 
 /** Words of violence that alone could be anything (a TTP raid, an earthquake's dead): half weight. */
 export const ACTION_WORDS = [
+  // Travel and trade are cross-border too.
+  'cross-border',
+  'cross border',
+  'sınır ötesi',
   'strike',
   'struck',
   'attack',
