@@ -230,6 +230,9 @@ export const CLASH_WORDS = [
   'फ़ायरिंग',
   'एयर स्ट्राइक',
   'हवाई कार्रवाई',
+  'गोलियां चला',
+  'गोलियाँ चला',
+  'गोली चला',
 ] as const;
 
 /** Words of a different story that shares the places and names: each names the look-alike it points to. */
@@ -696,6 +699,7 @@ export const ACTION_WORDS = [
   'मौत',
   'ड्रोन',
   'बदला',
+  'तनाव',
 ] as const;
 
 /** Words of talks, mediation and truces: which pages report diplomacy rather than a clash. */
