@@ -26,4 +26,24 @@ describe('publishedDate', () => {
     const far = `${'<p>A paragraph without any date in it.</p>'.repeat(20)}<p>1 May 2024</p>`;
     expect(publishedDate(page(far))).toBeUndefined();
   });
+
+  it('reads a dateline below a long navigation bar', () => {
+    const nav = `<nav><ul>${'<li><span>Section</span></li>'.repeat(30)}</ul></nav>`;
+    expect(publishedDate(page(`${nav}<h1>Headline</h1><p>5 December 2025</p><p>Text.</p>`))).toBe('2025-12-05');
+  });
+
+  it('gives a yearless dateline the year of the dated address or of a recent date the page states', () => {
+    const body = '<p>Kabul, 5 Dec (Pajhwok)</p><p>The firing began on 3 December 2025, officials said on Friday.</p>';
+    expect(publishedDate(page(body))).toBe('2025-12-05');
+    const addressed = page('<link rel="canonical" href="https://example.com/2025/12/story"><p>Kabul, 5 Dec (Pajhwok)</p>');
+    expect(publishedDate(addressed)).toBe('2025-12-05');
+  });
+
+  it('leaves a yearless dateline undated when the page gives no recent year', () => {
+    expect(publishedDate(page('<p>Kabul, 5 Dec (Pajhwok)</p><p>No year anywhere.</p>'))).toBeUndefined();
+    // An event recalled from years before is not the page's year.
+    expect(
+      publishedDate(page('<p>Kabul, 5 Dec (Pajhwok)</p><p>The report recalls the shelling of the border villages on 11 March 2022.</p>')),
+    ).toBeUndefined();
+  });
 });

@@ -1,10 +1,16 @@
 // Is the page about the border clashes? Counted per candidate sentence: names of both sides (or the
 // border) together with words of armed action, against words of a look-alike story.
+import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
-import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, wordPattern } from './vocabulary';
+import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, wordPattern } from './vocabulary';
 
 const CLASH = wordPattern(CLASH_WORDS);
 const ACTION = wordPattern(ACTION_WORDS);
+const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
+/** Places talks about the clashes were held, and mediators that hosted them. */
+const VENUES = new Set(['doha', 'istanbul', 'qatar', 'turkiye', 'eid-al-fitr']);
+/** A sentence about talks counts for this much of a clash sentence: one alone is not enough. */
+const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
@@ -13,18 +19,33 @@ export interface SentenceSignals {
   termIds: Set<string>;
   clashWords: number;
   lookalikes: string[];
+  /** Words of talks, mediation or a pause in the fighting. */
+  talks: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
   const clashWords = (folded.match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   const lookalikes = LOOKALIKES.filter(({ pattern }) => ((pattern.lastIndex = 0), pattern.test(folded))).map((l) => l.name);
-  return { leanings, termIds, clashWords, lookalikes };
+  TALKS.lastIndex = 0;
+  return { leanings, termIds, clashWords, lookalikes, talks: TALKS.test(folded) };
 }
 
 // Naming only "Afghanistan" is weak: a TTP attack inside Pakistan blamed on militants "based in
 // Afghanistan" does that too. Any other Afghan-side name (Taliban, Kabul, a province) is specific.
 const specificAfghan = (s: SentenceSignals) => [...s.termIds].some((id) => id !== 'afghanistan') && s.leanings.has('afghanistan');
+
+// The names any story of the region uses for the other side: the country, "the Taliban" (which the Pakistani
+// Taliban are called too), the "Pakistan-Afghan border" a raid happened near.
+const GENERIC_NAMES = new Set(['afghanistan', 'taliban', 'durand-line']);
+/** Terms on the Afghan side or of the border itself (crossings, the Durand Line). */
+const SIDE_OF_AFGHAN = new Set(
+  (termsFile as readonly { id: string; leaning: string }[])
+    .filter((t) => t.leaning === 'afghanistan' || t.leaning === 'border')
+    .map((t) => t.id),
+);
+/** Look-alike stories told with the same words of armed action: a TTP raid, a US drone strike of the 2010s. */
+const ARMED_LOOKALIKES = new Set(['ttp-inside-pakistan', 'drone-2010s']);
 
 /** A sentence that, on its own, reports a clash between the two sides. */
 export function isClashSentence(s: SentenceSignals): boolean {
@@ -39,6 +60,33 @@ export function isClashSentence(s: SentenceSignals): boolean {
   return false;
 }
 
+/**
+ * A sentence about talks or a truce between the two sides (the Doha talks, the Eid pause): on topic as
+ * "related" when its paragraph names both sides, or one side and a venue or mediator of these talks. Not
+ * when it carries words of a look-alike story: talks on trade or on refugees are those stories.
+ */
+export function isTalkSentence(s: SentenceSignals): boolean {
+  if (!s.talks || s.lookalikes.length > 0 || isClashSentence(s)) return false;
+  const afghan = s.leanings.has('afghanistan');
+  const pakistani = s.leanings.has('pakistan');
+  if (afghan && pakistani) return true;
+  return (afghan || pakistani) && [...s.termIds].some((id) => VENUES.has(id));
+}
+
+/** Look-alike stories without armed action of their own. */
+const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake']);
+
+/** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
+const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
+
+/**
+ * A clash sentence with words of a TTP raid or a drone strike ("militants", "suicide bomber", "tribal areas")
+ * whose Afghan side is only "Afghanistan", "the Taliban" or "the Afghan border", on a page that never names the
+ * Afghan side more closely: that story, not the two states fighting.
+ */
+const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
+  !pageNamesAfghanSide && !namesAfghanSide(s) && s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l));
+
 export interface TopicVerdict {
   topic: boolean;
   score: number;
@@ -47,8 +95,15 @@ export interface TopicVerdict {
 
 /** The page verdict from its sentences' signals. */
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
-  const clash = signals.filter(isClashSentence).length;
-  const related = signals.filter((s) => !isClashSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
+  const pageNamesAfghanSide = signals.some(namesAfghanSide);
+  const clashSentences = signals.filter((s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide));
+  const clashes = clashSentences.length;
+  const talks = signals.filter(isTalkSentence).length;
+  const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
+  // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
+  // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.
+  const mixed = clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l))).length;
+  const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);
 
@@ -62,5 +117,5 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   if (dominated) score *= 0.3;
   else if (!namesAnEvent && lookalike !== undefined && lookCount > clash) score *= 0.75;
   score = Math.round(score * 1000) / 1000;
-  return { topic: clash >= 1 && score >= minScore, score, ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}) };
+  return { topic: clashes + talks >= 1 && score >= minScore, score, ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}) };
 }

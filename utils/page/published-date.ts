@@ -96,10 +96,45 @@ function fullDateIn(text: string): string | undefined {
 const TOP_BLOCKS = 12;
 const DATELINE_CHARS = 60;
 
+/** Page furniture above an article (navigation, a site banner, sidebars): not the page's own lines. */
+const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], body > header';
+
+/** How long before a yearless dateline the latest date its page states may lie, for that date's year to be its. */
+const RECENT_DAYS = 31;
+
+/** A day and month without a year ("Kabul, 5 Dec (Pajhwok)"), as a dateline writes them. */
+function yearlessDayIn(text: string): { month: number; day: number } | undefined {
+  const d = readDates(foldForMatch(text)).find((m) => m.day && !m.year && !m.relative);
+  return d ? { month: d.month, day: d.day! } : undefined;
+}
+
+/**
+ * The year of a dateline that gives none: from the page's own address when it holds the year and that
+ * month ("/2025/12/"), else from the latest full date the page's text states, when the dateline's day in
+ * that year falls on it or within a month after it. Otherwise the year stays unknown.
+ */
+function yearFor(doc: Document, dayMonth: { month: number; day: number }): number | undefined {
+  const addresses = [doc.URL, doc.querySelector('link[rel="canonical"]')?.getAttribute('href')];
+  for (const url of addresses) {
+    const m = url ? /\/((?:19|20)\d\d)\/(0?[1-9]|1[0-2])\//.exec(url) : null;
+    if (m && Number(m[2]) === dayMonth.month) return Number(m[1]);
+  }
+  const text = foldForMatch((doc.body?.textContent ?? '').slice(0, 20_000));
+  const full = readDates(text).filter((d) => d.year && d.day && !d.relative);
+  if (!full.length) return undefined;
+  const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+  const latest = full.reduce((a, b) => (utc(b.year!, b.month, b.day!) > utc(a.year!, a.month, a.day!) ? b : a));
+  // The dateline's day in that year, on or after the latest stated date and within weeks of it (the news of
+  // the day, not a recalled event years old that happened to fall earlier in the same year).
+  const gap = utc(latest.year!, dayMonth.month, dayMonth.day) - utc(latest.year!, latest.month, latest.day!);
+  return gap >= 0 && gap <= RECENT_DAYS * 86_400_000 ? latest.year : undefined;
+}
+
 /**
  * A plain-text dateline near the top ("17 марта 2026 / 15:11", "التاريخ : 22/02/2026", "Printed in Dawn,
- * 23 February 2023"): a short line, among the first blocks of the reading text, that holds a full date.
- * A line of prose that mentions a date is longer; only a line that is mostly a date counts.
+ * 23 February 2023", "Kabul, 5 Dec (Pajhwok)"): a short line, among the first blocks of the page's own text
+ * (navigation and banners are not counted), that holds a date. A line of prose that mentions a date is
+ * longer; only a line that is mostly a date counts.
  */
 function plainDateline(doc: Document): string | undefined {
   const body = doc.body;
@@ -108,11 +143,17 @@ function plainDateline(doc: Document): string | undefined {
   for (const el of body.querySelectorAll('time, p, div, span, li, h1, h2, h3, h4, h5, h6, small, td, header, address')) {
     if (el.children.length > 0 && el.tagName !== 'TIME') continue;
     const text = (el.textContent ?? '').trim();
-    if (!text) continue;
+    if (!text || el.closest(FURNITURE)) continue;
     if (++seen > TOP_BLOCKS) break;
     if (text.length > DATELINE_CHARS) continue;
     const day = fullDateIn(text);
     if (day) return day;
+    const dayMonth = yearlessDayIn(text);
+    const year = dayMonth && yearFor(doc, dayMonth);
+    if (dayMonth && year) {
+      const iso = `${year}-${pad(dayMonth.month)}-${pad(dayMonth.day)}`;
+      if (plausible(iso)) return iso;
+    }
   }
   return undefined;
 }

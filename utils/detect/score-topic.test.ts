@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../text/normalize';
+import type { Term } from '../dataset/types';
+import { isClashSentence, isTalkSentence, judgeTopic, sentenceSignals } from './score-topic';
+
+const signals = (text: string, ids: string[], leanings: Term['leaning'][]) =>
+  sentenceSignals(foldForMatch(text), new Set(ids), new Set(leanings));
+
+describe('talks and truces', () => {
+  it('reads a truce between the two sides as on topic, one sentence not being enough', () => {
+    const halt = signals(
+      'Pakistan announced a temporary halt to its military operation in Afghanistan for Eid.',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    const kabul = signals('Kabul said it would suspend its operations too.', ['kabul', 'pakistan'], ['afghanistan', 'pakistan']);
+    expect(isTalkSentence(halt)).toBe(true);
+    expect(judgeTopic([halt]).topic).toBe(false);
+    expect(judgeTopic([halt, kabul]).topic).toBe(true);
+  });
+
+  it('does not read talks on trade or refugees as talks about the clashes', () => {
+    const trade = signals('Islamabad and Kabul held talks on trade through Torkham.', ['pakistan', 'kabul'], ['pakistan', 'afghanistan']);
+    expect(isTalkSentence(trade)).toBe(false);
+  });
+
+  it('counts talks in Urdu held at a venue with one side named', () => {
+    const doha = signals('دوحہ میں پاکستانی وفد کے ساتھ مذاکرات ہوئے', ['doha', 'pakistan'], ['neutral', 'pakistan']);
+    expect(isTalkSentence(doha)).toBe(true);
+    expect(isClashSentence(doha)).toBe(false);
+  });
+});
+
+describe('TTP raids and drone strikes told with the words of a clash', () => {
+  it('does not read a Taliban raid on posts in the tribal region as the two states fighting', () => {
+    const raid = signals(
+      'Pakistanlı yetkililere göre Mohmand aşiret bölgesinde 150 Taliban militanı beş sınır karakolunu bastı; çatışmada 11 asker öldü.',
+      ['pakistan', 'khyber', 'taliban'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(raid)).toBe(true);
+    expect(judgeTopic([raid]).topic).toBe(false);
+  });
+
+  it('keeps such a sentence on a page that names the Afghan side by a place of its own', () => {
+    const camps = signals(
+      'Pakistan hit terrorist camps after suicide bombings in Bannu.',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    const paktika = signals('Jets bombed shelters in Paktika, and clashes followed.', ['paktika', 'pakistan'], ['afghanistan', 'pakistan']);
+    expect(judgeTopic([camps, paktika]).topic).toBe(true);
+  });
+});
