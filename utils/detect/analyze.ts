@@ -256,6 +256,10 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   const figureTied = (s: (typeof fitting)[number]) =>
     s.claimIds.size > 0 && s.raw >= figureBar && (s.raw >= FIGURE_EVENT_SCORE || s.conflicts === 0);
   const chosen = fitting.filter((s) => strong(s) || figureTied(s)).slice(0, MAX_EVENTS);
+  // A page about talks reports the latest round it names: a report on the Riyadh talks recalls Doha and
+  // Istanbul, while a report on Doha cannot name rounds that came after it.
+  const latestTalks = chosen.filter((s) => s.talks && (s.named || strong(s))).sort((a, b) => b.event.start.localeCompare(a.event.start))[0];
+  if (latestTalks && chosen[0]?.talks && chosen[0] !== latestTalks) chosen.unshift(...chosen.splice(chosen.indexOf(latestTalks), 1));
 
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,

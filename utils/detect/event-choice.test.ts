@@ -44,3 +44,16 @@ describe('an undated page tied by a counted figure', () => {
     expect(shown(contradicted, model)).not.toContain('2024-12-barmal-strikes');
   });
 });
+
+describe('a page on talks that recalls earlier rounds', () => {
+  const page = [
+    'Afghan Taliban and Pakistani delegations meet in Riyadh for Saudi-mediated talks',
+    'A Taliban delegation led by Anas Haqqani arrived in Riyadh for talks with Pakistani officials, with Saudi Arabia mediating.',
+    'Earlier rounds of talks in Doha and Istanbul, mediated by Qatar and Turkiye, produced a ceasefire but no lasting deal.',
+    'Both sides said the Riyadh talks would continue, and officials described the ceasefire as holding along the border.',
+  ];
+
+  it('is shown the latest round it names first', () => {
+    expect(shown(page, model)[0]).toBe('2025-11-30-riyadh-talks');
+  });
+});

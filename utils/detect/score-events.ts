@@ -183,6 +183,8 @@ export interface ScoredEvent {
   placed: boolean;
   /** Counted figures on the page that the event's claims count with other numbers. */
   conflicts: number;
+  /** The page is mostly about talks, and this event is talks or a truce. */
+  talks: boolean;
 }
 
 /** Days after an event beyond which names alone no longer tie a page to it. */
@@ -312,6 +314,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         dated: dated && fits,
         placed: groups.size > 0,
         conflicts,
+        talks,
       });
   }
   return scored.sort((a, b) => b.raw - a.raw);
