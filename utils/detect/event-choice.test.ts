@@ -47,10 +47,10 @@ describe('an undated page tied by a counted figure', () => {
 
 describe('a page on talks that recalls earlier rounds', () => {
   const page = [
-    'Afghan Taliban and Pakistani delegations meet in Riyadh for Saudi-mediated talks',
-    'A Taliban delegation led by Anas Haqqani arrived in Riyadh for talks with Pakistani officials, with Saudi Arabia mediating.',
-    'Earlier rounds of talks in Doha and Istanbul, mediated by Qatar and Turkiye, produced a ceasefire but no lasting deal.',
-    'Both sides said the Riyadh talks would continue, and officials described the ceasefire as holding along the border.',
+    'After Doha and Istanbul, Pakistan and Afghanistan talk again',
+    'After talks in Doha and Istanbul mediated by Qatar and Turkiye, an Afghan Taliban delegation has arrived in Riyadh for a new round of talks with Pakistan.',
+    'The Doha talks between Pakistan and Afghanistan produced a ceasefire after the border clashes, and the Istanbul rounds ended without agreement.',
+    'Anas Haqqani leads the Afghan delegation to the talks in Riyadh, officials said.',
   ];
 
   it('is shown the latest round it names first', () => {
