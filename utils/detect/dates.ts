@@ -195,195 +195,225 @@ const MONTHS: Record<string, number> = {
   दिसंबर: 12,
   दिसम्बर: 12,
 };
-const MONTH_NAMES: Record<string, number> = Object.fromEntries(Object.entries(MONTHS).map(([k, v]) => [foldForMatch(k), v]));
-// Word edges that work for Arabic script too (\b only knows ASCII letters).
-const START = '(?<![\\p{L}\\p{N}])';
-const END = '(?![\\p{L}\\p{N}])';
-const alternatives = (names: Record<string, number>) =>
-  Object.keys(names)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-const MONTH = `(${alternatives(MONTH_NAMES)})\\.?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.|-?(?:го|е|ого))?';
-const YEAR = '(20[1-3]\\d)';
-// "9 de agosto de 2025" (Spanish) reads like "9 agosto 2025".
-const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
-const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
-// Pashto writes "د اګست په ۲۸مه", "د اګست د ۲۷مې": month, a particle, the day with an ordinal ending.
-const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
-const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
-const ISO = /\b(20[1-3]\d)-(\d\d)-(\d\d)\b/g;
+/**
+ * The month tables and patterns, built on first use: a page script that imports this module (stage 2
+ * reads a dateline only when the page declares no date) does not pay for them on pages that never ask.
+ */
+function buildPatterns() {
+  const MONTH_NAMES: Record<string, number> = Object.fromEntries(Object.entries(MONTHS).map(([k, v]) => [foldForMatch(k), v]));
+  // Word edges that work for Arabic script too (\b only knows ASCII letters).
+  const START = '(?<![\\p{L}\\p{N}])';
+  const END = '(?![\\p{L}\\p{N}])';
+  const alternatives = (names: Record<string, number>) =>
+    Object.keys(names)
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  const MONTH = `(${alternatives(MONTH_NAMES)})\\.?`;
+  const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.|-?(?:го|е|ого))?';
+  const YEAR = '(20[1-3]\\d)';
+  // "9 de agosto de 2025" (Spanish) reads like "9 agosto 2025".
+  const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
+  const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
+  // Pashto writes "د اګست په ۲۸مه", "د اګست د ۲۷مې": month, a particle, the day with an ordinal ending.
+  const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
+  const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
+  const ISO = /\b(20[1-3]\d)-(\d\d)-(\d\d)\b/g;
 
-// Solar Hijri months: the Dari (zodiac) names Afghan media use, their Pashto names, and the Iranian names.
-const SOLAR_MONTHS: Record<string, number> = Object.fromEntries(
-  Object.entries({
-    حمل: 1,
-    ثور: 2,
-    جوزا: 3,
-    جوزاء: 3,
-    سرطان: 4,
-    اسد: 5,
-    سنبله: 6,
-    میزان: 7,
-    عقرب: 8,
-    قوس: 9,
-    جدی: 10,
-    دلو: 11,
-    حوت: 12,
-    وری: 1,
-    غویی: 2,
-    غبرگولی: 3,
-    غبرګولی: 3,
-    چنگاښ: 4,
-    چنګاښ: 4,
-    زمری: 5,
-    وږی: 6,
-    تله: 7,
-    لړم: 8,
-    لیندۍ: 9,
-    مرغومی: 10,
-    سلواغه: 11,
-    کب: 12,
-    فروردین: 1,
-    اردیبهشت: 2,
-    خرداد: 3,
-    تیر: 4,
-    مرداد: 5,
-    امرداد: 5,
-    شهریور: 6,
-    مهر: 7,
-    آبان: 8,
-    آذر: 9,
-    دی: 10,
-    بهمن: 11,
-    اسفند: 12,
-  }).map(([k, v]) => [foldForMatch(k), v]),
-);
-// Hijri (lunar) months; read only with a year of the 1400s AH, since some are common words (صفر is "zero").
-const HIJRI_MONTHS: Record<string, number> = Object.fromEntries(
-  Object.entries({
-    محرم: 1,
-    صفر: 2,
-    'ربیع الاول': 3,
-    'ربیع الأول': 3,
-    'ربیع الثانی': 4,
-    'ربیع الآخر': 4,
-    'ربیع الاخر': 4,
-    'جمادی الاول': 5,
-    'جمادی الأولى': 5,
-    'جمادی الاولی': 5,
-    'جمادی الثانی': 6,
-    'جمادی الآخرة': 6,
-    'جمادی الاخره': 6,
-    'جمادی الثانیه': 6,
-    رجب: 7,
-    شعبان: 8,
-    رمضان: 9,
-    شوال: 10,
-    ذوالقعده: 11,
-    'ذی القعده': 11,
-    'ذو القعدة': 11,
-    ذوالحجه: 12,
-    'ذی الحجه': 12,
-    'ذو الحجة': 12,
-  }).map(([k, v]) => [foldForMatch(k), v]),
-);
-const SOLAR_YEAR = '(1[34]\\d\\d)';
-// "۵ عقرب ۱۴۰۴", Pashto "۲۲مه د میزان", "د کب ۱۲مه – ۱۴۰۴".
-const SOLAR = new RegExp(
-  `${START}(\\d{1,2})(?:مه|م)?\\s+(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:\\s+(?:سال\\s+)?${SOLAR_YEAR})?${END}`,
-  'gu',
-);
-const SOLAR_MONTH_DAY = new RegExp(
-  `${START}(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:ی)?\\s+(\\d{1,2})(?:مه|م)?(?:\\s*[–-]?\\s*${SOLAR_YEAR})?${END}`,
-  'gu',
-);
-const SOLAR_MONTH_YEAR = new RegExp(`(?<!\\d\\s*)${START}(${alternatives(SOLAR_MONTHS)})\\s+(?:سال\\s+|ماه\\s+)?${SOLAR_YEAR}${END}`, 'gu');
-const HIJRI = new RegExp(`${START}(\\d{1,2})\\s+(${alternatives(HIJRI_MONTHS)})\\s+(14[0-9]\\d)${END}`, 'gu');
-// Numeric dates: 2025/10/16 (Gregorian), ۱۴۰۴/۸/۵ (Solar Hijri, years 13xx-142x), 1447/5/5 (Hijri).
-const NUMERIC = /(?<![\d/])(20[1-3]\d|1[34]\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g;
-const DAY_FIRST_NUMERIC = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](20[1-3]\d)(?![\d/.])/g;
-// Weekdays, resolved against the publication date: 0 = Sunday.
-const WEEKDAYS: Record<string, number> = Object.fromEntries(
-  Object.entries({
-    sunday: 0,
-    monday: 1,
-    tuesday: 2,
-    wednesday: 3,
-    thursday: 4,
-    friday: 5,
-    saturday: 6,
-    sonntag: 0,
-    montag: 1,
-    dienstag: 2,
-    mittwoch: 3,
-    donnerstag: 4,
-    freitag: 5,
-    samstag: 6,
-    dimanche: 0,
-    lundi: 1,
-    mardi: 2,
-    mercredi: 3,
-    jeudi: 4,
-    vendredi: 5,
-    samedi: 6,
-    pazar: 0,
-    pazartesi: 1,
-    salı: 2,
-    sali: 2,
-    çarşamba: 3,
-    perşembe: 4,
-    cuma: 5,
-    cumartesi: 6,
-    воскресенье: 0,
-    понедельник: 1,
-    вторник: 2,
-    среду: 3,
-    среда: 3,
-    четверг: 4,
-    пятницу: 5,
-    пятница: 5,
-    субботу: 6,
-    суббота: 6,
-    रविवार: 0,
-    सोमवार: 1,
-    मंगलवार: 2,
-    बुधवार: 3,
-    गुरुवार: 4,
-    शुक्रवार: 5,
-    शनिवार: 6,
-    الأحد: 0,
-    الاثنين: 1,
-    الإثنين: 1,
-    الثلاثاء: 2,
-    الأربعاء: 3,
-    الخميس: 4,
-    الجمعة: 5,
-    السبت: 6,
-    یکشنبه: 0,
-    'یک شنبه': 0,
-    دوشنبه: 1,
-    'سه شنبه': 2,
-    سهشنبه: 2,
-    چهارشنبه: 3,
-    څلورشنبه: 3,
-    پنجشنبه: 4,
-    'پنج شنبه': 4,
-    جمعه: 5,
-    شنبه: 6,
-    اتوار: 0,
-    پیر: 1,
-    سوموار: 1,
-    منگل: 2,
-    بدھ: 3,
-    جمعرات: 4,
-    جمعہ: 5,
-    ہفتے: 6,
-  }).map(([k, v]) => [foldForMatch(k), v]),
-);
-const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${END}`, 'giu');
-/** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
-const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
+  // Solar Hijri months: the Dari (zodiac) names Afghan media use, their Pashto names, and the Iranian names.
+  const SOLAR_MONTHS: Record<string, number> = Object.fromEntries(
+    Object.entries({
+      حمل: 1,
+      ثور: 2,
+      جوزا: 3,
+      جوزاء: 3,
+      سرطان: 4,
+      اسد: 5,
+      سنبله: 6,
+      میزان: 7,
+      عقرب: 8,
+      قوس: 9,
+      جدی: 10,
+      دلو: 11,
+      حوت: 12,
+      وری: 1,
+      غویی: 2,
+      غبرگولی: 3,
+      غبرګولی: 3,
+      چنگاښ: 4,
+      چنګاښ: 4,
+      زمری: 5,
+      وږی: 6,
+      تله: 7,
+      لړم: 8,
+      لیندۍ: 9,
+      مرغومی: 10,
+      سلواغه: 11,
+      کب: 12,
+      فروردین: 1,
+      اردیبهشت: 2,
+      خرداد: 3,
+      تیر: 4,
+      مرداد: 5,
+      امرداد: 5,
+      شهریور: 6,
+      مهر: 7,
+      آبان: 8,
+      آذر: 9,
+      دی: 10,
+      بهمن: 11,
+      اسفند: 12,
+    }).map(([k, v]) => [foldForMatch(k), v]),
+  );
+  // Hijri (lunar) months; read only with a year of the 1400s AH, since some are common words (صفر is "zero").
+  const HIJRI_MONTHS: Record<string, number> = Object.fromEntries(
+    Object.entries({
+      محرم: 1,
+      صفر: 2,
+      'ربیع الاول': 3,
+      'ربیع الأول': 3,
+      'ربیع الثانی': 4,
+      'ربیع الآخر': 4,
+      'ربیع الاخر': 4,
+      'جمادی الاول': 5,
+      'جمادی الأولى': 5,
+      'جمادی الاولی': 5,
+      'جمادی الثانی': 6,
+      'جمادی الآخرة': 6,
+      'جمادی الاخره': 6,
+      'جمادی الثانیه': 6,
+      رجب: 7,
+      شعبان: 8,
+      رمضان: 9,
+      شوال: 10,
+      ذوالقعده: 11,
+      'ذی القعده': 11,
+      'ذو القعدة': 11,
+      ذوالحجه: 12,
+      'ذی الحجه': 12,
+      'ذو الحجة': 12,
+    }).map(([k, v]) => [foldForMatch(k), v]),
+  );
+  const SOLAR_YEAR = '(1[34]\\d\\d)';
+  // "۵ عقرب ۱۴۰۴", Pashto "۲۲مه د میزان", "د کب ۱۲مه – ۱۴۰۴".
+  const SOLAR = new RegExp(
+    `${START}(\\d{1,2})(?:مه|م)?\\s+(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:\\s+(?:سال\\s+)?${SOLAR_YEAR})?${END}`,
+    'gu',
+  );
+  const SOLAR_MONTH_DAY = new RegExp(
+    `${START}(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:ی)?\\s+(\\d{1,2})(?:مه|م)?(?:\\s*[–-]?\\s*${SOLAR_YEAR})?${END}`,
+    'gu',
+  );
+  const SOLAR_MONTH_YEAR = new RegExp(
+    `(?<!\\d\\s*)${START}(${alternatives(SOLAR_MONTHS)})\\s+(?:سال\\s+|ماه\\s+)?${SOLAR_YEAR}${END}`,
+    'gu',
+  );
+  const HIJRI = new RegExp(`${START}(\\d{1,2})\\s+(${alternatives(HIJRI_MONTHS)})\\s+(14[0-9]\\d)${END}`, 'gu');
+  // Numeric dates: 2025/10/16 (Gregorian), ۱۴۰۴/۸/۵ (Solar Hijri, years 13xx-142x), 1447/5/5 (Hijri).
+  const NUMERIC = /(?<![\d/])(20[1-3]\d|1[34]\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g;
+  const DAY_FIRST_NUMERIC = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](20[1-3]\d)(?![\d/.])/g;
+  // Weekdays, resolved against the publication date: 0 = Sunday.
+  const WEEKDAYS: Record<string, number> = Object.fromEntries(
+    Object.entries({
+      sunday: 0,
+      monday: 1,
+      tuesday: 2,
+      wednesday: 3,
+      thursday: 4,
+      friday: 5,
+      saturday: 6,
+      sonntag: 0,
+      montag: 1,
+      dienstag: 2,
+      mittwoch: 3,
+      donnerstag: 4,
+      freitag: 5,
+      samstag: 6,
+      dimanche: 0,
+      lundi: 1,
+      mardi: 2,
+      mercredi: 3,
+      jeudi: 4,
+      vendredi: 5,
+      samedi: 6,
+      pazar: 0,
+      pazartesi: 1,
+      salı: 2,
+      sali: 2,
+      çarşamba: 3,
+      perşembe: 4,
+      cuma: 5,
+      cumartesi: 6,
+      воскресенье: 0,
+      понедельник: 1,
+      вторник: 2,
+      среду: 3,
+      среда: 3,
+      четверг: 4,
+      пятницу: 5,
+      пятница: 5,
+      субботу: 6,
+      суббота: 6,
+      रविवार: 0,
+      सोमवार: 1,
+      मंगलवार: 2,
+      बुधवार: 3,
+      गुरुवार: 4,
+      शुक्रवार: 5,
+      शनिवार: 6,
+      الأحد: 0,
+      الاثنين: 1,
+      الإثنين: 1,
+      الثلاثاء: 2,
+      الأربعاء: 3,
+      الخميس: 4,
+      الجمعة: 5,
+      السبت: 6,
+      یکشنبه: 0,
+      'یک شنبه': 0,
+      دوشنبه: 1,
+      'سه شنبه': 2,
+      سهشنبه: 2,
+      چهارشنبه: 3,
+      څلورشنبه: 3,
+      پنجشنبه: 4,
+      'پنج شنبه': 4,
+      جمعه: 5,
+      شنبه: 6,
+      اتوار: 0,
+      پیر: 1,
+      سوموار: 1,
+      منگل: 2,
+      بدھ: 3,
+      جمعرات: 4,
+      جمعہ: 5,
+      ہفتے: 6,
+    }).map(([k, v]) => [foldForMatch(k), v]),
+  );
+  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${END}`, 'giu');
+  /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
+  const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
+  return {
+    MONTH_NAMES,
+    SOLAR_MONTHS,
+    HIJRI_MONTHS,
+    WEEKDAYS,
+    DAY_MONTH,
+    MONTH_DAY,
+    MONTH_PARTICLE_DAY,
+    MONTH_YEAR,
+    ISO,
+    SOLAR,
+    SOLAR_MONTH_DAY,
+    SOLAR_MONTH_YEAR,
+    HIJRI,
+    NUMERIC,
+    DAY_FIRST_NUMERIC,
+    WEEKDAY,
+    HEADS_DATE,
+  };
+}
+let built: ReturnType<typeof buildPatterns> | undefined;
+const patterns = () => (built ??= buildPatterns());
 
 const DAY_MS = 86_400_000;
 /** The weekday `weekday` on or before `published` (an ISO day), within the week before it. */
@@ -409,6 +439,25 @@ function solarYearFor(month: number, day: number, published: string | undefined)
  * `published` (an ISO day) resolves weekdays and Solar Hijri dates given without a year.
  */
 export function readDates(folded: string, published?: string): DateMention[] {
+  const {
+    MONTH_NAMES,
+    SOLAR_MONTHS,
+    HIJRI_MONTHS,
+    WEEKDAYS,
+    DAY_MONTH,
+    MONTH_DAY,
+    MONTH_PARTICLE_DAY,
+    MONTH_YEAR,
+    ISO,
+    SOLAR,
+    SOLAR_MONTH_DAY,
+    SOLAR_MONTH_YEAR,
+    HIJRI,
+    NUMERIC,
+    DAY_FIRST_NUMERIC,
+    WEEKDAY,
+    HEADS_DATE,
+  } = patterns();
   const found: DateMention[] = [];
   const month = (m: string) => MONTH_NAMES[m.toLowerCase()]!;
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
