@@ -123,15 +123,20 @@ const NOUNS: { pattern: string; noun: 'soldiers' | 'fighters' | 'civilians' | 'p
   { pattern: 'زخمی|ټپیان|مجروح|جاں بحق|جان بحق|هلاک|کشته', noun: 'bare' },
 ];
 const VERBS: [ScriptVerb, RegExp][] = [
-  ['killed', /شهید|هلاک|جاں بحق|جان بحق|کشته|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی|جان چلی|جانیں چلی/],
+  ['killed', /شهید|هلاک|جاں بحق|جان بحق|کشته|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی|لقوا|جان چلی|جانیں چلی/],
   ['wounded', /زخمی|ټپی|تپی|مجروح|جرح|اصاب|اصیب/],
   ['captured', /قبضه|تصرف|ونیول|اسیر|گرفتار/],
   ['destroyed', /تباه|ویران|ویجاړ|ویجار|نابود|دمر|تدمیر/],
 ];
+/** Arabic short vowels, tanween and the superscript alef, which some pages write. */
+const SHORT_VOWELS = /[\u064B-\u0652\u0670]/g;
 const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER})\\s+${FILLER}(${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}])`, 'gu');
 
 export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
   const folded = foldSameLength(sentence);
+  // Verbs are looked for without short vowels: "قُتلوا" is "قتلوا", "جُرح" is "جرح".
+  const bare = folded.replace(SHORT_VOWELS, '');
+  const withoutVowels = (i: number) => i - (folded.slice(0, i).match(SHORT_VOWELS)?.length ?? 0);
   const found: ScriptFigure[] = [];
   for (const m of folded.matchAll(FIGURE)) {
     const value = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : ARABIC_SCRIPT_NUMBER_WORDS[m[1]!];
@@ -142,7 +147,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const verb =
       kind.noun === 'bare'
         ? VERBS.find(([, re]) => re.test(m[2]!))?.[0]
-        : verbNearFigure(folded, start, end, VERBS, { after: 30, before: 20 });
+        : verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 });
     let metric: Metric | undefined;
     if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (

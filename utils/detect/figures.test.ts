@@ -65,6 +65,9 @@ describe('readFigures on odd input', () => {
       losses: 'civilians-pakistan',
     });
     expect(read('چمن میں گولہ باری، 6 شہری جاں بحق، 17 زخمی')[1]).toMatchObject({ text: '17 زخمی', value: 17 });
+    // Short vowels written on the verb: "قُتلوا", "جُرح".
+    expect(read('إن 41 مدنياً، أغلبهم نساء وأطفال، لقوا حتفهم')[0]).toMatchObject({ value: 41, metric: 'civilians_killed' });
+    expect(read('جُرح فيها أربعة مدنيين')[0]).toMatchObject({ value: 4, metric: 'civilians_wounded' });
     expect(read('مقتل 8 من طالبان الأفغانية')[0]).toMatchObject({ value: 8, metric: 'soldiers_killed', losses: 'afghanistan' });
     expect(read('جرح 16 من مقاتلي طالبان')[0]).toMatchObject({ value: 16, metric: 'soldiers_wounded', losses: 'afghanistan' });
   });
