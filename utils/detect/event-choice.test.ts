@@ -57,3 +57,15 @@ describe('a page on talks that recalls earlier rounds', () => {
     expect(shown(page, model)[0]).toBe('2025-11-30-riyadh-talks');
   });
 });
+
+describe('an undated page that names no place of its event', () => {
+  const page = [
+    'Pakistan and Afghanistan report dozens of soldiers killed in border fighting',
+    "Pakistan's military said 23 Pakistani soldiers were killed in the clashes with the Afghan Taliban on the border.",
+    'It said more than 200 Taliban fighters were killed when its forces struck back across the border.',
+  ];
+
+  it('is tied by two counted figures of one event', () => {
+    expect(shown(page, model)[0]).toBe('2025-10-11-border-offensive');
+  });
+});

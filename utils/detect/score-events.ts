@@ -229,13 +229,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const figures: number[] = [];
     let figureScore = 0;
     let countedFigure = false; // a figure that says what was counted ("13 civilians"), not only "28 people"
+    const countedClaims = new Set<string>(); // claims tied by such figures
 
     input.figures.forEach((figure, i) => {
       const claim = event.claims.find((c) => figureAgrees(figure, c));
       if (!claim) return;
       figures.push(i);
       // "۱۰ کشته … ۱۰ غیرنظامی": the same claim read twice, the second time saying what was counted.
-      if (figure.metric && figure.value >= 10) countedFigure = true;
+      if (figure.metric && figure.value >= 10) {
+        countedFigure = true;
+        countedClaims.add(claim.id);
+      }
       if (claimIds.has(claim.id)) return;
       claimIds.add(claim.id);
       reasons.push(`figure "${figure.text}"`);
@@ -259,11 +263,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // happens to agree is chance (small counts recur), not a tie.
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
+    // Two counted figures of two of its claims ("23 soldiers … over 200 Taliban") tie the page without a place: two
+    // such counts agreeing by chance is rare.
     // Two of the event's claims repeated ("ten killed … four wounded") tie it like one counted figure, when one
     // of them is 5 or more: "three women … four people" agree with some claims of any event that has dozens.
     const notTiny = figures.some((i) => input.figures[i]!.value >= 5);
     const figureTie = countedFigure || (claimIds.size >= 2 && notTiny);
-    let fits = dated || (((figureTie && groups.size > 0) || specific >= 2) && !contradicted);
+    let fits = dated || (((figureTie && groups.size > 0) || countedClaims.size >= 2 || specific >= 2) && !contradicted);
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
