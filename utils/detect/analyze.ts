@@ -54,6 +54,8 @@ function keysOf(event: DatasetEvent): { key: string; group: string; term?: boole
     const group = keyForm(p.split('(')[0]!);
     for (const part of p.split(/[()/,;]|\bor\b|\band\b/)) {
       const k = keyForm(part);
+      // A gloss that says where, not a name ("Palosin (Afghan side)"), is no key.
+      if (/\bside\b/.test(k)) continue;
       if (k.length >= 4 && !keys.has(k)) keys.set(k, p.includes('/') && !part.includes('(') ? group : k.replace(/ /g, ''));
     }
   }
