@@ -439,76 +439,58 @@ function solarYearFor(month: number, day: number, published: string | undefined)
  * `published` (an ISO day) resolves weekdays and Solar Hijri dates given without a year.
  */
 export function readDates(folded: string, published?: string): DateMention[] {
-  const {
-    MONTH_NAMES,
-    SOLAR_MONTHS,
-    HIJRI_MONTHS,
-    WEEKDAYS,
-    DAY_MONTH,
-    MONTH_DAY,
-    MONTH_PARTICLE_DAY,
-    MONTH_YEAR,
-    ISO,
-    SOLAR,
-    SOLAR_MONTH_DAY,
-    SOLAR_MONTH_YEAR,
-    HIJRI,
-    NUMERIC,
-    DAY_FIRST_NUMERIC,
-    WEEKDAY,
-    HEADS_DATE,
-  } = patterns();
+  const p = patterns();
   const found: DateMention[] = [];
-  const month = (m: string) => MONTH_NAMES[m.toLowerCase()]!;
+  const month = (m: string) => p.MONTH_NAMES[m.toLowerCase()]!;
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
-  for (const m of folded.matchAll(DAY_MONTH)) found.push({ day: Number(m[1]), month: month(m[2]!), year: year(m[3]) });
-  for (const m of folded.matchAll(MONTH_DAY)) found.push({ day: Number(m[2]), month: month(m[1]!), year: year(m[3]) });
-  for (const m of folded.matchAll(MONTH_PARTICLE_DAY)) found.push({ day: Number(m[2]), month: month(m[1]!), year: year(m[3]) });
-  for (const m of folded.matchAll(MONTH_YEAR)) {
+  for (const m of folded.matchAll(p.DAY_MONTH)) found.push({ day: Number(m[1]), month: month(m[2]!), year: year(m[3]) });
+  for (const m of folded.matchAll(p.MONTH_DAY)) found.push({ day: Number(m[2]), month: month(m[1]!), year: year(m[3]) });
+  for (const m of folded.matchAll(p.MONTH_PARTICLE_DAY)) found.push({ day: Number(m[2]), month: month(m[1]!), year: year(m[3]) });
+  for (const m of folded.matchAll(p.MONTH_YEAR)) {
     const mention = { month: month(m[1]!), year: Number(m[2]) };
     // "26 February 2026" also reads as "February 2026": keep only the fuller form.
     if (!found.some((d) => d.month === mention.month && d.year === mention.year)) found.push(mention);
   }
-  for (const m of folded.matchAll(ISO)) found.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
-  for (const m of folded.matchAll(SOLAR)) {
-    const [day, solarMonth] = [Number(m[1]), SOLAR_MONTHS[m[2]!]!];
+  for (const m of folded.matchAll(p.ISO)) found.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  for (const m of folded.matchAll(p.SOLAR)) {
+    const [day, solarMonth] = [Number(m[1]), p.SOLAR_MONTHS[m[2]!]!];
     if (day < 1 || day > 31) continue;
     const solarYear = m[3] ? Number(m[3]) : solarYearFor(solarMonth, day, published);
     if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) continue;
     found.push(solarHijriToGregorian(solarYear, solarMonth, day));
   }
-  for (const m of folded.matchAll(SOLAR_MONTH_DAY)) {
-    const [solarMonth, day] = [SOLAR_MONTHS[m[1]!]!, Number(m[2])];
+  for (const m of folded.matchAll(p.SOLAR_MONTH_DAY)) {
+    const [solarMonth, day] = [p.SOLAR_MONTHS[m[1]!]!, Number(m[2])];
     if (day < 1 || day > 31) continue;
     const solarYear = m[3] ? Number(m[3]) : solarYearFor(solarMonth, day, published);
     if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) continue;
     found.push(solarHijriToGregorian(solarYear, solarMonth, day));
   }
-  for (const m of folded.matchAll(SOLAR_MONTH_YEAR)) {
-    const mid = solarHijriToGregorian(Number(m[2]), SOLAR_MONTHS[m[1]!]!, 15);
+  for (const m of folded.matchAll(p.SOLAR_MONTH_YEAR)) {
+    const mid = solarHijriToGregorian(Number(m[2]), p.SOLAR_MONTHS[m[1]!]!, 15);
     if (!found.some((d) => d.year === mid.year && d.month === mid.month)) found.push({ year: mid.year, month: mid.month });
   }
-  for (const m of folded.matchAll(HIJRI)) {
+  for (const m of folded.matchAll(p.HIJRI)) {
     const day = Number(m[1]);
-    if (day >= 1 && day <= 30) found.push(hijriToGregorian(Number(m[3]), HIJRI_MONTHS[m[2]!]!, day));
+    if (day >= 1 && day <= 30) found.push(hijriToGregorian(Number(m[3]), p.HIJRI_MONTHS[m[2]!]!, day));
   }
-  for (const m of folded.matchAll(NUMERIC)) {
+  for (const m of folded.matchAll(p.NUMERIC)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     if (y >= 2010) found.push({ year: y, month: mo, day: d });
     else if (y >= 1380 && y <= 1430) found.push(solarHijriToGregorian(y, mo, d));
     else if (y >= 1430 && y <= 1460 && d <= 30) found.push(hijriToGregorian(y, mo, d));
   }
-  for (const m of folded.matchAll(DAY_FIRST_NUMERIC)) {
+  for (const m of folded.matchAll(p.DAY_FIRST_NUMERIC)) {
     // Day first, as most of the world writes it, unless the middle cannot be a month (US order).
     let [d, mo] = [Number(m[1]), Number(m[2])];
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) found.push({ year: Number(m[3]), month: mo, day: d });
   }
   if (published && /^\d{4}-\d\d-\d\d/.test(published)) {
-    for (const m of folded.matchAll(WEEKDAY)) {
-      if (HEADS_DATE.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
-      found.push(lastWeekday(published, WEEKDAYS[m[1]!.toLowerCase()]!));
+    for (const m of folded.matchAll(p.WEEKDAY)) {
+      if (p.HEADS_DATE.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+      found.push(lastWeekday(published, p.WEEKDAYS[m[1]!.toLowerCase()]!));
     }
   }
   // "may" is also a verb: keep it only with a day or a year.
