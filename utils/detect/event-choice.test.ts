@@ -69,3 +69,19 @@ describe('an undated page that names no place of its event', () => {
     expect(shown(page, model)[0]).toBe('2025-10-11-border-offensive');
   });
 });
+
+describe('a dated page whose own day no event of the dataset covers', () => {
+  const page = [
+    'Civilians killed as Afghan and Pakistani forces fight at Spin Boldak',
+    'Afghan Taliban and Pakistani forces fought at Spin Boldak on the border, and local officials said civilians were killed.',
+    'Tensions rose after the explosions in Kabul on 9 October, which the Taliban blamed on Pakistan.',
+  ];
+
+  it('is shown the event of its day', () => {
+    expect(shown(page, model, '2025-10-15')[0]).toBe('2025-10-15-spin-boldak-kurram');
+  });
+
+  it('is not shown the earlier event it recalls by date when its own is missing', () => {
+    expect(shown(page, without('2025-10-15-spin-boldak-kurram'), '2025-10-15')).not.toContain('2025-10-kabul-strike');
+  });
+});

@@ -61,8 +61,8 @@ const LONG_EVENT_DAYS = 31;
 /** Longer than this, an event is a campaign of several strikes or talks over weeks. */
 const CAMPAIGN_DAYS = 7;
 const DAY_NEWS_BONUS = 2.5;
-/** A page on renewed fighting published this many days after an event ended is not about that event. */
-const RENEWED_AFTER_DAYS = 2;
+/** An event that ended this many days before publication is what a page on later news recalls. */
+const RECALLED_AFTER_DAYS = 2;
 /** Days mentioned this long before publication are background: they do not contradict an event. */
 const BACKGROUND_DAYS = 60;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
@@ -130,6 +130,7 @@ function dateScore(
 function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear?: number, published?: number): boolean {
   const start = toDay(event.start) - 3;
   const end = toDay(event.end) + 3;
+  const during = published !== undefined && published >= toDay(event.start) && published <= toDay(event.end) + 1;
   const pad = (n: number) => String(n).padStart(2, '0');
   let any = false;
   for (const d of dates) {
@@ -140,6 +141,8 @@ function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear
       if (day === published) continue;
       // A day long before publication (an archive photo's caption, a past round recalled) is background.
       if (published !== undefined && day < published - BACKGROUND_DAYS) continue;
+      // Published while the event ran: a day before it began is what led up to it ("after the Kabul blasts of 9 October").
+      if (during && day < start) continue;
       any = true;
       if (day >= start && day <= end) return false;
     }
@@ -202,6 +205,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         ((day < toDay(o.start) - 1 || day > toDay(o.end) + 1) &&
           (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
     );
+  // Whether an event (not a count over months) ran on the publication day or the day before: the page's news.
+  const newsDayCovered =
+    published !== undefined &&
+    events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= published && toDay(o.end) >= published - 1);
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const reasons: string[] = [];
@@ -303,9 +310,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         raw *= date.score > 0 ? 0.8 : 0.5;
       }
     }
-    // A page on a renewed round of fighting, published days after this event ended, recalls it as background.
-    const renewedSince = published !== undefined && input.renewal && published - toDay(event.end) >= RENEWED_AFTER_DAYS;
-    if (renewedSince && !(figureTie && groups.size > 0) && specific < 2) fits = false;
+    // Days after this event ended: a page reports the news of its day, and recalls what came before. When it is
+    // on renewed fighting ("again"), or no event of the dataset (but a count over months) ran on its day or the day
+    // before, an event that ended days earlier is shown only on evidence of its own: a figure of it with a place,
+    // two counted figures of it, or its own names — not a date or the timing the page recalls.
+    const recalled = published !== undefined && published - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
+    if (recalled && !(figureTie && groups.size > 0) && countedClaims.size < 2 && specific < 2) fits = false;
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
     if (raw > 0)
