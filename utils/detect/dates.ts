@@ -434,6 +434,22 @@ function solarYearFor(month: number, day: number, published: string | undefined)
   return later ? year - 1 : year;
 }
 
+/** Solar years a yearless date on an undated page may fall in: those of the dataset's events (1400–1405, 2021–2027). */
+const SOLAR_YEARS_READ = [1400, 1401, 1402, 1403, 1404, 1405];
+
+/**
+ * A Solar Hijri day as Gregorian days: with its year; else in the Solar year of the publication date; else, on a
+ * page with no date, in each year the dataset covers, as days worked out rather than stated ("۸ جدی" is 28 or 29
+ * December of whichever year the page reports).
+ */
+function solarDays(solarMonth: number, day: number, yearText: string | undefined, published: string | undefined): DateMention[] {
+  if (day < 1 || day > 31) return [];
+  if (!yearText && !published) return SOLAR_YEARS_READ.map((y) => ({ ...solarHijriToGregorian(y, solarMonth, day), relative: true }));
+  const solarYear = yearText ? Number(yearText) : solarYearFor(solarMonth, day, published);
+  if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) return [];
+  return [solarHijriToGregorian(solarYear, solarMonth, day)];
+}
+
 /**
  * Dates in folded text (no accents, lower case, one Arabic-script letter per family, ASCII digits).
  * `published` (an ISO day) resolves weekdays and Solar Hijri dates given without a year.
@@ -452,20 +468,8 @@ export function readDates(folded: string, published?: string): DateMention[] {
     if (!found.some((d) => d.month === mention.month && d.year === mention.year)) found.push(mention);
   }
   for (const m of folded.matchAll(p.ISO)) found.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
-  for (const m of folded.matchAll(p.SOLAR)) {
-    const [day, solarMonth] = [Number(m[1]), p.SOLAR_MONTHS[m[2]!]!];
-    if (day < 1 || day > 31) continue;
-    const solarYear = m[3] ? Number(m[3]) : solarYearFor(solarMonth, day, published);
-    if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) continue;
-    found.push(solarHijriToGregorian(solarYear, solarMonth, day));
-  }
-  for (const m of folded.matchAll(p.SOLAR_MONTH_DAY)) {
-    const [solarMonth, day] = [p.SOLAR_MONTHS[m[1]!]!, Number(m[2])];
-    if (day < 1 || day > 31) continue;
-    const solarYear = m[3] ? Number(m[3]) : solarYearFor(solarMonth, day, published);
-    if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) continue;
-    found.push(solarHijriToGregorian(solarYear, solarMonth, day));
-  }
+  for (const m of folded.matchAll(p.SOLAR)) found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[1]), m[3], published));
+  for (const m of folded.matchAll(p.SOLAR_MONTH_DAY)) found.push(...solarDays(p.SOLAR_MONTHS[m[1]!]!, Number(m[2]), m[3], published));
   for (const m of folded.matchAll(p.SOLAR_MONTH_YEAR)) {
     const mid = solarHijriToGregorian(Number(m[2]), p.SOLAR_MONTHS[m[1]!]!, 15);
     if (!found.some((d) => d.year === mid.year && d.month === mid.month)) found.push({ year: mid.year, month: mid.month });

@@ -78,7 +78,7 @@ function datelineDate(doc: Document): string | undefined {
   for (const el of [...marked].slice(0, 20)) {
     const text = (el.textContent ?? '').slice(0, 200);
     if (!text.trim()) continue;
-    const full = readDates(foldForMatch(text)).find((d) => d.year && d.day);
+    const full = readDates(foldForMatch(text)).find((d) => d.year && d.day && !d.relative);
     if (full) return `${full.year}-${pad(full.month)}-${pad(full.day!)}`;
   }
   return undefined;
@@ -86,7 +86,7 @@ function datelineDate(doc: Document): string | undefined {
 
 /** A full date (day and year) in a short text, or undefined. */
 function fullDateIn(text: string): string | undefined {
-  const full = readDates(foldForMatch(text)).find((d) => d.year && d.day);
+  const full = readDates(foldForMatch(text)).find((d) => d.year && d.day && !d.relative);
   if (!full) return undefined;
   const day = `${full.year}-${pad(full.month)}-${pad(full.day!)}`;
   return plausible(day) ? day : undefined;
