@@ -20,6 +20,11 @@ describe('publishedDate', () => {
     expect(publishedDate(page('<p class="printed">Printed in Dawn, 23 February 2023</p>'))).toBe('2023-02-23');
   });
 
+  it('never takes a worked-out day for the publication date (a Solar date without a year)', () => {
+    expect(publishedDate(page('<h1>عنوان</h1><p class="date">شنبه ۸ جدی</p><p>متن</p>'))).toBeUndefined();
+    expect(publishedDate(page('<h1>عنوان</h1><div>۸ جدی</div><p>متن</p>'))).toBeUndefined();
+  });
+
   it('does not take a date from a long line of prose or from far down the page', () => {
     const prose = '<p>Officials said on 12 October 2025 that the border crossing would stay closed until further notice.</p>';
     expect(publishedDate(page(prose))).toBeUndefined();
