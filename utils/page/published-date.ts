@@ -77,9 +77,8 @@ function datelineDate(doc: Document): string | undefined {
   );
   for (const el of [...marked].slice(0, 20)) {
     const text = (el.textContent ?? '').slice(0, 200);
-    if (!text.trim()) continue;
-    const full = readDates(foldForMatch(text)).find((d) => d.year && d.day && !d.relative);
-    if (full) return `${full.year}-${pad(full.month)}-${pad(full.day!)}`;
+    const day = text.trim() ? fullDateIn(text) : undefined;
+    if (day) return day;
   }
   return undefined;
 }
