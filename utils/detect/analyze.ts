@@ -204,7 +204,9 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   );
 
   // 2. Events: names, dates, figures and publication date.
-  const dates = readDates([candidates.title ?? '', ...folded].map(foldForMatch).join(' \n '), candidates.published);
+  // The title folded like the sentences already are: the dates and the renewal words are read over both.
+  const titleAndSentences = [foldForMatch(candidates.title ?? ''), ...folded];
+  const dates = readDates(titleAndSentences.join(' \n '), candidates.published);
   // The headline names the page's main event: its keys count twice.
   const titleKeys = new Map<string, Set<string>>();
   for (const [eventId, keys] of model.eventKeys)
@@ -225,9 +227,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     published: candidates.published,
     talkSentences,
     clashSentences: signals.filter(isClashSentence).length,
-    renewal: [candidates.title ?? '', ...folded].some(
-      (f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(foldForMatch(f))),
-    ),
+    renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
   });
   const top = scored[0]?.raw ?? 0;
