@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, badgeText, currentWorker, tabIdOf } from '../../tests/browser/lib/chromium.mjs';
 import { startServer } from '../../tests/browser/lib/server.mjs';
 import { contentScriptShare } from './trace.mjs';
-import { median, spread } from './stats.mjs';
+import { median, spread } from './stats.ts';
 
 export const BENCH_OUT = process.env.BENCH_OUT_DIR ?? '/tmp/bench-out';
 const TRACE_FLUSH_MS = 4000;

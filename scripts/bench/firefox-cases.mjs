@@ -11,7 +11,7 @@ import { firefoxPath, openExtensionPage, tabIdOf, badgeText, waitFor } from '../
 import { startServer } from '../../tests/browser/lib/server.mjs';
 import { writeFloorExtension } from './chromium-cases.mjs';
 import { extensionShare, mainThreads } from './gecko-profile.mjs';
-import { median, spread } from './stats.mjs';
+import { median, spread } from './stats.ts';
 
 const BENCH_OUT = process.env.BENCH_OUT_DIR ?? '/tmp/bench-out';
 /** The cases measured in Firefox: the pages every reader meets, and the clash article. text-1MB on request (~30 s more). */

@@ -1,8 +1,17 @@
+// The summaries every bench case reports (the Chromium and Firefox cases import them too).
+
+/** The median of the finite values (NaN when there are none). */
 export const median = (xs: number[]): number => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** The lowest and highest of a run's samples: how far one load can stray from the median. */
+export const spread = (xs: number[]): number[] => {
+  const s = xs.filter((x) => Number.isFinite(x));
+  return s.length ? [Math.min(...s), Math.max(...s)] : [];
 };
 export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
 /**
