@@ -8,6 +8,8 @@ import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
 import { gateData } from './gate-data';
 import { figureAgrees, scoreEvents, type EventKey } from './score-events';
+import { containsKey } from './key-match';
+import { keySpellings, type KeySpellings } from './key-spellings';
 import { RENEWAL } from './renewal-words';
 import { TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
@@ -44,8 +46,8 @@ const keyForm = (s: string) =>
     .replace(/[-\u2010-\u2015]+/g, ' ')
     .replace(/\s+/g, ' ');
 
-/** Words and phrases that point to an event: its terms and the parts of its place names. */
-function keysOf(event: DatasetEvent): { key: string; group: string; term?: boolean }[] {
+/** Words and phrases that point to an event: its terms and the parts of its place names, in every spelling. */
+export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: string; group: string; term?: boolean }[] {
   const keys = new Map<string, string>();
   const terms = new Set(event.terms.map(keyForm));
   // Spellings of one name form a group that counts once: "Behsud/Bihsud", "counter-offensive"/"counteroffensive".
@@ -59,12 +61,24 @@ function keysOf(event: DatasetEvent): { key: string; group: string; term?: boole
       if (k.length >= 4 && !keys.has(k)) keys.set(k, p.includes('/') && !part.includes('(') ? group : k.replace(/ /g, ''));
     }
   }
+  // A key's spellings in other scripts are the same name: one group, a term when the key is one.
+  for (const [key, group] of [...keys])
+    for (const spelling of spellings.get(key) ?? []) {
+      const k = keyForm(spelling);
+      if (keys.has(k)) continue;
+      keys.set(k, group);
+      if (terms.has(key)) terms.add(k);
+    }
   return [...keys].map(([key, group]) => ({ key, group, ...(terms.has(key) ? { term: true } : {}) }));
 }
 
 /** The detection model; `gate` when the caller has already built it from the same terms (the background does). */
-export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gate = createGate(gateData(dataset.terms))): DetectionModel {
-  const perEventGroups = new Map(dataset.events.map((e) => [e.id, keysOf(e)]));
+export function buildModel(
+  dataset: Pick<Dataset, 'events' | 'terms'>,
+  gate: Gate = createGate(gateData(dataset.terms)),
+  spellings: KeySpellings = keySpellings(),
+): DetectionModel {
+  const perEventGroups = new Map(dataset.events.map((e) => [e.id, keysOf(e, spellings)]));
   const perEvent = new Map([...perEventGroups].map(([id, keys]) => [id, keys.map((k) => k.key)]));
   const eventsWithKey = new Map<string, number>();
   for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
@@ -124,15 +138,6 @@ export function buildModel(dataset: Pick<Dataset, 'events' | 'terms'>, gate: Gat
   };
 }
 
-const containsWord = (haystack: string, needle: string) => {
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-    const before = haystack[i - 1];
-    const after = haystack[i + needle.length];
-    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) return true;
-  }
-  return false;
-};
-
 // Capitalised Latin words: the ones that may be names a list did not foresee.
 const NAME_LIKE = /\b[A-Z][a-z\u00c0-\u024f'’-]{5,}\b/g;
 
@@ -173,7 +178,7 @@ export function readSentences(sentences: readonly CandidateSentence[], model: De
         if (entry.ref.eventId) addKey(entry.ref.eventId, entry.ref.key);
       }
     }
-    for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsWord(keyed[i]!, key)) addKey(eventId, key);
+    for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsKey(keyed[i]!, key)) addKey(eventId, key);
     for (const id of termIds) for (const { eventId, key } of model.termKeys.get(id) ?? []) addKey(eventId, key);
     sentenceKeys.push(keysHere);
     return sentenceSignals(folded[i]!, termIds, leanings);
@@ -210,7 +215,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // The headline names the page's main event: its keys count twice.
   const titleKeys = new Map<string, Set<string>>();
   for (const [eventId, keys] of model.eventKeys)
-    titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsWord(title, key)).map((k) => k.key)));
+    titleKeys.set(eventId, new Set(keys.filter(({ key }) => containsKey(title, key)).map((k) => k.key)));
   const keyCounts = new Map<string, Map<string, number>>();
   for (const perSentence of sentenceKeys)
     for (const [eventId, keys] of perSentence) {

@@ -1,0 +1,32 @@
+// Whether a sentence names an event key: as a whole word, allowing for how the region's languages attach
+// words to a name. Both sides are folded alike (analyze.ts keyForm).
+import { foldForMatch } from '../text/normalize';
+
+const LETTER = /[\p{L}\p{N}]/u;
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
+// Arabic writes "and", "so", "in", "for", "like" and "the" onto the word: "وخوست", "بالخوست" name Khost.
+const CLITICS = new Set(['', 'ال', 'لل', ...[...'وفبلك'].flatMap((c) => [c, `${c}ال`])].map(foldForMatch));
+// Russian declines names: "в Пактике", "у Бармала". A final vowel is the nominative's ending, not the stem.
+const CYRILLIC_VOWEL_END = /[аяыиеоуйь]$/;
+const MAX_CYRILLIC_ENDING = 3;
+
+function edge(text: string, from: number, step: 1 | -1): string {
+  let i = from;
+  while (i >= 0 && i < text.length && LETTER.test(text[i]!)) i += step;
+  return step === 1 ? text.slice(from, i) : text.slice(i + 1, from + 1);
+}
+
+export function containsKey(haystack: string, key: string): boolean {
+  const cyrillic = CYRILLIC.test(key);
+  const needle = cyrillic && key.length > 4 ? key.replace(CYRILLIC_VOWEL_END, '') : key;
+  const arabic = ARABIC_SCRIPT.test(needle);
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    const before = edge(haystack, i - 1, -1);
+    const after = edge(haystack, i + needle.length, 1);
+    const startsWord = before === '' || (arabic && CLITICS.has(before));
+    const endsWord = cyrillic ? after.length <= MAX_CYRILLIC_ENDING && needle.length + after.length >= key.length : after === '';
+    if (startsWord && endsWord) return true;
+  }
+  return false;
+}
