@@ -47,7 +47,7 @@ const keyForm = (s: string) =>
     .replace(/\s+/g, ' ');
 
 /** Words and phrases that point to an event: its terms and the parts of its place names, in every spelling. */
-export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: string; group: string; term?: boolean }[] {
+export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: string; group: string; term?: boolean; spells?: string }[] {
   const keys = new Map<string, string>();
   const terms = new Set(event.terms.map(keyForm));
   // Spellings of one name form a group that counts once: "Behsud/Bihsud", "counter-offensive"/"counteroffensive".
@@ -61,15 +61,12 @@ export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: str
       if (k.length >= 4 && !keys.has(k)) keys.set(k, p.includes('/') && !part.includes('(') ? group : k.replace(/ /g, ''));
     }
   }
+  const english = [...keys].map(([key, group]) => ({ key, group, ...(terms.has(key) ? { term: true } : {}) }));
   // A key's spellings in other scripts are the same name: one group, a term when the key is one.
-  for (const [key, group] of [...keys])
-    for (const spelling of spellings.get(key) ?? []) {
-      const k = keyForm(spelling);
-      if (keys.has(k)) continue;
-      keys.set(k, group);
-      if (terms.has(key)) terms.add(k);
-    }
-  return [...keys].map(([key, group]) => ({ key, group, ...(terms.has(key) ? { term: true } : {}) }));
+  const spelled = english.flatMap((k) =>
+    (spellings.get(k.key) ?? []).map((s) => ({ ...k, key: keyForm(s), spells: k.key })).filter((s) => !keys.has(s.key)),
+  );
+  return [...english, ...spelled];
 }
 
 /** The detection model; `gate` when the caller has already built it from the same terms (the background does). */
@@ -96,11 +93,12 @@ export function buildModel(
   for (const [id, keys] of perEventGroups)
     eventKeys.set(
       id,
-      keys.map(({ key, group, term }) => ({
+      keys.map(({ key, group, term, spells }) => ({
         key,
         group,
         weight: 1 / eventsWithKey.get(key)!,
-        ...(term && !gazetteer.has(key) ? { term } : {}),
+        ...(term && !gazetteer.has(spells ?? key) ? { term } : {}),
+        ...(spells ? { spells } : {}),
       })),
     );
 

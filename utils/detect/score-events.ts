@@ -10,6 +10,8 @@ export interface EventKey {
   group: string; // spellings of one name share a group, which counts once
   /** From the event's own terms (an operation, a person, a named site), not one of its places. */
   term?: boolean;
+  /** The dataset's (English) key this one spells in another script or language. */
+  spells?: string;
 }
 
 /** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
@@ -222,8 +224,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
       // A name of several words ("Noor Wali Mehsud", "Abdul Haq Square") is specific enough alone; one word needs saying twice.
       const said = Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
-      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.key)) specific += inTitle.has(k.key) || k.key.includes(' ') ? 2 : said;
-      if (k.weight >= 0.5 && !GENERIC_TERMS.has(k.key)) rare++;
+      const name = k.spells ?? k.key; // what a spelling in another script stands for
+      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(name)) specific += inTitle.has(k.key) || name.includes(' ') ? 2 : said;
+      if (k.weight >= 0.5 && !GENERIC_TERMS.has(name)) rare++;
       // A name in the headline says what the page is about; in the body it may be background.
       groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
       if (k.weight >= 0.5) reasons.push(k.key);
