@@ -85,3 +85,15 @@ describe('a dated page whose own day no event of the dataset covers', () => {
     expect(shown(page, without('2025-10-15-spin-boldak-kurram'), '2025-10-15')).not.toContain('2025-10-kabul-strike');
   });
 });
+
+describe('a page published while two clashes ran at different places', () => {
+  // Published on 15 Nov 2022: the Chaman firing (13–17 Nov) ran, and the Kharlachi–Borki clashes began.
+  const page = [
+    'Afghan and Pakistani forces clash in Dand Patan',
+    'Taliban border forces and Pakistani troops exchanged fire in the Dand Patan district of Paktia, a local official said, and residents fled the shelling.',
+  ];
+
+  it('is shown the clash whose place it names', () => {
+    expect(shown(page, model, '2022-11-15')).toEqual(['2022-11-20-kharlachi-borki-clashes']);
+  });
+});

@@ -199,11 +199,15 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
   const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
   const scored: ScoredEvent[] = [];
-  // Whether no other event ran on the day (give or take one), or began while this one ran.
-  const alone = (event: DatasetEvent, day: number) =>
+  // Whether no other event the page names a place or term of ran on the day (give or take one), or began while
+  // this one ran: a clash at another crossing that week is not what a page naming only this one's places reports.
+  const placed = (o: DatasetEvent) => (input.keyHits.get(o.id)?.size ?? 0) > 0 || (input.titleKeys?.get(o.id)?.size ?? 0) > 0;
+  // A campaign or a count over weeks is not the news of a day: for it, every other event counts.
+  const alone = (event: DatasetEvent, day: number, long: boolean) =>
     events.every(
       (o) =>
         o === event ||
+        (!long && !placed(o)) ||
         ((day < toDay(o.start) - 1 || day > toDay(o.end) + 1) &&
           (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
     );
@@ -300,7 +304,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
       // Published while the event ran, naming one of its places, when no other event of the dataset ran then
       // or within it: the news of those days (a month of closure and firing at one crossing).
-      if (published <= toDay(event.end) && published >= toDay(event.start) && groups.size > 0 && !contradicted && alone(event, published))
+      if (
+        published <= toDay(event.end) &&
+        published >= toDay(event.start) &&
+        groups.size > 0 &&
+        !contradicted &&
+        alone(event, published, long)
+      )
         fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
       if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
