@@ -97,3 +97,14 @@ describe('a page published while two clashes ran at different places', () => {
     expect(shown(page, model, '2022-11-15')).toEqual(['2022-11-20-kharlachi-borki-clashes']);
   });
 });
+
+describe('an undated page that gives a day inside a stand-off of several days', () => {
+  const page = [
+    'Taliban stop Pakistani troops fencing the border',
+    'On 22 December 2021, Afghan Taliban fighters stopped Pakistani soldiers from putting up a fence on the Durand Line in Nangarhar province, officials said.',
+  ];
+
+  it('is shown the stand-off when no other event ran near that day', () => {
+    expect(shown(page, model)).toEqual(['2021-12-19-nangarhar-fence-kunar-shelling']);
+  });
+});

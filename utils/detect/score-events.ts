@@ -89,7 +89,7 @@ function dateScore(
   dates: DateMention[],
   publishedYear?: number,
   published?: number,
-): { score: number; telling: number; reason?: string } {
+): { score: number; telling: number; days: number[]; reason?: string } {
   const start = toDay(event.start);
   const end = toDay(event.end);
   const startYear = Number(event.start.slice(0, 4));
@@ -99,6 +99,7 @@ function dateScore(
   let score = 0;
   let telling = 0;
   let reason: string | undefined;
+  const days: number[] = [];
   const seen = new Set<string>();
   for (const d of dates) {
     const id = `${d.year}-${d.month}-${d.day}`;
@@ -112,7 +113,10 @@ function dateScore(
         if (day >= start && day <= end) {
           // The publication day itself (a dateline, "today") says less: the publication bonus already counts it.
           score += (d.year && !d.relative ? 3 : 2) * precision * (day === published ? 0.5 : 1);
-          if (day !== published) telling++;
+          if (day !== published) {
+            telling++;
+            days.push(day);
+          }
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
         }
       } else {
@@ -125,7 +129,7 @@ function dateScore(
       }
     }
   }
-  return { score: Math.min(score, 9), telling, reason };
+  return { score: Math.min(score, 9), telling, days, reason };
 }
 
 /** Whether the page gives days (other than its publication day) and none lies within three days of the event. */
@@ -272,7 +276,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
     // alone: the page may report one strike within it, or the next clash.
     const long = toDay(event.end) - toDay(event.start) > CAMPAIGN_DAYS;
-    const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0);
+    // …unless no other event ran within a day of the day it gives: then the campaign is what it reports.
+    // A count over months is never what a day reports.
+    const quietDay =
+      toDay(event.end) - toDay(event.start) <= LONG_EVENT_DAYS &&
+      date.days.some((d) => events.every((o) => o === event || d < toDay(o.start) - 1 || d > toDay(o.end) + 1));
+    const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay);
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
     // happens to agree is chance (small counts recur), not a tie.
     const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
