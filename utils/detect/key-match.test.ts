@@ -17,6 +17,11 @@ describe('containsKey', () => {
     expect(has('مخوستان', 'خوست')).toBe(false);
   });
 
+  it('ends a Hindi word after its vowel signs', () => {
+    expect(has('तिराह घाटी में', 'तिराह')).toBe(true);
+    expect(has('तिराहा', 'तिराह')).toBe(false);
+  });
+
   it('reads Russian names in their cases', () => {
     expect(has('удары по Пактике', 'Пактика')).toBe(true);
     expect(has('в районе Бармала', 'Бармал')).toBe(true);

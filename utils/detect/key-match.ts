@@ -2,7 +2,7 @@
 // words to a name. Both sides are folded alike (analyze.ts keyForm).
 import { foldForMatch } from '../text/normalize';
 
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = /[\p{L}\p{M}\p{N}]/u; // marks too: a Hindi vowel sign is part of its word
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Arabic writes "and", "so", "in", "for", "like" and "the" onto the word: "وخوست", "بالخوست" name Khost.
