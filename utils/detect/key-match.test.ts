@@ -26,5 +26,6 @@ describe('containsKey', () => {
     expect(has('удары по Пактике', 'Пактика')).toBe(true);
     expect(has('в районе Бармала', 'Бармал')).toBe(true);
     expect(has('Пактиканский', 'Пактика')).toBe(false);
+    expect(has('сперва', 'Спера')).toBe(false);
   });
 });

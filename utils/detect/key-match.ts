@@ -7,7 +7,8 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Arabic writes "and", "so", "in", "for", "like" and "the" onto the word: "وخوست", "بالخوست" name Khost.
 const CLITICS = new Set(['', 'ال', 'لل', ...[...'وفبلك'].flatMap((c) => [c, `${c}ال`])].map(foldForMatch));
-// Russian declines names: "в Пактике", "у Бармала". A final vowel is the nominative's ending, not the stem.
+// Russian declines names: "в Пактике", "у Бармала". A final vowel is the nominative's ending, not the stem
+// (not for short names: "Спера" would be "спер-", the start of "сперва").
 const CYRILLIC_VOWEL_END = /[аяыиеоуйь]$/;
 const MAX_CYRILLIC_ENDING = 3;
 
@@ -19,7 +20,7 @@ function edge(text: string, from: number, step: 1 | -1): string {
 
 export function containsKey(haystack: string, key: string): boolean {
   const cyrillic = CYRILLIC.test(key);
-  const needle = cyrillic && key.length > 4 ? key.replace(CYRILLIC_VOWEL_END, '') : key;
+  const needle = cyrillic && key.length >= 6 ? key.replace(CYRILLIC_VOWEL_END, '') : key;
   const arabic = ARABIC_SCRIPT.test(needle);
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
     const before = edge(haystack, i - 1, -1);
