@@ -8,8 +8,8 @@ import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 const dataset = loadDataset();
 const model = buildModel(dataset);
 const without = (id: string) => buildModel({ ...dataset, events: dataset.events.filter((e) => e.id !== id) }, model.gate);
-const shown = (blocks: string[], m: DetectionModel, published?: string) =>
-  (detectPage(reportOfBlocks(blocks, { published }), m.gate, () => m) ?? offTopic()).events.map((e) => e.id);
+const shown = (blocks: string[], m: DetectionModel, published?: string, title?: string) =>
+  (detectPage(reportOfBlocks(blocks, { published, title }), m.gate, () => m) ?? offTopic()).events.map((e) => e.id);
 
 describe('a page on renewed fighting', () => {
   const page = [
@@ -106,5 +106,19 @@ describe('an undated page that gives a day inside a stand-off of several days', 
 
   it('is shown the stand-off when no other event ran near that day', () => {
     expect(shown(page, model)).toEqual(['2021-12-19-nangarhar-fence-kunar-shelling']);
+  });
+});
+
+describe('a page whose headline names the place of another clash', () => {
+  const title = 'Taliban and Pakistani militia clash in Dand Patan';
+  const page = [
+    title,
+    'Afghan Taliban forces and a Pakistani militia fought overnight in the Dand Patan district of Paktia, a local official said.',
+    'The clash came a day after Pakistani jets bombed villages in Khost province and in Kunar, killing dozens of civilians.',
+  ];
+
+  it('is not shown the strikes of the day before that it recalls', () => {
+    // Dand Patan is no place of the April 2022 strikes: the page reports a clash the dataset does not hold.
+    expect(shown(page, model, '2022-04-17', title)).toEqual([]);
   });
 });

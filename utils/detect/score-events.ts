@@ -338,6 +338,18 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // two counted figures of it, or its own names — not a date or the timing the page recalls.
     const recalled = published !== undefined && published - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
     if (recalled && !(figureTie && groups.size > 0) && countedClaims.size < 2 && specific < 2) fits = false;
+    // The headline names a place of other events and none of this one's: the page reports another clash,
+    // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
+    const titleElsewhere =
+      inTitle.size === 0 &&
+      [...(input.titleKeys ?? [])].some(
+        ([id, k]) =>
+          id !== event.id &&
+          [...k].some((key) =>
+            (keys.get(id) ?? []).some((e) => e.key === key && !e.term && !GENERIC_TERMS.has(e.spells ?? e.key) && e.weight >= 0.25),
+          ),
+      );
+    if (titleElsewhere && !dated && specific < 2) fits = false;
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
     if (raw > 0)
