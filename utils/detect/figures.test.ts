@@ -90,3 +90,40 @@ describe('readFigures on odd input', () => {
     expect(read('в 2025 году')).toEqual([]);
   });
 });
+
+const readWithVerb = (s: string) => readFigures(s).map(({ value, metric, losses, verb }) => ({ value, metric, losses, verb }));
+
+describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
+  it('takes an Arabic verb or verbal noun just before the number over a later one', () => {
+    expect(readWithVerb('أعلنت السلطات مقتل ثمانية مدنيين وإصابة 5 آخرين')[0]).toMatchObject({ value: 8, metric: 'civilians_killed' });
+  });
+  it('reads Arabic 11 to 19 whole, not as ten, and women as civilians', () => {
+    expect(readWithVerb('قتل اثنا عشر جنديا')[0]).toMatchObject({ value: 12, metric: 'soldiers_killed' });
+    expect(readWithVerb('أصيبت ثلاث عشرة امرأة وثلاث نساء')[0]).toMatchObject({ value: 13 });
+    expect(readWithVerb('حملے میں چار خواتین جاں بحق ہوئیں')[0]).toMatchObject({ value: 4, metric: 'civilians_killed' });
+  });
+  it('reads the Dari idioms "جان … را گرفت" and "را کشت"', () => {
+    expect(readWithVerb('انفجار جان هفت غیرنظامی را گرفت')[0]).toMatchObject({ value: 7, metric: 'civilians_killed' });
+    expect(readWithVerb('راکت‌ها سه نفر را کشت و دو نفر دیگر را زخمی کرد')).toMatchObject([
+      { value: 3, verb: 'killed' },
+      { value: 2, verb: 'wounded' },
+    ]);
+  });
+  it('counts Dari residents and Pashto civilians, soldiers and Taliban fighters', () => {
+    expect(readWithVerb('چهار باشندهٔ این روستا کشته شدند')[0]).toMatchObject({ value: 4, metric: 'civilians_killed' });
+    expect(readWithVerb('په برید کې اووه پوځیان او درې ملکیان مړه شول')).toMatchObject([
+      { value: 7, metric: 'soldiers_killed' },
+      { value: 3, metric: 'civilians_killed' },
+    ]);
+    expect(readWithVerb('لس طالب جنګیالي ووژل شول')[0]).toMatchObject({ value: 10, metric: 'soldiers_killed', losses: 'afghanistan' });
+  });
+  it('reads the Urdu "کی جان لے لی" and FC jawans, and does not take FC for thirty', () => {
+    expect(readWithVerb('فائرنگ نے تین شہریوں کی جان لے لی')[0]).toMatchObject({ value: 3, metric: 'civilians_killed' });
+    expect(readWithVerb('جھڑپ میں دو ایف سی جوان زخمی ہوئے')[0]).toMatchObject({
+      value: 2,
+      metric: 'soldiers_wounded',
+      losses: 'pakistan',
+    });
+    expect(readWithVerb('ایف سی جوان زخمی ہوئے')).toEqual([]);
+  });
+});
