@@ -127,3 +127,14 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('ایف سی جوان زخمی ہوئے')).toEqual([]);
   });
 });
+
+describe('readFigures in Russian and Hindi constructions', () => {
+  it('reads Russian collective numerals and "унесли жизни"', () => {
+    expect(readWithVerb('при обстреле погибли пятеро мирных жителей')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
+    expect(readWithVerb('удары унесли жизни шести человек')[0]).toMatchObject({ value: 6, verb: 'killed' });
+  });
+  it('reads Hindi number words and the idioms "जान चली गई", "ज़ख़्मी"', () => {
+    expect(readWithVerb('धमाके में चार लोगों की जान चली गई')[0]).toMatchObject({ value: 4, verb: 'killed' });
+    expect(readWithVerb('गोलाबारी में बारह सैनिक ज़ख़्मी हुए')[0]).toMatchObject({ value: 12, metric: 'soldiers_wounded' });
+  });
+});
