@@ -138,3 +138,34 @@ describe('readFigures in Russian and Hindi constructions', () => {
     expect(readWithVerb('गोलाबारी में बारह सैनिक ज़ख़्मी हुए')[0]).toMatchObject({ value: 12, metric: 'soldiers_wounded' });
   });
 });
+
+describe('readFigures in German, French and Turkish constructions', () => {
+  it('takes the verb a noun says itself ("dead", "ölü", "yaralı")', () => {
+    expect(readWithVerb('Nine dead in the shelling, and four people injured')).toMatchObject([
+      { value: 9, verb: 'killed' },
+      { value: 4, verb: 'wounded' },
+    ]);
+    expect(readWithVerb('Çatışmada 1 ölü, 2 yaralı var')).toMatchObject([
+      { value: 1, verb: 'killed' },
+      { value: 2, verb: 'wounded' },
+    ]);
+  });
+  it('reads Turkish number words, accents and all', () => {
+    expect(readWithVerb('Saldırıda üç Pakistanlı asker şehit oldu')[0]).toMatchObject({
+      value: 3,
+      metric: 'soldiers_killed',
+      losses: 'pakistan',
+    });
+    expect(readWithVerb('beş çocuk hayatını kaybetti')[0]).toMatchObject({ value: 5, metric: 'children_killed' });
+  });
+  it('reads German verbs before the number and German and French qualifiers', () => {
+    expect(read('Angreifer töteten mindestens 14 Soldaten')[0]).toMatchObject({
+      value: 14,
+      qualifier: 'at-least',
+      metric: 'soldiers_killed',
+    });
+    expect(readWithVerb('Dabei starben fünf Menschen')[0]).toMatchObject({ value: 5, verb: 'killed' });
+    expect(readWithVerb('sechs Personen erlitten Verletzungen')[0]).toMatchObject({ value: 6, verb: 'wounded' });
+    expect(read('au moins douze civils ont été tués')[0]).toMatchObject({ value: 12, qualifier: 'at-least', metric: 'civilians_killed' });
+  });
+});

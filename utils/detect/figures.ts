@@ -10,46 +10,54 @@ import { cleanForGate } from './anchors';
 type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
 type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed' | 'targeted';
 
-const NUMBER_WORD = Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+// Sentences are read as the gate cleans them, without Latin accents ("üç" is "uc", "kişi" is "kisi"): the
+// words are looked for in the same form.
+const plain = (word: string) => cleanForGate(word).text.toLowerCase();
+const PLAIN_NUMBER_WORDS = new Map(Object.entries(NUMBER_WORDS).map(([w, v]) => [plain(w), v]));
+const NUMBER_WORD = [...PLAIN_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?)`;
+// English, German, French and Turkish: "mindestens acht", "au moins huit", "en az 12".
 const QUALIFIER =
-  '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost)\\s+)?';
-const NOUN_WORDS = Object.values(FIGURE_NOUNS)
-  .flatMap((n) => n.words)
-  .sort((a, b) => b.length - a.length);
+  '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost|mindestens|wenigstens|mehr als|rund|etwa|fast|au moins|plus de|pres de|environ|en az|yaklasik)\\s+)?';
+const NOUN_OF_WORD = new Map(Object.values(FIGURE_NOUNS).flatMap((n) => n.words.map((w) => [plain(w), n.metric] as const)));
+const NOUN_WORDS = [...NOUN_OF_WORD.keys()].sort((a, b) => b.length - a.length);
 const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
-// Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban").
-const FIGURE = new RegExp(`\\b${QUALIFIER}(${NUMBER})\\s+((?:[\\w'’-]+\\s+){0,3}?)${NOUN}\\b`, 'gi');
+// Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban", "üç Pakistanlı").
+// Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı".
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${QUALIFIER}(${NUMBER})\\s+((?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){0,3}?)${NOUN}(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 // Word edges that work for accented words too ("tués"): \b only knows ASCII letters.
-const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${cleanForGate(alternatives).text})(?![\\p{L}])`, 'iu');
 const VERBS: [Verb, RegExp][] = [
   [
     'killed',
     verb(
-      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|tot|tués?|tuées?|tues?|tuees?|morts?|ums Leben|öldü\\p{L}*|oldu\\p{L}*|hayatını kaybet\\p{L}*|şehit\\p{L}*|etkisiz',
+      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|töte\\p{L}*|tot|tote[n]?|todesopfer|starb\\p{L}*|gestorben|tués?|tuées?|tues?|tuees?|morts?|ums Leben|öldü\\p{L}*|oldu\\p{L}*|ölü|hayatını kaybet\\p{L}*|can(?:ını)? (?:verdi|kaybetti)\\p{L}*|şehit\\p{L}*|etkisiz',
     ),
   ],
-  ['wounded', verb('wounded|injured|injuries|hurt|verletzt|verwundet|blessés?|blesses?|yaralan\\p{L}*|yaralı')],
+  [
+    'wounded',
+    verb('wounded|injured|injuries|hurt|verletzt\\p{L}*|verletzung\\p{L}*|verwundet\\p{L}*|blessés?|blesses?|yaralan\\p{L}*|yaralı'),
+  ],
   ['captured', verb('captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive|gefangen')],
   ['destroyed', verb('destroyed|razed|demolished|zerstört|zerstort|détruits?|detruits?')],
   ['targeted', verb('targeted|hit|struck|attacked')],
 ];
 
-const nounOf = (word: string): Noun | undefined => {
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
-  for (const n of Object.values(FIGURE_NOUNS)) if (n.words.includes(w)) return n.metric;
-  return undefined;
-};
+/** A noun that says what happened itself ("five dead", "1 ölü, 1 yaralı"): its verb, not the next one. */
+const verbOfNoun = (word: string): Verb | undefined => VERBS.find(([, re]) => re.test(word))?.[0];
+
+const nounOf = (word: string): Noun | undefined => NOUN_OF_WORD.get(plain(word).replace(/\s+/g, ' '));
 
 export function numberValue(text: string): number | undefined {
-  const t = text.toLowerCase().replace(/,/g, '');
+  const t = plain(text).replace(/,/g, '');
   if (/^\d+$/.test(t)) return Number(t);
   let total = 0;
   for (const part of t.split(/[-\s]+/)) {
-    const v = NUMBER_WORDS[part];
+    const v = PLAIN_NUMBER_WORDS.get(part);
     if (v === undefined) return undefined;
     total = v === 100 && total > 0 ? total * 100 : total + v;
   }
@@ -77,7 +85,7 @@ function metricOf(noun: Noun, verb: Verb | undefined, nounWord: string): Metric 
           ? 'posts_targeted'
           : undefined;
   }
-  if (noun === 'civilians' && /children|enfants|kinder|çocuk/i.test(nounWord) && verb === 'killed') return 'children_killed';
+  if (noun === 'civilians' && /children|enfants|kinder|[cç]ocuk/i.test(nounWord) && verb === 'killed') return 'children_killed';
   const prefix = noun === 'soldiers' ? 'soldiers' : noun === 'fighters' ? 'fighters' : noun === 'civilians' ? 'civilians' : undefined;
   if (!prefix) return undefined;
   const metric = `${prefix}_${verb}`;
@@ -132,7 +140,7 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     if (/^(19|20)\d\d$/.test(numberText!) && !/\d\s*$/.test(between)) continue; // a year, not a count
     let noun = nounOf(nounWord);
     if (!noun) continue;
-    const verb = verbNear(sentence, m.index, m.index + whole.length);
+    const verb = verbOfNoun(nounWord) ?? verbNear(sentence, m.index, m.index + whole.length);
     let losses = lossesOf(noun, between, nounWord);
     // "… two soldiers died and three others were wounded": "others" are more of the same.
     if (noun === 'people' && /others/i.test(nounWord) && previous) {
@@ -146,7 +154,13 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
       end: m.index + whole.length,
       text: whole,
       value,
-      qualifier: /least|fewer|minimum/.test(q) ? 'at-least' : /more|over|upwards/.test(q) ? 'more-than' : q ? 'about' : 'exact',
+      qualifier: /least|fewer|minimum|mindestens|wenigstens|moins|en az/.test(q)
+        ? 'at-least'
+        : /more|over|upwards|mehr|plus/.test(q)
+          ? 'more-than'
+          : q
+            ? 'about'
+            : 'exact',
       metric: metricOf(noun, verb, nounWord),
       losses,
       verb,

@@ -878,7 +878,11 @@ export const FIGURE_NOUNS: Record<
     metric: 'posts',
     words: ['post', 'posts', 'outpost', 'outposts', 'checkpost', 'checkposts', 'bases', 'positions', 'camps', 'hideouts'],
   },
-  people: { metric: 'people', words: ['people', 'persons', 'others', 'dead', 'menschen', 'personnes', 'kişi', 'personen'] },
+  // "dead", Turkish ölü and yaralı: a count with its verb for a noun ("1 ölü, 1 yaralı").
+  people: {
+    metric: 'people',
+    words: ['people', 'persons', 'others', 'dead', 'menschen', 'personnes', 'kişi', 'personen', 'ölü', 'yaralı'],
+  },
 };
 
 export const NUMBER_WORDS: Record<string, number> = {
@@ -936,6 +940,20 @@ export const NUMBER_WORDS: Record<string, number> = {
   zwölf: 12,
   zwanzig: 20,
   dreißig: 30,
+  // Turkish; not "on" (ten), which reads as English.
+  bir: 1,
+  iki: 2,
+  üç: 3,
+  dört: 4,
+  beş: 5,
+  altı: 6,
+  yedi: 7,
+  sekiz: 8,
+  dokuz: 9,
+  yirmi: 20,
+  otuz: 30,
+  kırk: 40,
+  elli: 50,
 };
 
 /**
