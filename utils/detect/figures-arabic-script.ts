@@ -179,14 +179,18 @@ const NOUNS = (
     { pattern: 'چوکیاں|چوکیوں|چوکی|پوسٹیں|پوسٹوں|پاسگاه|پوستی|پوسته|مراکز|نقاط', noun: 'posts' },
     { pattern: 'افراد|اشخاص|شخصا|کسان|لوگوں|لوگ|تن|نفر', noun: 'people' },
     // A count with no noun, the verb in its place: "6 شہری جاں بحق، 17 زخمی", "۱۲ کشته".
-    { pattern: 'زخمی|ټپیان|مجروح|جاں بحق|جان بحق|هلاک|کشته', noun: 'bare' },
+    // Arabic names the dead and the wounded: "44 قتيلا", "12 جريحا".
+    { pattern: 'زخمی|ټپیان|مجروح|جاں بحق|جان بحق|هلاک|کشته|قتیلا|قتیل|قتلی|جریحا|جرحی|مصابا', noun: 'bare' },
   ] satisfies CountedNoun[]
 ).map((n: CountedNoun) => ({ ...n, pattern: fold(n.pattern), whole: new RegExp(`^(?:${fold(n.pattern)})$`) }));
 // Killed: Dari "را کشت" (killed them), Urdu "جان لے لی" (took the lives).
 const VERBS: [ScriptVerb, RegExp][] = (
   [
-    ['killed', 'شهید|هلاک|جاں بحق|جان بحق|کشت(?!ی)|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی|لقوا|جان چلی|جانیں چلی|جان لے|جانیں لے'],
-    ['wounded', 'زخمی|ټپی|تپی|مجروح|جرح|اصاب|اصیب'],
+    [
+      'killed',
+      'قتیل|قتلی|شهید|هلاک|جاں بحق|جان بحق|کشت(?!ی)|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی|لقوا|جان چلی|جانیں چلی|جان لے|جانیں لے',
+    ],
+    ['wounded', 'زخمی|ټپی|تپی|مجروح|جرح|جریح|اصاب|اصیب|مصاب'],
     ['captured', 'قبضه|تصرف|ونیول|اسیر|گرفتار'],
     ['destroyed', 'تباه|ویران|ویجاړ|ویجار|نابود|دمر|تدمیر'],
   ] as const
@@ -203,7 +207,11 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
 const FC_LETTER = fold('سی');
 /** Arabic short vowels, tanween and the superscript alef, which some pages write. */
 const SHORT_VOWELS = /[\u064B-\u0652\u0670]/g;
-const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER})\\s+${FILLER}(${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}])`, 'gu');
+// "و12 جريحا": Arabic writes "and" on the number.
+const FIGURE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])|(?<=(?:^|[^\\p{L}])و)(?=[0-9]))(${NUMBER})\\s+${FILLER}(${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}])`,
+  'gu',
+);
 
 export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
   const folded = foldSameLength(sentence);

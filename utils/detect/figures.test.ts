@@ -102,6 +102,12 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('أصيبت ثلاث عشرة امرأة وثلاث نساء')[0]).toMatchObject({ value: 13 });
     expect(readWithVerb('حملے میں چار خواتین جاں بحق ہوئیں')[0]).toMatchObject({ value: 4, metric: 'civilians_killed' });
   });
+  it('reads the Arabic dead and wounded counted alone, "and" written on the number', () => {
+    expect(readWithVerb('ارتفعت الحصيلة إلى 37 قتيلا و15 جريحا')).toMatchObject([
+      { value: 37, verb: 'killed' },
+      { value: 15, verb: 'wounded' },
+    ]);
+  });
   it('reads the Dari idioms "جان … را گرفت" and "را کشت"', () => {
     expect(readWithVerb('انفجار جان هفت غیرنظامی را گرفت')[0]).toMatchObject({ value: 7, metric: 'civilians_killed' });
     expect(readWithVerb('راکت‌ها سه نفر را کشت و دو نفر دیگر را زخمی کرد')).toMatchObject([
@@ -165,6 +171,14 @@ describe('readFigures in German, French and Turkish constructions', () => {
       metric: 'soldiers_killed',
     });
     expect(readWithVerb('Dabei starben fünf Menschen')[0]).toMatchObject({ value: 5, verb: 'killed' });
+    expect(readWithVerb('Bilanz: 27 Tote und 40 Verletzte')).toMatchObject([
+      { value: 27, verb: 'killed' },
+      { value: 40, verb: 'wounded' },
+    ]);
+    expect(readWithVerb('on compte onze morts et vingt blessés')).toMatchObject([
+      { value: 11, verb: 'killed' },
+      { value: 20, verb: 'wounded' },
+    ]);
     expect(readWithVerb('sechs Personen erlitten Verletzungen')[0]).toMatchObject({ value: 6, verb: 'wounded' });
     expect(read('au moins douze civils ont été tués')[0]).toMatchObject({ value: 12, qualifier: 'at-least', metric: 'civilians_killed' });
   });
