@@ -81,7 +81,7 @@ const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
   { pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*', noun: 'children' },
   { pattern: 'мирн(?:ых|ые) жител[\\p{L}]*|жител[\\p{L}]*|гражданск[\\p{L}]*|नागरिक[\\p{L}\\p{M}]*', noun: 'civilians' },
   { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*', noun: 'posts' },
-  { pattern: 'человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*', noun: 'people' },
+  { pattern: 'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*', noun: 'people' },
 ];
 // Idioms of death: "унесли жизни" (took the lives), "की जान चली गई" / "जान गंवाई" (lost their lives).
 const VERBS: [ScriptVerb, RegExp][] = [
@@ -90,6 +90,19 @@ const VERBS: [ScriptVerb, RegExp][] = [
   ['captured', /захвач|захватил|в плен|कब्ज|क़ब्ज/u],
   ['destroyed', /уничтож|разрушен|तबाह|नष्ट|ध्वस्त/u],
 ];
+// Russian often puts the verb first: "погибли четверо …, ранены ещё четыре". A verb right before the number
+// (a qualifier between) is the one that counts, whatever follows.
+const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
+  [
+    ['killed', 'погиб\\p{L}*|убит\\p{L}*|убил\\p{L}*|ликвидир\\p{L}*|жизни'],
+    ['wounded', 'ранен\\p{L}*|ранил\\p{L}*'],
+    ['captured', 'захвач\\p{L}*|захватил\\p{L}*'],
+    ['destroyed', 'уничтож\\p{L}*'],
+  ] as const
+).map(([verb, words]) => [
+  verb,
+  new RegExp(`(?<![\\p{L}])(?:${words})\\s+(?:(?:не менее|как минимум|по меньшей мере|более|около|ещё|еще)\\s+)?$`, 'iu'),
+]);
 const FIGURE = new RegExp(
   `(?<!${L}|\\d)(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
   'giu',
@@ -111,7 +124,9 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     const start = m.index!;
     const end = start + m[0].length;
     const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`, 'iu').test(m[3]!))!;
-    const verb = verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
+    const lead = sentence.slice(Math.max(0, start - 40), start);
+    const verb =
+      VERB_JUST_BEFORE.find(([, re]) => re.test(lead))?.[0] ?? verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
     let metric: Metric | undefined;
     let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);
     if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;

@@ -123,6 +123,9 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     ]);
     expect(readWithVerb('لس طالب جنګیالي ووژل شول')[0]).toMatchObject({ value: 10, metric: 'soldiers_killed', losses: 'afghanistan' });
   });
+  it('reads the Urdu "جان سے گئے" as killed, not the wounded that follow', () => {
+    expect(readWithVerb('گولہ باری سے تین شہری جان سے گئے اور دو زخمی ہوئے')[0]).toMatchObject({ value: 3, metric: 'civilians_killed' });
+  });
   it('reads the Urdu "کی جان لے لی" and FC jawans, and does not take FC for thirty', () => {
     expect(readWithVerb('فائرنگ نے تین شہریوں کی جان لے لی')[0]).toMatchObject({ value: 3, metric: 'civilians_killed' });
     expect(readWithVerb('جھڑپ میں دو ایف سی جوان زخمی ہوئے')[0]).toMatchObject({
@@ -139,6 +142,12 @@ describe('readFigures in Russian and Hindi constructions', () => {
     expect(readWithVerb('при обстреле погибли пятеро мирных жителей')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
     expect(readWithVerb('удары унесли жизни шести человек')[0]).toMatchObject({ value: 6, verb: 'killed' });
   });
+  it('takes a Russian verb right before the number over one that follows', () => {
+    expect(readWithVerb('погибли пятеро мирных жителей, ранены ещё шесть человек')).toMatchObject([
+      { value: 5, metric: 'civilians_killed' },
+      { value: 6, verb: 'wounded' },
+    ]);
+  });
   it('reads Hindi number words and the idioms "जान चली गई", "ज़ख़्मी"', () => {
     expect(readWithVerb('धमाके में चार लोगों की जान चली गई')[0]).toMatchObject({ value: 4, verb: 'killed' });
     expect(readWithVerb('गोलाबारी में बारह सैनिक ज़ख़्मी हुए')[0]).toMatchObject({ value: 12, metric: 'soldiers_wounded' });
@@ -146,6 +155,35 @@ describe('readFigures in Russian and Hindi constructions', () => {
 });
 
 describe('readFigures in German, French and Turkish constructions', () => {
+  it('takes a verb right before the number over one that follows', () => {
+    expect(read('The shelling killed at least 31 civilians and injured 140 more.')[0]).toMatchObject({
+      value: 31,
+      metric: 'civilians_killed',
+    });
+    expect(read('The post lost two soldiers and had nine wounded.')[0]).toMatchObject({ value: 2, metric: 'soldiers_killed' });
+    expect(read('Gunmen killed 6 soldiers and wounded 4 others.')).toMatchObject([
+      { value: 6, metric: 'soldiers_killed' },
+      { value: 4, metric: 'soldiers_wounded' },
+    ]);
+  });
+  it('reads capture and destruction named before the number, and no number between number and noun', () => {
+    expect(read('The group announced the capture of 12 Pakistani posts.')[0]).toMatchObject({ value: 12, metric: 'posts_captured' });
+    expect(read('Fighters had taken 8 border posts and killed 30 soldiers.')[0]).toMatchObject({ value: 8, metric: 'posts_captured' });
+    expect(read('two bunkers and 14 posts were lost')).toMatchObject([{ value: 14 }]);
+  });
+  it('reads the side French names after the noun', () => {
+    expect(read("L'attaque a coûté la vie à 14 soldats pakistanais.")[0]).toMatchObject({
+      value: 14,
+      metric: 'soldiers_killed',
+      losses: 'pakistan',
+    });
+    expect(read('Les frappes ont tué 12 combattants talibans.')[0]).toMatchObject({
+      value: 12,
+      metric: 'soldiers_killed',
+      losses: 'afghanistan',
+    });
+    expect(read('cinq civils pakistanais ont été tués')[0]).toMatchObject({ value: 5, losses: 'civilians-pakistan' });
+  });
   it('takes the verb a noun says itself ("dead", "ölü", "yaralı")', () => {
     expect(readWithVerb('Nine dead in the shelling, and four people injured')).toMatchObject([
       { value: 9, verb: 'killed' },

@@ -22,10 +22,11 @@ const QUALIFIER =
 const NOUN_OF_WORD = new Map(Object.values(FIGURE_NOUNS).flatMap((n) => n.words.map((w) => [plain(w), n.metric] as const)));
 const NOUN_WORDS = [...NOUN_OF_WORD.keys()].sort((a, b) => b.length - a.length);
 const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
-// Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban", "üç Pakistanlı").
+// Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban", "üç Pakistanlı"), not
+// numbers: "one headquarters and 19 outposts" is 19 outposts.
 // Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı".
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}])${QUALIFIER}(${NUMBER})\\s+((?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){0,3}?)${NOUN}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])${QUALIFIER}(${NUMBER})\\s+((?:[\\p{L}\\p{M}'’-]+\\s+){0,3}?)${NOUN}(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -35,7 +36,7 @@ const VERBS: [Verb, RegExp][] = [
   [
     'killed',
     verb(
-      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|töte\\p{L}*|tot|tote[n]?|todesopfer|starb\\p{L}*|gestorben|tués?|tuées?|tues?|tuees?|morts?|ums Leben|öldü\\p{L}*|oldu\\p{L}*|ölü|hayatını kaybet\\p{L}*|can(?:ını)? (?:verdi|kaybetti)\\p{L}*|şehit\\p{L}*|etkisiz',
+      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|töte\\p{L}*|tot|tote[n]?|todesopfer|starb\\p{L}*|gestorben|tués?|tuées?|tues?|tuees?|morts?|co[uû]t[ée] la vie|ums Leben|öldü\\p{L}*|oldu\\p{L}*|ölü|hayatını kaybet\\p{L}*|can(?:ını)? (?:verdi|kaybetti)\\p{L}*|şehit\\p{L}*|etkisiz',
     ),
   ],
   [
@@ -43,7 +44,7 @@ const VERBS: [Verb, RegExp][] = [
     verb('wounded|injured|injuries|hurt|verletzt\\p{L}*|verletzung\\p{L}*|verwundet\\p{L}*|blessés?|blesses?|yaralan\\p{L}*|yaralı'),
   ],
   ['captured', verb('captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive|gefangen')],
-  ['destroyed', verb('destroyed|razed|demolished|zerstört|zerstort|détruits?|detruits?')],
+  ['destroyed', verb('destroyed|razed|demolished|burned|burnt|torched|zerstört|zerstort|détruits?|detruits?')],
   ['targeted', verb('targeted|hit|struck|attacked')],
 ];
 
@@ -64,10 +65,12 @@ export function numberValue(text: string): number | undefined {
   return total;
 }
 
+const FRENCH_SIDE_AFTER = /^\s+(pakistanais(?:es?)?|afghan(?:e?s)|talibans)(?![\p{L}])/iu;
+
 function lossesOf(noun: Noun, between: string, word: string): Party | undefined {
   const context = `${between} ${word}`.toLowerCase();
   if (noun === 'fighters') return 'militants';
-  if (noun === 'civilians') return /pakistani/.test(context) ? 'civilians-pakistan' : 'civilians-afghanistan';
+  if (noun === 'civilians') return /pakistan(?:i|l|ais)/.test(context) ? 'civilians-pakistan' : 'civilians-afghanistan';
   if (/\bpakistani?\b|\bfc\b|frontier corps|pakistanais|pakistanisch|pakistanl/.test(context)) return 'pakistan';
   if (/\bafghan\b|taliban|emirate|afghans?\b|afghanisch|afgan/.test(context)) return 'afghanistan';
   return undefined;
@@ -94,8 +97,27 @@ function metricOf(noun: Noun, verb: Verb | undefined, nounWord: string): Metric 
   ).find((m) => m === metric);
 }
 
-/** The verb that says what happened to the counted: after the figure first, else just before it. */
+// A verb right before the number says what happened to the counted, whatever follows: "killed at least 70
+// civilians and injured 478", "lost one soldier and had 11 wounded", "a coûté la vie à 58 soldats".
+const justBefore = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${cleanForGate(alternatives).text})\\s+$`, 'iu');
+const VERBS_JUST_BEFORE: [Verb, RegExp][] = [
+  [
+    'killed',
+    justBefore(
+      'killed|killing|kills|kill|killing of|deaths of|lost|claimed the lives of|eliminated|neutrali[sz]ed|töteten|tötete|tuant|tué|éliminé|la vie à',
+    ),
+  ],
+  ['wounded', justBefore('wounded|wounding|injured|injuring|blessant')],
+  ['captured', justBefore('captured|capturing|capture of|seized|seizing|seizure of|taken|took|overran|overrun')],
+  ['destroyed', justBefore('destroyed|destroying|destruction of')],
+  ['targeted', justBefore('targeted|targeting|hit|struck|attacked')],
+];
+
+/** The verb that says what happened to the counted: right before the figure, else after it, else before it. */
 function verbNear(sentence: string, before: number, after: number): Verb | undefined {
+  const lead = sentence.slice(Math.max(0, before - 30), before);
+  const first = VERBS_JUST_BEFORE.find(([, re]) => re.test(lead));
+  if (first) return first[0];
   const ahead = sentence.slice(after, after + 90);
   const behind = sentence.slice(Math.max(0, before - 40), before);
   let best: { verb: Verb; at: number } | undefined;
@@ -141,7 +163,10 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     let noun = nounOf(nounWord);
     if (!noun) continue;
     const verb = verbOfNoun(nounWord) ?? verbNear(sentence, m.index, m.index + whole.length);
-    let losses = lossesOf(noun, between, nounWord);
+    // French names the side after the noun: "58 soldats pakistanais", "9 combattants talibans".
+    const sideAfter = FRENCH_SIDE_AFTER.exec(sentence.slice(m.index + whole.length, m.index + whole.length + 16))?.[1] ?? '';
+    if (noun === 'fighters' && /taliban|afghan/i.test(sideAfter)) noun = 'soldiers';
+    let losses = lossesOf(noun, `${between} ${sideAfter}`, nounWord);
     // "… two soldiers died and three others were wounded": "others" are more of the same.
     if (noun === 'people' && /others/i.test(nounWord) && previous) {
       noun = nounOf(previous.text.split(/\s+/).pop() ?? '') ?? noun;
