@@ -207,9 +207,9 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
 const FC_LETTER = fold('سی');
 /** Arabic short vowels, tanween and the superscript alef, which some pages write. */
 const SHORT_VOWELS = /[\u064B-\u0652\u0670]/g;
-// "و12 جريحا": Arabic writes "and" on the number.
+// "و12 جريحا": Arabic writes "and" on the number. Not a clock time or a decimal ("۱۰:۳۰", "۲٫۵").
 const FIGURE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])|(?<=(?:^|[^\\p{L}])و)(?=[0-9]))(${NUMBER})\\s+${FILLER}(${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}])`,
+  `(?:(?<![\\p{L}\\p{N}])(?<![0-9][:.٫])|(?<=(?:^|[^\\p{L}])و)(?=[0-9]))(${NUMBER})\\s+${FILLER}(${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}])`,
   'gu',
 );
 

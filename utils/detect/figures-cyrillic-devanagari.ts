@@ -104,7 +104,7 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   new RegExp(`(?<![\\p{L}])(?:${words})\\s+(?:(?:не менее|как минимум|по меньшей мере|более|около|ещё|еще)\\s+)?$`, 'iu'),
 ]);
 const FIGURE = new RegExp(
-  `(?<!${L}|\\d)(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
+  `(?<!${L}|\\d)(?<!\\d[:.])(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
   'giu',
 );
 

@@ -142,6 +142,10 @@ describe('readFigures in Russian and Hindi constructions', () => {
     expect(readWithVerb('при обстреле погибли пятеро мирных жителей')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
     expect(readWithVerb('удары унесли жизни шести человек')[0]).toMatchObject({ value: 6, verb: 'killed' });
   });
+  it('does not read a clock time as a count', () => {
+    expect(read('в 23:15 солдаты погибли')).toEqual([]);
+    expect(read('ساعت ۱۰:۳۰ سربازان کشته شدند')).toEqual([]);
+  });
   it('takes a Russian verb right before the number over one that follows', () => {
     expect(readWithVerb('погибли пятеро мирных жителей, ранены ещё шесть человек')).toMatchObject([
       { value: 5, metric: 'civilians_killed' },
@@ -170,6 +174,17 @@ describe('readFigures in German, French and Turkish constructions', () => {
     expect(read('The group announced the capture of 12 Pakistani posts.')[0]).toMatchObject({ value: 12, metric: 'posts_captured' });
     expect(read('Fighters had taken 8 border posts and killed 30 soldiers.')[0]).toMatchObject({ value: 8, metric: 'posts_captured' });
     expect(read('two bunkers and 14 posts were lost')).toMatchObject([{ value: 14 }]);
+  });
+  it('does not read clock times, casualties, "the two forces" or a phrase that has ended', () => {
+    expect(read('Shelling began at 9:40 and the soldiers returned fire.')).toEqual([]);
+    expect(read('The clashes caused at least 212 civilian casualties, 30 of them deaths.')[0]).toMatchObject({
+      value: 212,
+      metric: undefined,
+    });
+    expect(read('Fire was traded between the two forces and three civilians were hurt.')).toMatchObject([
+      { value: 3, metric: 'civilians_wounded' },
+    ]);
+    expect(read('the worst fighting between the two neighbours since the Taliban returned')).toEqual([]);
   });
   it('reads the side French names after the noun', () => {
     expect(read("L'attaque a coûté la vie à 14 soldats pakistanais.")[0]).toMatchObject({

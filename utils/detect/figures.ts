@@ -23,12 +23,13 @@ const NOUN_OF_WORD = new Map(Object.values(FIGURE_NOUNS).flatMap((n) => n.words.
 const NOUN_WORDS = [...NOUN_OF_WORD.keys()].sort((a, b) => b.length - a.length);
 const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 // Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban", "üç Pakistanlı"), not
-// numbers: "one headquarters and 19 outposts" is 19 outposts.
-// Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı".
-const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}])${QUALIFIER}(${NUMBER})\\s+((?:[\\p{L}\\p{M}'’-]+\\s+){0,3}?)${NOUN}(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+// numbers ("one headquarters and 19 outposts" is 19 outposts) nor words that end the phrase ("two neighbours
+// since the Taliban", "8:30 and the Taliban").
+const NOT_BETWEEN = '(?:and|or|the|since|of|in|on|at|to|from|with|by|for|as|were|was|had|have|has|are|is|said|et|und|ve)';
+const BETWEEN = `((?:(?!${NOT_BETWEEN}\\s)[\\p{L}\\p{M}'’-]+\\s+){0,3}?)`;
+// Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı". Not a clock time or a
+// decimal ("8:30", "1.5").
+const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\d[:.])${QUALIFIER}(${NUMBER})\\s+${BETWEEN}${NOUN}(?![\\p{L}\\p{N}])`, 'giu');
 
 // Word edges that work for accented words too ("tués"): \b only knows ASCII letters.
 const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${cleanForGate(alternatives).text})(?![\\p{L}])`, 'iu');
@@ -162,7 +163,11 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     if (/^(19|20)\d\d$/.test(numberText!) && !/\d\s*$/.test(between)) continue; // a year, not a count
     let noun = nounOf(nounWord);
     if (!noun) continue;
-    const verb = verbOfNoun(nounWord) ?? verbNear(sentence, m.index, m.index + whole.length);
+    // "the two forces" are the two sides, not a count of troops.
+    if (value === 2 && /^forces$/i.test(nounWord) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const after = sentence.slice(m.index + whole.length, m.index + whole.length + 14);
+    // "500 civilian casualties" count the killed and the wounded together: neither verb.
+    const verb = /^\s+casualt/i.test(after) ? undefined : (verbOfNoun(nounWord) ?? verbNear(sentence, m.index, m.index + whole.length));
     // French names the side after the noun: "58 soldats pakistanais", "9 combattants talibans".
     const sideAfter = FRENCH_SIDE_AFTER.exec(sentence.slice(m.index + whole.length, m.index + whole.length + 16))?.[1] ?? '';
     if (noun === 'fighters' && /taliban|afghan/i.test(sideAfter)) noun = 'soldiers';
