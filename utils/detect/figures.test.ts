@@ -186,6 +186,14 @@ describe('readFigures in German, French and Turkish constructions', () => {
     ]);
     expect(read('the worst fighting between the two neighbours since the Taliban returned')).toEqual([]);
   });
+  it('takes the verb a word between number and noun says, and reads "20 of the attackers"', () => {
+    expect(read('rund 30 verwundete pakistanische Soldaten wurden ausgeflogen, 4 wurden getötet')[0]).toMatchObject({
+      value: 30,
+      metric: 'soldiers_wounded',
+      losses: 'pakistan',
+    });
+    expect(read('Troops killed 12 of the attackers.')[0]).toMatchObject({ value: 12, metric: 'fighters_killed' });
+  });
   it('reads the side French names after the noun', () => {
     expect(read("L'attaque a coûté la vie à 14 soldats pakistanais.")[0]).toMatchObject({
       value: 14,

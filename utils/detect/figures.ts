@@ -24,8 +24,9 @@ const NOUN_WORDS = [...NOUN_OF_WORD.keys()].sort((a, b) => b.length - a.length);
 const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 // Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban", "üç Pakistanlı"), not
 // numbers ("one headquarters and 19 outposts" is 19 outposts) nor words that end the phrase ("two neighbours
-// since the Taliban", "8:30 and the Taliban").
-const NOT_BETWEEN = '(?:and|or|the|since|of|in|on|at|to|from|with|by|for|as|were|was|had|have|has|are|is|said|et|und|ve)';
+// since the Taliban", "8:30 and the Taliban"); "20 of the attackers" is one phrase.
+const NOT_BETWEEN =
+  '(?:and|or|since|after|before|when|while|than|in|on|at|to|from|with|by|for|as|were|was|had|have|has|are|is|said|et|und|ve)';
 const BETWEEN = `((?:(?!${NOT_BETWEEN}\\s)[\\p{L}\\p{M}'’-]+\\s+){0,3}?)`;
 // Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı". Not a clock time or a
 // decimal ("8:30", "1.5").
@@ -49,7 +50,10 @@ const VERBS: [Verb, RegExp][] = [
   ['targeted', verb('targeted|hit|struck|attacked')],
 ];
 
-/** A noun that says what happened itself ("five dead", "1 ölü, 1 yaralı"): its verb, not the next one. */
+/**
+ * A noun, or a word before it, that says what happened itself ("five dead", "1 ölü, 1 yaralı", "30 verwundete
+ * Soldaten", "three injured soldiers"): its verb, not the next one.
+ */
 const verbOfNoun = (word: string): Verb | undefined => VERBS.find(([, re]) => re.test(word))?.[0];
 
 const nounOf = (word: string): Noun | undefined => NOUN_OF_WORD.get(plain(word).replace(/\s+/g, ' '));
@@ -167,7 +171,9 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     if (value === 2 && /^forces$/i.test(nounWord) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = sentence.slice(m.index + whole.length, m.index + whole.length + 14);
     // "500 civilian casualties" count the killed and the wounded together: neither verb.
-    const verb = /^\s+casualt/i.test(after) ? undefined : (verbOfNoun(nounWord) ?? verbNear(sentence, m.index, m.index + whole.length));
+    const verb = /^\s+casualt/i.test(after)
+      ? undefined
+      : (verbOfNoun(nounWord) ?? verbOfNoun(between) ?? verbNear(sentence, m.index, m.index + whole.length));
     // French names the side after the noun: "58 soldats pakistanais", "9 combattants talibans".
     const sideAfter = FRENCH_SIDE_AFTER.exec(sentence.slice(m.index + whole.length, m.index + whole.length + 16))?.[1] ?? '';
     if (noun === 'fighters' && /taliban|afghan/i.test(sideAfter)) noun = 'soldiers';
