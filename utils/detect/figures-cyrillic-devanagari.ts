@@ -83,6 +83,8 @@ const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
   { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*', noun: 'posts' },
   { pattern: 'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*', noun: 'people' },
 ];
+// Which noun a match is, compiled once.
+const WHOLE_NOUNS = NOUNS.map((n) => new RegExp(`^(?:${n.pattern})$`, 'iu'));
 // Idioms of death: "унесли жизни" (took the lives), "की जान चली गई" / "जान गंवाई" (lost their lives).
 const VERBS: [ScriptVerb, RegExp][] = [
   ['killed', /погиб|убит|убил|убиты|гибел|жертв|ликвидир|унес\p{L}* жизн|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|जान(?:ें)? (?:गं|गँ|चली|गई|गयी)/u],
@@ -123,7 +125,7 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     if (/^(19|20)\d\d$/.test(m[1]!)) continue; // a year, not a count
     const start = m.index!;
     const end = start + m[0].length;
-    const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`, 'iu').test(m[3]!))!;
+    const kind = NOUNS[WHOLE_NOUNS.findIndex((re) => re.test(m[3]!))]!;
     const lead = sentence.slice(Math.max(0, start - 40), start);
     const verb =
       VERB_JUST_BEFORE.find(([, re]) => re.test(lead))?.[0] ?? verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
