@@ -205,6 +205,9 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   ] as const
 ).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+$`, 'u')]);
 const FC_LETTER = fold('سی');
+const KILLED_AND_WOUNDED = new RegExp(
+  fold('(?:کشته|هلاک|شهید|جاں بحق|جان بحق|مړه|وژل|قتیل)\\s*(?:و|اور|او|یا)\\s*(?:زخمی|ټپی|مجروح|جریح)'),
+);
 /** Arabic short vowels, tanween and the superscript alef, which some pages write. */
 const SHORT_VOWELS = /[\u064B-\u0652\u0670]/g;
 // "و12 جريحا": Arabic writes "and" on the number. Not a clock time or a decimal ("۱۰:۳۰", "۲٫۵").
@@ -228,11 +231,14 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     if (m[1] === FC_LETTER && /ایف\s+$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
     const kind = NOUNS.find((n) => n.whole.test(m[2]!))!;
     const justBefore = bare.slice(Math.max(0, withoutVowels(start) - 12), withoutVowels(start));
-    const verb =
+    let verb =
       kind.noun === 'bare'
         ? VERBS.find(([, re]) => re.test(m[2]!))?.[0]
         : (VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
           verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 }));
+    // "۱۰ نفر کشته و زخمی", "جاں بحق اور زخمی": the killed and the wounded counted together, neither alone.
+    const clause = `${m[2]}${bare.slice(withoutVowels(end), withoutVowels(end) + 30).split(/[0-9]/)[0]}`;
+    if (KILLED_AND_WOUNDED.test(clause)) verb = undefined;
     let metric: Metric | undefined;
     if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (

@@ -108,6 +108,10 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
       { value: 15, verb: 'wounded' },
     ]);
   });
+  it('reads "کشته و زخمی", the killed and wounded together, as neither', () => {
+    expect(readWithVerb('در انفجار ۲۲ نفر کشته و زخمی شدند')[0]).toMatchObject({ value: 22, verb: undefined });
+    expect(readWithVerb('۷ جوان شہید اور 9 زخمی')[0]).toMatchObject({ value: 7, metric: 'soldiers_killed' });
+  });
   it('reads the Dari idioms "جان … را گرفت" and "را کشت"', () => {
     expect(readWithVerb('انفجار جان هفت غیرنظامی را گرفت')[0]).toMatchObject({ value: 7, metric: 'civilians_killed' });
     expect(readWithVerb('راکت‌ها سه نفر را کشت و دو نفر دیگر را زخمی کرد')).toMatchObject([
@@ -193,6 +197,10 @@ describe('readFigures in German, French and Turkish constructions', () => {
       losses: 'pakistan',
     });
     expect(read('Troops killed 12 of the attackers.')[0]).toMatchObject({ value: 12, metric: 'fighters_killed' });
+  });
+  it('reads "killed or wounded" together as neither', () => {
+    expect(read('Over 60 soldiers were killed or wounded in the clash.')[0]).toMatchObject({ value: 60, metric: undefined });
+    expect(read('5 soldiers killed and 3 wounded')[0]).toMatchObject({ value: 5, metric: 'soldiers_killed' });
   });
   it('reads the side French names after the noun', () => {
     expect(read("L'attaque a coûté la vie à 14 soldats pakistanais.")[0]).toMatchObject({

@@ -70,6 +70,12 @@ export function numberValue(text: string): number | undefined {
   return total;
 }
 
+const KILLED_AND_WOUNDED = new RegExp(
+  cleanForGate(
+    '(?<![\\p{L}])(?:killed|dead|tués?|getötet|tot)\\s+(?:or|and|ou|et|oder|und|/)\\s+(?:wounded|injured|blessés?|verletzt|verwundet)',
+  ).text,
+  'iu',
+);
 const FRENCH_SIDE_AFTER = /^\s+(pakistanais(?:es?)?|afghan(?:e?s)|talibans)(?![\p{L}])/iu;
 
 function lossesOf(noun: Noun, between: string, word: string): Party | undefined {
@@ -171,9 +177,12 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     if (value === 2 && /^forces$/i.test(nounWord) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = sentence.slice(m.index + whole.length, m.index + whole.length + 14);
     // "500 civilian casualties" count the killed and the wounded together: neither verb.
-    const verb = /^\s+casualt/i.test(after)
-      ? undefined
-      : (verbOfNoun(nounWord) ?? verbOfNoun(between) ?? verbNear(sentence, m.index, m.index + whole.length));
+    // "40 soldiers were killed or wounded" (up to the next number) counts both together too.
+    const clause = sentence.slice(m.index + whole.length, m.index + whole.length + 50).split(/\d/)[0]!;
+    const verb =
+      /^\s+casualt/i.test(after) || KILLED_AND_WOUNDED.test(clause)
+        ? undefined
+        : (verbOfNoun(nounWord) ?? verbOfNoun(between) ?? verbNear(sentence, m.index, m.index + whole.length));
     // French names the side after the noun: "58 soldats pakistanais", "9 combattants talibans".
     const sideAfter = FRENCH_SIDE_AFTER.exec(sentence.slice(m.index + whole.length, m.index + whole.length + 16))?.[1] ?? '';
     if (noun === 'fighters' && /taliban|afghan/i.test(sideAfter)) noun = 'soldiers';
