@@ -50,7 +50,6 @@ export const ARABIC_SCRIPT_NUMBER_WORDS: Record<string, number> = Object.fromEnt
     پچاس: 50,
     سو: 100,
     اکہتر: 71,
-    درجنوں: 12,
     // Dari
     یک: 1,
     سه: 3,
@@ -204,7 +203,7 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
     ['captured', '(?:اسر)'],
   ] as const
 ).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+$`, 'u')]);
-const FC_LETTER = fold('سی');
+const THIRTY = fold('سی');
 const KILLED_AND_WOUNDED = new RegExp(
   fold('(?:کشته|هلاک|شهید|جاں بحق|جان بحق|مړه|وژل|قتیل)\\s*(?:و|اور|او|یا)\\s*(?:زخمی|ټپی|مجروح|جریح)'),
 );
@@ -227,8 +226,10 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     if (value === undefined || !(value <= 100000)) continue; // a phone number or a run of digits, not a count
     const start = m.index!;
     const end = start + m[0].length;
-    // "ایف سی" is FC, not the Dari thirty.
-    if (m[1] === FC_LETTER && /ایف\s+$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
+    // The Dari thirty is "سی" with a plain yeh: Urdu "سے" (from) and Pashto "سې" fold to the same letters, and
+    // "ایف سی" is FC.
+    if (m[1] === THIRTY && (!/[یي]/.test(sentence[start + 1] ?? '') || /ایف\s+$/.test(folded.slice(Math.max(0, start - 6), start))))
+      continue;
     const kind = NOUNS.find((n) => n.whole.test(m[2]!))!;
     const justBefore = bare.slice(Math.max(0, withoutVowels(start) - 12), withoutVowels(start));
     let verb =

@@ -138,6 +138,11 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
       losses: 'pakistan',
     });
     expect(readWithVerb('ایف سی جوان زخمی ہوئے')).toEqual([]);
+    // Urdu "سے" (from) and Pashto "سې" fold like the Dari thirty; "درجنوں" (dozens) is no number.
+    expect(readWithVerb('گولہ گرنے سے زخمی ہونے والوں کو ہسپتال لے جایا گیا')).toEqual([]);
+    expect(readWithVerb('سې شنبه ماښام طالبان ووژل شول')).toEqual([]);
+    expect(readWithVerb('درجنوں اہلکار مارے گئے')).toEqual([]);
+    expect(readWithVerb('سی نفر کشته شدند')[0]).toMatchObject({ value: 30, verb: 'killed' });
   });
 });
 
