@@ -196,13 +196,17 @@ const VERBS: [ScriptVerb, RegExp][] = (
 ).map(([verb, words]) => [verb, new RegExp(fold(words))]);
 // The word just before the number, when it says what happened: Arabic puts the verb or its noun first ("مقتل
 // عشرة مدنيين، وإصابة 12": the ten were killed, not wounded), Dari "جان پنج غیرنظامی را گرفت" (took the lives of five).
+// "at least", "more than" between the verb and the number: "مرگ کم‌از‌کم ۶۵۰ نفر", "مقتل ما لا يقل عن 10".
+const QUALIFIER = fold('(?:(?:دست\u200c?\\s?کم|کم\u200c?\\s?از\u200c?\\s?کم|حداقل|بیش از|ما لا یقل عن|أکثر من|نحو|حوالی)\\s+)?');
 const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   [
-    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان)'],
+    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان|مرگ)'],
     ['wounded', '(?:اصابه|اصابة|جرح|جرحت)'],
     ['captured', '(?:اسر)'],
   ] as const
-).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+$`, 'u')]);
+).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+${QUALIFIER}$`, 'u')]);
+// "مقتل وإصابة 4 جنود", "کشته و زخمی شدن ۲۰ نفر": the killed and the wounded together, neither alone.
+const KILLED_AND_WOUNDED_BEFORE = new RegExp(fold(`(?:مقتل|قتل|کشته)\\s*و\\s*(?:اصابة|اصابه|جرح|زخمی)(?:\\s+شدن)?\\s+${QUALIFIER}$`), 'u');
 const THIRTY = fold('سی');
 const KILLED_AND_WOUNDED = new RegExp(
   fold('(?:کشته|هلاک|شهید|جاں بحق|جان بحق|مړه|وژل|قتیل)\\s*(?:و|اور|او|یا)\\s*(?:زخمی|ټپی|مجروح|جریح)'),
@@ -231,7 +235,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     if (m[1] === THIRTY && (!/[یي]/.test(sentence[start + 1] ?? '') || /ایف\s+$/.test(folded.slice(Math.max(0, start - 6), start))))
       continue;
     const kind = NOUNS.find((n) => n.whole.test(m[2]!))!;
-    const justBefore = bare.slice(Math.max(0, withoutVowels(start) - 12), withoutVowels(start));
+    const justBefore = bare.slice(Math.max(0, withoutVowels(start) - 30), withoutVowels(start));
     let verb =
       kind.noun === 'bare'
         ? VERBS.find(([, re]) => re.test(m[2]!))?.[0]
@@ -239,7 +243,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
           verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 }));
     // "۱۰ نفر کشته و زخمی", "جاں بحق اور زخمی": the killed and the wounded counted together, neither alone.
     const clause = `${m[2]}${bare.slice(withoutVowels(end), withoutVowels(end) + 30).split(/[0-9]/)[0]}`;
-    if (KILLED_AND_WOUNDED.test(clause)) verb = undefined;
+    if (KILLED_AND_WOUNDED.test(clause) || KILLED_AND_WOUNDED_BEFORE.test(justBefore)) verb = undefined;
     let metric: Metric | undefined;
     if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (

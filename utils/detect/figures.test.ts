@@ -112,6 +112,10 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('در انفجار ۲۲ نفر کشته و زخمی شدند')[0]).toMatchObject({ value: 22, verb: undefined });
     expect(readWithVerb('۷ جوان شہید اور 9 زخمی')[0]).toMatchObject({ value: 7, metric: 'soldiers_killed' });
   });
+  it('reads a Dari or Arabic verbal noun before a qualified number, and "مقتل وإصابة" as neither', () => {
+    expect(readWithVerb('وزارت صحت از مرگ دست‌کم ۱۲۰ نفر و زخمی شدن ۳۰۰ نفر خبر داد')[0]).toMatchObject({ value: 120, verb: 'killed' });
+    expect(readWithVerb('مقتل وإصابة 6 جنود في الهجوم')[0]).toMatchObject({ value: 6, metric: undefined });
+  });
   it('reads the Dari idioms "جان … را گرفت" and "را کشت"', () => {
     expect(readWithVerb('انفجار جان هفت غیرنظامی را گرفت')[0]).toMatchObject({ value: 7, metric: 'civilians_killed' });
     expect(readWithVerb('راکت‌ها سه نفر را کشت و دو نفر دیگر را زخمی کرد')).toMatchObject([
