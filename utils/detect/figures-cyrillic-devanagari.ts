@@ -103,10 +103,13 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   ] as const
 ).map(([verb, words]) => [
   verb,
-  new RegExp(`(?<![\\p{L}])(?:${words})\\s+(?:(?:не менее|как минимум|по меньшей мере|более|около|ещё|еще)\\s+)?$`, 'iu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:${words})\\s+(?:(?:не менее|как минимум|минимум|по меньшей мере|более|свыше|около|почти|ещё|еще)\\s+)?$`,
+    'iu',
+  ),
 ]);
 const FIGURE = new RegExp(
-  `(?<!${L}|\\d)(?<!\\d[:.])(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
+  `(?<!${L}|\\d)(?<!\\d[:.])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
   'giu',
 );
 
@@ -120,15 +123,19 @@ function sideOf(between: string): Party | undefined {
 export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] {
   const found: ScriptFigure[] = [];
   for (const m of sentence.matchAll(FIGURE)) {
-    const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+    // "1 400 человек": thousands grouped by a space.
+    const digits = m[1]!.replace(/[\s\u00a0\u202f]/g, '');
+    const value = /^\d+$/.test(digits) ? Number(digits) : NUMBER_WORDS[m[1]!.toLowerCase()];
     if (value === undefined || value > 100000) continue;
     if (/^(19|20)\d\d$/.test(m[1]!)) continue; // a year, not a count
     const start = m.index!;
     const end = start + m[0].length;
     const kind = NOUNS[WHOLE_NOUNS.findIndex((re) => re.test(m[3]!))]!;
     const lead = sentence.slice(Math.max(0, start - 40), start);
-    const verb =
+    let verb =
       VERB_JUST_BEFORE.find(([, re]) => re.test(lead))?.[0] ?? verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
+    // "уничтожены 12 террористов": people are destroyed only in the sense of killed.
+    if (verb === 'destroyed' && kind.noun !== 'posts') verb = 'killed';
     let metric: Metric | undefined;
     let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);
     if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;

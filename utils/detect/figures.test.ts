@@ -159,6 +159,11 @@ describe('readFigures in Russian and Hindi constructions', () => {
     expect(read('в 23:15 солдаты погибли')).toEqual([]);
     expect(read('ساعت ۱۰:۳۰ سربازان کشته شدند')).toEqual([]);
   });
+  it('reads thousands grouped by a space, "минимум", and people "destroyed" as killed', () => {
+    expect(read('погибли около 1 700 человек')[0]).toMatchObject({ value: 1700 });
+    expect(readWithVerb('погибли минимум пятеро мирных жителей и трое ранены')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
+    expect(readWithVerb('уничтожены шесть боевиков')[0]).toMatchObject({ value: 6, metric: 'fighters_killed' });
+  });
   it('takes a Russian verb right before the number over one that follows', () => {
     expect(readWithVerb('погибли пятеро мирных жителей, ранены ещё шесть человек')).toMatchObject([
       { value: 5, metric: 'civilians_killed' },
@@ -210,6 +215,10 @@ describe('readFigures in German, French and Turkish constructions', () => {
   it('reads "killed or wounded" together as neither', () => {
     expect(read('Over 60 soldiers were killed or wounded in the clash.')[0]).toMatchObject({ value: 60, metric: undefined });
     expect(read('5 soldiers killed and 3 wounded')[0]).toMatchObject({ value: 5, metric: 'soldiers_killed' });
+  });
+  it('reads thousands grouped by a space and Turkish security personnel', () => {
+    expect(read('le bilan atteint 1 300 morts')[0]).toMatchObject({ value: 1300 });
+    expect(read('saldırıda 14 güvenlik görevlisi hayatını kaybetti')[0]).toMatchObject({ value: 14, metric: 'soldiers_killed' });
   });
   it('reads the side French names after the noun', () => {
     expect(read("L'attaque a coûté la vie à 14 soldats pakistanais.")[0]).toMatchObject({

@@ -15,7 +15,8 @@ type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed' | 'targeted';
 const plain = (word: string) => cleanForGate(word).text.toLowerCase();
 const PLAIN_NUMBER_WORDS = new Map(Object.entries(NUMBER_WORDS).map(([w, v]) => [plain(w), v]));
 const NUMBER_WORD = [...PLAIN_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?)`;
+// Thousands grouped by commas ("1,200") or, in French and Russian, by spaces ("2 800", "1 500 morts").
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?)`;
 // English, German, French and Turkish: "mindestens acht", "au moins huit", "en az 12".
 const QUALIFIER =
   '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost|mindestens|wenigstens|mehr als|rund|etwa|fast|au moins|plus de|pres de|environ|en az|yaklasik)\\s+)?';
@@ -59,7 +60,7 @@ const verbOfNoun = (word: string): Verb | undefined => VERBS.find(([, re]) => re
 const nounOf = (word: string): Noun | undefined => NOUN_OF_WORD.get(plain(word).replace(/\s+/g, ' '));
 
 export function numberValue(text: string): number | undefined {
-  const t = plain(text).replace(/,/g, '');
+  const t = plain(text).replace(/(?<=\d)[,\s\u00a0\u202f](?=\d{3})/g, '');
   if (/^\d+$/.test(t)) return Number(t);
   let total = 0;
   for (const part of t.split(/[-\s]+/)) {

@@ -836,6 +836,9 @@ export const FIGURE_NOUNS: Record<
       'askeri',
       'askerimiz',
       'askerin',
+      // Turkish security personnel ("11 güvenlik görevlisi hayatını kaybetti")
+      'güvenlik görevlisi',
+      'güvenlik görevlileri',
     ],
   },
   fighters: {
