@@ -152,7 +152,8 @@ interface CountedNoun {
 const NOUNS = (
   [
     {
-      pattern: 'افغان طالبان|طالبان|افغان فوجی|افغان سرباز|مقاتلی طالبان|عناصر طالبان|طالب جنگیالی|طالب جنگیالیان',
+      pattern:
+        'افغان طالبان|طالبان|افغان فوجی|افغان سرباز|مقاتلی طالبان|عناصر طالبان|طالب جنگیالی|طالب جنگیالیان|جنگجوی طالبان|جنگجویان طالبان',
       noun: 'soldiers',
       losses: 'afghanistan',
     },
@@ -164,7 +165,9 @@ const NOUNS = (
     // Pashto پوځیان (soldiers) and سرتېري.
     { pattern: 'سربازان|سرباز|سرتیری|سرتیرو|پوځیان|فوجیوں|فوجی|جنود|جندیا|جندی|عسکریین', noun: 'soldiers' },
     {
-      pattern: 'خوارج|دهشت گردوں|دهشت گرد|شدت پسندوں|شدت پسند|جنگجووں|جنگجو|مسلحین|ارهابیین|تروریست',
+      // Dari "جنگجویان" and "۲۵ عضو تحریک طالبان پاکستان" (TTP members).
+      pattern:
+        'خوارج|دهشت گردوں|دهشت گرد|شدت پسندوں|شدت پسند|جنگجووں|جنگجویان|جنگجوی|جنگجو|مسلحین|ارهابیین|تروریست|عضو تحریک طالبان|اعضای تحریک طالبان',
       noun: 'fighters',
       losses: 'militants',
     },
@@ -208,6 +211,7 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
 // "مقتل وإصابة 4 جنود", "کشته و زخمی شدن ۲۰ نفر": the killed and the wounded together, neither alone.
 const KILLED_AND_WOUNDED_BEFORE = new RegExp(fold(`(?:مقتل|قتل|کشته)\\s*و\\s*(?:اصابة|اصابه|جرح|زخمی)(?:\\s+شدن)?\\s+${QUALIFIER}$`), 'u');
 const THIRTY = fold('سی');
+const PAKISTANI_TALIBAN_AFTER = new RegExp(fold('^\\s*(?:الباکستانیة|[پب]اکستان(?![\\p{L}]))'), 'u');
 const KILLED_AND_WOUNDED = new RegExp(
   fold('(?:کشته|هلاک|شهید|جاں بحق|جان بحق|مړه|وژل|قتیل)\\s*(?:و|اور|او|یا)\\s*(?:زخمی|ټپی|مجروح|جریح)'),
 );
@@ -244,18 +248,22 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     // "۱۰ نفر کشته و زخمی", "جاں بحق اور زخمی": the killed and the wounded counted together, neither alone.
     const clause = `${m[2]}${bare.slice(withoutVowels(end), withoutVowels(end) + 30).split(/[0-9]/)[0]}`;
     if (KILLED_AND_WOUNDED.test(clause) || KILLED_AND_WOUNDED_BEFORE.test(justBefore)) verb = undefined;
-    let metric: Metric | undefined;
-    if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
-    else if (
-      kind.noun !== 'people' &&
-      kind.noun !== 'bare' &&
-      (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers'))
-    )
-      metric = `${kind.noun}_${verb}` as Metric;
-    // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
+    // "طالبان پاکستان", "طالبان الباكستانية": the Pakistani Taliban are militants, not the Afghan side.
     const next = folded.slice(end, end + 14);
+    const pakistaniTaliban = /طالب/.test(m[2]!) && PAKISTANI_TALIBAN_AFTER.test(next);
+    const noun = pakistaniTaliban ? 'fighters' : kind.noun;
+    let metric: Metric | undefined;
+    if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
+    else if (
+      noun !== 'people' &&
+      noun !== 'bare' &&
+      (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers'))
+    )
+      metric = `${noun}_${verb}` as Metric;
+    // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
     const losses =
-      kind.losses ?? (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next) : undefined);
+      (pakistaniTaliban ? 'militants' : kind.losses) ??
+      (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next) : undefined);
     found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
   }
   return found;

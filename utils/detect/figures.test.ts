@@ -116,6 +116,12 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('وزارت صحت از مرگ دست‌کم ۱۲۰ نفر و زخمی شدن ۳۰۰ نفر خبر داد')[0]).toMatchObject({ value: 120, verb: 'killed' });
     expect(readWithVerb('مقتل وإصابة 6 جنود في الهجوم')[0]).toMatchObject({ value: 6, metric: undefined });
   });
+  it('reads Dari Taliban fighters, TTP members, and the Pakistani Taliban as militants', () => {
+    expect(read('در این جنگ ۴۰ جنگجوی طالبان کشته شدند')[0]).toMatchObject({ value: 40, metric: 'soldiers_killed', losses: 'afghanistan' });
+    expect(read('۱۸ عضو تحریک طالبان پاکستان کشته شدند')[0]).toMatchObject({ value: 18, metric: 'fighters_killed', losses: 'militants' });
+    expect(read('مقتل 9 من طالبان باكستان')[0]).toMatchObject({ value: 9, metric: 'fighters_killed', losses: 'militants' });
+    expect(read('مقتل 9 من طالبان الأفغانية')[0]).toMatchObject({ value: 9, metric: 'soldiers_killed', losses: 'afghanistan' });
+  });
   it('reads the Dari idioms "جان … را گرفت" and "را کشت"', () => {
     expect(readWithVerb('انفجار جان هفت غیرنظامی را گرفت')[0]).toMatchObject({ value: 7, metric: 'civilians_killed' });
     expect(readWithVerb('راکت‌ها سه نفر را کشت و دو نفر دیگر را زخمی کرد')).toMatchObject([
