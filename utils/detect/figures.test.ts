@@ -226,6 +226,11 @@ describe('readFigures in German, French and Turkish constructions', () => {
     expect(read('le bilan atteint 1 300 morts')[0]).toMatchObject({ value: 1300 });
     expect(read('saldırıda 14 güvenlik görevlisi hayatını kaybetti')[0]).toMatchObject({ value: 14, metric: 'soldiers_killed' });
   });
+  it('reads the Pakistani Taliban (TTP) as militants, not either side', () => {
+    expect(read('Jets killed 17 Pakistani Taliban near the border.')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+    expect(read('The army said 9 TTP fighters were killed.')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+    expect(read('Les frappes ont tué 11 talibans pakistanais.')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+  });
   it('reads the side French names after the noun', () => {
     expect(read("L'attaque a coûté la vie à 14 soldats pakistanais.")[0]).toMatchObject({
       value: 14,

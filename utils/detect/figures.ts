@@ -71,6 +71,7 @@ export function numberValue(text: string): number | undefined {
   return total;
 }
 
+const PAKISTANI_TALIBAN = /\bttp\b|tehri[kc]|pakistan\w*\s+taliban|taliban\w*\s+pakistan/i;
 const KILLED_AND_WOUNDED = new RegExp(
   cleanForGate(
     '(?<![\\p{L}])(?:killed|dead|tués?|getötet|tot)\\s+(?:or|and|ou|et|oder|und|/)\\s+(?:wounded|injured|blessés?|verletzt|verwundet)',
@@ -187,6 +188,8 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     // French names the side after the noun: "58 soldats pakistanais", "9 combattants talibans".
     const sideAfter = FRENCH_SIDE_AFTER.exec(sentence.slice(m.index + whole.length, m.index + whole.length + 16))?.[1] ?? '';
     if (noun === 'fighters' && /taliban|afghan/i.test(sideAfter)) noun = 'soldiers';
+    // The Pakistani Taliban (TTP) are militants, not Pakistan's soldiers nor the Afghan side.
+    if (noun === 'soldiers' && PAKISTANI_TALIBAN.test(`${between} ${nounWord} ${sideAfter}`)) noun = 'fighters';
     let losses = lossesOf(noun, `${between} ${sideAfter}`, nounWord);
     // "… two soldiers died and three others were wounded": "others" are more of the same.
     if (noun === 'people' && /others/i.test(nounWord) && previous) {
