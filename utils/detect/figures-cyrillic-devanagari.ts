@@ -136,13 +136,15 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
       VERB_JUST_BEFORE.find(([, re]) => re.test(lead))?.[0] ?? verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
     // "уничтожены 12 террористов": people are destroyed only in the sense of killed.
     if (verb === 'destroyed' && kind.noun !== 'posts') verb = 'killed';
+    // "пакистанских талибов", "पाकिस्तानी तालिबान": the Pakistani Taliban (TTP) are militants.
+    const noun = kind.losses === 'afghanistan' && /пакистан|पाक/iu.test(m[2]!) ? 'fighters' : kind.noun;
     let metric: Metric | undefined;
     let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);
-    if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
+    if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (kind.noun === 'children') metric = verb === 'killed' ? 'children_killed' : undefined;
-    else if (kind.noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers')))
-      metric = `${kind.noun}_${verb}` as Metric;
-    if (kind.noun === 'fighters') losses = 'militants';
+    else if (noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers')))
+      metric = `${noun}_${verb}` as Metric;
+    if (noun === 'fighters') losses = 'militants';
     if (kind.noun === 'civilians' || kind.noun === 'children')
       losses = /пакистан|पाक/iu.test(m[2]!) ? 'civilians-pakistan' : 'civilians-afghanistan';
     found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });

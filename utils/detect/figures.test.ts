@@ -170,6 +170,11 @@ describe('readFigures in Russian and Hindi constructions', () => {
     expect(readWithVerb('погибли минимум пятеро мирных жителей и трое ранены')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
     expect(readWithVerb('уничтожены шесть боевиков')[0]).toMatchObject({ value: 6, metric: 'fighters_killed' });
   });
+  it('reads the Pakistani Taliban as militants in Russian and Hindi', () => {
+    expect(read('убиты 14 пакистанских талибов')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+    expect(read('हमले में 14 पाकिस्तानी तालिबान मारे गए')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+    expect(read('убиты 14 афганских талибов')[0]).toMatchObject({ metric: 'soldiers_killed', losses: 'afghanistan' });
+  });
   it('takes a Russian verb right before the number over one that follows', () => {
     expect(readWithVerb('погибли пятеро мирных жителей, ранены ещё шесть человек')).toMatchObject([
       { value: 5, metric: 'civilians_killed' },
