@@ -128,6 +128,7 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     const value = /^\d+$/.test(digits) ? Number(digits) : NUMBER_WORDS[m[1]!.toLowerCase()];
     if (value === undefined || value > 100000) continue;
     if (/^(19|20)\d\d$/.test(m[1]!)) continue; // a year, not a count
+    if (/тысяч|млн|миллион|हजार|हज़ार|लाख|करोड़/iu.test(m[2]!)) continue; // "5 тысяч человек": thousands, not five
     const start = m.index!;
     const end = start + m[0].length;
     const kind = NOUNS[WHOLE_NOUNS.findIndex((re) => re.test(m[3]!))]!;

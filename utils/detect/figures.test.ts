@@ -236,6 +236,12 @@ describe('readFigures in German, French and Turkish constructions', () => {
     expect(read('The army said 9 TTP fighters were killed.')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
     expect(read('Les frappes ont tué 11 talibans pakistanais.')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
   });
+  it('reads "12 dead soldiers" as soldiers, men, and skips thousands it does not total', () => {
+    expect(read('12 dead soldiers were flown to Peshawar, 3 wounded')[0]).toMatchObject({ value: 12, metric: 'soldiers_killed' });
+    expect(readWithVerb('Nine men were killed.')[0]).toMatchObject({ value: 9, verb: 'killed' });
+    expect(read('3 bin kişi göç etti, 2 thousand people fled')).toEqual([]);
+    expect(read('погибли 3 тысячи человек')).toEqual([]);
+  });
   it('reads the side French names after the noun', () => {
     expect(read("L'attaque a coûté la vie à 14 soldats pakistanais.")[0]).toMatchObject({
       value: 14,

@@ -29,6 +29,8 @@ const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 const NOT_BETWEEN =
   '(?:and|or|since|after|before|when|while|than|in|on|at|to|from|with|by|for|as|were|was|had|have|has|are|is|said|et|und|ve)';
 const BETWEEN = `((?:(?!${NOT_BETWEEN}\\s)[\\p{L}\\p{M}'’-]+\\s+){0,3}?)`;
+const NEXT_NOUN = new RegExp(`^(\\s+)${NOUN}(?![\\p{L}\\p{N}])`, 'iu');
+const THOUSANDS = /^(?:bin|thousand|thousands|tausend|mille|million|millions|milyon|lakh|crore)\s/i;
 // Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı". Not a clock time or a
 // decimal ("8:30", "1.5").
 const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\d[:.])${QUALIFIER}(${NUMBER})\\s+${BETWEEN}${NOUN}(?![\\p{L}\\p{N}])`, 'giu');
@@ -169,10 +171,18 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
   FIGURE.lastIndex = 0;
   let previous: FigureOnPage | undefined;
   for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
-    const [whole, qualifierWord, numberText, between = '', nounWord = ''] = m;
+    let [whole, qualifierWord, numberText, between = '', nounWord = ''] = m;
     const value = numberValue(numberText!);
     if (value === undefined || value > 100000) continue;
     if (/^(19|20)\d\d$/.test(numberText!) && !/\d\s*$/.test(between)) continue; // a year, not a count
+    if (THOUSANDS.test(between)) continue; // "5 bin kişi", "2 thousand people": a count this reader does not total
+    // "5 wounded soldiers", "12 dead soldiers": the word that says what happened qualifies the noun after it.
+    const nextNoun = verbOfNoun(nounWord) ? NEXT_NOUN.exec(sentence.slice(m.index + whole.length)) : null;
+    if (nextNoun) {
+      between = `${between}${nounWord}${nextNoun[1]}`;
+      nounWord = nextNoun[2]!;
+      whole = sentence.slice(m.index, m.index + whole.length + nextNoun[0].length);
+    }
     let noun = nounOf(nounWord);
     if (!noun) continue;
     // "the two forces" are the two sides, not a count of troops.

@@ -887,6 +887,7 @@ export const FIGURE_NOUNS: Record<
     words: [
       'people',
       'persons',
+      'men',
       'others',
       'dead',
       'menschen',
