@@ -137,6 +137,9 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     ]);
     expect(readWithVerb('لس طالب جنګیالي ووژل شول')[0]).toMatchObject({ value: 10, metric: 'soldiers_killed', losses: 'afghanistan' });
   });
+  it('reads the Urdu "مارنے کا دعویٰ" (claim to have killed) as killed', () => {
+    expect(read('ترجمان کا 35 دہشت گرد مارنے کا دعویٰ')[0]).toMatchObject({ value: 35, metric: 'fighters_killed' });
+  });
   it('reads the Urdu "جان سے گئے" as killed, not the wounded that follow', () => {
     expect(readWithVerb('گولہ باری سے تین شہری جان سے گئے اور دو زخمی ہوئے')[0]).toMatchObject({ value: 3, metric: 'civilians_killed' });
   });
