@@ -5,6 +5,21 @@ import type { Metric, Party } from '../dataset/types';
 import { type ScriptFigure, type ScriptVerb, verbNearFigure } from './figure-verbs';
 import { foldLetterCode } from '../text/normalize';
 
+/** Arabic 11 to 19, in the masculine and feminine forms: "ثلاثة عشر", "إحدى عشرة". Read whole, not as ten. */
+const ARABIC_TEENS: Record<string, number> = Object.fromEntries(
+  [
+    ['أحد', 'إحدى'],
+    ['اثنا', 'اثنتا', 'اثني', 'اثنتي'],
+    ['ثلاثة', 'ثلاث'],
+    ['أربعة', 'أربع'],
+    ['خمسة', 'خمس'],
+    ['ستة', 'ست'],
+    ['سبعة', 'سبع'],
+    ['ثمانية', 'ثماني', 'ثمان'],
+    ['تسعة', 'تسع'],
+  ].flatMap((units, i) => units.flatMap((unit) => [`${unit} عشر`, `${unit} عشرة`].map((teen) => [teen, 11 + i]))),
+);
+
 /** Number words, folded (one letter per family): Urdu, Dari, Pashto and Arabic, the ones counts use most. */
 export const ARABIC_SCRIPT_NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   Object.entries({
@@ -35,10 +50,10 @@ export const ARABIC_SCRIPT_NUMBER_WORDS: Record<string, number> = Object.fromEnt
     پچاس: 50,
     سو: 100,
     اکہتر: 71,
-    درجنوں: 12,
     // Dari
     یک: 1,
     سه: 3,
+    چهار: 4,
     پنج: 5,
     شش: 6,
     هفت: 7,
@@ -71,6 +86,15 @@ export const ARABIC_SCRIPT_NUMBER_WORDS: Record<string, number> = Object.fromEnt
     نهه: 9,
     لس: 10,
     شل: 20,
+    یوولس: 11,
+    دولس: 12,
+    دیارلس: 13,
+    څوارلس: 14,
+    پنځلس: 15,
+    شپاړس: 16,
+    اوولس: 17,
+    اتلس: 18,
+    نولس: 19,
     دېرش: 30,
     // Arabic
     اثنان: 2,
@@ -84,6 +108,19 @@ export const ARABIC_SCRIPT_NUMBER_WORDS: Record<string, number> = Object.fromEnt
     تسعة: 9,
     عشرة: 10,
     عشرين: 20,
+    // The forms counting feminine nouns ("ثلاث نساء"), and tens
+    ثلاث: 3,
+    أربع: 4,
+    خمس: 5,
+    ست: 6,
+    سبع: 7,
+    ثمان: 8,
+    تسع: 9,
+    عشر: 10,
+    ثلاثين: 30,
+    أربعين: 40,
+    خمسين: 50,
+    ...ARABIC_TEENS,
   }).map(([k, v]) => [foldSameLength(k), v]),
 );
 
@@ -102,35 +139,89 @@ const NUMBER_WORD = Object.keys(ARABIC_SCRIPT_NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const NUMBER = `[0-9]+|(?:${NUMBER_WORD})`;
-// Words between the number and the noun: "46 عام شہری", "۲۳ تن از سربازان", "8 من طالبان", "کم از کم".
-const FILLER = '(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی)\\s+){0,2}';
-const NOUNS: { pattern: string; noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people' | 'bare'; losses?: Party }[] = [
-  { pattern: 'افغان طالبان|طالبان|افغان فوجی|افغان سرباز|مقاتلی طالبان|عناصر طالبان', noun: 'soldiers', losses: 'afghanistan' },
-  {
-    pattern: 'پاکستانی فوجی|پاکستانی سرباز|پاکستانی سرتیری|جوانوں|جوان|اهلکاروں|اهلکار|جنود باکستانیین|جندیا باکستانیا',
-    noun: 'soldiers',
-    losses: 'pakistan',
-  },
-  { pattern: 'سربازان|سرباز|سرتیری|فوجیوں|فوجی|جنود|جندیا|جندی|عسکریین', noun: 'soldiers' },
-  { pattern: 'خوارج|دهشت گردوں|دهشت گرد|شدت پسندوں|شدت پسند|جنگجووں|جنگجو|مسلحین|ارهابیین|تروریست', noun: 'fighters', losses: 'militants' },
-  {
-    pattern: 'شهریوں|شهری|غیرنظامیان|غیر نظامیان|غیرنظامی|ملکی وگری|ملکی|بچوں|کودکان|مدنیین|مدنیا|اطفال|ماشومان',
-    noun: 'civilians',
-  },
-  { pattern: 'چوکیاں|چوکیوں|چوکی|پوسٹیں|پوسٹوں|پاسگاه|پوستی|پوسته|مراکز|نقاط', noun: 'posts' },
-  { pattern: 'افراد|اشخاص|شخصا|کسان|لوگوں|لوگ|تن|نفر', noun: 'people' },
-  // A count with no noun, the verb in its place: "6 شہری جاں بحق، 17 زخمی", "۱۲ کشته".
-  { pattern: 'زخمی|ټپیان|مجروح|جاں بحق|جان بحق|هلاک|کشته', noun: 'bare' },
-];
-const VERBS: [ScriptVerb, RegExp][] = [
-  ['killed', /شهید|هلاک|جاں بحق|جان بحق|کشته|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی|لقوا|جان چلی|جانیں چلی/],
-  ['wounded', /زخمی|ټپی|تپی|مجروح|جرح|اصاب|اصیب/],
-  ['captured', /قبضه|تصرف|ونیول|اسیر|گرفتار/],
-  ['destroyed', /تباه|ویران|ویجاړ|ویجار|نابود|دمر|تدمیر/],
-];
+// Patterns below are written as pages spell them and folded once, like the text they run on.
+const fold = (pattern: string) => foldSameLength(pattern);
+// Words between the number and the noun: "46 عام شہری", "۲۳ تن از سربازان", "8 من طالبان", "کم از کم",
+// "تین ایف سی جوان" (FC, the Frontier Corps).
+const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی)\\s+){0,2}');
+interface CountedNoun {
+  pattern: string;
+  noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people' | 'bare';
+  losses?: Party;
+}
+const NOUNS = (
+  [
+    {
+      pattern:
+        'افغان طالبان|طالبان|افغان فوجی|افغان سرباز|مقاتلی طالبان|عناصر طالبان|طالب جنگیالی|طالب جنگیالیان|جنگجوی طالبان|جنگجویان طالبان',
+      noun: 'soldiers',
+      losses: 'afghanistan',
+    },
+    {
+      pattern: 'پاکستانی فوجی|پاکستانی سرباز|پاکستانی سرتیری|جوانوں|جوان|اهلکاروں|اهلکار|جنود باکستانیین|جندیا باکستانیا',
+      noun: 'soldiers',
+      losses: 'pakistan',
+    },
+    // Pashto پوځیان (soldiers) and سرتېري.
+    { pattern: 'سربازان|سرباز|سرتیری|سرتیرو|پوځیان|فوجیوں|فوجی|جنود|جندیا|جندی|عسکریین', noun: 'soldiers' },
+    {
+      // Dari "جنگجویان" and "۲۵ عضو تحریک طالبان پاکستان" (TTP members).
+      pattern:
+        'خوارج|دهشت گردوں|دهشت گرد|شدت پسندوں|شدت پسند|جنگجووں|جنگجویان|جنگجوی|جنگجو|مسلحین|ارهابیین|تروریست|عضو تحریک طالبان|اعضای تحریک طالبان',
+      noun: 'fighters',
+      losses: 'militants',
+    },
+    {
+      // Dari باشنده (resident) and Pashto ملکیان (civilians) count civilians as the other words do; women and
+      // children are civilians here as in English ("three women").
+      pattern:
+        'شهریوں|شهری|غیرنظامیان|غیر نظامیان|غیرنظامی|ملکی وگری|ملکی خلک|ملکیان|ملکی|بچوں|بچے|کودکان|کودک|مدنیین|مدنیا|اطفال|ماشومان|باشندگان|باشنده|نساء|امرأة|طفلا|خواتین|عورتوں|عورتیں|زنان|ښځې',
+      noun: 'civilians',
+    },
+    { pattern: 'چوکیاں|چوکیوں|چوکی|پوسٹیں|پوسٹوں|پاسگاه|پوستی|پوسته|مراکز|نقاط', noun: 'posts' },
+    { pattern: 'افراد|اشخاص|شخصا|کسان|لوگوں|لوگ|تن|نفر', noun: 'people' },
+    // A count with no noun, the verb in its place: "6 شہری جاں بحق، 17 زخمی", "۱۲ کشته".
+    // Arabic names the dead and the wounded: "44 قتيلا", "12 جريحا".
+    { pattern: 'زخمی|ټپیان|مجروح|جاں بحق|جان بحق|هلاک|کشته|قتیلا|قتیل|قتلی|جریحا|جرحی|مصابا', noun: 'bare' },
+  ] satisfies CountedNoun[]
+).map((n: CountedNoun) => ({ ...n, pattern: fold(n.pattern), whole: new RegExp(`^(?:${fold(n.pattern)})$`) }));
+// Killed: Dari "را کشت" (killed them), Urdu "جان لے لی" (took the lives), "جان سے گئے" (lost their lives).
+const VERBS: [ScriptVerb, RegExp][] = (
+  [
+    [
+      'killed',
+      'قتیل|قتلی|شهید|هلاک|مارنے|جاں بحق|جان بحق|کشت(?!ی)|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی|لقوا|جان چلی|جانیں چلی|جان لے|جانیں لے|جان سے گئ|جانیں گئ',
+    ],
+    ['wounded', 'زخمی|ټپی|تپی|مجروح|جرح|جریح|اصاب|اصیب|مصاب'],
+    ['captured', 'قبضه|تصرف|ونیول|اسیر|گرفتار'],
+    ['destroyed', 'تباه|ویران|ویجاړ|ویجار|نابود|دمر|تدمیر'],
+  ] as const
+).map(([verb, words]) => [verb, new RegExp(fold(words))]);
+// The word just before the number, when it says what happened: Arabic puts the verb or its noun first ("مقتل
+// عشرة مدنيين، وإصابة 12": the ten were killed, not wounded), Dari "جان پنج غیرنظامی را گرفت" (took the lives of five).
+// "at least", "more than" between the verb and the number: "مرگ کم‌از‌کم ۶۵۰ نفر", "مقتل ما لا يقل عن 10".
+const QUALIFIER = fold('(?:(?:دست\u200c?\\s?کم|کم\u200c?\\s?از\u200c?\\s?کم|حداقل|بیش از|ما لا یقل عن|أکثر من|نحو|حوالی)\\s+)?');
+const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
+  [
+    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان|مرگ)'],
+    ['wounded', '(?:اصابه|اصابة|جرح|جرحت)'],
+    ['captured', '(?:اسر)'],
+  ] as const
+).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+${QUALIFIER}$`, 'u')]);
+// "مقتل وإصابة 4 جنود", "کشته و زخمی شدن ۲۰ نفر": the killed and the wounded together, neither alone.
+const KILLED_AND_WOUNDED_BEFORE = new RegExp(fold(`(?:مقتل|قتل|کشته)\\s*و\\s*(?:اصابة|اصابه|جرح|زخمی)(?:\\s+شدن)?\\s+${QUALIFIER}$`), 'u');
+const THIRTY = fold('سی');
+const PAKISTANI_TALIBAN_AFTER = new RegExp(fold('^\\s*(?:الباکستانیة|[پب]اکستان(?![\\p{L}]))'), 'u');
+const KILLED_AND_WOUNDED = new RegExp(
+  fold('(?:کشته|هلاک|شهید|جاں بحق|جان بحق|مړه|وژل|قتیل)\\s*(?:و|اور|او|یا)\\s*(?:زخمی|ټپی|مجروح|جریح)'),
+);
 /** Arabic short vowels, tanween and the superscript alef, which some pages write. */
 const SHORT_VOWELS = /[\u064B-\u0652\u0670]/g;
-const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER})\\s+${FILLER}(${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}])`, 'gu');
+// "و12 جريحا": Arabic writes "and" on the number. Not a clock time or a decimal ("۱۰:۳۰", "۲٫۵").
+const FIGURE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?<![0-9][:.٫])|(?<=(?:^|[^\\p{L}])و)(?=[0-9]))(${NUMBER})\\s+${FILLER}(${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}])`,
+  'gu',
+);
 
 export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
   const folded = foldSameLength(sentence);
@@ -143,23 +234,36 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     if (value === undefined || !(value <= 100000)) continue; // a phone number or a run of digits, not a count
     const start = m.index!;
     const end = start + m[0].length;
-    const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`).test(m[2]!))!;
-    const verb =
+    // The Dari thirty is "سی" with a plain yeh: Urdu "سے" (from) and Pashto "سې" fold to the same letters, and
+    // "ایف سی" is FC.
+    if (m[1] === THIRTY && (!/[یي]/.test(sentence[start + 1] ?? '') || /ایف\s+$/.test(folded.slice(Math.max(0, start - 6), start))))
+      continue;
+    const kind = NOUNS.find((n) => n.whole.test(m[2]!))!;
+    const justBefore = bare.slice(Math.max(0, withoutVowels(start) - 30), withoutVowels(start));
+    let verb =
       kind.noun === 'bare'
         ? VERBS.find(([, re]) => re.test(m[2]!))?.[0]
-        : verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 });
-    let metric: Metric | undefined;
-    if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
-    else if (
-      kind.noun !== 'people' &&
-      kind.noun !== 'bare' &&
-      (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers'))
-    )
-      metric = `${kind.noun}_${verb}` as Metric;
-    // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
+        : (VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
+          verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 }));
+    // "۱۰ نفر کشته و زخمی", "جاں بحق اور زخمی": the killed and the wounded counted together, neither alone.
+    const clause = `${m[2]}${bare.slice(withoutVowels(end), withoutVowels(end) + 30).split(/[0-9]/)[0]}`;
+    if (KILLED_AND_WOUNDED.test(clause) || KILLED_AND_WOUNDED_BEFORE.test(justBefore)) verb = undefined;
+    // "طالبان پاکستان", "طالبان الباكستانية": the Pakistani Taliban are militants, not the Afghan side.
     const next = folded.slice(end, end + 14);
+    const pakistaniTaliban = /طالب/.test(m[2]!) && PAKISTANI_TALIBAN_AFTER.test(next);
+    const noun = pakistaniTaliban ? 'fighters' : kind.noun;
+    let metric: Metric | undefined;
+    if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
+    else if (
+      noun !== 'people' &&
+      noun !== 'bare' &&
+      (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers'))
+    )
+      metric = `${noun}_${verb}` as Metric;
+    // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
     const losses =
-      kind.losses ?? (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next) : undefined);
+      (pakistaniTaliban ? 'militants' : kind.losses) ??
+      (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next) : undefined);
     found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
   }
   return found;

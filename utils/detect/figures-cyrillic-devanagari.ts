@@ -27,6 +27,19 @@ const NUMBER_WORDS: Record<string, number> = {
   девяти: 9,
   десять: 10,
   десяти: 10,
+  // Collective numerals count people: "погибли четверо мирных жителей".
+  четверо: 4,
+  четырех: 4,
+  четырёх: 4,
+  пятеро: 5,
+  шестеро: 6,
+  шести: 6,
+  семеро: 7,
+  семи: 7,
+  двенадцать: 12,
+  пятнадцать: 15,
+  двадцать: 20,
+  тридцать: 30,
   दो: 2,
   तीन: 3,
   चार: 4,
@@ -37,6 +50,20 @@ const NUMBER_WORDS: Record<string, number> = {
   आठ: 8,
   नौ: 9,
   दस: 10,
+  ग्यारह: 11,
+  बारह: 12,
+  तेरह: 13,
+  चौदह: 14,
+  पंद्रह: 15,
+  सोलह: 16,
+  सत्रह: 17,
+  अठारह: 18,
+  उन्नीस: 19,
+  बीस: 20,
+  पच्चीस: 25,
+  तीस: 30,
+  चालीस: 40,
+  पचास: 50,
 };
 const WORD = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -54,16 +81,35 @@ const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
   { pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*', noun: 'children' },
   { pattern: 'мирн(?:ых|ые) жител[\\p{L}]*|жител[\\p{L}]*|гражданск[\\p{L}]*|नागरिक[\\p{L}\\p{M}]*', noun: 'civilians' },
   { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*', noun: 'posts' },
-  { pattern: 'человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*', noun: 'people' },
+  { pattern: 'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*', noun: 'people' },
 ];
+// Which noun a match is, compiled once.
+const WHOLE_NOUNS = NOUNS.map((n) => new RegExp(`^(?:${n.pattern})$`, 'iu'));
+// Idioms of death: "унесли жизни" (took the lives), "की जान चली गई" / "जान गंवाई" (lost their lives).
 const VERBS: [ScriptVerb, RegExp][] = [
-  ['killed', /погиб|убит|убил|убиты|гибел|жертв|ликвидир|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|जान गं/u],
-  ['wounded', /ранен|ранил|пострадал|घायल|जख्मी|ज़ख्मी/u],
+  ['killed', /погиб|убит|убил|убиты|гибел|жертв|ликвидир|унес\p{L}* жизн|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|जान(?:ें)? (?:गं|गँ|चली|गई|गयी)/u],
+  ['wounded', /ранен|ранил|пострадал|घायल|जख्मी|ज़ख्मी|ज़ख़्मी|जख़्मी/u],
   ['captured', /захвач|захватил|в плен|कब्ज|क़ब्ज/u],
   ['destroyed', /уничтож|разрушен|तबाह|नष्ट|ध्वस्त/u],
 ];
+// Russian often puts the verb first: "погибли четверо …, ранены ещё четыре". A verb right before the number
+// (a qualifier between) is the one that counts, whatever follows.
+const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
+  [
+    ['killed', 'погиб\\p{L}*|убит\\p{L}*|убил\\p{L}*|ликвидир\\p{L}*|жизни'],
+    ['wounded', 'ранен\\p{L}*|ранил\\p{L}*'],
+    ['captured', 'захвач\\p{L}*|захватил\\p{L}*'],
+    ['destroyed', 'уничтож\\p{L}*'],
+  ] as const
+).map(([verb, words]) => [
+  verb,
+  new RegExp(
+    `(?<![\\p{L}])(?:${words})\\s+(?:(?:не менее|как минимум|минимум|по меньшей мере|более|свыше|около|почти|ещё|еще)\\s+)?$`,
+    'iu',
+  ),
+]);
 const FIGURE = new RegExp(
-  `(?<!${L}|\\d)(\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
+  `(?<!${L}|\\d)(?<!\\d[:.])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d{1,5}|${WORD})\\s+((?:${L}+\\s+){0,2}?)(${NOUNS.map((n) => n.pattern).join('|')})(?!${L})`,
   'giu',
 );
 
@@ -77,20 +123,29 @@ function sideOf(between: string): Party | undefined {
 export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] {
   const found: ScriptFigure[] = [];
   for (const m of sentence.matchAll(FIGURE)) {
-    const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()];
+    // "1 400 человек": thousands grouped by a space.
+    const digits = m[1]!.replace(/[\s\u00a0\u202f]/g, '');
+    const value = /^\d+$/.test(digits) ? Number(digits) : NUMBER_WORDS[m[1]!.toLowerCase()];
     if (value === undefined || value > 100000) continue;
     if (/^(19|20)\d\d$/.test(m[1]!)) continue; // a year, not a count
+    if (/тысяч|млн|миллион|हजार|हज़ार|लाख|करोड़/iu.test(m[2]!)) continue; // "5 тысяч человек": thousands, not five
     const start = m.index!;
     const end = start + m[0].length;
-    const kind = NOUNS.find((n) => new RegExp(`^(?:${n.pattern})$`, 'iu').test(m[3]!))!;
-    const verb = verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
+    const kind = NOUNS[WHOLE_NOUNS.findIndex((re) => re.test(m[3]!))]!;
+    const lead = sentence.slice(Math.max(0, start - 40), start);
+    let verb =
+      VERB_JUST_BEFORE.find(([, re]) => re.test(lead))?.[0] ?? verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
+    // "уничтожены 12 террористов": people are destroyed only in the sense of killed.
+    if (verb === 'destroyed' && kind.noun !== 'posts') verb = 'killed';
+    // "пакистанских талибов", "पाकिस्तानी तालिबान": the Pakistani Taliban (TTP) are militants.
+    const noun = kind.losses === 'afghanistan' && /пакистан|पाक/iu.test(m[2]!) ? 'fighters' : kind.noun;
     let metric: Metric | undefined;
     let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);
-    if (kind.noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
+    if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (kind.noun === 'children') metric = verb === 'killed' ? 'children_killed' : undefined;
-    else if (kind.noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && kind.noun === 'soldiers')))
-      metric = `${kind.noun}_${verb}` as Metric;
-    if (kind.noun === 'fighters') losses = 'militants';
+    else if (noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers')))
+      metric = `${noun}_${verb}` as Metric;
+    if (noun === 'fighters') losses = 'militants';
     if (kind.noun === 'civilians' || kind.noun === 'children')
       losses = /пакистан|पाक/iu.test(m[2]!) ? 'civilians-pakistan' : 'civilians-afghanistan';
     found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });

@@ -90,3 +90,208 @@ describe('readFigures on odd input', () => {
     expect(read('в 2025 году')).toEqual([]);
   });
 });
+
+const readWithVerb = (s: string) => readFigures(s).map(({ value, metric, losses, verb }) => ({ value, metric, losses, verb }));
+
+describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
+  it('takes an Arabic verb or verbal noun just before the number over a later one', () => {
+    expect(readWithVerb('أعلنت السلطات مقتل ثمانية مدنيين وإصابة 5 آخرين')[0]).toMatchObject({ value: 8, metric: 'civilians_killed' });
+  });
+  it('reads Arabic 11 to 19 whole, not as ten, and women as civilians', () => {
+    expect(readWithVerb('قتل اثنا عشر جنديا')[0]).toMatchObject({ value: 12, metric: 'soldiers_killed' });
+    expect(readWithVerb('أصيبت ثلاث عشرة امرأة وثلاث نساء')[0]).toMatchObject({ value: 13 });
+    expect(readWithVerb('حملے میں چار خواتین جاں بحق ہوئیں')[0]).toMatchObject({ value: 4, metric: 'civilians_killed' });
+  });
+  it('reads the Arabic dead and wounded counted alone, "and" written on the number', () => {
+    expect(readWithVerb('ارتفعت الحصيلة إلى 37 قتيلا و15 جريحا')).toMatchObject([
+      { value: 37, verb: 'killed' },
+      { value: 15, verb: 'wounded' },
+    ]);
+  });
+  it('reads "کشته و زخمی", the killed and wounded together, as neither', () => {
+    expect(readWithVerb('در انفجار ۲۲ نفر کشته و زخمی شدند')[0]).toMatchObject({ value: 22, verb: undefined });
+    expect(readWithVerb('۷ جوان شہید اور 9 زخمی')[0]).toMatchObject({ value: 7, metric: 'soldiers_killed' });
+  });
+  it('reads a Dari or Arabic verbal noun before a qualified number, and "مقتل وإصابة" as neither', () => {
+    expect(readWithVerb('وزارت صحت از مرگ دست‌کم ۱۲۰ نفر و زخمی شدن ۳۰۰ نفر خبر داد')[0]).toMatchObject({ value: 120, verb: 'killed' });
+    expect(readWithVerb('مقتل وإصابة 6 جنود في الهجوم')[0]).toMatchObject({ value: 6, metric: undefined });
+  });
+  it('reads Dari Taliban fighters, TTP members, and the Pakistani Taliban as militants', () => {
+    expect(read('در این جنگ ۴۰ جنگجوی طالبان کشته شدند')[0]).toMatchObject({ value: 40, metric: 'soldiers_killed', losses: 'afghanistan' });
+    expect(read('۱۸ عضو تحریک طالبان پاکستان کشته شدند')[0]).toMatchObject({ value: 18, metric: 'fighters_killed', losses: 'militants' });
+    expect(read('مقتل 9 من طالبان باكستان')[0]).toMatchObject({ value: 9, metric: 'fighters_killed', losses: 'militants' });
+    expect(read('مقتل 9 من طالبان الأفغانية')[0]).toMatchObject({ value: 9, metric: 'soldiers_killed', losses: 'afghanistan' });
+  });
+  it('reads the Dari idioms "جان … را گرفت" and "را کشت"', () => {
+    expect(readWithVerb('انفجار جان هفت غیرنظامی را گرفت')[0]).toMatchObject({ value: 7, metric: 'civilians_killed' });
+    expect(readWithVerb('راکت‌ها سه نفر را کشت و دو نفر دیگر را زخمی کرد')).toMatchObject([
+      { value: 3, verb: 'killed' },
+      { value: 2, verb: 'wounded' },
+    ]);
+  });
+  it('counts Dari residents and Pashto civilians, soldiers and Taliban fighters', () => {
+    expect(readWithVerb('چهار باشندهٔ این روستا کشته شدند')[0]).toMatchObject({ value: 4, metric: 'civilians_killed' });
+    expect(readWithVerb('په برید کې اووه پوځیان او درې ملکیان مړه شول')).toMatchObject([
+      { value: 7, metric: 'soldiers_killed' },
+      { value: 3, metric: 'civilians_killed' },
+    ]);
+    expect(readWithVerb('لس طالب جنګیالي ووژل شول')[0]).toMatchObject({ value: 10, metric: 'soldiers_killed', losses: 'afghanistan' });
+  });
+  it('reads the Urdu "مارنے کا دعویٰ" (claim to have killed) as killed', () => {
+    expect(read('ترجمان کا 35 دہشت گرد مارنے کا دعویٰ')[0]).toMatchObject({ value: 35, metric: 'fighters_killed' });
+  });
+  it('reads the Urdu "جان سے گئے" as killed, not the wounded that follow', () => {
+    expect(readWithVerb('گولہ باری سے تین شہری جان سے گئے اور دو زخمی ہوئے')[0]).toMatchObject({ value: 3, metric: 'civilians_killed' });
+  });
+  it('reads the Urdu "کی جان لے لی" and FC jawans, and does not take FC for thirty', () => {
+    expect(readWithVerb('فائرنگ نے تین شہریوں کی جان لے لی')[0]).toMatchObject({ value: 3, metric: 'civilians_killed' });
+    expect(readWithVerb('جھڑپ میں دو ایف سی جوان زخمی ہوئے')[0]).toMatchObject({
+      value: 2,
+      metric: 'soldiers_wounded',
+      losses: 'pakistan',
+    });
+    expect(readWithVerb('ایف سی جوان زخمی ہوئے')).toEqual([]);
+    // Urdu "سے" (from) and Pashto "سې" fold like the Dari thirty; "درجنوں" (dozens) is no number.
+    expect(readWithVerb('گولہ گرنے سے زخمی ہونے والوں کو ہسپتال لے جایا گیا')).toEqual([]);
+    expect(readWithVerb('سې شنبه ماښام طالبان ووژل شول')).toEqual([]);
+    expect(readWithVerb('درجنوں اہلکار مارے گئے')).toEqual([]);
+    expect(readWithVerb('سی نفر کشته شدند')[0]).toMatchObject({ value: 30, verb: 'killed' });
+  });
+});
+
+describe('readFigures in Russian and Hindi constructions', () => {
+  it('reads Russian collective numerals and "унесли жизни"', () => {
+    expect(readWithVerb('при обстреле погибли пятеро мирных жителей')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
+    expect(readWithVerb('удары унесли жизни шести человек')[0]).toMatchObject({ value: 6, verb: 'killed' });
+  });
+  it('does not read a clock time as a count', () => {
+    expect(read('в 23:15 солдаты погибли')).toEqual([]);
+    expect(read('ساعت ۱۰:۳۰ سربازان کشته شدند')).toEqual([]);
+  });
+  it('reads thousands grouped by a space, "минимум", and people "destroyed" as killed', () => {
+    expect(read('погибли около 1 700 человек')[0]).toMatchObject({ value: 1700 });
+    expect(readWithVerb('погибли минимум пятеро мирных жителей и трое ранены')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
+    expect(readWithVerb('уничтожены шесть боевиков')[0]).toMatchObject({ value: 6, metric: 'fighters_killed' });
+  });
+  it('reads the Pakistani Taliban as militants in Russian and Hindi', () => {
+    expect(read('убиты 14 пакистанских талибов')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+    expect(read('हमले में 14 पाकिस्तानी तालिबान मारे गए')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+    expect(read('убиты 14 афганских талибов')[0]).toMatchObject({ metric: 'soldiers_killed', losses: 'afghanistan' });
+  });
+  it('takes a Russian verb right before the number over one that follows', () => {
+    expect(readWithVerb('погибли пятеро мирных жителей, ранены ещё шесть человек')).toMatchObject([
+      { value: 5, metric: 'civilians_killed' },
+      { value: 6, verb: 'wounded' },
+    ]);
+  });
+  it('reads Hindi number words and the idioms "जान चली गई", "ज़ख़्मी"', () => {
+    expect(readWithVerb('धमाके में चार लोगों की जान चली गई')[0]).toMatchObject({ value: 4, verb: 'killed' });
+    expect(readWithVerb('गोलाबारी में बारह सैनिक ज़ख़्मी हुए')[0]).toMatchObject({ value: 12, metric: 'soldiers_wounded' });
+  });
+});
+
+describe('readFigures in German, French and Turkish constructions', () => {
+  it('takes a verb right before the number over one that follows', () => {
+    expect(read('The shelling killed at least 31 civilians and injured 140 more.')[0]).toMatchObject({
+      value: 31,
+      metric: 'civilians_killed',
+    });
+    expect(read('The post lost two soldiers and had nine wounded.')[0]).toMatchObject({ value: 2, metric: 'soldiers_killed' });
+    expect(read('Gunmen killed 6 soldiers and wounded 4 others.')).toMatchObject([
+      { value: 6, metric: 'soldiers_killed' },
+      { value: 4, metric: 'soldiers_wounded' },
+    ]);
+  });
+  it('reads capture and destruction named before the number, and no number between number and noun', () => {
+    expect(read('The group announced the capture of 12 Pakistani posts.')[0]).toMatchObject({ value: 12, metric: 'posts_captured' });
+    expect(read('Fighters had taken 8 border posts and killed 30 soldiers.')[0]).toMatchObject({ value: 8, metric: 'posts_captured' });
+    expect(read('two bunkers and 14 posts were lost')).toMatchObject([{ value: 14 }]);
+  });
+  it('does not read clock times, casualties, "the two forces" or a phrase that has ended', () => {
+    expect(read('Shelling began at 9:40 and the soldiers returned fire.')).toEqual([]);
+    expect(read('The clashes caused at least 212 civilian casualties, 30 of them deaths.')[0]).toMatchObject({
+      value: 212,
+      metric: undefined,
+    });
+    expect(read('Fire was traded between the two forces and three civilians were hurt.')).toMatchObject([
+      { value: 3, metric: 'civilians_wounded' },
+    ]);
+    expect(read('the worst fighting between the two neighbours since the Taliban returned')).toEqual([]);
+  });
+  it('takes the verb a word between number and noun says, and reads "20 of the attackers"', () => {
+    expect(read('rund 30 verwundete pakistanische Soldaten wurden ausgeflogen, 4 wurden getötet')[0]).toMatchObject({
+      value: 30,
+      metric: 'soldiers_wounded',
+      losses: 'pakistan',
+    });
+    expect(read('Troops killed 12 of the attackers.')[0]).toMatchObject({ value: 12, metric: 'fighters_killed' });
+  });
+  it('reads "killed or wounded" together as neither', () => {
+    expect(read('Over 60 soldiers were killed or wounded in the clash.')[0]).toMatchObject({ value: 60, metric: undefined });
+    expect(read('5 soldiers killed and 3 wounded')[0]).toMatchObject({ value: 5, metric: 'soldiers_killed' });
+  });
+  it('reads thousands grouped by a space and Turkish security personnel', () => {
+    expect(read('le bilan atteint 1 300 morts')[0]).toMatchObject({ value: 1300 });
+    expect(read('saldırıda 14 güvenlik görevlisi hayatını kaybetti')[0]).toMatchObject({ value: 14, metric: 'soldiers_killed' });
+  });
+  it('reads the Pakistani Taliban (TTP) as militants, not either side', () => {
+    expect(read('Jets killed 17 Pakistani Taliban near the border.')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+    expect(read('The army said 9 TTP fighters were killed.')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+    expect(read('Les frappes ont tué 11 talibans pakistanais.')[0]).toMatchObject({ metric: 'fighters_killed', losses: 'militants' });
+  });
+  it('reads "12 dead soldiers" as soldiers, men, and skips thousands it does not total', () => {
+    expect(read('12 dead soldiers were flown to Peshawar, 3 wounded')[0]).toMatchObject({ value: 12, metric: 'soldiers_killed' });
+    expect(readWithVerb('Nine men were killed.')[0]).toMatchObject({ value: 9, verb: 'killed' });
+    expect(read('3 bin kişi göç etti, 2 thousand people fled')).toEqual([]);
+    expect(read('погибли 3 тысячи человек')).toEqual([]);
+  });
+  it('reads the side French names after the noun', () => {
+    expect(read("L'attaque a coûté la vie à 14 soldats pakistanais.")[0]).toMatchObject({
+      value: 14,
+      metric: 'soldiers_killed',
+      losses: 'pakistan',
+    });
+    expect(read('Les frappes ont tué 12 combattants talibans.')[0]).toMatchObject({
+      value: 12,
+      metric: 'soldiers_killed',
+      losses: 'afghanistan',
+    });
+    expect(read('cinq civils pakistanais ont été tués')[0]).toMatchObject({ value: 5, losses: 'civilians-pakistan' });
+  });
+  it('takes the verb a noun says itself ("dead", "ölü", "yaralı")', () => {
+    expect(readWithVerb('Nine dead in the shelling, and four people injured')).toMatchObject([
+      { value: 9, verb: 'killed' },
+      { value: 4, verb: 'wounded' },
+    ]);
+    expect(readWithVerb('Çatışmada 1 ölü, 2 yaralı var')).toMatchObject([
+      { value: 1, verb: 'killed' },
+      { value: 2, verb: 'wounded' },
+    ]);
+  });
+  it('reads Turkish number words, accents and all', () => {
+    expect(readWithVerb('Saldırıda üç Pakistanlı asker şehit oldu')[0]).toMatchObject({
+      value: 3,
+      metric: 'soldiers_killed',
+      losses: 'pakistan',
+    });
+    expect(readWithVerb('beş çocuk hayatını kaybetti')[0]).toMatchObject({ value: 5, metric: 'children_killed' });
+  });
+  it('reads German verbs before the number and German and French qualifiers', () => {
+    expect(read('Angreifer töteten mindestens 14 Soldaten')[0]).toMatchObject({
+      value: 14,
+      qualifier: 'at-least',
+      metric: 'soldiers_killed',
+    });
+    expect(readWithVerb('Dabei starben fünf Menschen')[0]).toMatchObject({ value: 5, verb: 'killed' });
+    expect(readWithVerb('Bilanz: 27 Tote und 40 Verletzte')).toMatchObject([
+      { value: 27, verb: 'killed' },
+      { value: 40, verb: 'wounded' },
+    ]);
+    expect(readWithVerb('on compte onze morts et vingt blessés')).toMatchObject([
+      { value: 11, verb: 'killed' },
+      { value: 20, verb: 'wounded' },
+    ]);
+    expect(readWithVerb('sechs Personen erlitten Verletzungen')[0]).toMatchObject({ value: 6, verb: 'wounded' });
+    expect(read('au moins douze civils ont été tués')[0]).toMatchObject({ value: 12, qualifier: 'at-least', metric: 'civilians_killed' });
+  });
+});

@@ -10,56 +10,82 @@ import { cleanForGate } from './anchors';
 type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
 type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed' | 'targeted';
 
-const NUMBER_WORD = Object.keys(NUMBER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?)`;
+// Sentences are read as the gate cleans them, without Latin accents ("üç" is "uc", "kişi" is "kisi"): the
+// words are looked for in the same form.
+const plain = (word: string) => cleanForGate(word).text.toLowerCase();
+const PLAIN_NUMBER_WORDS = new Map(Object.entries(NUMBER_WORDS).map(([w, v]) => [plain(w), v]));
+const NUMBER_WORD = [...PLAIN_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
+// Thousands grouped by commas ("1,200") or, in French and Russian, by spaces ("2 800", "1 500 morts").
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?)`;
+// English, German, French and Turkish: "mindestens acht", "au moins huit", "en az 12".
 const QUALIFIER =
-  '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost)\\s+)?';
-const NOUN_WORDS = Object.values(FIGURE_NOUNS)
-  .flatMap((n) => n.words)
-  .sort((a, b) => b.length - a.length);
+  '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost|mindestens|wenigstens|mehr als|rund|etwa|fast|au moins|plus de|pres de|environ|en az|yaklasik)\\s+)?';
+const NOUN_OF_WORD = new Map(Object.values(FIGURE_NOUNS).flatMap((n) => n.words.map((w) => [plain(w), n.metric] as const)));
+const NOUN_WORDS = [...NOUN_OF_WORD.keys()].sort((a, b) => b.length - a.length);
 const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
-// Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban").
-const FIGURE = new RegExp(`\\b${QUALIFIER}(${NUMBER})\\s+((?:[\\w'’-]+\\s+){0,3}?)${NOUN}\\b`, 'gi');
+// Up to three words between the number and the noun ("two Pakistani", "13 Afghan Taliban", "üç Pakistanlı"), not
+// numbers ("one headquarters and 19 outposts" is 19 outposts) nor words that end the phrase ("two neighbours
+// since the Taliban", "8:30 and the Taliban"); "20 of the attackers" is one phrase.
+const NOT_BETWEEN =
+  '(?:and|or|since|after|before|when|while|than|in|on|at|to|from|with|by|for|as|were|was|had|have|has|are|is|said|et|und|ve)';
+const BETWEEN = `((?:(?!${NOT_BETWEEN}\\s)[\\p{L}\\p{M}'’-]+\\s+){0,3}?)`;
+const NEXT_NOUN = new RegExp(`^(\\s+)${NOUN}(?![\\p{L}\\p{N}])`, 'iu');
+const THOUSANDS = /^(?:bin|thousand|thousands|tausend|mille|million|millions|milyon|lakh|crore)\s/i;
+// Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı". Not a clock time or a
+// decimal ("8:30", "1.5").
+const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\d[:.])${QUALIFIER}(${NUMBER})\\s+${BETWEEN}${NOUN}(?![\\p{L}\\p{N}])`, 'giu');
 
 // Word edges that work for accented words too ("tués"): \b only knows ASCII letters.
-const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, 'iu');
+const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${cleanForGate(alternatives).text})(?![\\p{L}])`, 'iu');
 const VERBS: [Verb, RegExp][] = [
   [
     'killed',
     verb(
-      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|tot|tués?|tuées?|tues?|tuees?|morts?|ums Leben|öldü\\p{L}*|oldu\\p{L}*|hayatını kaybet\\p{L}*|şehit\\p{L}*|etkisiz',
+      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|töte\\p{L}*|tot|tote[n]?|todesopfer|starb\\p{L}*|gestorben|tués?|tuées?|tues?|tuees?|morts?|co[uû]t[ée] la vie|ums Leben|öldü\\p{L}*|oldu\\p{L}*|ölü|hayatını kaybet\\p{L}*|can(?:ını)? (?:verdi|kaybetti)\\p{L}*|şehit\\p{L}*|etkisiz',
     ),
   ],
-  ['wounded', verb('wounded|injured|injuries|hurt|verletzt|verwundet|blessés?|blesses?|yaralan\\p{L}*|yaralı')],
+  [
+    'wounded',
+    verb('wounded|injured|injuries|hurt|verletzt\\p{L}*|verletzung\\p{L}*|verwundet\\p{L}*|blessés?|blesses?|yaralan\\p{L}*|yaralı'),
+  ],
   ['captured', verb('captured|seized|taken (?:alive|prisoner|captive)|taken over|overran|prisoners?|captive|gefangen')],
-  ['destroyed', verb('destroyed|razed|demolished|zerstört|zerstort|détruits?|detruits?')],
+  ['destroyed', verb('destroyed|razed|demolished|burned|burnt|torched|zerstört|zerstort|détruits?|detruits?')],
   ['targeted', verb('targeted|hit|struck|attacked')],
 ];
 
-const nounOf = (word: string): Noun | undefined => {
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
-  for (const n of Object.values(FIGURE_NOUNS)) if (n.words.includes(w)) return n.metric;
-  return undefined;
-};
+/**
+ * A noun, or a word before it, that says what happened itself ("five dead", "1 ölü, 1 yaralı", "30 verwundete
+ * Soldaten", "three injured soldiers"): its verb, not the next one.
+ */
+const verbOfNoun = (word: string): Verb | undefined => VERBS.find(([, re]) => re.test(word))?.[0];
+
+const nounOf = (word: string): Noun | undefined => NOUN_OF_WORD.get(plain(word).replace(/\s+/g, ' '));
 
 export function numberValue(text: string): number | undefined {
-  const t = text.toLowerCase().replace(/,/g, '');
+  const t = plain(text).replace(/(?<=\d)[,\s\u00a0\u202f](?=\d{3})/g, '');
   if (/^\d+$/.test(t)) return Number(t);
   let total = 0;
   for (const part of t.split(/[-\s]+/)) {
-    const v = NUMBER_WORDS[part];
+    const v = PLAIN_NUMBER_WORDS.get(part);
     if (v === undefined) return undefined;
     total = v === 100 && total > 0 ? total * 100 : total + v;
   }
   return total;
 }
 
+const PAKISTANI_TALIBAN = /\bttp\b|tehri[kc]|pakistan\w*\s+taliban|taliban\w*\s+pakistan/i;
+const KILLED_AND_WOUNDED = new RegExp(
+  cleanForGate(
+    '(?<![\\p{L}])(?:killed|dead|tués?|getötet|tot)\\s+(?:or|and|ou|et|oder|und|/)\\s+(?:wounded|injured|blessés?|verletzt|verwundet)',
+  ).text,
+  'iu',
+);
+const FRENCH_SIDE_AFTER = /^\s+(pakistanais(?:es?)?|afghan(?:e?s)|talibans)(?![\p{L}])/iu;
+
 function lossesOf(noun: Noun, between: string, word: string): Party | undefined {
   const context = `${between} ${word}`.toLowerCase();
   if (noun === 'fighters') return 'militants';
-  if (noun === 'civilians') return /pakistani/.test(context) ? 'civilians-pakistan' : 'civilians-afghanistan';
+  if (noun === 'civilians') return /pakistan(?:i|l|ais)/.test(context) ? 'civilians-pakistan' : 'civilians-afghanistan';
   if (/\bpakistani?\b|\bfc\b|frontier corps|pakistanais|pakistanisch|pakistanl/.test(context)) return 'pakistan';
   if (/\bafghan\b|taliban|emirate|afghans?\b|afghanisch|afgan/.test(context)) return 'afghanistan';
   return undefined;
@@ -77,7 +103,7 @@ function metricOf(noun: Noun, verb: Verb | undefined, nounWord: string): Metric 
           ? 'posts_targeted'
           : undefined;
   }
-  if (noun === 'civilians' && /children|enfants|kinder|çocuk/i.test(nounWord) && verb === 'killed') return 'children_killed';
+  if (noun === 'civilians' && /children|enfants|kinder|[cç]ocuk/i.test(nounWord) && verb === 'killed') return 'children_killed';
   const prefix = noun === 'soldiers' ? 'soldiers' : noun === 'fighters' ? 'fighters' : noun === 'civilians' ? 'civilians' : undefined;
   if (!prefix) return undefined;
   const metric = `${prefix}_${verb}`;
@@ -86,8 +112,27 @@ function metricOf(noun: Noun, verb: Verb | undefined, nounWord: string): Metric 
   ).find((m) => m === metric);
 }
 
-/** The verb that says what happened to the counted: after the figure first, else just before it. */
+// A verb right before the number says what happened to the counted, whatever follows: "killed at least 70
+// civilians and injured 478", "lost one soldier and had 11 wounded", "a coûté la vie à 58 soldats".
+const justBefore = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${cleanForGate(alternatives).text})\\s+$`, 'iu');
+const VERBS_JUST_BEFORE: [Verb, RegExp][] = [
+  [
+    'killed',
+    justBefore(
+      'killed|killing|kills|kill|killing of|deaths of|lost|claimed the lives of|eliminated|neutrali[sz]ed|töteten|tötete|tuant|tué|éliminé|la vie à',
+    ),
+  ],
+  ['wounded', justBefore('wounded|wounding|injured|injuring|blessant')],
+  ['captured', justBefore('captured|capturing|capture of|seized|seizing|seizure of|taken|took|overran|overrun')],
+  ['destroyed', justBefore('destroyed|destroying|destruction of')],
+  ['targeted', justBefore('targeted|targeting|hit|struck|attacked')],
+];
+
+/** The verb that says what happened to the counted: right before the figure, else after it, else before it. */
 function verbNear(sentence: string, before: number, after: number): Verb | undefined {
+  const lead = sentence.slice(Math.max(0, before - 30), before);
+  const first = VERBS_JUST_BEFORE.find(([, re]) => re.test(lead));
+  if (first) return first[0];
   const ahead = sentence.slice(after, after + 90);
   const behind = sentence.slice(Math.max(0, before - 40), before);
   let best: { verb: Verb; at: number } | undefined;
@@ -126,14 +171,36 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
   FIGURE.lastIndex = 0;
   let previous: FigureOnPage | undefined;
   for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
-    const [whole, qualifierWord, numberText, between = '', nounWord = ''] = m;
+    let [whole, qualifierWord, numberText, between = '', nounWord = ''] = m;
     const value = numberValue(numberText!);
     if (value === undefined || value > 100000) continue;
     if (/^(19|20)\d\d$/.test(numberText!) && !/\d\s*$/.test(between)) continue; // a year, not a count
+    if (THOUSANDS.test(between)) continue; // "5 bin kişi", "2 thousand people": a count this reader does not total
+    // "5 wounded soldiers", "12 dead soldiers": the word that says what happened qualifies the noun after it.
+    const nextNoun = verbOfNoun(nounWord) ? NEXT_NOUN.exec(sentence.slice(m.index + whole.length)) : null;
+    if (nextNoun) {
+      between = `${between}${nounWord}${nextNoun[1]}`;
+      nounWord = nextNoun[2]!;
+      whole = sentence.slice(m.index, m.index + whole.length + nextNoun[0].length);
+    }
     let noun = nounOf(nounWord);
     if (!noun) continue;
-    const verb = verbNear(sentence, m.index, m.index + whole.length);
-    let losses = lossesOf(noun, between, nounWord);
+    // "the two forces" are the two sides, not a count of troops.
+    if (value === 2 && /^forces$/i.test(nounWord) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const after = sentence.slice(m.index + whole.length, m.index + whole.length + 14);
+    // "500 civilian casualties" count the killed and the wounded together: neither verb.
+    // "40 soldiers were killed or wounded" (up to the next number) counts both together too.
+    const clause = sentence.slice(m.index + whole.length, m.index + whole.length + 50).split(/\d/)[0]!;
+    const verb =
+      /^\s+casualt/i.test(after) || KILLED_AND_WOUNDED.test(clause)
+        ? undefined
+        : (verbOfNoun(nounWord) ?? verbOfNoun(between) ?? verbNear(sentence, m.index, m.index + whole.length));
+    // French names the side after the noun: "58 soldats pakistanais", "9 combattants talibans".
+    const sideAfter = FRENCH_SIDE_AFTER.exec(sentence.slice(m.index + whole.length, m.index + whole.length + 16))?.[1] ?? '';
+    if (noun === 'fighters' && /taliban|afghan/i.test(sideAfter)) noun = 'soldiers';
+    // The Pakistani Taliban (TTP) are militants, not Pakistan's soldiers nor the Afghan side.
+    if (noun === 'soldiers' && PAKISTANI_TALIBAN.test(`${between} ${nounWord} ${sideAfter}`)) noun = 'fighters';
+    let losses = lossesOf(noun, `${between} ${sideAfter}`, nounWord);
     // "… two soldiers died and three others were wounded": "others" are more of the same.
     if (noun === 'people' && /others/i.test(nounWord) && previous) {
       noun = nounOf(previous.text.split(/\s+/).pop() ?? '') ?? noun;
@@ -146,7 +213,13 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
       end: m.index + whole.length,
       text: whole,
       value,
-      qualifier: /least|fewer|minimum/.test(q) ? 'at-least' : /more|over|upwards/.test(q) ? 'more-than' : q ? 'about' : 'exact',
+      qualifier: /least|fewer|minimum|mindestens|wenigstens|moins|en az/.test(q)
+        ? 'at-least'
+        : /more|over|upwards|mehr|plus/.test(q)
+          ? 'more-than'
+          : q
+            ? 'about'
+            : 'exact',
       metric: metricOf(noun, verb, nounWord),
       losses,
       verb,
