@@ -92,11 +92,9 @@ export function contentScriptShare(events, { contentUrls, backgroundUrl }) {
   }
   const compileUs = inner.filter((e) => e.name === 'v8.compile' && isOurs(e)).reduce((n, e) => n + e.dur, 0);
   return {
-    startTs: start,
     mainThreadMs: mainThreadUs / 1000,
     longestTaskMs: longestUs / 1000,
     tasks: tasksOurs,
-    firstTaskMs: (tasks.find((t) => t.ts <= start && t.ts + t.dur >= start)?.dur ?? evaluate.dur) / 1000,
     compileMs: compileUs / 1000,
     scanDoneMs: (lastEnd - start) / 1000,
     backgroundMs: backgroundUs / 1000,
