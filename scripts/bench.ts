@@ -34,7 +34,6 @@ interface ChromiumResult extends PairedCase {
   longestTaskMs: number;
   toResultMainThreadMs?: number;
   timeToResultMs?: number;
-  backgroundMs?: number;
   badgeAfterLoadMs?: number;
   cpuPercent?: number;
   heapGrowthBytes?: number;
@@ -176,7 +175,7 @@ async function main() {
     ...(firefox ? { firefox: firefox.summary } : {}),
   };
   if (outFile) writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
-  process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : table(report) + (firefox?.table ?? '') + '\n');
+  process.stdout.write(json ? JSON.stringify(report, null, 2) + '\n' : table(report) + '\n' + (firefox ? firefox.table + '\n' : ''));
 }
 
 /** Issue 18's budgets in Chromium; the live page's memory is judged in Node. */
@@ -238,17 +237,17 @@ function table(report: {
     `Durand Lens benchmark — ${report.machine.cpu} × ${report.machine.cpus}, Node ${report.machine.node}`,
     '',
     'Chromium (built extension against the floor extension, medians; ms of the page’s main thread, thread clock unless said):',
-    '| case | ours (spread) | without marks | floor extension (spread) | ours/floor | longest task (wall) | badge after load | background | CPU / heap |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| case | ours (spread) | without marks | floor extension (spread) | ours/floor | longest task (wall) | badge after load | CPU / heap |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
     ...report.cases.map((c) => {
       const r = c.chromium;
-      if (!r) return `| ${c.name} | not measured | | | | | | | |`;
+      if (!r) return `| ${c.name} | not measured | | | | | | |`;
       const spread = (s: number[] | undefined) => (s?.length === 2 ? ` (${fmt(s[0], 1)}–${fmt(s[1], 1)})` : '');
       const live =
         r.cpuPercent !== undefined
           ? `${fmt(r.cpuPercent)}% CPU, heap +${kb(r.heapGrowthBytes ?? 0)} (control +${kb(r.controlHeapGrowthBytes ?? 0)}); last 20 s +${kb(r.laterHeapGrowthBytes ?? 0)} (control +${kb(r.laterControlHeapGrowthBytes ?? 0)})`
           : '';
-      return `| ${c.name} | ${fmt(r.mainThreadCpuMs)}${spread(r.mainThreadCpuSpreadMs)} | ${fmt(r.toResultMainThreadCpuMs)} | ${fmt(r.floorExtensionCpuMs)}${spread(r.floorExtensionCpuSpreadMs)} | ${fmt(r.oursOverFloorExtension)} | ${fmt(r.longestTaskMs)} | ${fmt(r.badgeAfterLoadMs, 0)} | ${fmt(r.backgroundMs)} | ${live} |`;
+      return `| ${c.name} | ${fmt(r.mainThreadCpuMs)}${spread(r.mainThreadCpuSpreadMs)} | ${fmt(r.toResultMainThreadCpuMs)} | ${fmt(r.floorExtensionCpuMs)}${spread(r.floorExtensionCpuSpreadMs)} | ${fmt(r.oursOverFloorExtension)} | ${fmt(r.longestTaskMs)} | ${fmt(r.badgeAfterLoadMs, 0)} | ${live} |`;
     }),
     '',
     'Node (the detection code on a happy-dom page, medians; ms):',

@@ -51,7 +51,7 @@ async function ready(browser, warmUrl, quick) {
     await warm.close();
   }
   const base = `chrome-extension://${browser.extensionId}`;
-  browser.urls = { contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`], backgroundUrl: `${base}/background.js` };
+  browser.urls = { contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`] };
   return browser;
 }
 
@@ -102,10 +102,8 @@ function summarize(p, loads) {
     longestTaskMs: pick('longestTaskMs'),
     compileMs: pick('compileMs'),
     tasks: pick('tasks'),
-    // On a page about the clashes, until the background's last task for it (when the trace holds the service worker).
-    timeToResultMs: p.onTopic ? median(reader.map((s) => s.backgroundDoneMs ?? s.scanDoneMs)) : pick('scanDoneMs'),
-    backgroundMs: p.onTopic ? pick('backgroundMs') : 0,
-    backgroundLongestTaskMs: p.onTopic ? pick('backgroundLongestTaskMs') : 0,
+    // From our first script's start to the end of our last task on the page's thread.
+    timeToResultMs: pick('scanDoneMs'),
     floorExtensionMs: pick('mainThreadMs', loads.floor),
     ...(p.onTopic ? { badge: reader.at(-1)?.badge ?? '', badgeAfterLoadMs: pick('badgeAfterLoadMs') } : {}),
   };

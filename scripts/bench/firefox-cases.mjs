@@ -102,7 +102,7 @@ async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage
     let marks = true;
     const load = async (fx, who, p) => {
       const page = await fx.browser.newPage();
-      const file = `${BENCH_OUT}/firefox-${who}-${p.name}${p.onTopic && !marks ? '-without-marks' : ''}.profile.json`;
+      const file = `${BENCH_OUT}/firefox-${who}-${p.name}${who === 'ours' && p.onTopic && !marks ? '-without-marks' : ''}.profile.json`;
       await startProfiler(fx);
       const start = Date.now();
       await page.goto(server.urlOf(p), { waitUntil: 'load', timeout: 60_000 });
