@@ -7,7 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { badgeText, firefoxPath, openExtensionPage, tabIdOf, waitFor } from '../../tests/browser/lib/firefox.mjs';
 import { extensionShare, mainThreads } from './gecko-profile.mjs';
 import { BENCH_OUT, buildExtension, loadInTurn, pairedFigures, servePages, settingsWith, writeFloorExtension } from './paired-loads.mjs';
-import { RATIO_BUDGETS, fmtSpread, median, ratioBudget, round, roundAll } from './stats.ts';
+import { RATIO_BUDGETS, median, ratioBudget, round, roundAll } from './stats.ts';
 
 /** The pages every reader meets, and the clash article; text-1MB on request (--firefox-1mb, ~1 min more). */
 const FIREFOX_CASES = ['empty', 'news-offtopic-1500w', 'news-clash-1500w'];
@@ -183,46 +183,13 @@ function summarize(p, paired, badge) {
   return r;
 }
 
-function firefoxTable(run) {
-  const f = (x) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(1) : '—');
-  const widths = [0, 7, 12, 7, 12, 7, 12, 7, 7, 13];
-  const row = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(20) : ` ${String(c).padStart(widths[i] - 1)}`)).join('');
-  const lines = [
-    '',
-    `Firefox (${run.browser}; Gecko profiler, a sample every ${INTERVAL_MS} ms, every ${round(run.sampleSpacingMs, 2)} ms got; load average ${run.loadAverage.map((x) => x.toFixed(1)).join('→')}):`,
-    "Thread CPU of the samples in each extension's scripts, ms:",
-    row(['case', 'ours', 'spread', 'floor', 'spread', 'ratio', 'means', 'marks', 'bg', 'Fx o/f']),
-  ];
-  for (const [name, r] of Object.entries(run.perCase)) {
-    lines.push(
-      row([
-        name,
-        f(r.toResultMainThreadCpuMs ?? r.mainThreadCpuMs),
-        fmtSpread(r.toResultMainThreadCpuSpreadMs ?? r.mainThreadCpuSpreadMs),
-        f(r.floorExtensionCpuMs),
-        fmtSpread(r.floorExtensionCpuSpreadMs),
-        r.oursOverFloorExtension === null ? 'n/j' : r.oursOverFloorExtension.toFixed(2),
-        `${f(r.meanCpuMs)}/${f(r.floorExtensionMeanCpuMs)}`,
-        r.toResultMainThreadCpuMs === undefined ? '' : f(r.mainThreadCpuMs),
-        f(r.backgroundCpuMs),
-        `${f(r.firefoxMachineryCpuMs)}/${f(r.floorFirefoxMachineryCpuMs)}`,
-      ]),
-    );
-  }
-  lines.push(
-    `(medians; clash article: ours without the marks, "marks" with them; n/j: the floor is under ${RESOLUTION_MS} ms, not judged; bg: our`,
-    ` background; Fx o/f: Firefox's own extension code in the page's process, outside any script, ours/floor; ${run.seconds.toFixed(0)} s)`,
-  );
-  return lines.join('\n');
-}
-
 /**
- * What scripts/bench.ts adds to its report: the figures per case (under each case's `firefox` key), the budgets,
- * a summary and the table. A failure is reported, not thrown: the Node and Chromium parts stand without it.
+ * What scripts/bench.ts adds to its report: the figures per case (under each case's `firefox` key), the budgets
+ * and a summary. A failure is reported, not thrown: the Node and Chromium parts stand without it.
  */
 export async function firefoxPart(options) {
   if (!options.pages.some((p) => FIREFOX_CASES.includes(p.name) || (options.bigPage && p.name === 'text-1MB')))
-    return { perCase: {}, budgets: [], summary: { skipped: 'none of its cases was asked for' }, table: '' };
+    return { perCase: {}, budgets: [], summary: { skipped: 'none of its cases was asked for' } };
   try {
     const run = await runFirefox(options);
     const notJudged = (r) => `the floor's median ${round(r.floorExtensionCpuMs, 2)} ms is under ${RESOLUTION_MS} ms, a few samples`;
@@ -239,11 +206,10 @@ export async function firefoxPart(options) {
         loadAverage: run.loadAverage.map((x) => round(x, 1)),
         seconds: round(run.seconds, 1),
       },
-      table: firefoxTable(run),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     options.log(`Firefox part failed: ${message}`);
-    return { perCase: {}, budgets: [], summary: { error: message }, table: `\nFirefox part failed: ${message}` };
+    return { perCase: {}, budgets: [], summary: { error: message } };
   }
 }
