@@ -178,8 +178,11 @@ function summarize(p, paired, badge) {
     floorUnseenLoads: paired.floor.filter((s) => s.scriptSamples === 0).length,
     ...(p.onTopic ? { badge } : {}),
   };
+  // A median of a few samples, ours or the floor's, makes the ratio noise: not judged.
+  const ours = r.toResultMainThreadCpuMs ?? r.mainThreadCpuMs;
   r.floorBelowResolution = !(r.floorExtensionCpuMs >= RESOLUTION_MS);
-  r.oursOverFloorExtension = r.floorBelowResolution ? null : (r.toResultMainThreadCpuMs ?? r.mainThreadCpuMs) / r.floorExtensionCpuMs;
+  r.oursBelowResolution = !(ours >= RESOLUTION_MS);
+  r.oursOverFloorExtension = r.floorBelowResolution || r.oursBelowResolution ? null : ours / r.floorExtensionCpuMs;
   return r;
 }
 
@@ -192,7 +195,8 @@ export async function firefoxPart(options) {
     return { perCase: {}, budgets: [], summary: { skipped: 'none of its cases was asked for' } };
   try {
     const run = await runFirefox(options);
-    const notJudged = (r) => `the floor's median ${round(r.floorExtensionCpuMs, 2)} ms is under ${RESOLUTION_MS} ms, a few samples`;
+    const notJudged = (r) =>
+      `${r.floorBelowResolution ? "the floor's" : 'our'} median is under ${RESOLUTION_MS} ms, a few samples (means ${round(r.meanCpuMs, 2)} and ${round(r.floorExtensionMeanCpuMs, 2)} ms)`;
     return {
       perCase: Object.fromEntries(Object.entries(run.perCase).map(([name, r]) => [name, roundAll(r)])),
       budgets: RATIO_BUDGETS.filter(([name]) => run.perCase[name]).map(([name, limit]) =>
