@@ -1,39 +1,18 @@
-// The Chromium half of the benchmark: the built extension in Debian's Chromium, measured through the
-// DevTools protocol (a trace per page load; the content script's tasks are told apart by its URL).
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// The Chromium part of the bench: our built extension and the floor extension in Debian's Chromium, a DevTools
+// trace per page load (our tasks told apart by our scripts' URLs: scripts/bench/trace.mjs).
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, badgeText, currentWorker, tabIdOf } from '../../tests/browser/lib/chromium.mjs';
-import { startServer } from '../../tests/browser/lib/server.mjs';
+import { badgeText, currentWorker, launchChromium, tabIdOf } from '../../tests/browser/lib/chromium.mjs';
+import { buildExtension, loadInTurn, pairedFigures, servePages, settingsWith, writeFloorExtension } from './paired-loads.mjs';
+import { median } from './stats.ts';
 import { contentScriptShare } from './trace.mjs';
-import { median, spread } from './stats.ts';
 
-export const BENCH_OUT = process.env.BENCH_OUT_DIR ?? '/tmp/bench-out';
-const TRACE_FLUSH_MS = 4000;
-let incompleteTraces = 0;
+// How long a trace may take to flush: on a loaded machine (load average ~20) 4 s lost the 30 s live page's trace.
+const TRACE_FLUSH_MS = 15_000;
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute'];
+let incompleteTraces = 0;
 
 const sizeOf = (file) => ({ bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length });
-
-/**
- * Builds the extension into its own folder (the tests' build is left alone); returns the sizes of stage 1
- * (what every page loads) and of the full reader (only where stage 1 hits).
- */
-export function buildExtension(log) {
-  const prebuilt = process.env.BENCH_PREBUILT || undefined;
-  if (prebuilt) {
-    // The JSON shape check (tests/build/bench-json.sh) reuses the build npm test has just made.
-    log(`copying the build in ${prebuilt} to ${BENCH_OUT}…`);
-    cpSync(prebuilt, `${BENCH_OUT}/chrome-mv3`, { recursive: true });
-  } else {
-    log(`building the extension into ${BENCH_OUT}…`);
-    execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
-      env: { ...process.env, WXT_OUT_DIR: BENCH_OUT },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-  return { ...sizeOf(`${BENCH_OUT}/chrome-mv3/anchor-check.js`), fullReader: sizeOf(`${BENCH_OUT}/chrome-mv3/content-scripts/content.js`) };
-}
 
 async function traced(context, page, action) {
   const cdp = await context.newCDPSession(page);
@@ -58,255 +37,123 @@ async function traced(context, page, action) {
   return { events, cdp };
 }
 
-/**
- * The same events timed by the thread's own clock (tdur): the time the main thread actually ran, without
- * the stretches it was descheduled while other processes (the browser's own, on 2 shared cores) ran.
- */
+/** The same events timed by the thread's own clock (tdur): without the stretches the thread was descheduled. */
 const asThreadTime = (events) => events.map((e) => (e.tdur === undefined ? e : { ...e, dur: e.tdur }));
 
-/**
- * The floor's work: read the text nodes of the reading root once, and one pass of the gate's anchor RegExp.
- * Self-contained (no closures): it runs in the page through `evaluate`, and as the floor extension's content script.
- */
-function readTextOnce({ source, cap }) {
-  const articles = document.querySelectorAll('article, [itemprop="articleBody"]');
-  const mains = document.querySelectorAll('main, [role="main"]');
-  const root =
-    articles.length === 1 && articles[0].textContent.length >= 400
-      ? articles[0]
-      : mains.length === 1 && mains[0].textContent.length >= 400
-        ? mains[0]
-        : document.body;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const parts = [];
-  let total = 0;
-  for (let n = walker.nextNode(); n && total < cap; n = walker.nextNode()) {
-    const tag = n.parentElement?.tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-    parts.push(n.data);
-    total += n.data.length;
+/** --quick (the JSON shape check): long enough for the badge and the result, not for every late task. */
+const settleMsFor = (bytes, quick) => (quick ? 300 : bytes > 5_000_000 ? 4000 : bytes > 500_000 ? 2000 : 1000);
+
+/** A launched browser made ready: warmed by one throwaway load (not in --quick), with its scripts' URLs. */
+async function ready(browser, warmUrl, quick) {
+  if (!quick) {
+    const warm = await browser.context.newPage();
+    await warm.goto(warmUrl);
+    await warm.waitForTimeout(500);
+    await warm.close();
   }
-  const text = parts.join('\n');
-  const pattern = new RegExp(source, 'gi');
-  let hits = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    hits++;
-    if (m[0] === '') pattern.lastIndex++;
-  }
-  return { text, hits };
+  const base = `chrome-extension://${browser.extensionId}`;
+  browser.urls = { contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`] };
+  return browser;
 }
 
-/** The floor in the page itself, warm (the page's own world): the median of five runs of readTextOnce. */
-function floorInPage(page, floorArgs) {
-  return page.evaluate(`(() => {
-    const times = [];
-    for (let r = 0; r < 5; r++) {
-      const t0 = performance.now();
-      (${readTextOnce})(${JSON.stringify(floorArgs)});
-      times.push(performance.now() - t0);
+/** One load in a fresh tab, traced: the extension's share of the page's main thread; on a page about the clashes, the badge. */
+async function loadOnce(browser, url, p, settleMs) {
+  const page = await browser.context.newPage();
+  let badge = '';
+  let badgeAfterLoadMs;
+  const { events } = await traced(browser.context, page, async () => {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    if (p.onTopic) {
+      // From the load event to the badge showing a count, polled every 10 ms.
+      const loaded = performance.now();
+      const tabId = await tabIdOf(page);
+      while (!/^\d+$/.test(badge) && performance.now() - loaded < 10_000) {
+        badge = await badgeText(browser.context, tabId);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      badgeAfterLoadMs = performance.now() - loaded;
     }
-    return times.sort((a, b) => a - b)[2];
-  })()`);
-}
-
-/**
- * The floor as a content script: a bare extension whose script does the floor's work once, cold, in its own
- * world like ours, and (when the pattern hits) sends the text to its background and waits for the answer,
- * which sets the badge. No settings, listeners or observer: what any content script must pay to reach a result.
- */
-export function writeFloorExtension(dir, floorArgs) {
-  mkdirSync(`${dir}/content-scripts`, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'Durand Lens bench floor',
-    version: '1.0',
-    action: {},
-    background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-scripts/content.js'], run_at: 'document_idle' }],
+    await page.waitForTimeout(settleMs);
+  });
+  await page.close();
+  const share = contentScriptShare(events, browser.urls);
+  if (!share) return undefined;
+  return {
+    ...share,
+    mainThreadCpuMs: contentScriptShare(asThreadTime(events), browser.urls)?.mainThreadMs ?? NaN,
+    badge,
+    badgeAfterLoadMs,
   };
-  writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifest, null, 2));
-  writeFileSync(
-    `${dir}/background.js`,
-    "chrome.runtime.onMessage.addListener((m, sender, reply) => { chrome.action.setBadgeText({ tabId: sender.tab.id, text: '1' }); reply({ hits: m.hits }); });\n",
-  );
-  writeFileSync(
-    `${dir}/content-scripts/content.js`,
-    `(async () => {\n  const { text, hits } = (${readTextOnce})(${JSON.stringify(floorArgs)});\n  if (hits) await chrome.runtime.sendMessage({ text, hits });\n})();\n`,
-  );
-  return dir;
 }
 
-function settleMsFor(bytes, quick) {
-  // --quick (the JSON shape check): long enough for the badge and the result, not for every late task.
-  if (quick) return 300;
-  return bytes > 5_000_000 ? 4000 : bytes > 500_000 ? 2000 : 1000;
+/** A page's figures from its loads: ours as a reader gets it, paired with the floor (see loadInTurn). */
+function summarize(p, loads) {
+  const reader = loads.withMarks.length ? loads.withMarks : loads.ours;
+  const pick = (k, xs = reader) => median(xs.map((s) => s[k]));
+  const paired = pairedFigures(loads, 'mainThreadCpuMs');
+  return {
+    name: p.name,
+    runs: loads.ours.length,
+    mainThreadMs: pick('mainThreadMs'),
+    ...paired,
+    // Ours against the floor by the thread clock; on the clash article, ours without the marks (the floor draws none).
+    oursOverFloorExtension:
+      paired.floorExtensionCpuMs > 0 ? (paired.toResultMainThreadCpuMs ?? paired.mainThreadCpuMs) / paired.floorExtensionCpuMs : null,
+    ...(p.onTopic ? { toResultMainThreadMs: pick('mainThreadMs', loads.ours) } : {}),
+    longestTaskMs: pick('longestTaskMs'),
+    compileMs: pick('compileMs'),
+    tasks: pick('tasks'),
+    // From our first script's start to the end of our last task on the page's thread.
+    timeToResultMs: pick('scanDoneMs'),
+    floorExtensionMs: pick('mainThreadMs', loads.floor),
+    ...(p.onTopic ? { badge: reader.at(-1)?.badge ?? '', badgeAfterLoadMs: pick('badgeAfterLoadMs') } : {}),
+  };
 }
 
 /**
- * Runs every static page `runs` times in fresh tabs, then the live page once (with a control tab,
- * outside the content script's reach, to tell our memory from the page's).
+ * Every static page loaded by ours and by the floor extension in turn, each in a browser of its own (9 loads
+ * for small pages, 3 for 1 MB, 2 for 10 MB; one in --quick), then the live page once by ours.
  */
 export async function runChromium({ pages, live, textBytes, gateSource, maxChars, quick, log }) {
-  const size = buildExtension(log);
-  const floorArgs = { source: gateSource, cap: maxChars };
-  const floorExtension = writeFloorExtension(`${BENCH_OUT}/floor-mv3`, floorArgs);
-  const routes = {};
-  for (const p of [...pages, live].filter(Boolean)) routes[`/bench/${p.name}.html`] = { body: p.html };
-  const server = await startServer(routes);
-  // Nine loads of the small pages: with five, the median of a page's few milliseconds moved by ±1.5 ms between runs.
+  const floorDir = writeFloorExtension('chrome', { source: gateSource, cap: maxChars });
+  const server = await servePages([...pages, live].filter(Boolean));
+  // With five loads, the median of a small page's few milliseconds moved by ±1.5 ms between runs.
   const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 5_000_000 ? 2 : textBytes[p.name] > 500_000 ? 3 : 9);
-
-  /**
-   * Runs `work` with a browser holding one extension, warmed by one throwaway load (the first case does not pay
-   * for the browser's start-up; not in --quick), and closes it whatever happens.
-   */
-  const withBrowser = async (launching, work) => {
-    const browser = await launching;
-    try {
-      if (!quick) {
-        const warm = await browser.context.newPage();
-        await warm.goto(`${server.origin}/bench/${pages[0].name}.html`);
-        await warm.waitForTimeout(500);
-        await warm.close();
-      }
-      const base = `chrome-extension://${browser.extensionId}`;
-      const urls = {
-        contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`],
-        backgroundUrl: `${base}/background.js`,
-      };
-      await work({ browser, urls });
-    } finally {
-      await browser.close();
-    }
-  };
-
-  // One page `runs` times in fresh tabs: a trace each, the content script's share of the main thread by wall and thread clock.
-  const measure = async ({ browser, urls }, p, runs, { inPageFloor = true } = {}) => {
-    const samples = [];
-    const badgeMs = [];
-    let floorMs = NaN;
-    let badge = '';
-    for (let r = 0; r < runs; r++) {
-      const page = await browser.context.newPage();
-      const bytes = textBytes[p.name];
-      const { events } = await traced(browser.context, page, async () => {
-        await page.goto(`${server.origin}/bench/${p.name}.html`, { waitUntil: 'load', timeout: 60_000 });
-        if (p.onTopic) {
-          // From the load event to the badge, polled every 10 ms (the reader is told it within this).
-          const loaded = performance.now();
-          const tabId = await tabIdOf(page);
-          for (badge = ''; !/^\d+$/.test(badge) && performance.now() - loaded < 10_000; await new Promise((r) => setTimeout(r, 10))) {
-            badge = await badgeText(browser.context, tabId);
-          }
-          badgeMs.push(performance.now() - loaded);
-        }
-        await page.waitForTimeout(settleMsFor(bytes, quick));
-      });
-      const share = contentScriptShare(events, urls);
-      const cpu = contentScriptShare(asThreadTime(events), urls);
-      if (share)
-        samples.push({
-          ...share,
-          mainThreadCpuMs: cpu?.mainThreadMs ?? NaN,
-          longestTaskCpuMs: cpu?.longestTaskMs ?? NaN,
-          evaluateCpuMs: cpu?.firstTaskMs ?? NaN,
-        });
-      if (r === 0 && inPageFloor) floorMs = await floorInPage(page, floorArgs);
-      await page.close();
-    }
-    return { samples, floorMs, badge, badgeMs: median(badgeMs) };
-  };
-
   const results = [];
-  let floorLaunching;
+  let ours;
+  let floor;
+  let contentScript;
   try {
-    log('launching Chromium, ours and the floor extension’s…');
-    // Both start at once: the start-up is a good part of a --quick run. The floor's browser is idle until its first load.
-    floorLaunching = launchChromium({ extension: floorExtension });
-    await withBrowser(launchChromium({ extension: `${BENCH_OUT}/chrome-mv3` }), async (ours) => {
-      const { browser, urls } = ours;
-      log(`Chromium ${browser.context.browser()?.version() ?? ''} up, extension ${browser.extensionId}`);
-      const setHighlight = async (on) =>
-        (await currentWorker(browser.context)).evaluate(
-          (highlight) => chrome.storage.local.set({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } }),
-          on,
-        );
-      // The floor extension in a browser of its own, open at the same time and idle while ours loads a page:
-      // each page is loaded by ours and by the floor in turn, so a busy stretch of the machine weighs on both.
-      await withBrowser(floorLaunching, async (floor) => {
-        for (const p of pages) {
-          const samples = [];
-          const floorSamples = [];
-          const badgeMs = [];
-          let floorMs = NaN;
-          let badge = '';
-          for (let r = 0; r < runsFor(p); r++) {
-            const one = await measure(ours, p, 1, { inPageFloor: r === 0 });
-            samples.push(...one.samples);
-            if (r === 0) floorMs = one.floorMs;
-            if (p.onTopic) {
-              badge = one.badge;
-              badgeMs.push(one.badgeMs);
-            }
-            floorSamples.push(...(await measure(floor, p, 1, { inPageFloor: false })).samples);
-          }
-          // The result without the in-page marks drawn from it (highlighting off): the detection's own share.
-          let withoutMarks;
-          if (p.onTopic) {
-            await setHighlight(false);
-            withoutMarks = (await measure(ours, p, runsFor(p))).samples;
-            await setHighlight(true);
-          }
-          const pick = (k) => median(samples.map((s) => s[k]));
-          results.push({
-            name: p.name,
-            runs: samples.length,
-            mainThreadMs: pick('mainThreadMs'),
-            mainThreadCpuMs: pick('mainThreadCpuMs'),
-            mainThreadCpuSpreadMs: spread(samples.map((s) => s.mainThreadCpuMs)),
-            ...(p.onTopic ? { badgeAfterLoadMs: median(badgeMs) } : {}),
-            longestTaskCpuMs: pick('longestTaskCpuMs'),
-            firstTaskCpuMs: pick('evaluateCpuMs'),
-            ...(withoutMarks
-              ? {
-                  toResultMainThreadMs: median(withoutMarks.map((s) => s.mainThreadMs)),
-                  toResultMainThreadCpuMs: median(withoutMarks.map((s) => s.mainThreadCpuMs)),
-                }
-              : {}),
-            longestTaskMs: pick('longestTaskMs'),
-            firstTaskMs: pick('firstTaskMs'),
-            compileMs: pick('compileMs'),
-            tasks: pick('tasks'),
-            scanDoneMs: pick('scanDoneMs'),
-            // On-topic: until the background's last task for the page, when the trace holds the service worker.
-            timeToResultMs: p.onTopic ? median(samples.map((s) => s.backgroundDoneMs ?? s.scanDoneMs)) : pick('scanDoneMs'),
-            backgroundTraced: !p.onTopic || samples.some((s) => s.backgroundDoneMs !== undefined),
-            backgroundMs: p.onTopic ? pick('backgroundMs') : 0,
-            backgroundLongestTaskMs: p.onTopic ? pick('backgroundLongestTaskMs') : 0,
-            floorMs,
-            floorExtensionMs: median(floorSamples.map((s) => s.mainThreadMs)),
-            floorExtensionCpuMs: median(floorSamples.map((s) => s.mainThreadCpuMs)),
-            floorExtensionCpuSpreadMs: spread(floorSamples.map((s) => s.mainThreadCpuMs)),
-            ...(p.onTopic ? { badge } : {}),
-          });
-          const r = results.at(-1);
-          log(
-            `chromium ${p.name}: ours ${r.mainThreadCpuMs.toFixed(1)} ms, floor extension ${r.floorExtensionCpuMs.toFixed(1)} ms (thread clock), longest task ${r.longestTaskMs.toFixed(1)} ms`,
-          );
-        }
-      });
-      if (live) results.push(await runLive(browser, server, live, urls, log));
-    });
+    // The floor's browser starts while ours is built; both are closed below, whichever of them failed.
+    log('launching Chromium with the floor extension, and with ours once built…');
+    const launched = await Promise.allSettled([
+      buildExtension('chrome', log).then((dir) => {
+        contentScript = { ...sizeOf(`${dir}/anchor-check.js`), fullReader: sizeOf(`${dir}/content-scripts/content.js`) };
+        return launchChromium({ extension: dir });
+      }),
+      launchChromium({ extension: floorDir }),
+    ]);
+    [ours, floor] = launched.map((x) => (x.status === 'fulfilled' ? x.value : undefined));
+    const failed = launched.find((x) => x.status === 'rejected');
+    if (failed) throw failed.reason;
+    for (const browser of [ours, floor]) await ready(browser, server.urlOf(pages[0] ?? live), quick);
+    log(`Chromium ${ours.context.browser()?.version() ?? ''} up, extension ${ours.extensionId}`);
+    const setHighlight = async (on) => (await currentWorker(ours.context)).evaluate((s) => chrome.storage.local.set(s), settingsWith(on));
+    for (const p of pages) {
+      const load = (browser) => () => loadOnce(browser, server.urlOf(p), p, settleMsFor(textBytes[p.name], quick));
+      const r = summarize(p, await loadInTurn(p, runsFor(p), { ours: load(ours), floor: load(floor), setHighlight }));
+      results.push(r);
+      log(
+        `chromium ${p.name}: ours ${(r.toResultMainThreadCpuMs ?? r.mainThreadCpuMs).toFixed(1)} ms, floor extension ${r.floorExtensionCpuMs.toFixed(1)} ms (thread clock), longest task ${r.longestTaskMs.toFixed(1)} ms`,
+      );
+    }
+    if (live) results.push(await runLive(ours, server.urlOf(live), live, log));
   } finally {
-    // Ours failed to start: the floor's browser, started beside it, goes too (closing twice is harmless).
-    await floorLaunching?.then(
-      (b) => b.close(),
-      () => undefined,
-    );
+    await Promise.all([ours?.close(), floor?.close()]);
     await server.close();
   }
   if (incompleteTraces) log(`${incompleteTraces} trace(s) did not complete; their events collected so far were used`);
-  return { results, contentScript: size, incompleteTraces };
+  return { results, contentScript };
 }
 
 /** The tab's heap after a forced GC, the least of three readings (one GC does not always finish the job). */
@@ -320,9 +167,9 @@ async function heapAfterGc(cdp) {
   return least;
 }
 
-async function runLive(browser, server, live, urls, log) {
+/** The live page for 30 s: our CPU share, and our tab's heap growth against a control tab where no content script runs. */
+async function runLive(browser, url, live, log) {
   log(`chromium ${live.name}: 30 s…`);
-  // The control: the same page from a file:// address, where the content script does not run.
   const controlFile = '/tmp/durand-lens-bench-live.html';
   writeFileSync(controlFile, live.html);
   const control = await browser.context.newPage();
@@ -332,12 +179,11 @@ async function runLive(browser, server, live, urls, log) {
   let durationMs = 0;
   const { events } = await traced(browser.context, page, async (cdp) => {
     const t0 = Date.now();
-    await Promise.all([page.goto(`${server.origin}/bench/${live.name}.html`), control.goto(`file://${controlFile}`)]);
+    await Promise.all([page.goto(url), control.goto(`file://${controlFile}`)]);
     await page.waitForTimeout(1500); // the first scan
     const ours0 = await heapAfterGc(cdp);
     const control0 = await heapAfterGc(controlCdp);
-    // Again a third of the way in: from there on, one-off costs (compiled and optimised code, first
-    // allocations) are behind, and what still grows is what the page keeps adding.
+    // Again a third of the way in, past the one-off costs (compiled code, first allocations).
     await page.waitForTimeout(8500);
     const ours1 = await heapAfterGc(cdp);
     const control1 = await heapAfterGc(controlCdp);
@@ -350,14 +196,13 @@ async function runLive(browser, server, live, urls, log) {
   });
   await page.close();
   await control.close();
-  const share = contentScriptShare(events, urls);
-  const cpu = contentScriptShare(asThreadTime(events), urls);
+  const share = contentScriptShare(events, browser.urls);
   return {
     name: live.name,
     runs: 1,
     durationMs,
     mainThreadMs: share?.mainThreadMs ?? NaN,
-    mainThreadCpuMs: cpu?.mainThreadMs ?? NaN,
+    mainThreadCpuMs: contentScriptShare(asThreadTime(events), browser.urls)?.mainThreadMs ?? NaN,
     cpuPercent: share ? (share.mainThreadMs / durationMs) * 100 : NaN,
     longestTaskMs: share?.longestTaskMs ?? NaN,
     heapGrowthBytes: heap.ours,

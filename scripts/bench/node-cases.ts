@@ -6,7 +6,6 @@ import { Window } from 'happy-dom';
 import { loadDataset } from '../../utils/dataset/load';
 import type { DetectionModel } from '../../utils/detect/analyze';
 import { detectPage } from '../../utils/detect/detect-page';
-import { onePass } from './gate-source';
 import { analyzeDocument } from '../../utils/page/analyze-document';
 import { MAX_PAGE_CHARS } from '../../utils/page/reading-root';
 import { publishedDate, readingRoot } from '../../utils/page/collect-text';
@@ -59,24 +58,29 @@ export function baselineFuse(): Fuse<string> {
   return new Fuse([...list], { includeScore: true });
 }
 
-const BASELINE_SAMPLE_MS = 150;
-const BASELINE_MIN_SAMPLE = 20;
+/** The baseline's sample: at least 20 sentences and ~150 ms; --quick checks the shape only, one sentence does. */
+const BASELINE_SAMPLE = { sentences: 20, ms: 150 };
+const QUICK_BASELINE_SAMPLE = { sentences: 1, ms: 0 };
 
 /** The baseline: read the text, split it into sentences, fuse.search every sentence (sampled, extrapolated). */
-function baselineOnce(doc: Document, fuse: Fuse<string>): { ms: number; sentences: number; sampled: number } {
+function baselineOnce(
+  doc: Document,
+  fuse: Fuse<string>,
+  sample: typeof BASELINE_SAMPLE,
+): { ms: number; sentences: number; sampled: number } {
   const t0 = performance.now();
   const sentences = readText(doc, Infinity)
     .split(/(?<=[.!?])\s+|\n+/)
     .filter((s) => /\S/.test(s));
   const t1 = performance.now();
-  // An evenly spaced sample, searched until the time is up (at least BASELINE_MIN_SAMPLE sentences).
+  // An evenly spaced sample, searched until the time is up.
   const order = evenOrder(sentences.length);
   let sampled = 0;
   const s0 = performance.now();
   for (const i of order) {
     fuse.search(sentences[i]!);
     sampled++;
-    if (sampled >= BASELINE_MIN_SAMPLE && performance.now() - s0 > BASELINE_SAMPLE_MS) break;
+    if (sampled >= sample.sentences && performance.now() - s0 > sample.ms) break;
   }
   const searchMs = performance.now() - s0;
   const perSentence = sampled ? searchMs / sampled : 0;
@@ -97,9 +101,12 @@ function evenOrder(n: number): number[] {
   return out;
 }
 
+/** The floor in Node: the text read once, one pass of the anchor pattern (an empty match moves on, so it ends). */
 function floorOnce(doc: Document, pattern: RegExp): number {
   const t0 = performance.now();
-  onePass(pattern, readText(doc));
+  const text = readText(doc);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (m[0] === '') pattern.lastIndex++;
   return performance.now() - t0;
 }
 
@@ -207,7 +214,7 @@ export async function runNodeCase(
   for (let i = 0; i < runs; i++) {
     if (i < 3) {
       // An estimate already (sampled and extrapolated): three repetitions are enough.
-      const b = baselineOnce(doc, fuse);
+      const b = baselineOnce(doc, fuse, quick ? QUICK_BASELINE_SAMPLE : BASELINE_SAMPLE);
       baseline.push(b.ms);
       sentences = b.sentences;
       sampled = b.sampled;

@@ -9,7 +9,6 @@ const read = (path: string) => readFileSync(FIXTURES + path, 'utf8');
 
 export interface BenchPage {
   name: string;
-  description: string;
   html: string;
   /** Whether the page should pass the gate (both sides named). */
   onTopic: boolean;
@@ -43,7 +42,6 @@ function articleParagraphs(html: string): string[] {
 export function emptyPage(): BenchPage {
   return {
     name: 'empty',
-    description: 'an empty page',
     html: '<!doctype html><html><head><meta charset="utf-8"><title></title></head><body></body></html>',
     onTopic: false,
   };
@@ -58,7 +56,6 @@ export function offTopicArticle(targetWords = 1500): BenchPage {
     paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   return {
     name: 'news-offtopic-1500w',
-    description: `a ${targetWords}-word news article on another subject (city politics)`,
     html: newsPage(headline, inner),
     onTopic: false,
   };
@@ -81,7 +78,6 @@ export function clashArticle(targetWords = 1500): BenchPage {
   }
   return {
     name: 'news-clash-1500w',
-    description: `a ${targetWords}-word article about the clashes (tests/fixtures/site/clash-article.html, lengthened)`,
     html: base.slice(0, start) + inner + base.slice(end),
     onTopic: true,
   };
@@ -91,7 +87,7 @@ export function textPage(bytes: number, label: string): BenchPage {
   const prose = new Prose(bytes);
   const paragraphs = prose.paragraphsOfBytes(bytes);
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>Minutes of the council, collected</title></head><body>\n${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</body></html>`;
-  return { name: `text-${label}`, description: `a ${label} text page (off-topic prose in <p> paragraphs)`, html, onTopic: false };
+  return { name: `text-${label}`, html, onTopic: false };
 }
 
 /** A live page: three paragraphs at load, then one more every 100 ms for 30 s. */
@@ -121,7 +117,6 @@ export function mutatingPage(durationMs = 30_000, intervalMs = 100): BenchPage {
   const html = newsPage('Live: council budget night', inner).replace('</body>', `${script}\n</body>`);
   return {
     name: 'live-append-30s',
-    description: `a page that appends a paragraph every ${intervalMs} ms for ${durationMs / 1000} s`,
     html,
     onTopic: false,
     appends: { paragraphs, intervalMs, parentSelector: '#updates' },

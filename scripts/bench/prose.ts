@@ -1,6 +1,18 @@
 // Deterministic English prose on subjects far from the border: a city's budget, its trams, its
-// library, a harbour, a football club. No word of it is a gazetteer name (the bench checks that).
-import { pick, prng } from './prng';
+// library, a harbour, a football club. No word of it names the region: the off-topic cases report `topic: false`.
+/** A small seeded PRNG (mulberry32): the synthetic pages are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 const SUBJECTS = [
   'The city council',

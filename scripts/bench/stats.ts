@@ -23,3 +23,52 @@ export const runsFor = (textBytes: number, quick = false): number => {
   // --quick checks the JSON's shape, not the timings: a few runs are enough for every field to be a number.
   return quick ? 1 : n;
 };
+/** Every number of a flat record rounded (arrays too, such as spreads). */
+export const roundAll = <T extends object>(o: T, digits = 2): T =>
+  Object.fromEntries(
+    Object.entries(o).map(([k, v]) => [
+      k,
+      typeof v === 'number' ? round(v, digits) : Array.isArray(v) ? v.map((x) => round(x, digits)) : v,
+    ]),
+  ) as T;
+export const fmtSpread = (s: number[] | undefined): string => (s?.length === 2 ? `${round(s[0]!, 1)}–${round(s[1]!, 1)}` : '—');
+
+export interface Budget {
+  budget: string;
+  value: string;
+  /** null: not measured, or not judged. */
+  met: boolean | null;
+}
+
+/** What a ratio budget reads of a case: medians and spreads of ours (without the marks where paired so) and the floor's. */
+export interface PairedCase {
+  mainThreadCpuMs?: number;
+  mainThreadCpuSpreadMs?: number[];
+  toResultMainThreadCpuMs?: number;
+  toResultMainThreadCpuSpreadMs?: number[];
+  floorExtensionCpuMs?: number;
+  floorExtensionCpuSpreadMs?: number[];
+  oursOverFloorExtension?: number | null;
+}
+
+/** A budget on ours / the floor extension, the same in Chromium and Firefox; `notJudged` says why a ratio is not judged. */
+export function ratioBudget(name: string, limit: number, browser: string, c: PairedCase | undefined, notJudged?: string): Budget {
+  const withoutMarks = c?.toResultMainThreadCpuMs !== undefined;
+  const budget = `${name}: ours${withoutMarks ? ' (stage 1 + 2, without marks)' : ''}/floor extension ≤ ${limit} (${browser}, thread clock)`;
+  const ratio = c?.oursOverFloorExtension;
+  if (!c || ratio === undefined || (ratio !== null && !Number.isFinite(ratio))) return { budget, value: 'not measured', met: null };
+  const ours = `ours ${round(c.toResultMainThreadCpuMs ?? c.mainThreadCpuMs ?? NaN, 1)} ms, spread ${fmtSpread(c.toResultMainThreadCpuSpreadMs ?? c.mainThreadCpuSpreadMs)}`;
+  const floor = `floor ${round(c.floorExtensionCpuMs ?? NaN, 1)} ms, spread ${fmtSpread(c.floorExtensionCpuSpreadMs)}`;
+  const marks = withoutMarks ? `; with the marks ${round(c.mainThreadCpuMs ?? NaN, 1)} ms` : '';
+  if (ratio === null) return { budget, value: `not judged: ${notJudged ?? 'no floor time to divide by'} (${ours}; ${floor})`, met: null };
+  return { budget, value: `${round(ratio, 2)} (${ours}; ${floor}${marks})`, met: ratio <= limit };
+}
+
+/** Issue 18's ratio budgets, ours / the floor extension in the same run, in either browser. */
+export const RATIO_BUDGETS: [string, number][] = [
+  ['empty', 1.25],
+  ['news-offtopic-1500w', 1.25],
+  ['text-1MB', 1.3],
+  ['text-10MB', 1.3],
+  ['news-clash-1500w', 2.5],
+];

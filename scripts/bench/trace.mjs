@@ -20,7 +20,7 @@ const urlOf = (e) => e.args?.data?.url;
  * the `resolve` our slicing hands to setTimeout) counts whole, forced style and layout included; in a
  * task the page's own script started, only our calls inside it count (MutationObserver callbacks).
  */
-export function contentScriptShare(events, { contentUrls, backgroundUrl }) {
+export function contentScriptShare(events, { contentUrls }) {
   // Our scripts: stage 1 on every page, and stage 2 where it was injected.
   const isOurs = (e) => contentUrls.includes(urlOf(e));
   const evaluate = events.find((e) => e.name === 'EvaluateScript' && isOurs(e));
@@ -71,36 +71,12 @@ export function contentScriptShare(events, { contentUrls, backgroundUrl }) {
       lastEnd = Math.max(lastEnd, coveredTo);
     }
   }
-  // The background's work for this page (its service worker's tasks that ran script after we started).
-  let backgroundUs = 0;
-  let backgroundLongestUs = 0;
-  let backgroundEnd = 0;
-  const bgEvent = events.find((e) => urlOf(e) === backgroundUrl && e.ts >= start);
-  if (bgEvent) {
-    const bgTasks = outermost(
-      events
-        .filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && e.ph === 'X' && e.ts >= start)
-        .sort((a, b) => a.ts - b.ts || b.dur - a.dur),
-    );
-    const bgJs = events.filter((e) => e.pid === bgEvent.pid && e.tid === bgEvent.tid && JS.has(e.name) && e.ts >= start);
-    for (const task of bgTasks) {
-      if (!bgJs.some((e) => e.ts >= task.ts && e.ts < task.ts + task.dur)) continue;
-      backgroundUs += task.dur;
-      backgroundLongestUs = Math.max(backgroundLongestUs, task.dur);
-      backgroundEnd = Math.max(backgroundEnd, task.ts + task.dur);
-    }
-  }
   const compileUs = inner.filter((e) => e.name === 'v8.compile' && isOurs(e)).reduce((n, e) => n + e.dur, 0);
   return {
-    startTs: start,
     mainThreadMs: mainThreadUs / 1000,
     longestTaskMs: longestUs / 1000,
     tasks: tasksOurs,
-    firstTaskMs: (tasks.find((t) => t.ts <= start && t.ts + t.dur >= start)?.dur ?? evaluate.dur) / 1000,
     compileMs: compileUs / 1000,
     scanDoneMs: (lastEnd - start) / 1000,
-    backgroundMs: backgroundUs / 1000,
-    backgroundLongestTaskMs: backgroundLongestUs / 1000,
-    backgroundDoneMs: backgroundEnd ? (backgroundEnd - start) / 1000 : undefined,
   };
 }

@@ -17,14 +17,23 @@ for (const c of report.cases ?? []) {
   need(ch && isNumber(ch.mainThreadMs) && isNumber(ch.mainThreadCpuMs), `${c.name}: no Chromium main-thread time`);
   // The live page (a full run) is judged by its CPU share and heap growth; the static pages against the floor extension.
   if (ch && 'cpuPercent' in ch) need(isNumber(ch.cpuPercent) && isNumber(ch.heapGrowthBytes), `${c.name}: no CPU or heap figures`);
-  else if (ch && c.textBytes > 0)
+  else if (ch) {
     need(isNumber(ch.floorExtensionCpuMs) && isNumber(ch.oursOverFloorExtension), `${c.name}: no floor-extension figures`);
+    // Every median comes with its spread, [lowest, highest load].
+    for (const k of ['mainThreadCpuSpreadMs', 'floorExtensionCpuSpreadMs'])
+      need(Array.isArray(ch[k]) && ch[k].length === 2 && ch[k].every(isNumber), `${c.name}: ${k} is not [lowest, highest]`);
+  }
 }
 const clash = report.cases?.find((c) => c.name === 'news-clash-1500w');
 need(
   clash?.topic === true && /^\d+$/.test(clash?.chromium?.badge ?? ''),
   'the clash article was not found on topic, or its badge shows no count',
 );
+need(
+  isNumber(clash?.chromium?.toResultMainThreadCpuMs) && isNumber(clash?.chromium?.badgeAfterLoadMs),
+  'the clash article has no figure without the marks, or no badge delay',
+);
+need(isNumber(report.contentScript?.bytes) && isNumber(report.contentScript?.fullReader?.bytes), 'no "contentScript" sizes');
 need(Array.isArray(report.budgets) && report.budgets.every((b) => typeof b.budget === 'string' && 'met' in b), 'no "budgets" list');
 
 if (problems.length) {
