@@ -25,8 +25,11 @@ export default defineUnlistedScript(() => {
       // Cut off from the extension (updated or removed): the new version's check runs on the next page.
     }
   };
-  void pageHoldsAnchor(document).then((found) => {
+  const answer = (found: boolean) => {
     if (found) hit();
     else if (document.body) watchForAnchor(document.body, hit);
-  });
+  };
+  const found = pageHoldsAnchor(document);
+  if (typeof found === 'boolean') answer(found);
+  else void found.then(answer);
 });

@@ -12,7 +12,7 @@ import { loadSettings, watchSettings } from '@/utils/browser/settings-store';
 import { isPaused } from '@/utils/settings';
 import { eventsByIds } from './detector';
 import { refreshAllTabs, refreshTab, sensitiveResult, visibleResult } from './visible-result';
-import { checkOpenTabs, injectAnchorCheck, injectFullReader, registerAnchorCheck } from './stages';
+import { checkOpenTabs, forgetMarks, injectAnchorCheck, injectFullReader, injectMarks, registerAnchorCheck } from './stages';
 
 export default defineBackground(() => {
   // Registered anew at each start: after an update, a restart, or a change of paused sites it is current.
@@ -47,6 +47,8 @@ export default defineBackground(() => {
         // The content script marks what this returns: the result as the user's settings show it.
         const visible = await visibleResult(state);
         await showBadge(tabId, visible);
+        // The marks' code goes into the page before the result it marks comes back there.
+        if (visible?.topic && (await loadSettings()).highlight) await injectMarks(tabId, sender.frameId ?? 0, message.documentId);
         return visible;
       }
       case 'page-cleared':
@@ -83,7 +85,10 @@ export default defineBackground(() => {
       if (change.status === 'complete' && status?.documentId !== state.documentId) await forgetTab(tabId);
     })();
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetMarks(tabId);
+    void clearTabState(tabId);
+  });
   registerContextMenu();
   // Sensitivity or paused sites changed: every tab's badge and marks follow.
   watchSettings((settings) => {

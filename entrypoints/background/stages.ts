@@ -7,6 +7,7 @@ import { siteKey } from '@/utils/settings';
 export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 export const FULL_READER = '/content-scripts/content.js';
 const FULL_READER_CSS = '/content-scripts/content.css';
+const MARKS = '/content-scripts/marks.js';
 const ANCHOR_CHECK = { id: 'anchor-check', js: ['/anchor-check.js'] as ['/anchor-check.js'] };
 
 /** Match patterns for a paused site and its subdomains (a pause covers both, see isPaused). */
@@ -59,6 +60,30 @@ export async function injectFullReader(tabId: number, frameId = 0): Promise<bool
   } catch {
     return false;
   }
+}
+
+/** The documents (tab, frame, document id) that have the marks' code already: each gets it once. */
+const withMarks = new Set<string>();
+
+/**
+ * The code of the in-page marks and hover card into a frame that has a result to mark, once per document
+ * (an already injected one is only forgotten when the background restarts: then it comes again, harmlessly).
+ * Apart from the reader so that with highlighting off no page compiles it.
+ */
+export async function injectMarks(tabId: number, frameId: number, documentId: string): Promise<void> {
+  const key = `${tabId}:${frameId}:${documentId}`;
+  if (withMarks.has(key)) return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MARKS] });
+    withMarks.add(key);
+  } catch {
+    // A tab closed or navigated meanwhile: nothing to mark.
+  }
+}
+
+/** A closed tab's documents are forgotten. */
+export function forgetMarks(tabId: number): void {
+  for (const key of withMarks) if (key.startsWith(`${tabId}:`)) withMarks.delete(key);
 }
 
 /** Stage 1 into a tab again, after an in-page navigation to a new address (it checks each address once). */

@@ -9,6 +9,7 @@ import { askTab } from '@/utils/browser/messaging';
 import { applySensitivity, isPaused } from '@/utils/settings';
 import { showBadge } from './badge';
 import { loadTabState } from '@/utils/browser/tab-state';
+import { injectMarks } from './stages';
 
 export async function sensitiveResult(state: TabState): Promise<PageResult> {
   return applySensitivity(state.result, (await loadSettings()).sensitivity);
@@ -28,6 +29,8 @@ export async function refreshTab(tabId: number): Promise<void> {
   const result = await visibleResult(state);
   await showBadge(tabId, result);
   if (!result) return;
+  // Highlighting turned on, or a result that now has something to mark: the marks' code first.
+  if (result.topic && (await loadSettings()).highlight) await injectMarks(tabId, 0, state.documentId);
   await askTab(tabId, { type: 'page-result', result });
 }
 

@@ -10,6 +10,7 @@ import { PageScanner } from '@/utils/page/page-scanner';
 import { pageUrl, watchPage, type PageWatch } from '@/utils/page/page-watcher';
 import { flashRange } from './flash';
 import type { PageMarks } from './page-marks';
+import { marksCode } from './marks-code';
 
 export interface PageSession {
   /** Reads the page from the start and watches it; a no-op while paused. */
@@ -46,8 +47,8 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
   };
 
   // Highlights and markers, set up on the first result that has any; the card's figures are asked of the
-  // background only when first opened. Their code (the card, the dataset's grading) is evaluated only then:
-  // with highlighting off, or before the page is idle, the reader does not pay for it.
+  // background only when first opened. Their code (the card, the dataset's grading) is a script of its own
+  // that the background injects only with a result to mark: with highlighting off, the reader never loads it.
   let marks: Promise<PageMarks> | undefined;
   let shown: PageResult | undefined;
   let drawing = false;
@@ -55,7 +56,10 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
   const drawMarks = async () => {
     drawing = false;
     if (!wantMarks()) return;
-    marks ??= import('./page-marks').then(({ createPageMarks }) =>
+    // The background injects the marks' code with the first result to mark; until then there is nothing to draw with.
+    const createPageMarks = marksCode();
+    if (!createPageMarks) return;
+    marks ??= Promise.resolve(
       createPageMarks({
         hostAttribute: ownUiAttribute,
         rangeFor: (at) => scanner.rangeFor(at),

@@ -188,6 +188,41 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  test("with highlighting off the marks' code never comes; turned on, the page gets its marks", async () => {
+    const setHighlight = async (on) =>
+      (await currentWorker(browser.context)).evaluate(
+        (highlight) => chrome.storage.local.set({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } }),
+        on,
+      );
+    const inPage = async (tabId) =>
+      (await currentWorker(browser.context)).evaluate(
+        async (id) =>
+          (
+            await chrome.scripting.executeScript({
+              target: { tabId: id },
+              func: () => ({ code: !!globalThis.__durandLensMarks, highlighted: CSS.highlights?.get('durand-lens-match')?.size ?? 0 }),
+            })
+          )[0]?.result,
+        tabId,
+      );
+    await setHighlight(false);
+    try {
+      const { page, tabId } = await openUntilBadge(browser.context, `${server.origin}/site/seed-article.html`);
+      await page.waitForTimeout(1000);
+      assert.deepEqual(await inPage(tabId), { code: false, highlighted: 0 }, 'no marks and no code for them');
+      await setHighlight(true);
+      const after = await waitFor(
+        () => inPage(tabId),
+        (m) => m?.highlighted > 0,
+        10_000,
+      );
+      assert.deepEqual({ code: after.code, marked: after.highlighted > 0 }, { code: true, marked: true });
+      await page.close();
+    } finally {
+      await setHighlight(true);
+    }
+  });
+
   test('an off-topic page costs only stage 1: the full reader never comes', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/weather.html`);

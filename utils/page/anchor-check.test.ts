@@ -29,6 +29,10 @@ describe('pageHoldsAnchor', () => {
   it('hits on a page that reports the clashes', async () => {
     expect(await pageHoldsAnchor(doc(`<article><p>${filler} Pakistani jets struck Paktika.</p></article>`))).toBe(true);
   });
+  it('answers at once, without a promise, when the page is read in one slice', () => {
+    expect(pageHoldsAnchor(doc(`<p>${filler} Strikes near Khost.</p>`))).toBe(true);
+    expect(pageHoldsAnchor(doc(`<p>${filler}</p>`))).toBe(false);
+  });
   it('finds an anchor word far down a long page, read in several chunks and slices', async () => {
     const long = '<p>Nothing to see here, only the weather again. </p>'.repeat(3000);
     expect(await pageHoldsAnchor(doc(`${long}<p>Then the Torkham crossing closed.</p>`), 0)).toBe(true);
