@@ -45,6 +45,7 @@ interface ContentScriptSize {
   bytes: number;
   gzipBytes: number;
   fullReader?: { bytes: number; gzipBytes: number };
+  marks?: { bytes: number; gzipBytes: number };
 }
 /** What scripts/bench/firefox-cases.mjs hands back (see firefoxPart there). */
 interface FirefoxPart {
@@ -291,7 +292,7 @@ function table(report: {
     ),
     `* ${report.baselineNote}.`,
     '',
-    `Stage 1: ${report.contentScript ? size(report.contentScript) : 'not built'}; full reader: ${report.contentScript?.fullReader ? size(report.contentScript.fullReader) : 'not built'}; background model build: ${report.buildModelMs} ms (once per background start).`,
+    `Stage 1: ${report.contentScript ? size(report.contentScript) : 'not built'}; full reader: ${report.contentScript?.fullReader ? size(report.contentScript.fullReader) : 'not built'}; marks: ${report.contentScript?.marks ? size(report.contentScript.marks) : 'not built'}; background model build: ${report.buildModelMs} ms (once per background start).`,
     '',
     'Budgets:',
     ...report.budgets.map((b) => `  ${b.met === null ? '?     ' : b.met ? 'MET   ' : 'MISSED'}  ${b.budget}: ${b.value}`),

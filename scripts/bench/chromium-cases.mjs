@@ -52,7 +52,8 @@ async function ready(browser, warmUrl, quick) {
     await warm.close();
   }
   const base = `chrome-extension://${browser.extensionId}`;
-  browser.urls = { contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`] };
+  // Stage 1, the full reader, and the marks the background injects where highlighting is on.
+  browser.urls = { contentUrls: [`${base}/anchor-check.js`, `${base}/content-scripts/content.js`, `${base}/content-scripts/marks.js`] };
   return browser;
 }
 
@@ -128,7 +129,11 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
     log('launching Chromium with the floor extension, and with ours once built…');
     const launched = await Promise.allSettled([
       buildExtension('chrome', log).then((dir) => {
-        contentScript = { ...sizeOf(`${dir}/anchor-check.js`), fullReader: sizeOf(`${dir}/content-scripts/content.js`) };
+        contentScript = {
+          ...sizeOf(`${dir}/anchor-check.js`),
+          fullReader: sizeOf(`${dir}/content-scripts/content.js`),
+          marks: sizeOf(`${dir}/content-scripts/marks.js`),
+        };
         return launchChromium({ extension: dir });
       }),
       launchChromium({ extension: floorDir }),
