@@ -203,6 +203,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
   const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
   const scored: ScoredEvent[] = [];
+  // Whether another event ran on the day, give or take one.
+  const ranNear = (o: DatasetEvent, day: number) => day >= toDay(o.start) - 1 && day <= toDay(o.end) + 1;
   // Whether no other event the page names a place or term of ran on the day (give or take one), or began while
   // this one ran: a clash at another crossing that week is not what a page naming only this one's places reports.
   const placed = (o: DatasetEvent) => (input.keyHits.get(o.id)?.size ?? 0) > 0 || (input.titleKeys?.get(o.id)?.size ?? 0) > 0;
@@ -212,15 +214,24 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       (o) =>
         o === event ||
         (!long && !placed(o)) ||
-        ((day < toDay(o.start) - 1 || day > toDay(o.end) + 1) &&
-          (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
+        (!ranNear(o, day) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
     );
   // Whether an event (not a count over months) ran on the publication day or the day before: the page's news.
   const newsDayCovered =
     published !== undefined &&
     events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= published && toDay(o.end) >= published - 1);
+  // Events the headline names by a place few events share (not a generic place, not a term: a site's name in the
+  // title, "Türkiye Gazetesi", is no clash).
+  const placedInTitle = new Set(
+    [...(input.titleKeys ?? [])]
+      .filter(([id, inTitle]) =>
+        (keys.get(id) ?? []).some((k) => inTitle.has(k.key) && !k.term && !GENERIC_TERMS.has(k.spells ?? k.key) && k.weight >= 0.25),
+      )
+      .map(([id]) => id),
+  );
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
+    const length = toDay(event.end) - toDay(event.start);
     const reasons: string[] = [];
     let raw = 0;
     const hits = input.keyHits.get(event.id) ?? new Set();
@@ -275,12 +286,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     ).length;
     // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
     // alone: the page may report one strike within it, or the next clash.
-    const long = toDay(event.end) - toDay(event.start) > CAMPAIGN_DAYS;
+    const long = length > CAMPAIGN_DAYS;
     // …unless no other event ran within a day of the day it gives: then the campaign is what it reports.
     // A count over months is never what a day reports.
-    const quietDay =
-      toDay(event.end) - toDay(event.start) <= LONG_EVENT_DAYS &&
-      date.days.some((d) => events.every((o) => o === event || d < toDay(o.start) - 1 || d > toDay(o.end) + 1));
+    const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranNear(o, d)));
     const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay);
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
     // happens to agree is chance (small counts recur), not a tie.
@@ -305,7 +314,6 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
-      const length = toDay(event.end) - toDay(event.start);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Running on the very day of publication, and short: the news of the day, more than an earlier event the page recalls.
       if (published >= toDay(event.start) && published <= toDay(event.end) && length <= 3) raw += DAY_NEWS_BONUS;
@@ -340,15 +348,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     if (recalled && !(figureTie && groups.size > 0) && countedClaims.size < 2 && specific < 2) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
-    const titleElsewhere =
-      inTitle.size === 0 &&
-      [...(input.titleKeys ?? [])].some(
-        ([id, k]) =>
-          id !== event.id &&
-          [...k].some((key) =>
-            (keys.get(id) ?? []).some((e) => e.key === key && !e.term && !GENERIC_TERMS.has(e.spells ?? e.key) && e.weight >= 0.25),
-          ),
-      );
+    // (This event is not among them: the headline names none of its keys.)
+    const titleElsewhere = inTitle.size === 0 && placedInTitle.size > 0;
     if (titleElsewhere && !dated && specific < 2) fits = false;
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
