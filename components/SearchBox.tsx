@@ -1,6 +1,6 @@
 // Search over the whole dataset, for when the page was missed or to look anything up. A query given
 // by "Look up in Durand Lens" (?q=) is searched at once and its results come first.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/utils/dataset/types';
 import { createDatasetSearch } from '@/utils/dataset/search';
 import { EventCard } from './EventCard';
@@ -24,7 +24,8 @@ export function SearchBox({
   const search = useMemo(() => createDatasetSearch(dataset), [dataset]);
   const results = useMemo(() => search(query), [search, query]);
   const meta = { version: dataset.version, asOf: dataset.asOf };
-  useEffect(() => {
+  // Before the first paint, so the first key typed after the click already lands in the box.
+  useLayoutEffect(() => {
     if (initialQuery || autoFocus) input.current?.focus();
   }, []);
   const trimmed = query.trim();

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
+import { focusedId } from './lib/wait.mjs';
 import { badgeText, launchChromium, tabIdOf, waitFor, openUntilBadge } from './lib/chromium.mjs';
 import { contrastFailures } from './lib/contrast.mjs';
 
@@ -182,7 +183,11 @@ describe('popup at a glance (Chromium)', () => {
     await target.click();
     await popup.locator(`.result .event[data-event-id="${id}"] .glance`).waitFor();
     assert.equal(
-      await popup.evaluate(() => document.activeElement?.classList.contains('event__title')),
+      await waitFor(
+        () => popup.evaluate(() => document.activeElement?.classList.contains('event__title')),
+        (onTitle) => onTitle,
+        2_000,
+      ),
       true,
       'focus moves to the new title',
     );
@@ -223,7 +228,7 @@ describe('popup at a glance (Chromium)', () => {
   test('the search sits behind an icon and opens with focus in the box', async () => {
     const { page, popup } = await openPopupFor('/site/seed-article.html');
     await popup.locator('[data-action="search"]').click();
-    assert.equal(await popup.evaluate(() => document.activeElement?.id), 'search-input');
+    assert.equal(await focusedId(popup, 'search-input'), 'search-input');
     await popup.locator('#search-input').fill('Torkham');
     await popup.locator('.search__result').first().waitFor();
     await popup.close();
@@ -258,7 +263,7 @@ describe('popup at a glance (Chromium)', () => {
     assert.match(await notice.innerText(), new RegExp(`does not hold[\\s\\S]*${AS_OF} \\(\\d+ days ago\\)`));
     assert.equal(await popup.locator('[data-state="result"] .event').count(), 0);
     await notice.locator('[data-action="unknown-search"]').click();
-    assert.equal(await popup.evaluate(() => document.activeElement?.id), 'search-input', 'the search opens, ready to type');
+    assert.equal(await focusedId(popup, 'search-input'), 'search-input', 'the search opens, ready to type');
     await popup.close();
     await page.close();
   });

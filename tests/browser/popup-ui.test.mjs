@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
+import { focusedId } from './lib/wait.mjs';
 import { badgeText, launchChromium, tabIdOf, waitFor } from './lib/chromium.mjs';
 import { contrastFailures } from './lib/contrast.mjs';
 
@@ -190,7 +191,7 @@ describe('popup', () => {
 
     const lookup = await openPopup(tabId, '&q=Torkham');
     await lookup.locator('.search__result').first().waitFor();
-    assert.equal(await lookup.evaluate(() => document.activeElement?.id), 'search-input', 'the search box has focus');
+    assert.equal(await focusedId(lookup, 'search-input'), 'search-input', 'the search box has focus');
     const searchBox = await lookup.locator('.search').boundingBox();
     const pageResult = await lookup.locator('.result').boundingBox();
     assert.ok(searchBox.y < pageResult.y, 'the lookup results come before the page result');

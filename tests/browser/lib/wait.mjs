@@ -8,3 +8,12 @@ export async function waitFor(read, accept, timeoutMs = 10_000) {
   }
   return value;
 }
+
+/** The id of the focused element once it is `expected`, or whatever has focus after two seconds. */
+export function focusedId(page, expected) {
+  return waitFor(
+    () => page.evaluate(() => document.activeElement?.id ?? ''),
+    (id) => id === expected,
+    2_000,
+  );
+}
