@@ -12,9 +12,9 @@ interface RuntimeHost {
 export default defineUnlistedScript(() => {
   const page = window as unknown as { __durandLens?: boolean; __durandLensChecked?: string };
   // The full reader is here already, or this address was checked (the script is also injected after an
-  // in-page navigation): nothing to do.
-  if (page.__durandLens || page.__durandLensChecked === location.href) return;
-  page.__durandLensChecked = location.href;
+  // in-page navigation): nothing to do. document.URL, as the document is built already; location is not.
+  if (page.__durandLens || page.__durandLensChecked === document.URL) return;
+  page.__durandLensChecked = document.URL;
   const hit = () => {
     try {
       // Looked up only on a hit: the first touch of the extension API object builds its bindings, a

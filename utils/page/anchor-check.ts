@@ -36,7 +36,8 @@ export function pageHoldsAnchor(doc: Document, sliceMs = 12): boolean | Promise<
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let total = 0;
   const slice = (): boolean | Promise<boolean> => {
-    const sliceStart = performance.now();
+    // Date.now, not performance.now: the page check then never builds the Performance object in its world.
+    const sliceStart = Date.now();
     let chunk: string[] = [];
     let chunkChars = 0;
     for (let n = walker.nextNode() as Text | null; n && total < MAX_PAGE_CHARS; n = walker.nextNode() as Text | null) {
@@ -48,7 +49,7 @@ export function pageHoldsAnchor(doc: Document, sliceMs = 12): boolean | Promise<
       if (textHoldsAnchor(chunk.join('\n'))) return true;
       chunk = [];
       chunkChars = 0;
-      if (performance.now() - sliceStart > sliceMs) return new Promise((resolve) => setTimeout(resolve, 0)).then(slice);
+      if (Date.now() - sliceStart > sliceMs) return new Promise((resolve) => setTimeout(resolve, 0)).then(slice);
     }
     return textHoldsAnchor(chunk.join('\n'));
   };
