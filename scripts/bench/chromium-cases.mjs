@@ -112,14 +112,15 @@ function summarize(p, loads) {
 }
 
 /**
- * Every static page loaded by ours and by the floor extension in turn, each in a browser of its own (9 loads
+ * Every static page loaded by ours and by the floor extension in turn, each in a browser of its own (15 loads
  * for small pages, 3 for 1 MB, 2 for 10 MB; one in --quick), then the live page once by ours.
  */
 export async function runChromium({ pages, live, textBytes, gateSource, maxChars, quick, log }) {
   const floorDir = writeFloorExtension('chrome', { source: gateSource, cap: maxChars });
   const server = await servePages([...pages, live].filter(Boolean));
-  // With five loads, the median of a small page's few milliseconds moved by ±1.5 ms between runs.
-  const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 5_000_000 ? 2 : textBytes[p.name] > 500_000 ? 3 : 9);
+  // With five loads, the median of a small page's few milliseconds moved by ±1.5 ms between runs; with nine, its
+  // ratio to the floor moved 1.0-1.9; with fifteen, the build against itself gave 0.95-1.10.
+  const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 5_000_000 ? 2 : textBytes[p.name] > 500_000 ? 3 : 15);
   const results = [];
   let ours;
   let floor;

@@ -96,7 +96,8 @@ export async function servePages(pages) {
 export const settingsWith = (highlight) => ({ settings: { highlight, sensitivity: 'normal', pausedSites: [] } });
 
 /**
- * One page loaded `runs` times by ours and by the floor in turn (a busy stretch of the machine weighs on both).
+ * One page loaded `runs` times by ours and by the floor in turn, each first every other time (a busy stretch of the
+ * machine weighs on both).
  * A page about the clashes is paired with highlighting off (the floor draws no marks), then loaded `marksRuns`
  * times more by ours as a reader gets it, marks and all. `ours` and `floor` load the page once and return
  * that load's figures (undefined when none were caught).
@@ -104,9 +105,11 @@ export const settingsWith = (highlight) => ({ settings: { highlight, sensitivity
 export async function loadInTurn(p, runs, { ours, floor, setHighlight, marksRuns = runs }) {
   const loads = { ours: [], floor: [], withMarks: [] };
   if (p.onTopic) await setHighlight(false);
+  // Which goes first alternates, so neither always loads right after the other's tab closed.
   for (let r = 0; r < runs; r++) {
+    if (r % 2) loads.floor.push(await floor(p));
     loads.ours.push(await ours(p));
-    loads.floor.push(await floor(p));
+    if (!(r % 2)) loads.floor.push(await floor(p));
   }
   if (p.onTopic) {
     await setHighlight(true);
