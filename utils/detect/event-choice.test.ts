@@ -122,3 +122,20 @@ describe('a page whose headline names the place of another clash', () => {
     expect(shown(page, model, '2022-04-17', title)).toEqual([]);
   });
 });
+
+describe('an undated page that gives a day and its weekday but no year', () => {
+  const page = (day: string) => [
+    'Taliban say they struck back across the Durand Line',
+    `The Afghan Taliban defence ministry said on ${day} that its forces had hit several points beyond the Durand Line in retaliation against Pakistani forces.`,
+  ];
+
+  it('is shown the event of the one year whose day fell on that weekday', () => {
+    // 28 December was a Saturday in 2024 alone of the years the dataset covers.
+    expect(shown(page('Saturday, 28 December'), model)[0]).toBe('2024-12-kurram-retaliation');
+  });
+
+  it('is shown nothing when the weekday fits no event, or the day comes without one', () => {
+    expect(shown(page('Friday, 28 December'), model)).toEqual([]);
+    expect(shown(page('28 December'), model)).toEqual([]);
+  });
+});

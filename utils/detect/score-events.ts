@@ -105,14 +105,16 @@ function dateScore(
     const id = `${d.year}-${d.month}-${d.day}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : [startYear, endYear];
+    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : d.pinnedYear ? [d.pinnedYear] : [startYear, endYear];
+    // A day whose weekday pins its year is as good as one written with it.
+    const stated = (d.year && !d.relative) || d.pinnedYear !== undefined;
     for (const y of new Set(years)) {
       const pad = (n: number) => String(n).padStart(2, '0');
       if (d.day !== undefined) {
         const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
         if (day >= start && day <= end) {
           // The publication day itself (a dateline, "today") says less: the publication bonus already counts it.
-          score += (d.year && !d.relative ? 3 : 2) * precision * (day === published ? 0.5 : 1);
+          score += (stated ? 3 : 2) * precision * (day === published ? 0.5 : 1);
           if (day !== published) {
             telling++;
             days.push(day);
@@ -141,7 +143,13 @@ function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear
   let any = false;
   for (const d of dates) {
     if (d.day === undefined) continue;
-    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
+    const years = d.year
+      ? [d.year]
+      : publishedYear
+        ? [publishedYear]
+        : d.pinnedYear
+          ? [d.pinnedYear]
+          : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
     for (const y of years) {
       const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
       if (day === published) continue;
