@@ -139,3 +139,20 @@ describe('an undated page that gives a day and its weekday but no year', () => {
     expect(shown(page('28 December'), model)).toEqual([]);
   });
 });
+
+describe('an undated page that states the day of its news and recalls an earlier strike', () => {
+  const page = [
+    'Taliban say Pakistani shelling killed three in Khost and Paktia',
+    'A Taliban spokesman said on 10 March 2026 that Pakistani mortar fire overnight on villages in Khost and Paktia had killed three civilians.',
+    'The fighting between the two sides began after a Pakistani air strike on Behsud district in Nangarhar on 21 February 2026.',
+  ];
+
+  it('is shown the campaign of the latest day it states', () => {
+    expect(shown(page, model)).toContain('2026-02-27-operation-ghazab-lil-haq');
+  });
+
+  it('is not shown the strike it recalls from weeks before when that campaign is missing', () => {
+    // The page was written on or after 10 March: strikes that ended on 24 February are its background.
+    expect(shown(page, without('2026-02-27-operation-ghazab-lil-haq'))).toEqual([]);
+  });
+});

@@ -225,9 +225,16 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         (!ranNear(o, day) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
     );
   // Whether an event (not a count over months) ran on the publication day or the day before: the page's news.
+  // A page with no publication date was written no earlier than the latest day it states (or pins by its weekday):
+  // events over days before that day are what it recalls, as on a dated page.
+  const latestStated = input.dates
+    .filter((d) => d.day !== undefined && ((d.year && !d.relative) || d.pinnedYear))
+    .map((d) => toDay(`${d.year ?? d.pinnedYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`))
+    .reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
+  const newsDay = published ?? latestStated;
   const newsDayCovered =
-    published !== undefined &&
-    events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= published && toDay(o.end) >= published - 1);
+    newsDay !== undefined &&
+    events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= newsDay && toDay(o.end) >= newsDay - 1);
   // Events the headline names by a place few events share (not a generic place, not a term: a site's name in the
   // title, "Türkiye Gazetesi", is no clash).
   const placedInTitle = new Set(
@@ -352,7 +359,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // on renewed fighting ("again"), or no event of the dataset (but a count over months) ran on its day or the day
     // before, an event that ended days earlier is shown only on evidence of its own: a figure of it with a place,
     // two counted figures of it, or its own names — not a date or the timing the page recalls.
-    const recalled = published !== undefined && published - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
+    const recalled = newsDay !== undefined && newsDay - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
     if (recalled && !(figureTie && groups.size > 0) && countedClaims.size < 2 && specific < 2) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
