@@ -156,3 +156,20 @@ describe('an undated page that states the day of its news and recalls an earlier
     expect(shown(page, without('2026-02-27-operation-ghazab-lil-haq'))).toEqual([]);
   });
 });
+
+describe('an undated page tied by a figure, a name few events share and another of its places', () => {
+  const page = (n: string, where: string) => [
+    'Mortar fire from Afghanistan hits border villages',
+    `Hospital officials in Parachinar said ${n} people were wounded when mortar rounds fired by Afghan Taliban forces hit homes in ${where}.`,
+  ];
+
+  it('is shown the event all three tie it to', () => {
+    // Seven wounded is a claim of the Kharlachi–Borki clashes; Borki is a name of two events only.
+    expect(shown(page('seven', 'Borki and Kharlachi, in Kurram district'), model)[0]).toBe('2022-11-20-kharlachi-borki-clashes');
+  });
+
+  it('is shown nothing on a small figure, or without the rare name', () => {
+    expect(shown(page('two', 'Borki and Kharlachi, in Kurram district'), model)).toEqual([]);
+    expect(shown(page('seven', 'Kurram district'), model)).toEqual([]);
+  });
+});

@@ -317,6 +317,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const notTiny = figures.some((i) => input.figures[i]!.value >= 5);
     const figureTie = countedFigure || (claimIds.size >= 2 && notTiny);
     let fits = dated || (((figureTie && groups.size > 0) || countedClaims.size >= 2 || specific >= 2) && !contradicted);
+    // A figure of its claims (of 5 or more), a name few events share and another of its names: three small ties
+    // that rarely agree by chance ("seven wounded in Borki and Kharlachi, Kurram").
+    if (notTiny && rare >= 1 && groups.size >= 2 && !contradicted) fits = true;
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
