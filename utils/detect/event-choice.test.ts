@@ -173,3 +173,18 @@ describe('an undated page tied by a figure, a name few events share and another 
     expect(shown(page('seven', 'Kurram district'), model)).toEqual([]);
   });
 });
+
+describe('a page on a clash that names two rounds of talks by their own names', () => {
+  const page = [
+    'Qatar emir and Pakistani prime minister discuss Afghanistan',
+    "Qatar's emir told Pakistan's prime minister by phone that he welcomed the halt to the fighting with the Afghan Taliban for Eid al-Fitr.",
+    'The emir said Qatar would keep working with Turkiye for calm between Pakistan and Afghanistan.',
+    "Turkiye's foreign minister is expected in Kabul next week.",
+    'Pakistani air strikes killed civilians in Kunar and Paktika in recent weeks, and Afghan Taliban forces attacked Pakistani border posts.',
+  ];
+
+  it('is shown the later round first, though few of its sentences speak of talks', () => {
+    // The Qatar–Türkiye mediation of 2025 scores higher, but a page naming the Eid pause cannot be about an earlier round.
+    expect(shown(page, model)[0]).toBe('2026-03-18-eid-pause');
+  });
+});

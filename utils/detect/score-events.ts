@@ -202,6 +202,8 @@ export interface ScoredEvent {
   conflicts: number;
   /** The page is mostly about talks, and this event is talks or a truce. */
   talks: boolean;
+  /** The event is a round of talks or a truce (its terms say so), whatever the page is mostly about. */
+  round: boolean;
 }
 
 /** Days after an event beyond which names alone no longer tie a page to it. */
@@ -323,8 +325,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
-    const talks =
-      talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    const round = event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && round;
     if (specific >= 1 && talks) fits = true;
     // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
     // name it gives, more than about the campaign it names as background.
@@ -384,6 +386,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         placed: groups.size > 0,
         conflicts,
         talks,
+        round,
       });
   }
   return scored.sort((a, b) => b.raw - a.raw);
