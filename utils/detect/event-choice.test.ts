@@ -188,3 +188,16 @@ describe('a page on a clash that names two rounds of talks by their own names', 
     expect(shown(page, model)[0]).toBe('2026-03-18-eid-pause');
   });
 });
+
+describe('an undated page dated inside a campaign, the day before another strike began', () => {
+  const page = (day: string) => [
+    'Taliban say Pakistani jets struck Kunar again',
+    `The Taliban government said on ${day} that Pakistani jets had bombed two villages in Kunar overnight, and warned Pakistan of a response.`,
+  ];
+
+  it('is shown the campaign: the strike of the next day is not what it reports', () => {
+    // 15 March 2026 lies in Ghazab lil-Haq; the Kabul hospital strike began on 16 March.
+    expect(shown(page('15 March 2026'), model)).toEqual(['2026-02-27-operation-ghazab-lil-haq']);
+    expect(shown(page('14 March 2026'), model)).toEqual(['2026-02-27-operation-ghazab-lil-haq']);
+  });
+});

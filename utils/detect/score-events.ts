@@ -304,9 +304,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
     // alone: the page may report one strike within it, or the next clash.
     const long = length > CAMPAIGN_DAYS;
-    // …unless no other event ran within a day of the day it gives: then the campaign is what it reports.
+    // …unless no other event ran on the day it gives, or ended the day before (reported late): then the campaign is
+    // what it reports. A strike that began the next day is not what a page dated the day before reports.
     // A count over months is never what a day reports.
-    const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranNear(o, d)));
+    const ranOnOrJustBefore = (o: DatasetEvent, day: number) => day >= toDay(o.start) && day <= toDay(o.end) + 1;
+    const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranOnOrJustBefore(o, d)));
     const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay);
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
     // happens to agree is chance (small counts recur), not a tie.
