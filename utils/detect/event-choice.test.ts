@@ -56,6 +56,11 @@ describe('a page on talks that recalls earlier rounds', () => {
   it('is shown the latest round it names first', () => {
     expect(shown(page, model)[0]).toBe('2025-11-30-riyadh-talks');
   });
+
+  it('is not shown an earlier round when its own round, in a venue no other event holds, is missing', () => {
+    // Without the Riyadh talks, Riyadh is a venue of no event: Doha and Istanbul are what the page recalls.
+    expect(shown(page, without('2025-11-30-riyadh-talks'))).toEqual([]);
+  });
 });
 
 describe('an undated page that names no place of its event', () => {
