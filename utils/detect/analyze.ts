@@ -275,8 +275,9 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // A page about talks reports the latest round it names: a report on the Riyadh talks recalls Doha and
   // Istanbul, while a report on Doha cannot name rounds that came after it. So does a page that names rounds
   // or truces by their own names, however few of its sentences speak of talks (a call that mentions the Eid
-  // pause and the Qatar–Türkiye mediation before it).
-  const onTalks = (s: (typeof chosen)[number]) => s.talks || (s.named && s.round);
+  // pause and the Qatar–Türkiye mediation before it). Only rounds and truces take part: a clash known by the
+  // ceasefire that ended it ("the 48-hour ceasefire") is no round of talks.
+  const onTalks = (s: (typeof chosen)[number]) => (s.talks || s.named) && s.round;
   const latestTalks = chosen
     .filter((s) => onTalks(s) && (s.named || strong(s)))
     .sort((a, b) => b.event.start.localeCompare(a.event.start))[0];

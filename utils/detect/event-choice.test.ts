@@ -206,3 +206,18 @@ describe('an undated page dated inside a campaign, the day before another strike
     expect(shown(page('14 March 2026'), model)).toEqual(['2026-02-27-operation-ghazab-lil-haq']);
   });
 });
+
+describe('a page on a clash known by the ceasefire that ended it, which names later talks', () => {
+  const page = [
+    'Spin Boldak after the shelling',
+    'Pakistani mortar fire on 15 October killed at least 12 civilians in Spin Boldak, Afghan officials said, before the two sides agreed a 48-hour ceasefire that evening.',
+    'Afghan Taliban forces said they destroyed Pakistani posts near Chaman, and Pakistani forces said they killed dozens of Taliban fighters in Spin Boldak.',
+    'The 48-hour ceasefire held, and talks in Doha mediated by Qatar and Turkiye followed days later.',
+    'Officials in Doha said the talks between Pakistan and Afghanistan would continue.',
+  ];
+
+  it('is shown the clash first, not the later round of talks', () => {
+    // The clash counts losses: it is no round of talks, though its terms name a ceasefire.
+    expect(shown(page, model, '2025-10-25')[0]).toBe('2025-10-15-spin-boldak-kurram');
+  });
+});

@@ -202,7 +202,7 @@ export interface ScoredEvent {
   conflicts: number;
   /** The page is mostly about talks, and this event is talks or a truce. */
   talks: boolean;
-  /** The event is a round of talks or a truce (its terms say so), whatever the page is mostly about. */
+  /** The event is a round of talks or a truce (its terms say so, and its claims count no losses). */
   round: boolean;
 }
 
@@ -327,8 +327,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
-    const round = event.terms.some((t) => DIPLOMACY_TERMS.test(t));
-    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && round;
+    const diplomacy = event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && diplomacy;
+    // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
+    const round = diplomacy && event.claims.every((c) => c.metric === 'statement');
     if (specific >= 1 && talks) fits = true;
     // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
     // name it gives, more than about the campaign it names as background.
