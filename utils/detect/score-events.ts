@@ -226,7 +226,6 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         (!long && !placed(o)) ||
         (!ranNear(o, day) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
     );
-  // Whether an event (not a count over months) ran on the publication day or the day before: the page's news.
   // A page with no publication date was written no earlier than the latest day it states (or pins by its weekday):
   // events over days before that day are what it recalls, as on a dated page.
   const latestStated = input.dates
@@ -234,6 +233,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     .map((d) => toDay(`${d.year ?? d.pinnedYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`))
     .reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
   const newsDay = published ?? latestStated;
+  // Whether an event (not a count over months) ran on the page's news day or the day before.
   const newsDayCovered =
     newsDay !== undefined &&
     events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= newsDay && toDay(o.end) >= newsDay - 1);
