@@ -260,11 +260,29 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // Just above the bar, a figure tie also needs the page's other counted figures not to contradict the event.
   const figureTied = (s: (typeof fitting)[number]) =>
     s.claimIds.size > 0 && s.raw >= figureBar && (s.raw >= FIGURE_EVENT_SCORE || s.conflicts === 0);
-  const chosen = fitting.filter((s) => strong(s) || figureTied(s)).slice(0, MAX_EVENTS);
+  // A page on talks that names a venue (a neutral place of the gazetteer) that no event of the dataset holds reports
+  // a round the dataset lacks: the earlier rounds it names are its background, shown only when it dates them.
+  const unheldVenue = sentences.some((s) =>
+    s.hits.some((h) => {
+      const term = model.terms.get(h.termId);
+      return term?.kind === 'place' && term.leaning === 'neutral' && !model.termKeys.has(term.id);
+    }),
+  );
+  const chosen = fitting
+    .filter((s) => strong(s) || figureTied(s))
+    .filter((s) => !(unheldVenue && s.talks && !s.dated))
+    .slice(0, MAX_EVENTS);
   // A page about talks reports the latest round it names: a report on the Riyadh talks recalls Doha and
-  // Istanbul, while a report on Doha cannot name rounds that came after it.
-  const latestTalks = chosen.filter((s) => s.talks && (s.named || strong(s))).sort((a, b) => b.event.start.localeCompare(a.event.start))[0];
-  if (latestTalks && chosen[0]?.talks && chosen[0] !== latestTalks) chosen.unshift(...chosen.splice(chosen.indexOf(latestTalks), 1));
+  // Istanbul, while a report on Doha cannot name rounds that came after it. So does a page that names rounds
+  // or truces by their own names, however few of its sentences speak of talks (a call that mentions the Eid
+  // pause and the Qatar–Türkiye mediation before it). Only rounds and truces take part: a clash known by the
+  // ceasefire that ended it ("the 48-hour ceasefire") is no round of talks.
+  const onTalks = (s: (typeof chosen)[number]) => (s.talks || s.named) && s.round;
+  const latestTalks = chosen
+    .filter((s) => onTalks(s) && (s.named || strong(s)))
+    .sort((a, b) => b.event.start.localeCompare(a.event.start))[0];
+  if (latestTalks && chosen[0] && onTalks(chosen[0]) && chosen[0] !== latestTalks)
+    chosen.unshift(...chosen.splice(chosen.indexOf(latestTalks), 1));
 
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,

@@ -62,4 +62,15 @@ describe('readDates', () => {
     expect(read('НЬЮ-ДЕЛИ, 26 фев. Ссылаясь')).toEqual([{ day: 26, month: 2, year: undefined }]);
     expect(read('د اګست په ۲۸مه')).toEqual([{ day: 28, month: 8, year: undefined }]);
   });
+  it('pins the year of a yearless date by the weekday beside it, on a page with no date', () => {
+    // 6 September fell on a Wednesday in 2023 alone of 2021–2026; 8 Jadi on a Saturday in 1403 (28 December 2024).
+    expect(read('Guards fired on Wednesday, September 6, at the crossing')).toEqual([
+      { day: 6, month: 9, year: undefined, pinnedYear: 2023 },
+    ]);
+    expect(read('امروز (شنبه ۸ جدی) اعلام کرد')).toEqual([{ year: 2024, month: 12, day: 28, relative: true, pinnedYear: 2024 }]);
+    // A weekday in another sentence, one that fits no year, or a page with a date: no pin.
+    expect(read('It began on Wednesday. September 6 was calm')).toEqual([{ day: 6, month: 9, year: undefined }]);
+    expect(read('Guards fired on Thursday, September 6')).toEqual([{ day: 6, month: 9, year: undefined }]);
+    expect(readDates(foldForMatch('on Wednesday, September 6'), '2023-09-07')).toEqual([{ day: 6, month: 9, year: undefined }]);
+  });
 });

@@ -11,6 +11,11 @@ export interface DateMention {
   day?: number;
   /** Worked out from a weekday and the publication date ("on Tuesday"): a likely day, not a stated one. */
   relative?: boolean;
+  /**
+   * A day given without a year on a page with no publication date, but with its weekday ("Saturday, 8 Jadi"):
+   * the one year the dataset covers in which that day fell on that weekday.
+   */
+  pinnedYear?: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -436,15 +441,54 @@ function solarYearFor(month: number, day: number, published: string | undefined)
 
 /** Solar years a yearless date on an undated page may fall in: those of the dataset's events (1400–1405, 2021–2027). */
 const SOLAR_YEARS_READ = [1400, 1401, 1402, 1403, 1404, 1405];
+/** The same span in Gregorian years. Over six years a day's weekday never repeats, so a weekday pins one year at most. */
+const YEARS_READ = [2021, 2022, 2023, 2024, 2025, 2026];
+/** How far before a date its weekday may stand ("Sunday, the tenth of September (19 Wazi)"), within one sentence. */
+const WEEKDAY_REACH = 30;
+
+const weekdayOf = (d: { year: number; month: number; day: number }) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+
+/** The weekday the text gives a date it writes at [start, end): just before it in the same sentence, or just after it. */
+function weekdayBeside(folded: string, start: number, end: number): number | undefined {
+  const p = patterns();
+  const before = folded.slice(Math.max(0, start - WEEKDAY_REACH), start);
+  let found: number | undefined;
+  for (const m of before.matchAll(p.WEEKDAY))
+    if (!/[.!?؟\n]/.test(before.slice(m.index! + m[0].length))) found = p.WEEKDAYS[m[1]!.toLowerCase()];
+  if (found !== undefined) return found;
+  const after = /^[,،\s(]{0,3}(\p{L}+(?:\s\p{L}+)?)/u.exec(folded.slice(end, end + 20));
+  if (!after) return undefined;
+  for (const m of after[0].matchAll(p.WEEKDAY)) return p.WEEKDAYS[m[1]!.toLowerCase()];
+  return undefined;
+}
+
+/** The one year of those read in which the day fell on the weekday, if exactly one. */
+function yearOfWeekday(month: number, day: number, weekday: number | undefined): number | undefined {
+  if (weekday === undefined) return undefined;
+  const years = YEARS_READ.filter((year) => weekdayOf({ year, month, day }) === weekday);
+  return years.length === 1 ? years[0] : undefined;
+}
 
 /**
  * A Solar Hijri day as Gregorian days: with its year; else in the Solar year of the publication date; else, on a
  * page with no date, in each year the dataset covers, as days worked out rather than stated ("۸ جدی" is 28 or 29
  * December of whichever year the page reports).
  */
-function solarDays(solarMonth: number, day: number, yearText: string | undefined, published: string | undefined): DateMention[] {
+function solarDays(
+  solarMonth: number,
+  day: number,
+  yearText: string | undefined,
+  published: string | undefined,
+  weekday?: number,
+): DateMention[] {
   if (day < 1 || day > 31) return [];
-  if (!yearText && !published) return SOLAR_YEARS_READ.map((y) => ({ ...solarHijriToGregorian(y, solarMonth, day), relative: true }));
+  if (!yearText && !published) {
+    const days = SOLAR_YEARS_READ.map((y) => solarHijriToGregorian(y, solarMonth, day));
+    // "Saturday, 8 Jadi": of the six years, the one whose 8 Jadi was a Saturday.
+    const pinned = days.filter((d) => weekday !== undefined && weekdayOf(d) === weekday);
+    if (pinned.length === 1) return [{ ...pinned[0]!, relative: true, pinnedYear: pinned[0]!.year }];
+    return days.map((d) => ({ ...d, relative: true }));
+  }
   const solarYear = yearText ? Number(yearText) : solarYearFor(solarMonth, day, published);
   if (solarYear === undefined || solarYear < 1380 || solarYear > 1430) return [];
   return [solarHijriToGregorian(solarYear, solarMonth, day)];
@@ -459,17 +503,24 @@ export function readDates(folded: string, published?: string): DateMention[] {
   const found: DateMention[] = [];
   const month = (m: string) => p.MONTH_NAMES[m.toLowerCase()]!;
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
-  for (const m of folded.matchAll(p.DAY_MONTH)) found.push({ day: Number(m[1]), month: month(m[2]!), year: year(m[3]) });
-  for (const m of folded.matchAll(p.MONTH_DAY)) found.push({ day: Number(m[2]), month: month(m[1]!), year: year(m[3]) });
-  for (const m of folded.matchAll(p.MONTH_PARTICLE_DAY)) found.push({ day: Number(m[2]), month: month(m[1]!), year: year(m[3]) });
+  // A weekday beside a date with no year, on a page with no date, tells the year.
+  const weekday = (m: RegExpMatchArray) => (published ? undefined : weekdayBeside(folded, m.index!, m.index! + m[0].length));
+  const dayMonth = (m: RegExpMatchArray, day: number, mo: number, y: number | undefined): DateMention => {
+    const pinnedYear = y === undefined ? yearOfWeekday(mo, day, weekday(m)) : undefined;
+    return { day, month: mo, year: y, ...(pinnedYear ? { pinnedYear } : {}) };
+  };
+  for (const m of folded.matchAll(p.DAY_MONTH)) found.push(dayMonth(m, Number(m[1]), month(m[2]!), year(m[3])));
+  for (const m of folded.matchAll(p.MONTH_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
+  for (const m of folded.matchAll(p.MONTH_PARTICLE_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_YEAR)) {
     const mention = { month: month(m[1]!), year: Number(m[2]) };
     // "26 February 2026" also reads as "February 2026": keep only the fuller form.
     if (!found.some((d) => d.month === mention.month && d.year === mention.year)) found.push(mention);
   }
   for (const m of folded.matchAll(p.ISO)) found.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
-  for (const m of folded.matchAll(p.SOLAR)) found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[1]), m[3], published));
-  for (const m of folded.matchAll(p.SOLAR_MONTH_DAY)) found.push(...solarDays(p.SOLAR_MONTHS[m[1]!]!, Number(m[2]), m[3], published));
+  for (const m of folded.matchAll(p.SOLAR)) found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[1]), m[3], published, weekday(m)));
+  for (const m of folded.matchAll(p.SOLAR_MONTH_DAY))
+    found.push(...solarDays(p.SOLAR_MONTHS[m[1]!]!, Number(m[2]), m[3], published, weekday(m)));
   for (const m of folded.matchAll(p.SOLAR_MONTH_YEAR)) {
     const mid = solarHijriToGregorian(Number(m[2]), p.SOLAR_MONTHS[m[1]!]!, 15);
     if (!found.some((d) => d.year === mid.year && d.month === mid.month)) found.push({ year: mid.year, month: mid.month });

@@ -56,6 +56,11 @@ describe('a page on talks that recalls earlier rounds', () => {
   it('is shown the latest round it names first', () => {
     expect(shown(page, model)[0]).toBe('2025-11-30-riyadh-talks');
   });
+
+  it('is not shown an earlier round when its own round, in a venue no other event holds, is missing', () => {
+    // Without the Riyadh talks, Riyadh is a venue of no event: Doha and Istanbul are what the page recalls.
+    expect(shown(page, without('2025-11-30-riyadh-talks'))).toEqual([]);
+  });
 });
 
 describe('an undated page that names no place of its event', () => {
@@ -120,5 +125,99 @@ describe('a page whose headline names the place of another clash', () => {
   it('is not shown the strikes of the day before that it recalls', () => {
     // Dand Patan is no place of the April 2022 strikes: the page reports a clash the dataset does not hold.
     expect(shown(page, model, '2022-04-17', title)).toEqual([]);
+  });
+});
+
+describe('an undated page that gives a day and its weekday but no year', () => {
+  const page = (day: string) => [
+    'Taliban say they struck back across the Durand Line',
+    `The Afghan Taliban defence ministry said on ${day} that its forces had hit several points beyond the Durand Line in retaliation against Pakistani forces.`,
+  ];
+
+  it('is shown the event of the one year whose day fell on that weekday', () => {
+    // 28 December was a Saturday in 2024 alone of the years the dataset covers.
+    expect(shown(page('Saturday, 28 December'), model)[0]).toBe('2024-12-kurram-retaliation');
+  });
+
+  it('is shown nothing when the weekday fits no event, or the day comes without one', () => {
+    expect(shown(page('Friday, 28 December'), model)).toEqual([]);
+    expect(shown(page('28 December'), model)).toEqual([]);
+  });
+});
+
+describe('an undated page that states the day of its news and recalls an earlier strike', () => {
+  const page = [
+    'Taliban say Pakistani shelling killed three in Khost and Paktia',
+    'A Taliban spokesman said on 10 March 2026 that Pakistani mortar fire overnight on villages in Khost and Paktia had killed three civilians.',
+    'The fighting between the two sides began after a Pakistani air strike on Behsud district in Nangarhar on 21 February 2026.',
+  ];
+
+  it('is shown the campaign of the latest day it states', () => {
+    expect(shown(page, model)).toContain('2026-02-27-operation-ghazab-lil-haq');
+  });
+
+  it('is not shown the strike it recalls from weeks before when that campaign is missing', () => {
+    // The page was written on or after 10 March: strikes that ended on 24 February are its background.
+    expect(shown(page, without('2026-02-27-operation-ghazab-lil-haq'))).toEqual([]);
+  });
+});
+
+describe('an undated page tied by a figure, a name few events share and another of its places', () => {
+  const page = (n: string, where: string) => [
+    'Mortar fire from Afghanistan hits border villages',
+    `Hospital officials in Parachinar said ${n} people were wounded when mortar rounds fired by Afghan Taliban forces hit homes in ${where}.`,
+  ];
+
+  it('is shown the event all three tie it to', () => {
+    // Seven wounded is a claim of the Kharlachi–Borki clashes; Borki is a name of two events only.
+    expect(shown(page('seven', 'Borki and Kharlachi, in Kurram district'), model)[0]).toBe('2022-11-20-kharlachi-borki-clashes');
+  });
+
+  it('is shown nothing on a small figure, or without the rare name', () => {
+    expect(shown(page('two', 'Borki and Kharlachi, in Kurram district'), model)).toEqual([]);
+    expect(shown(page('seven', 'Kurram district'), model)).toEqual([]);
+  });
+});
+
+describe('a page on a clash that names two rounds of talks by their own names', () => {
+  const page = [
+    'Qatar emir and Pakistani prime minister discuss Afghanistan',
+    "Qatar's emir told Pakistan's prime minister by phone that he welcomed the halt to the fighting with the Afghan Taliban for Eid al-Fitr.",
+    'The emir said Qatar would keep working with Turkiye for calm between Pakistan and Afghanistan.',
+    "Turkiye's foreign minister is expected in Kabul next week.",
+    'Pakistani air strikes killed civilians in Kunar and Paktika in recent weeks, and Afghan Taliban forces attacked Pakistani border posts.',
+  ];
+
+  it('is shown the later round first, though few of its sentences speak of talks', () => {
+    // The Qatar–Türkiye mediation of 2025 scores higher, but a page naming the Eid pause cannot be about an earlier round.
+    expect(shown(page, model)[0]).toBe('2026-03-18-eid-pause');
+  });
+});
+
+describe('an undated page dated inside a campaign, the day before another strike began', () => {
+  const page = (day: string) => [
+    'Taliban say Pakistani jets struck Kunar again',
+    `The Taliban government said on ${day} that Pakistani jets had bombed two villages in Kunar overnight, and warned Pakistan of a response.`,
+  ];
+
+  it('is shown the campaign: the strike of the next day is not what it reports', () => {
+    // 15 March 2026 lies in Ghazab lil-Haq; the Kabul hospital strike began on 16 March.
+    expect(shown(page('15 March 2026'), model)).toEqual(['2026-02-27-operation-ghazab-lil-haq']);
+    expect(shown(page('14 March 2026'), model)).toEqual(['2026-02-27-operation-ghazab-lil-haq']);
+  });
+});
+
+describe('a page on a clash known by the ceasefire that ended it, which names later talks', () => {
+  const page = [
+    'Spin Boldak after the shelling',
+    'Pakistani mortar fire on 15 October killed at least 12 civilians in Spin Boldak, Afghan officials said, before the two sides agreed a 48-hour ceasefire that evening.',
+    'Afghan Taliban forces said they destroyed Pakistani posts near Chaman, and Pakistani forces said they killed dozens of Taliban fighters in Spin Boldak.',
+    'The 48-hour ceasefire held, and talks in Doha mediated by Qatar and Turkiye followed days later.',
+    'Officials in Doha said the talks between Pakistan and Afghanistan would continue.',
+  ];
+
+  it('is shown the clash first, not the later round of talks', () => {
+    // The clash counts losses: it is no round of talks, though its terms name a ceasefire.
+    expect(shown(page, model, '2025-10-25')[0]).toBe('2025-10-15-spin-boldak-kurram');
   });
 });

@@ -105,14 +105,16 @@ function dateScore(
     const id = `${d.year}-${d.month}-${d.day}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : [startYear, endYear];
+    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : d.pinnedYear ? [d.pinnedYear] : [startYear, endYear];
+    // A day whose weekday pins its year is as good as one written with it.
+    const stated = (d.year && !d.relative) || d.pinnedYear !== undefined;
     for (const y of new Set(years)) {
       const pad = (n: number) => String(n).padStart(2, '0');
       if (d.day !== undefined) {
         const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
         if (day >= start && day <= end) {
           // The publication day itself (a dateline, "today") says less: the publication bonus already counts it.
-          score += (d.year && !d.relative ? 3 : 2) * precision * (day === published ? 0.5 : 1);
+          score += (stated ? 3 : 2) * precision * (day === published ? 0.5 : 1);
           if (day !== published) {
             telling++;
             days.push(day);
@@ -141,7 +143,13 @@ function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear
   let any = false;
   for (const d of dates) {
     if (d.day === undefined) continue;
-    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
+    const years = d.year
+      ? [d.year]
+      : publishedYear
+        ? [publishedYear]
+        : d.pinnedYear
+          ? [d.pinnedYear]
+          : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
     for (const y of years) {
       const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
       if (day === published) continue;
@@ -194,6 +202,8 @@ export interface ScoredEvent {
   conflicts: number;
   /** The page is mostly about talks, and this event is talks or a truce. */
   talks: boolean;
+  /** The event is a round of talks or a truce (its terms say so, and its claims count no losses). */
+  round: boolean;
 }
 
 /** Days after an event beyond which names alone no longer tie a page to it. */
@@ -216,10 +226,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         (!long && !placed(o)) ||
         (!ranNear(o, day) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
     );
-  // Whether an event (not a count over months) ran on the publication day or the day before: the page's news.
+  // A page with no publication date was written no earlier than the latest day it states (or pins by its weekday):
+  // events over days before that day are what it recalls, as on a dated page.
+  const latestStated = input.dates
+    .filter((d) => d.day !== undefined && ((d.year && !d.relative) || d.pinnedYear))
+    .map((d) => toDay(`${d.year ?? d.pinnedYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`))
+    .reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
+  const newsDay = published ?? latestStated;
+  // Whether an event (not a count over months) ran on the page's news day or the day before.
   const newsDayCovered =
-    published !== undefined &&
-    events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= published && toDay(o.end) >= published - 1);
+    newsDay !== undefined &&
+    events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= newsDay && toDay(o.end) >= newsDay - 1);
   // Events the headline names by a place few events share (not a generic place, not a term: a site's name in the
   // title, "Türkiye Gazetesi", is no clash).
   const placedInTitle = new Set(
@@ -287,9 +304,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
     // alone: the page may report one strike within it, or the next clash.
     const long = length > CAMPAIGN_DAYS;
-    // …unless no other event ran within a day of the day it gives: then the campaign is what it reports.
+    // …unless no other event ran on the day it gives, or ended the day before (reported late): then the campaign is
+    // what it reports. A strike that began the next day is not what a page dated the day before reports.
     // A count over months is never what a day reports.
-    const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranNear(o, d)));
+    const ranOnOrJustBefore = (o: DatasetEvent, day: number) => day >= toDay(o.start) && day <= toDay(o.end) + 1;
+    const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranOnOrJustBefore(o, d)));
     const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay);
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
     // happens to agree is chance (small counts recur), not a tie.
@@ -302,11 +321,16 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const notTiny = figures.some((i) => input.figures[i]!.value >= 5);
     const figureTie = countedFigure || (claimIds.size >= 2 && notTiny);
     let fits = dated || (((figureTie && groups.size > 0) || countedClaims.size >= 2 || specific >= 2) && !contradicted);
+    // A figure of its claims (of 5 or more), a name few events share and another of its names: three small ties
+    // that rarely agree by chance ("seven wounded in Borki and Kharlachi, Kurram").
+    if (notTiny && rare >= 1 && groups.size >= 2 && !contradicted) fits = true;
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
-    const talks =
-      talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    const diplomacy = event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && diplomacy;
+    // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
+    const round = diplomacy && event.claims.every((c) => c.metric === 'statement');
     if (specific >= 1 && talks) fits = true;
     // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
     // name it gives, more than about the campaign it names as background.
@@ -344,7 +368,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // on renewed fighting ("again"), or no event of the dataset (but a count over months) ran on its day or the day
     // before, an event that ended days earlier is shown only on evidence of its own: a figure of it with a place,
     // two counted figures of it, or its own names — not a date or the timing the page recalls.
-    const recalled = published !== undefined && published - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
+    const recalled = newsDay !== undefined && newsDay - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
     if (recalled && !(figureTie && groups.size > 0) && countedClaims.size < 2 && specific < 2) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
@@ -366,6 +390,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         placed: groups.size > 0,
         conflicts,
         talks,
+        round,
       });
   }
   return scored.sort((a, b) => b.raw - a.raw);
