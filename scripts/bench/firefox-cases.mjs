@@ -130,7 +130,8 @@ async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage
     };
     const perCase = {};
     for (const p of chosen) {
-      const runs = textBytes[p.name] > 500_000 ? 3 : 5;
+      // Our few milliseconds are a few dozen samples a load: with 5 loads the ratios moved 0.6-2.5 between runs.
+      const runs = textBytes[p.name] > 500_000 ? 3 : 9;
       const paired = await loadInTurn(p, runs, {
         ours: (p) => load(a, 'ours', p),
         floor: (p) => load(b, 'floor', p),
