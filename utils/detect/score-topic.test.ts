@@ -52,3 +52,15 @@ describe('TTP raids and drone strikes told with the words of a clash', () => {
     expect(judgeTopic([camps, paktika]).topic).toBe(true);
   });
 });
+
+describe('clash words in the region’s languages', () => {
+  it('reads Urdu "shots were fired" (گولیاں چلنے), not only "they fired", as a clash', () => {
+    // At the border crossing, shots fired wounded two Frontier Corps men.
+    const shots = signals(
+      'سرحدی گزرگاہ پر گولیاں چلنے سے فرنٹیئر کور کے دو اہلکار زخمی ہو گئے',
+      ['torkham', 'frontier-corps'],
+      ['border', 'pakistan'],
+    );
+    expect(isClashSentence(shots)).toBe(true);
+  });
+});

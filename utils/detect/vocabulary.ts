@@ -188,8 +188,8 @@ export const CLASH_WORDS = [
   'बमबारी',
   'जवाबी कार्रवाई',
   // Third round (issue 15): forms the region's press uses that the lists above missed (tune pages only).
-  // Urdu: "opened fire", "fired bullets", shells, airspace violations.
-  'گولیاں چلا',
+  // Urdu: "opened fire", bullets fired or being fired (چلا/چلنے), shells, airspace violations.
+  'گولیاں چل',
   'گولیاں برسا',
   'فائر کھول',
   'مارٹر گول',
