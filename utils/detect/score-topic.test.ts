@@ -63,4 +63,13 @@ describe('clash words in the region’s languages', () => {
     );
     expect(isClashSentence(shots)).toBe(true);
   });
+
+  it('reads a headline in the present tense ("captures a post") as the past tense is read', () => {
+    const post = signals(
+      'Pakistani forces captures Afghan border checkpoint in Kunar',
+      ['pakistan', 'afghanistan', 'kunar'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(post)).toBe(true);
+  });
 });
