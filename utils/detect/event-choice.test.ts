@@ -244,3 +244,16 @@ describe('a page on a clash known by the ceasefire that ended it, which names la
     expect(shown(page, model, '2025-10-25')[0]).toBe('2025-10-15-spin-boldak-kurram');
   });
 });
+
+describe('an undated page whose dateline, in a block of its own, gives the day and its weekday', () => {
+  const body =
+    'Pakistani and Afghan Taliban border guards exchanged fire at the Torkham crossing, and Pakistan closed the border, officials said.';
+
+  it('is shown the event of that day', () => {
+    expect(shown(['Peshawar, Wednesday, September 6', body], model)).toEqual(['2023-09-06-torkham-firefight']);
+  });
+
+  it('is shown nothing without it: Torkham alone is the place of several clashes', () => {
+    expect(shown([body], model)).toEqual([]);
+  });
+});
