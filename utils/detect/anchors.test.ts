@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
-import { ANCHORS, cleanForGate, holdsAnchor, mayHoldAnchor } from './anchors';
+import { ANCHORS, blocksWithAnchors, cleanForGate, holdsAnchor, mayHoldAnchor } from './anchors';
 import { createGate } from './gate';
 import { gateData } from './gate-data';
 
@@ -54,5 +54,13 @@ describe('anchors', () => {
     expect(holdsAnchor('Paktīkā province')).toBe(true);
     expect(holdsAnchor('کابل')).toBe(true);
     expect(holdsAnchor('A recipe for lentil soup, with crème fraîche.')).toBe(false);
+  });
+
+  it('also hands on a short block with a digit right beside a block with an anchor word: it may be its dateline', () => {
+    const blocks = ['Menu', 'Peshawar, ۶ September', 'Pakistan closed the Torkham crossing.', 'Share', 'Page 2 of 7', 'Weather'].map(
+      (text) => ({ text }),
+    );
+    expect(blocksWithAnchors(blocks).map((b) => b.text)).toEqual(['Peshawar, ۶ September', 'Pakistan closed the Torkham crossing.']);
+    expect(blocksWithAnchors([{ text: 'Page 2 of 7' }, { text: 'Weather' }])).toEqual([]);
   });
 });

@@ -119,11 +119,20 @@ export const mayHoldAnchor = (text: string): boolean => ANCHORS.test(text) || NE
 export const holdsAnchor = (raw: string): boolean =>
   ANCHORS.test(raw) || (NEEDS_CLEANING.test(raw) && ANCHORS.test(cleanForGate(raw).text));
 
+/** A block beside one with an anchor word may give its date ("Peshawar, September 6"): if short, with a digit. */
+const DATE_NEIGHBOUR_CHARS = 300;
+// Digits of any script: "۵ جدی" has no ASCII digit.
+const DIGIT = /\p{Nd}/u;
+
 /**
- * The blocks that hold an anchor word. A run of blocks without any costs one pass over its joined text,
- * not one test per block: most of a page is such runs.
+ * The blocks that hold an anchor word, and the short blocks with a digit right beside them (a dateline, a
+ * paragraph giving the day): the background keeps only their dates. A run of blocks without any anchor word
+ * costs one pass over its joined text, not one test per block: most of a page is such runs.
  */
 export function blocksWithAnchors<B extends { text: string }>(blocks: readonly B[]): B[] {
   if (blocks.length > 1 && !mayHoldAnchor(blocks.map((b) => b.text).join('\n'))) return [];
-  return blocks.filter((b) => holdsAnchor(b.text));
+  const anchored = blocks.map((b) => holdsAnchor(b.text));
+  return blocks.filter(
+    (b, i) => anchored[i] || ((anchored[i - 1] || anchored[i + 1]) && b.text.length <= DATE_NEIGHBOUR_CHARS && DIGIT.test(b.text)),
+  );
 }

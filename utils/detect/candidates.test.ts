@@ -23,4 +23,61 @@ describe('CandidateCollector', () => {
     expect(sentences.length).toBeLessThanOrEqual(MAX_CANDIDATES);
     expect(truncated).toBe(true);
   });
+
+  const texts = (c: CandidateCollector) => c.result().sentences.map((s) => s.text);
+  const named = 'Pakistani and Afghan Taliban border guards exchanged fire at the Torkham crossing, officials said.';
+
+  it('keeps the dateline beside a named block of an undated page, not of a dated one', () => {
+    const undated = new CandidateCollector(gate, true);
+    undated.addBlocks([
+      { index: 0, text: 'Peshawar, Wednesday, September 6' },
+      { index: 1, text: named },
+    ]);
+    expect(texts(undated)).toContain('Peshawar, Wednesday, September 6');
+    const dated = new CandidateCollector(gate);
+    dated.addBlocks([
+      { index: 0, text: 'Peshawar, Wednesday, September 6' },
+      { index: 1, text: named },
+    ]);
+    expect(texts(dated)).not.toContain('Peshawar, Wednesday, September 6');
+  });
+
+  it('keeps from a paragraph without names only a day its weekday pins, and only right beside a named block', () => {
+    const pinned = 'این منابع روز چهارشنبه، ۵ جدی، افزودند که بیشتر کشته‌شدگان زن و کودک بوده‌اند و خانه‌ها ویران شده است.';
+    const background = 'Violence across the border has grown sharply since 10 October, with scores of civilians killed or hurt.';
+    const c = new CandidateCollector(gate, true);
+    c.addBlocks([
+      { index: 0, text: named },
+      { index: 1, text: pinned },
+      { index: 2, text: 'Nothing here.' },
+      { index: 3, text: named },
+      { index: 4, text: background },
+    ]);
+    expect(texts(c)).toContain(pinned);
+    expect(texts(c)).not.toContain(background);
+    const far = new CandidateCollector(gate, true);
+    far.addBlocks([
+      { index: 0, text: named },
+      { index: 2, text: pinned },
+    ]);
+    expect(texts(far)).not.toContain(pinned);
+  });
+
+  it("keeps one such dateline per page: a list of stories' dates must not decide the event", () => {
+    const c = new CandidateCollector(gate, true);
+    c.addBlocks([
+      { index: 0, text: named },
+      { index: 1, text: '12 March 2024' },
+      { index: 2, text: named },
+      { index: 3, text: '3 October 2025' },
+    ]);
+    expect(texts(c)).toContain('12 March 2024');
+    expect(texts(c)).not.toContain('3 October 2025');
+  });
+
+  it("keeps the sentence after a named one when it holds a figure in another script's digits", () => {
+    const c = new CandidateCollector(gate, true);
+    c.addBlock('Pakistani jets bombed Paktika in Afghanistan overnight. By morning ۱۸ bodies had been found.', 0);
+    expect(texts(c)).toContain('By morning ۱۸ bodies had been found.');
+  });
 });

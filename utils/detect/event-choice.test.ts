@@ -29,19 +29,42 @@ describe('a page on renewed fighting', () => {
 
 describe('an undated page tied by a counted figure', () => {
   const page = [
-    'Pakistani jets bomb Paktika',
-    'Pakistani aircraft bombed villages in Paktika province of Afghanistan overnight, the Taliban government said.',
+    'Pakistani jets bomb Afghan villages',
+    'Pakistani aircraft bombed the village of Laman in Afghanistan overnight, the Taliban government said.',
     'An Afghan government spokesman said 46 civilians were killed in the air strikes, most of them women and children.',
   ];
 
-  it('is shown the event whose claim it repeats, with one of its places', () => {
+  it('is shown the event whose claim it repeats, with a place few events share', () => {
     expect(shown(page, model)[0]).toBe('2024-12-barmal-strikes');
   });
 
+  // Paktika has had strikes in several years: a count alone ("46 civilians") does not say which.
+  const paktika = page.map((b) => b.replace('the village of Laman', 'villages in Paktika province'));
+
+  it('is shown nothing when the only place it names is a province many clashes share', () => {
+    expect(shown(paktika, model)).toEqual([]);
+  });
+
   it('is not shown it when another counted figure on the page contradicts the event', () => {
-    const contradicted = [...page, 'Pakistani officials said 71 militants were killed and that no civilian was harmed.'];
+    const contradicted = [...paktika, 'Pakistani officials said 71 militants were killed and that no civilian was harmed.'];
     // 71 militants killed is no claim of the Barmal strikes, whose militant toll is another number.
     expect(shown(contradicted, model)).not.toContain('2024-12-barmal-strikes');
+  });
+});
+
+describe('an undated page on a counteroffensive that recalls the strikes before it', () => {
+  const page = [
+    'Taliban counteroffensive hits Pakistani border posts',
+    'The Taliban counteroffensive against Pakistani border posts in Nangarhar came after Pakistani air strikes in Afghanistan, which the United Nations said killed 13 civilians.',
+  ];
+
+  it('is also shown the strikes of the days before, whose count it repeats with a shared province', () => {
+    expect(shown(page, model)).toContain('2026-02-21-nangarhar-paktika-strikes');
+  });
+
+  it('is shown nothing on that count and province alone, without the clash it names', () => {
+    const unnamed = page.map((b) => b.replace(/Taliban counteroffensive/g, 'Taliban attack'));
+    expect(shown(unnamed, model)).toEqual([]);
   });
 });
 
@@ -219,5 +242,18 @@ describe('a page on a clash known by the ceasefire that ended it, which names la
   it('is shown the clash first, not the later round of talks', () => {
     // The clash counts losses: it is no round of talks, though its terms name a ceasefire.
     expect(shown(page, model, '2025-10-25')[0]).toBe('2025-10-15-spin-boldak-kurram');
+  });
+});
+
+describe('an undated page whose dateline, in a block of its own, gives the day and its weekday', () => {
+  const body =
+    'Pakistani and Afghan Taliban border guards exchanged fire at the Torkham crossing, and Pakistan closed the border, officials said.';
+
+  it('is shown the event of that day', () => {
+    expect(shown(['Peshawar, Wednesday, September 6', body], model)).toEqual(['2023-09-06-torkham-firefight']);
+  });
+
+  it('is shown nothing without it: Torkham alone is the place of several clashes', () => {
+    expect(shown([body], model)).toEqual([]);
   });
 });

@@ -246,6 +246,22 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       )
       .map(([id]) => id),
   );
+  // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
+  // Haq Square") or one in the headline counts 2, one word said once 1 (it needs saying twice).
+  const specificNames = (event: DatasetEvent) => {
+    const hits = input.keyHits.get(event.id) ?? new Set();
+    const inTitle = input.titleKeys?.get(event.id) ?? new Set();
+    let specific = 0;
+    for (const k of keys.get(event.id) ?? []) {
+      const name = k.spells ?? k.key;
+      if ((!hits.has(k.key) && !inTitle.has(k.key)) || !k.term || k.weight < 1 || GENERIC_TERMS.has(name)) continue;
+      specific += inTitle.has(k.key) || name.includes(' ') ? 2 : Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
+    }
+    return specific;
+  };
+  // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
+  // before that led to it.
+  const namedClashes = events.filter((o) => specificNames(o) >= 2 && !o.terms.some((t) => DIPLOMACY_TERMS.test(t)));
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const length = toDay(event.end) - toDay(event.start);
@@ -254,14 +270,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const hits = input.keyHits.get(event.id) ?? new Set();
     const inTitle = input.titleKeys?.get(event.id) ?? new Set();
     const groups = new Map<string, number>();
-    let specific = 0;
+    const specific = specificNames(event);
     let rare = 0; // names (places too) that few events share
     for (const k of keys.get(event.id) ?? []) {
       if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
-      // A name of several words ("Noor Wali Mehsud", "Abdul Haq Square") is specific enough alone; one word needs saying twice.
-      const said = Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
       const name = k.spells ?? k.key; // what a spelling in another script stands for
-      if (k.term && k.weight >= 1 && !GENERIC_TERMS.has(name)) specific += inTitle.has(k.key) || name.includes(' ') ? 2 : said;
       if (k.weight >= 0.5 && !GENERIC_TERMS.has(name)) rare++;
       // A name in the headline says what the page is about; in the body it may be background.
       groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
@@ -320,7 +333,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // of them is 5 or more: "three women … four people" agree with some claims of any event that has dozens.
     const notTiny = figures.some((i) => input.figures[i]!.value >= 5);
     const figureTie = countedFigure || (claimIds.size >= 2 && notTiny);
-    let fits = dated || (((figureTie && groups.size > 0) || countedClaims.size >= 2 || specific >= 2) && !contradicted);
+    // One place many events share is not enough for it: counts recur across clashes ("10 civilians" in Khost).
+    // Enough: a name few events share, two of its names, or the page names the event that followed within a week.
+    const ledToNamed = namedClashes.some(
+      (o) => o !== event && toDay(o.start) >= toDay(event.end) && toDay(o.start) - toDay(event.end) <= CAMPAIGN_DAYS,
+    );
+    const figurePlaced = figureTie && (rare >= 1 || groups.size >= 2 || (groups.size > 0 && ledToNamed));
+    let fits = dated || ((figurePlaced || countedClaims.size >= 2 || specific >= 2) && !contradicted);
     // A figure of its claims (of 5 or more), a name few events share and another of its names: three small ties
     // that rarely agree by chance ("seven wounded in Borki and Kharlachi, Kurram").
     if (notTiny && rare >= 1 && groups.size >= 2 && !contradicted) fits = true;
@@ -369,7 +388,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // before, an event that ended days earlier is shown only on evidence of its own: a figure of it with a place,
     // two counted figures of it, or its own names — not a date or the timing the page recalls.
     const recalled = newsDay !== undefined && newsDay - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
-    if (recalled && !(figureTie && groups.size > 0) && countedClaims.size < 2 && specific < 2) fits = false;
+    if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
     // (This event is not among them: the headline names none of its keys.)
