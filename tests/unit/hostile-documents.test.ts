@@ -181,6 +181,18 @@ describe('content script parts under stress', () => {
     expect(scanner.textLength).toBe(before);
   });
 
+  it('PageScanner hands on a dateline beside its story even where a batch of blocks ends', async () => {
+    // Blocks are tested 32 at a time: for every split, the short dated block and its story are seen together.
+    for (const before of [30, 31, 32, 33]) {
+      const filler = Array.from({ length: before }, (_, i) => `<p>Library note ${i}.</p>`).join('');
+      document.body.innerHTML = `${filler}<p>Peshawar, September 6</p><p>Pakistani and Afghan forces exchanged fire at Torkham.</p>`;
+      const scanner = new PageScanner('data-durand-lens');
+      await scanner.scan(document.body);
+      const texts = scanner.takeReport({})!.blocks.map((b) => b.text);
+      expect(texts, `after ${before} blocks`).toEqual(['Peshawar, September 6', 'Pakistani and Afghan forces exchanged fire at Torkham.']);
+    }
+  });
+
   it('PageScanner keeps at most MAX_REPORT_CHARS of blocks with anchor words, and says the page was read in part', async () => {
     const line = `Pakistan ${'y'.repeat(990)}`;
     document.body.innerHTML = `<p>${line}</p>`.repeat(Math.ceil(MAX_REPORT_CHARS / line.length) + 20);

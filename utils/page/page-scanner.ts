@@ -30,7 +30,8 @@ export class PageScanner {
     let batch: TextBlock[] = [];
     const flush = () => {
       for (const block of visibleBlocksWithAnchors(batch)) this.keep(block);
-      batch = [];
+      // The last block is tested again with the next batch: a dateline and its story must be seen side by side.
+      batch = batch.slice(-1);
     };
     const end = await drainInSlices(walk, (block) => {
       // Numbered as blocks arrive, so two reads that overlap (mutations) never share a number.
@@ -39,11 +40,12 @@ export class PageScanner {
       this.textLength += block.text.length;
       if (batch.length >= BATCH) flush();
     });
-    flush();
+    if (batch.length > 1) flush();
     if (end.truncated) this.truncated = true;
   }
 
   private keep(block: TextBlock): void {
+    if (this.kept.has(block.index)) return;
     // One huge block must not crowd out the paragraphs after it: it alone is left out.
     if (this.keptChars + block.text.length > MAX_REPORT_CHARS) {
       this.leftOut = true;
