@@ -22,6 +22,8 @@ const GENERIC_TERMS = new Set([
   'open war',
   'mediation',
   'qatar',
+  // A mediator of several rounds (Doha and Istanbul, the Eid pause): naming it names no round.
+  'turkiye',
   'saudi arabia',
   'large scale offensive',
   // Provinces, districts and crossings that many clashes share, and words for the border's furniture.
