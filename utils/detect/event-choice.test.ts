@@ -270,3 +270,16 @@ describe('an undated page on the Eid pause that names the mediators twice', () =
     expect(shown(page, without('2026-03-18-eid-pause'))).not.toContain('2025-10-doha-istanbul-talks');
   });
 });
+
+describe('a page published on the last day of a strike campaign, about a clash it names elsewhere', () => {
+  const page = [
+    'Pakistani and Afghan forces exchange fire at Dur Baba and Tirah',
+    'Pakistani and Afghan Taliban forces exchanged fire across the border near Dur Baba and in the Tirah valley on 24 February, officials said.',
+  ];
+
+  it('is not shown the campaign its date alone falls in, even when its own clash is missing', () => {
+    // 24 February 2026 is also the last day of the Nangarhar and Paktika strikes, whose names the page never gives.
+    expect(shown(page, model, '2026-02-24')).not.toContain('2026-02-21-nangarhar-paktika-strikes');
+    expect(shown(page, without('2026-02-24-torkham-tirah-skirmishes'), '2026-02-24')).not.toContain('2026-02-21-nangarhar-paktika-strikes');
+  });
+});

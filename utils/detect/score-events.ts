@@ -264,6 +264,21 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
   // before that led to it.
   const namedClashes = events.filter((o) => specificNames(o) >= 2 && !o.terms.some((t) => DIPLOMACY_TERMS.test(t)));
+  // Groups of an event's names few events share (not generic) that the page gives, in its body or headline.
+  const rareGroups = (o: DatasetEvent) =>
+    new Set(
+      (keys.get(o.id) ?? [])
+        .filter(
+          (k) =>
+            (input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key)) &&
+            k.weight >= 0.5 &&
+            !GENERIC_TERMS.has(k.spells ?? k.key),
+        )
+        .map((k) => k.group),
+    ).size;
+  // Whether two events ran within a week of each other.
+  const nearInTime = (a: DatasetEvent, b: DatasetEvent) =>
+    toDay(a.start) <= toDay(b.end) + CAMPAIGN_DAYS && toDay(a.end) >= toDay(b.start) - CAMPAIGN_DAYS;
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const length = toDay(event.end) - toDay(event.start);
@@ -398,6 +413,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     if (titleElsewhere && !dated && specific < 2) fits = false;
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
+    // Tied by its dates alone (no name few events share, no figure) while the page names a clash of the same weeks by
+    // two such names: the day the page gives is that clash's (Torkham and Tirah on the last day of the Nangarhar strikes).
+    const neighbourNamed = events.some(
+      (o) => o !== event && nearInTime(o, event) && !o.terms.some((t) => DIPLOMACY_TERMS.test(t)) && rareGroups(o) >= 2,
+    );
+    if (rare === 0 && figures.length === 0 && neighbourNamed) fits = false;
     if (raw > 0)
       scored.push({
         event,
