@@ -283,3 +283,16 @@ describe('a page published on the last day of a strike campaign, about a clash i
     expect(shown(page, without('2026-02-24-torkham-tirah-skirmishes'), '2026-02-24')).not.toContain('2026-02-21-nangarhar-paktika-strikes');
   });
 });
+
+describe("a page published on a campaign's first day that repeats another clash's toll", () => {
+  const page = [
+    'Taliban say 55 Pakistani soldiers killed in border attacks',
+    'The Afghan Taliban said their forces killed 55 Pakistani soldiers in attacks on border posts in Khost and Paktia overnight.',
+    'Pakistan did not confirm that 55 soldiers were killed.',
+  ];
+
+  it('is not shown the campaign whose claims count those losses otherwise', () => {
+    // Ghazab lil-Haq began on 27 February 2026; its claims give other Pakistani tolls than 55.
+    expect(shown(page, without('2026-02-26-taliban-counteroffensive'), '2026-02-27')).not.toContain('2026-02-27-operation-ghazab-lil-haq');
+  });
+});

@@ -419,6 +419,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       (o) => o !== event && nearInTime(o, event) && !o.terms.some((t) => DIPLOMACY_TERMS.test(t)) && rareGroups(o) >= 2,
     );
     if (rare === 0 && figures.length === 0 && neighbourNamed) fits = false;
+    // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
+    // another clash (a counteroffensive's toll on the first day of the campaign that answered it).
+    if (conflicts >= 2 && figures.length === 0 && !dated && specific < 2) fits = false;
     if (raw > 0)
       scored.push({
         event,
