@@ -296,3 +296,15 @@ describe("a page published on a campaign's first day that repeats another clash'
     expect(shown(page, without('2026-02-26-taliban-counteroffensive'), '2026-02-27')).not.toContain('2026-02-27-operation-ghazab-lil-haq');
   });
 });
+
+describe('an undated page on talks that dates them by a day a clash also ran', () => {
+  const page = [
+    'Pakistan hopeful as talks with Afghanistan resume',
+    "Pakistan's defence minister said on 6 November 2025 that he was hopeful about the talks with the Afghan Taliban, mediated by Turkiye and Qatar.",
+    'The talks aim at a lasting ceasefire, and the delegations will meet again for talks next week.',
+  ];
+
+  it('is not shown the clash of that day, which it names nothing of, when its round is missing', () => {
+    expect(shown(page, without('2025-10-doha-istanbul-talks'))).not.toContain('2025-11-06-chaman-firing-istanbul-talks');
+  });
+});

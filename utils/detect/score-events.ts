@@ -364,7 +364,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
     const diplomacy = event.terms.some((t) => DIPLOMACY_TERMS.test(t));
-    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && diplomacy;
+    const onTalks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0);
+    const talks = onTalks && diplomacy;
     // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
     const round = diplomacy && event.claims.every((c) => c.metric === 'statement');
     if (specific >= 1 && talks) fits = true;
@@ -422,6 +423,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
     // another clash (a counteroffensive's toll on the first day of the campaign that answered it).
     if (conflicts >= 2 && figures.length === 0 && !dated && specific < 2) fits = false;
+    // On a page about talks, a clash tied by nothing of its own (no name few events share, no figure) but a day: the
+    // day is that of the talks the page reports (a round held while shots were fired at Chaman), not of the clash.
+    if (onTalks && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
     if (raw > 0)
       scored.push({
         event,
