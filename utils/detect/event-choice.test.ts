@@ -257,3 +257,54 @@ describe('an undated page whose dateline, in a block of its own, gives the day a
     expect(shown([body], model)).toEqual([]);
   });
 });
+
+describe('an undated page on the Eid pause that names the mediators twice', () => {
+  const page = [
+    'Turkish and Pakistani leaders speak by phone',
+    "Turkiye's president told Pakistan's prime minister that Turkiye would keep working for calm on the Afghan border.",
+    'Pakistan paused its strikes in Afghanistan for Eid al-Fitr at the request of Qatar and Turkiye, and the Afghan Taliban said they would hold fire too.',
+  ];
+
+  it('is not shown the earlier round those mediators held when the Eid pause is missing', () => {
+    // A mediator country said twice is no name of a round: Qatar and Türkiye mediated more than once.
+    expect(shown(page, without('2026-03-18-eid-pause'))).not.toContain('2025-10-doha-istanbul-talks');
+  });
+});
+
+describe('a page published on the last day of a strike campaign, about a clash it names elsewhere', () => {
+  const page = [
+    'Pakistani and Afghan forces exchange fire at Dur Baba and Tirah',
+    'Pakistani and Afghan Taliban forces exchanged fire across the border near Dur Baba and in the Tirah valley on 24 February, officials said.',
+  ];
+
+  it('is not shown the campaign its date alone falls in, even when its own clash is missing', () => {
+    // 24 February 2026 is also the last day of the Nangarhar and Paktika strikes, whose names the page never gives.
+    expect(shown(page, model, '2026-02-24')).not.toContain('2026-02-21-nangarhar-paktika-strikes');
+    expect(shown(page, without('2026-02-24-torkham-tirah-skirmishes'), '2026-02-24')).not.toContain('2026-02-21-nangarhar-paktika-strikes');
+  });
+});
+
+describe("a page published on a campaign's first day that repeats another clash's toll", () => {
+  const page = [
+    'Taliban say 55 Pakistani soldiers killed in border attacks',
+    'The Afghan Taliban said their forces killed 55 Pakistani soldiers in attacks on border posts in Khost and Paktia overnight.',
+    'Pakistan did not confirm that 55 soldiers were killed.',
+  ];
+
+  it('is not shown the campaign whose claims count those losses otherwise', () => {
+    // Ghazab lil-Haq began on 27 February 2026; its claims give other Pakistani tolls than 55.
+    expect(shown(page, without('2026-02-26-taliban-counteroffensive'), '2026-02-27')).not.toContain('2026-02-27-operation-ghazab-lil-haq');
+  });
+});
+
+describe('an undated page on talks that dates them by a day a clash also ran', () => {
+  const page = [
+    'Pakistan hopeful as talks with Afghanistan resume',
+    "Pakistan's defence minister said on 6 November 2025 that he was hopeful about the talks with the Afghan Taliban, mediated by Turkiye and Qatar.",
+    'The talks aim at a lasting ceasefire, and the delegations will meet again for talks next week.',
+  ];
+
+  it('is not shown the clash of that day, which it names nothing of, when its round is missing', () => {
+    expect(shown(page, without('2025-10-doha-istanbul-talks'))).not.toContain('2025-11-06-chaman-firing-istanbul-talks');
+  });
+});

@@ -22,6 +22,8 @@ const GENERIC_TERMS = new Set([
   'open war',
   'mediation',
   'qatar',
+  // A mediator of several rounds (Doha and Istanbul, the Eid pause): naming it names no round.
+  'turkiye',
   'saudi arabia',
   'large scale offensive',
   // Provinces, districts and crossings that many clashes share, and words for the border's furniture.
@@ -262,6 +264,21 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
   // before that led to it.
   const namedClashes = events.filter((o) => specificNames(o) >= 2 && !o.terms.some((t) => DIPLOMACY_TERMS.test(t)));
+  // Groups of an event's names few events share (not generic) that the page gives, in its body or headline.
+  const rareGroups = (o: DatasetEvent) =>
+    new Set(
+      (keys.get(o.id) ?? [])
+        .filter(
+          (k) =>
+            (input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key)) &&
+            k.weight >= 0.5 &&
+            !GENERIC_TERMS.has(k.spells ?? k.key),
+        )
+        .map((k) => k.group),
+    ).size;
+  // Whether two events ran within a week of each other.
+  const nearInTime = (a: DatasetEvent, b: DatasetEvent) =>
+    toDay(a.start) <= toDay(b.end) + CAMPAIGN_DAYS && toDay(a.end) >= toDay(b.start) - CAMPAIGN_DAYS;
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const length = toDay(event.end) - toDay(event.start);
@@ -347,7 +364,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
     const diplomacy = event.terms.some((t) => DIPLOMACY_TERMS.test(t));
-    const talks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0) && diplomacy;
+    const onTalks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0);
+    const talks = onTalks && diplomacy;
     // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
     const round = diplomacy && event.claims.every((c) => c.metric === 'statement');
     if (specific >= 1 && talks) fits = true;
@@ -396,6 +414,18 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     if (titleElsewhere && !dated && specific < 2) fits = false;
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
+    // Tied by its dates alone (no name few events share, no figure) while the page names a clash of the same weeks by
+    // two such names: the day the page gives is that clash's (Torkham and Tirah on the last day of the Nangarhar strikes).
+    const neighbourNamed = events.some(
+      (o) => o !== event && nearInTime(o, event) && !o.terms.some((t) => DIPLOMACY_TERMS.test(t)) && rareGroups(o) >= 2,
+    );
+    if (rare === 0 && figures.length === 0 && neighbourNamed) fits = false;
+    // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
+    // another clash (a counteroffensive's toll on the first day of the campaign that answered it).
+    if (conflicts >= 2 && figures.length === 0 && !dated && specific < 2) fits = false;
+    // On a page about talks, a clash tied by nothing of its own (no name few events share, no figure) but a day: the
+    // day is that of the talks the page reports (a round held while shots were fired at Chaman), not of the clash.
+    if (onTalks && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
     if (raw > 0)
       scored.push({
         event,
