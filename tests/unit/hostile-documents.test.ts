@@ -181,6 +181,13 @@ describe('content script parts under stress', () => {
     expect(scanner.textLength).toBe(before);
   });
 
+  it('PageScanner hands on the only block of a page (a plain-text page is one <pre>)', async () => {
+    document.body.innerHTML = '<pre>Pakistani and Afghan forces exchanged fire at Torkham.</pre>';
+    const scanner = new PageScanner('data-durand-lens');
+    await scanner.scan(document.body.firstElementChild!);
+    expect(scanner.takeReport({})?.blocks.map((b) => b.text)).toEqual(['Pakistani and Afghan forces exchanged fire at Torkham.']);
+  });
+
   it('PageScanner hands on a dateline beside its story even where a batch of blocks ends', async () => {
     // Blocks are tested 32 at a time: for every split, the short dated block and its story are seen together.
     for (const before of [30, 31, 32, 33]) {

@@ -28,10 +28,13 @@ export class PageScanner {
     if (this.truncated) return;
     const walk = visibleTextBlocks(root, { excludeAttribute: this.ownUiAttribute, maxChars: MAX_PAGE_CHARS - this.textLength });
     let batch: TextBlock[] = [];
+    // Blocks at the head of the batch that were tested already (the last of the previous batch).
+    let tested = 0;
     const flush = () => {
       for (const block of visibleBlocksWithAnchors(batch)) this.keep(block);
       // The last block is tested again with the next batch: a dateline and its story must be seen side by side.
       batch = batch.slice(-1);
+      tested = batch.length;
     };
     const end = await drainInSlices(walk, (block) => {
       // Numbered as blocks arrive, so two reads that overlap (mutations) never share a number.
@@ -40,7 +43,7 @@ export class PageScanner {
       this.textLength += block.text.length;
       if (batch.length >= BATCH) flush();
     });
-    if (batch.length > 1) flush();
+    if (batch.length > tested) flush();
     if (end.truncated) this.truncated = true;
   }
 
