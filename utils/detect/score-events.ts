@@ -70,6 +70,25 @@ const RECALLED_AFTER_DAYS = 2;
 /** Days mentioned this long before publication are background: they do not contradict an event. */
 const BACKGROUND_DAYS = 60;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The day number of a year, month and day. */
+const dayOf = (year: number, month: number, day: number) => toDay(`${year}-${pad(month)}-${pad(day)}`);
+/** A date written with its year, or whose weekday pins its year: as good as a full date. */
+const statesYear = (d: DateMention) => !!((d.year && !d.relative) || d.pinnedYear !== undefined);
+/**
+ * The years a page's date may lie in: its own, the publication year, the one its weekday pins, or else either
+ * year of the event it is weighed against.
+ */
+const yearsOf = (d: DateMention, publishedYear: number | undefined, event: DatasetEvent) =>
+  d.year
+    ? [d.year]
+    : publishedYear
+      ? [publishedYear]
+      : d.pinnedYear
+        ? [d.pinnedYear]
+        : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
+/** Talks, a mediation or a truce, by its terms. */
+const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
 export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
@@ -94,8 +113,6 @@ function dateScore(
 ): { score: number; telling: number; days: number[]; reason?: string } {
   const start = toDay(event.start);
   const end = toDay(event.end);
-  const startYear = Number(event.start.slice(0, 4));
-  const endYear = Number(event.end.slice(0, 4));
   // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
   const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
   let score = 0;
@@ -107,13 +124,10 @@ function dateScore(
     const id = `${d.year}-${d.month}-${d.day}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const years = d.year ? [d.year] : publishedYear ? [publishedYear] : d.pinnedYear ? [d.pinnedYear] : [startYear, endYear];
-    // A day whose weekday pins its year is as good as one written with it.
-    const stated = (d.year && !d.relative) || d.pinnedYear !== undefined;
-    for (const y of new Set(years)) {
-      const pad = (n: number) => String(n).padStart(2, '0');
+    const stated = statesYear(d);
+    for (const y of new Set(yearsOf(d, publishedYear, event))) {
       if (d.day !== undefined) {
-        const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
+        const day = dayOf(y, d.month, d.day);
         if (day >= start && day <= end) {
           // The publication day itself (a dateline, "today") says less: the publication bonus already counts it.
           score += (stated ? 3 : 2) * precision * (day === published ? 0.5 : 1);
@@ -141,19 +155,11 @@ function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear
   const start = toDay(event.start) - 3;
   const end = toDay(event.end) + 3;
   const during = published !== undefined && published >= toDay(event.start) && published <= toDay(event.end) + 1;
-  const pad = (n: number) => String(n).padStart(2, '0');
   let any = false;
   for (const d of dates) {
     if (d.day === undefined) continue;
-    const years = d.year
-      ? [d.year]
-      : publishedYear
-        ? [publishedYear]
-        : d.pinnedYear
-          ? [d.pinnedYear]
-          : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
-    for (const y of years) {
-      const day = toDay(`${y}-${pad(d.month)}-${pad(d.day)}`);
+    for (const y of yearsOf(d, publishedYear, event)) {
+      const day = dayOf(y, d.month, d.day);
       if (day === published) continue;
       // A day long before publication (an archive photo's caption, a past round recalled) is background.
       if (published !== undefined && day < published - BACKGROUND_DAYS) continue;
@@ -231,8 +237,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // A page with no publication date was written no earlier than the latest day it states (or pins by its weekday):
   // events over days before that day are what it recalls, as on a dated page.
   const latestStated = input.dates
-    .filter((d) => d.day !== undefined && ((d.year && !d.relative) || d.pinnedYear))
-    .map((d) => toDay(`${d.year ?? d.pinnedYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`))
+    .filter((d) => d.day !== undefined && statesYear(d))
+    .map((d) => dayOf((d.year ?? d.pinnedYear)!, d.month, d.day!))
     .reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
   const newsDay = published ?? latestStated;
   // Whether an event (not a count over months) ran on the page's news day or the day before.
@@ -263,7 +269,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   };
   // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
   // before that led to it.
-  const namedClashes = events.filter((o) => specificNames(o) >= 2 && !o.terms.some((t) => DIPLOMACY_TERMS.test(t)));
+  const namedClashes = events.filter((o) => specificNames(o) >= 2 && !isDiplomacy(o));
   // Groups of an event's names few events share (not generic) that the page gives, in its body or headline.
   const rareGroups = (o: DatasetEvent) =>
     new Set(
@@ -276,6 +282,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         )
         .map((k) => k.group),
     ).size;
+  // Clashes (not talks or truces) the page names by two groups of names few events share.
+  const rarelyNamedClashes = events.filter((o) => !isDiplomacy(o) && rareGroups(o) >= 2);
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent) =>
     toDay(a.start) <= toDay(b.end) + CAMPAIGN_DAYS && toDay(a.end) >= toDay(b.start) - CAMPAIGN_DAYS;
@@ -363,7 +371,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
-    const diplomacy = event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+    const diplomacy = isDiplomacy(event);
     const onTalks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0);
     const talks = onTalks && diplomacy;
     // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
@@ -416,9 +424,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     if (published !== undefined && published < toDay(event.start)) fits = dated;
     // Tied by its dates alone (no name few events share, no figure) while the page names a clash of the same weeks by
     // two such names: the day the page gives is that clash's (Torkham and Tirah on the last day of the Nangarhar strikes).
-    const neighbourNamed = events.some(
-      (o) => o !== event && nearInTime(o, event) && !o.terms.some((t) => DIPLOMACY_TERMS.test(t)) && rareGroups(o) >= 2,
-    );
+    const neighbourNamed = rarelyNamedClashes.some((o) => o !== event && nearInTime(o, event));
     if (rare === 0 && figures.length === 0 && neighbourNamed) fits = false;
     // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
     // another clash (a counteroffensive's toll on the first day of the campaign that answered it).
