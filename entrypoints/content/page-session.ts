@@ -5,7 +5,8 @@ import type { askBackground } from '@/utils/browser/messaging';
 import type { PageResult, TextLocation } from '@/utils/detect/types';
 import { isPaused, type Settings } from '@/utils/settings';
 import { t } from '@/utils/browser/i18n';
-import { publishedDate, readingRoot } from '@/utils/page/collect-text';
+import { readingRoot } from '@/utils/page/collect-text';
+import { dateClues } from '@/utils/page/date-clues';
 import { PageScanner } from '@/utils/page/page-scanner';
 import { pageUrl, watchPage, type PageWatch } from '@/utils/page/page-watcher';
 import { flashRange } from './flash';
@@ -83,7 +84,7 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
 
   const report = async () => {
     const from = scanner;
-    const pageReport = from.takeReport({ title: document.title || undefined, published: publishedDate(document) });
+    const pageReport = from.takeReport({ title: document.title || undefined, dateClues: dateClues(document) });
     if (!pageReport) return;
     reported = true;
     try {

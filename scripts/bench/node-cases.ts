@@ -8,7 +8,8 @@ import type { DetectionModel } from '../../utils/detect/analyze';
 import { detectPage } from '../../utils/detect/detect-page';
 import { analyzeDocument } from '../../utils/page/analyze-document';
 import { MAX_PAGE_CHARS } from '../../utils/page/reading-root';
-import { publishedDate, readingRoot } from '../../utils/page/collect-text';
+import { readingRoot } from '../../utils/page/collect-text';
+import { dateClues } from '../../utils/page/date-clues';
 import { PageScanner } from '../../utils/page/page-scanner';
 import { watchPage } from '../../utils/page/page-watcher';
 import { INERT_PAGE_SETTINGS, pageDocument } from '../lib/read-page';
@@ -145,7 +146,7 @@ async function contentScriptOnce(doc: Document, model: DetectionModel) {
   const t0 = performance.now();
   const scanner = new PageScanner(OWN_UI);
   await scanner.scan(readingRoot(doc) ?? doc.body);
-  const report = scanner.takeReport({ title: doc.title || undefined, published: publishedDate(doc) });
+  const report = scanner.takeReport({ title: doc.title || undefined, dateClues: dateClues(doc) });
   const t1 = performance.now();
   const longestTaskMs = monitor.stop();
   const b0 = performance.now();

@@ -14,7 +14,8 @@ import { gateData } from '@/utils/detect/gate-data';
 import { createGate } from '@/utils/detect/gate';
 import { candidatesOf } from '@/utils/detect/candidates';
 import { analyzeDocument } from '@/utils/page/analyze-document';
-import { collectBlocks, publishedDate, readingRoot, visibleBlocksWithAnchors } from '@/utils/page/collect-text';
+import { collectBlocks, readingRoot, visibleBlocksWithAnchors } from '@/utils/page/collect-text';
+import { publishedDate } from '@/utils/page/published-date';
 import { drainInSlices } from '@/utils/page/sliced-walk';
 import { pageDocument } from '../../scripts/lib/read-page';
 // @ts-expect-error -- plain JavaScript shared with the browser suite, no types

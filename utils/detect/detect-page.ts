@@ -4,6 +4,7 @@
 import { analyzeCandidates, type AnalyzeOptions, type DetectionModel } from './analyze';
 import { candidatesOf } from './candidates';
 import type { Gate } from './gate';
+import { publishedDay } from './published-day';
 import type { PageReport, PageResult } from './types';
 
 /** What a page that is not about the clashes gets. */
@@ -15,7 +16,9 @@ export const offTopic = (): PageResult => ({ topic: false, score: 0, events: [],
  * the event index are never built for pages that stop there.
  */
 export function detectPage(report: PageReport, gate: Gate, model: () => DetectionModel, options?: AnalyzeOptions): PageResult | undefined {
-  const candidates = candidatesOf(gate, report);
+  // A page that declares no date in markup hands on its clues: the date grammar lives here, not in the page.
+  const published = report.published ?? publishedDay(report.dateClues);
+  const candidates = candidatesOf(gate, published ? { ...report, published } : report);
   return candidates ? analyzeCandidates(candidates, model(), options) : undefined;
 }
 

@@ -22,6 +22,13 @@ describe('a page on renewed fighting', () => {
     expect(shown(page, model, '2025-10-14')[0]).toBe('2025-10-15-spin-boldak-kurram');
   });
 
+  it('reads its date from the clues the page hands on, when it declares none in markup', () => {
+    const report = { ...reportOfBlocks(page), dateClues: { lines: ['Kurram, 14 October 2025'] } };
+    const result = detectPage(report, model.gate, () => model);
+    expect(result?.published).toBe('2025-10-14');
+    expect(result?.events[0]?.id).toBe('2025-10-15-spin-boldak-kurram');
+  });
+
   it('is not shown the earlier round it recalls when its own round is missing', () => {
     expect(shown(page, without('2025-10-15-spin-boldak-kurram'), '2025-10-14')).toEqual([]);
   });

@@ -33,9 +33,31 @@ export interface PageReport {
   title?: string;
   /** Publication date the page declares (meta tags), if any. */
   published?: string;
+  /** What the page says of its date where it declares none in markup, read by the background (published-day.ts). */
+  dateClues?: DateClues;
   /** Characters of visible text read. */
   textLength: number;
   truncated: boolean;
+}
+
+/**
+ * When a page was published, as its DOM says it (utils/page/date-clues.ts gathers it): the day it declares in
+ * markup, else the short texts a dateline may be read from. Reading dates written in words takes the date
+ * grammar of a dozen languages, which the content script does not carry.
+ */
+export interface DateClues {
+  /** The day declared in markup: meta tags, JSON-LD datePublished, <time>, a dated URL. */
+  declared?: string;
+  /** Texts of elements a site marks as the date (class "date", "publish", "time"…), in page order. */
+  marked?: string[];
+  /** Short lines among the first blocks of the page's own text (not navigation or banners), in order. */
+  lines?: string[];
+  /** The page's own address and its canonical one: a yearless dateline takes its year from "/2025/12/". */
+  addresses?: string[];
+  /** The start of the page's text, when a line may be a yearless dateline: its year is a recent date's. */
+  text?: string;
+  /** The day the page says it was last modified: near enough for news, when nothing else is given. */
+  modified?: string;
 }
 
 /** The sentences of a page that hold names, for the closer look: what the gate lets through. */

@@ -4,7 +4,8 @@
 import type { DetectionModel } from '../detect/analyze';
 import { detectPage, offTopic } from '../detect/detect-page';
 import type { PageResult } from '../detect/types';
-import { collectBlocks, publishedDate, readingRoot, visibleBlocksWithAnchors, type CollectOptions } from './collect-text';
+import { collectBlocks, readingRoot, visibleBlocksWithAnchors, type CollectOptions } from './collect-text';
+import { publishedDate } from './published-date';
 import { MAX_PAGE_CHARS } from './reading-root';
 
 export function analyzeDocument(doc: Document, model: DetectionModel, options: CollectOptions = {}): PageResult & { truncated: boolean } {

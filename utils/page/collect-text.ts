@@ -261,6 +261,3 @@ export function collectBlocks(root: Node, options?: CollectOptions): { blocks: T
     blocks.push(r.value);
   }
 }
-
-// Moved to ./published-date.ts (meta tags, JSON-LD, <time>, dated URL, dateline); re-exported for older callers.
-export { publishedDate } from './published-date';

@@ -64,7 +64,7 @@ export class PageScanner {
   }
 
   /** What to hand the background: every kept block so far, or null when nothing was kept since the last report. */
-  takeReport(meta: { title?: string; published?: string }): PageReport | null {
+  takeReport(meta: Pick<PageReport, 'title' | 'published' | 'dateClues'>): PageReport | null {
     if (this.kept.size === this.reported) return null;
     this.reported = this.kept.size;
     const blocks = [...this.kept.values()].map(({ index, text }) => ({ index, text }));

@@ -1,5 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { publishedDay } from '../detect/published-day';
+import { dateClues } from './date-clues';
 import { publishedDate, urlDate } from './published-date';
 
 const doc = (html: string) => new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -23,6 +25,23 @@ describe('publishedDate', () => {
   });
   it('gives nothing for a page without a date', () => {
     expect(publishedDate(doc('<body><p>Nothing here</p></body>'))).toBeUndefined();
+  });
+});
+
+describe('dateClues and publishedDay', () => {
+  it('hands on the declared day alone, else the short lines with digits, read where the date grammar is', () => {
+    expect(dateClues(doc('<meta name="date" content="2025-10-16"><p>12 October 2025</p>'))).toEqual({ declared: '2025-10-16' });
+    const clues = dateClues(doc('<body><h1>Заголовок</h1><div>17 марта 2026 / 15:11</div><p>Текст.</p></body>'));
+    expect(clues.declared).toBeUndefined();
+    expect(clues.lines).toEqual(['17 марта 2026 / 15:11']);
+    expect(publishedDay(clues)).toBe('2026-03-17');
+  });
+  it('reads nothing from broken clues', () => {
+    const broken = { declared: '2025-13-45', marked: [null, 7], lines: 'x', addresses: {}, modified: 3 } as unknown as Parameters<
+      typeof publishedDay
+    >[0];
+    expect(publishedDay(broken)).toBeUndefined();
+    expect(publishedDay(undefined)).toBeUndefined();
   });
 });
 
