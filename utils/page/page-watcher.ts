@@ -78,7 +78,10 @@ export function watchPage(root: Node, options: WatchOptions): PageWatch {
   return { stop, checkUrl };
 }
 
-/** The page's address without its fragment: a jump within the page is not a new page. */
+/**
+ * The page's address without its fragment: a jump within the page is not a new page. document.URL, not
+ * location.href: the same string, without building the Location object in the script's world.
+ */
 export function pageUrl(): string {
-  return withoutFragment(location.href);
+  return withoutFragment(document.URL);
 }
