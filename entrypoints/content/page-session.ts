@@ -41,7 +41,7 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
   let reported = false;
   let scanning: Promise<void> = Promise.resolve();
   let watching: PageWatch | undefined;
-  const paused = () => isPaused(settings, location.href);
+  const paused = () => isPaused(settings, document.URL);
   const isOwnUi = (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     return !!el?.closest(`[${ownUiAttribute}]`);
