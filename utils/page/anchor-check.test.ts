@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ANCHORS } from '../detect/anchors';
 import { pageHoldsAnchor, textHoldsAnchor, watchForAnchor } from './anchor-check';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
@@ -32,6 +33,15 @@ describe('pageHoldsAnchor', () => {
   it('answers at once, without a promise, when the page is read in one slice', () => {
     expect(pageHoldsAnchor(doc(`<p>${filler} Strikes near Khost.</p>`))).toBe(true);
     expect(pageHoldsAnchor(doc(`<p>${filler}</p>`))).toBe(false);
+  });
+  it('runs no pattern on a page with no text yet (an app that renders later)', () => {
+    const test = vi.spyOn(ANCHORS, 'test');
+    try {
+      expect(pageHoldsAnchor(doc('<div id="app"></div>'))).toBe(false);
+      expect(test).not.toHaveBeenCalled();
+    } finally {
+      test.mockRestore();
+    }
   });
   it('finds an anchor word far down a long page, read in several chunks and slices', async () => {
     const long = '<p>Nothing to see here, only the weather again. </p>'.repeat(3000);

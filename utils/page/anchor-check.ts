@@ -51,7 +51,8 @@ export function pageHoldsAnchor(doc: Document, sliceMs = 12): boolean | Promise<
       chunkChars = 0;
       if (Date.now() - sliceStart > sliceMs) return new Promise((resolve) => setTimeout(resolve, 0)).then(slice);
     }
-    return textHoldsAnchor(chunk.join('\n'));
+    // A page with no text yet (an app that renders later) needs no pattern compiled: the watcher tests what comes.
+    return chunkChars > 0 && textHoldsAnchor(chunk.join('\n'));
   };
   return slice();
 }
