@@ -2,7 +2,7 @@
 // the result, watch for added text and in-page navigation, and forget it all when the page goes or is paused.
 import type { ScanStatus } from '@/utils/messages';
 import type { askBackground } from '@/utils/browser/messaging';
-import type { PageResult, TextLocation } from '@/utils/detect/types';
+import type { DateClues, PageResult, TextLocation } from '@/utils/detect/types';
 import { isPaused, type Settings } from '@/utils/settings';
 import { t } from '@/utils/browser/i18n';
 import { readingRoot } from '@/utils/page/collect-text';
@@ -41,6 +41,7 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
   let reported = false;
   let scanning: Promise<void> = Promise.resolve();
   let watching: PageWatch | undefined;
+  let clues: DateClues | undefined;
   const paused = () => isPaused(settings, document.URL);
   const isOwnUi = (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -84,7 +85,9 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
 
   const report = async () => {
     const from = scanner;
-    const pageReport = from.takeReport({ title: document.title || undefined, dateClues: dateClues(document) });
+    // Gathered once a page (a live page reports again and again; its date does not change).
+    clues ??= dateClues(document);
+    const pageReport = from.takeReport({ title: document.title || undefined, dateClues: clues });
     if (!pageReport) return;
     reported = true;
     try {
@@ -106,6 +109,7 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
   };
   const readAnew = () => {
     scanner = new PageScanner(ownUiAttribute);
+    clues = undefined;
     reported = false;
     scanning = scanPage();
   };

@@ -125,6 +125,14 @@ function topLines(body: HTMLElement): string[] {
   return lines;
 }
 
+/** The first `max` characters of an element's text (its textContent), without building the whole of it. */
+function leadingText(el: Element, max: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length < max; n = walker.nextNode()) text += (n as Text).data;
+  return text.slice(0, max);
+}
+
 /** What the page gives of its publication date: the declared day alone when it has one. */
 export function dateClues(doc: Document): DateClues {
   try {
@@ -139,7 +147,7 @@ export function dateClues(doc: Document): DateClues {
       lines,
       addresses: [doc.URL, ...(canonical ? [canonical] : [])],
       // Only a line that may be a yearless dateline needs the text its year is read from.
-      ...(lines.length ? { text: (doc.body?.textContent ?? '').slice(0, YEAR_TEXT_CHARS) } : {}),
+      ...(lines.length && doc.body ? { text: leadingText(doc.body, YEAR_TEXT_CHARS) } : {}),
       ...(modified ? { modified } : {}),
     };
   } catch {

@@ -36,6 +36,13 @@ describe('dateClues and publishedDay', () => {
     expect(clues.lines).toEqual(['17 марта 2026 / 15:11']);
     expect(publishedDay(clues)).toBe('2026-03-17');
   });
+  it('hands on the start of the text, as textContent gives it, only when a line may be a yearless dateline', () => {
+    const body = `<p>Kabul, 5 Dec (Pajhwok)</p><script>var x = 1;</script>${'<p>The firing began on 3 December 2025.</p>'.repeat(800)}`;
+    const page = doc(`<body>${body}</body>`);
+    const clues = dateClues(page);
+    expect(clues.text).toBe((page.body.textContent ?? '').slice(0, 20_000));
+    expect(dateClues(doc('<body><p>No digits up here.</p></body>')).text).toBeUndefined();
+  });
   it('reads nothing from broken clues', () => {
     const broken = { declared: '2025-13-45', marked: [null, 7], lines: 'x', addresses: {}, modified: 3 } as unknown as Parameters<
       typeof publishedDay
