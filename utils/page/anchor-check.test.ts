@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ANCHORS } from '../detect/anchors';
 import { pageHoldsAnchor, textHoldsAnchor, watchForAnchor } from './anchor-check';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
@@ -35,10 +34,11 @@ describe('pageHoldsAnchor', () => {
     expect(pageHoldsAnchor(doc(`<p>${filler}</p>`))).toBe(false);
   });
   it('runs no pattern on a page with no text yet (an app that renders later)', () => {
-    const test = vi.spyOn(ANCHORS, 'test');
+    const test = vi.spyOn(RegExp.prototype, 'test');
     try {
       expect(pageHoldsAnchor(doc('<div id="app"></div>'))).toBe(false);
-      expect(test).not.toHaveBeenCalled();
+      // happy-dom runs patterns of its own for the selectors: only ours is looked for.
+      expect(test.mock.contexts.some((pattern) => (pattern as RegExp).source.includes('afghan'))).toBe(false);
     } finally {
       test.mockRestore();
     }

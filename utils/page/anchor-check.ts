@@ -1,7 +1,7 @@
 // Stage 1, the check every page pays for: read the page's text once and test the one anchor pattern once.
 // Only a page that holds an anchor word gets the full reader (stage 2). Kept free of imports beyond the
 // pattern and the reading root, so the script built from it stays a few kilobytes.
-import { ANCHORS } from '../detect/anchors';
+import { anchorPattern } from '../detect/anchors';
 import { MAX_PAGE_CHARS, readingRoot } from './reading-root';
 
 /** Parents whose text is never prose. */
@@ -10,12 +10,16 @@ const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 
 const MAY_HIDE_ANCHOR = /[\u00ad\u00c0-\u024f\u0300-\u036f\u0640\u1e00-\u1eff\u200b-\u200f\u2060\ufeff]/;
 const HIDING = /[\u00ad\u0300-\u036f\u0640\u200b-\u200f\u2060\ufeff]/g;
 
+/** Built when there is text to test: a page with none (an app that renders later) never parses the pattern. */
+let anchors: RegExp | undefined;
+
 /** Whether the text holds an anchor word, seeing through accents and invisible characters. */
 export function textHoldsAnchor(text: string): boolean {
+  anchors ??= anchorPattern();
   // Two passes, not one over `anchors|accents`: that pattern, case-insensitive, takes ~0.5 ms more to
   // compile on every page (measured in Chromium), and even on 2 MB of text the accent pass is ~1 ms.
-  if (ANCHORS.test(text)) return true;
-  return MAY_HIDE_ANCHOR.test(text) && ANCHORS.test(text.normalize('NFD').replace(HIDING, ''));
+  if (anchors.test(text)) return true;
+  return MAY_HIDE_ANCHOR.test(text) && anchors.test(text.normalize('NFD').replace(HIDING, ''));
 }
 
 /**
