@@ -77,8 +77,6 @@ export function buildModel(
 ): DetectionModel {
   const perEventGroups = new Map(dataset.events.map((e) => [e.id, keysOf(e, spellings)]));
   const perEvent = new Map([...perEventGroups].map(([id, keys]) => [id, keys.map((k) => k.key)]));
-  const eventsWithKey = new Map<string, number>();
-  for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
   const eventKeys = new Map<string, EventKey[]>();
   // A term of an event that is another spelling of a gazetteer name (Friendship Gate for Chaman, Landi Kotal
   // for Khyber) is a place shared with other stories: not specific to the event.
@@ -90,14 +88,31 @@ export function buildModel(
       .flatMap((t) => t.variants.map(keyForm))
       .filter((k) => !names.has(k)),
   );
+  // An operation's name is the own name of the event its title gives it to; in another event's terms (a breach of a
+  // pause within the operation) it names the campaign around that event, not the event.
+  const operations = new Set(
+    dataset.terms
+      .filter((t) => t.kind === 'operation')
+      .flatMap((t) => [t.name, t.name.replace(/^operation\s+/i, ''), ...t.variants])
+      .map(keyForm),
+  );
+  const titles = new Map(dataset.events.map((e) => [e.id, keyForm(e.title)]));
+  const ownName = (id: string, name: string) => !operations.has(name) || titles.get(id)!.includes(name);
+  const eventsWithKey = new Map<string, number>();
+  for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
+  // Events that hold a key as a name of their own: an operation named as the campaign around another event is still
+  // the operation's name alone.
+  const ownersOfKey = new Map<string, number>();
+  for (const [id, keys] of perEventGroups)
+    for (const k of keys) if (ownName(id, k.spells ?? k.key)) ownersOfKey.set(k.key, (ownersOfKey.get(k.key) ?? 0) + 1);
   for (const [id, keys] of perEventGroups)
     eventKeys.set(
       id,
       keys.map(({ key, group, term, spells }) => ({
         key,
         group,
-        weight: 1 / eventsWithKey.get(key)!,
-        ...(term && !gazetteer.has(spells ?? key) ? { term } : {}),
+        weight: 1 / (ownName(id, spells ?? key) ? ownersOfKey : eventsWithKey).get(key)!,
+        ...(term && !gazetteer.has(spells ?? key) && ownName(id, spells ?? key) ? { term } : {}),
         ...(spells ? { spells } : {}),
       })),
     );

@@ -308,3 +308,35 @@ describe('an undated page on talks that dates them by a day a clash also ran', (
     expect(shown(page, without('2025-10-doha-istanbul-talks'))).not.toContain('2025-11-06-chaman-firing-istanbul-talks');
   });
 });
+
+describe('an undated page on an operation, when the dataset lacks the operation', () => {
+  const page = [
+    'Pakistan presses on with Operation Ghazab lil-Haq',
+    'Pakistani jets struck Afghan Taliban positions overnight as part of Operation Ghazab lil-Haq, the military said.',
+  ];
+
+  it('is shown the operation when the dataset holds it', () => {
+    expect(shown(page, model)).toContain('2026-02-27-operation-ghazab-lil-haq');
+  });
+
+  it('is not shown an event that lists the operation only as the campaign around it', () => {
+    // The breaches of the Eid pause lie within the operation: its name is not theirs.
+    expect(shown(page, without('2026-02-27-operation-ghazab-lil-haq'))).toEqual([]);
+  });
+});
+
+describe('an undated page on a truce within an operation it names', () => {
+  const page = [
+    'Pakistan halts Ghazab lil-Haq for Eid al-Fitr',
+    'Pakistan put Operation Ghazab lil-Haq on hold for the Eid al-Fitr holiday after mediators asked for a pause, the information minister said.',
+    'The pause will end at once if Pakistan is attacked, and talks with Kabul through the mediators may follow.',
+  ];
+
+  it('is shown the truce', () => {
+    expect(shown(page, model)).toEqual(['2026-03-18-eid-pause']);
+  });
+
+  it('is not shown the operation the truce pauses when the truce is missing', () => {
+    expect(shown(page, without('2026-03-18-eid-pause'))).toEqual([]);
+  });
+});

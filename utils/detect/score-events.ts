@@ -432,6 +432,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // On a page about talks, a clash tied by nothing of its own (no name few events share, no figure) but a day: the
     // day is that of the talks the page reports (a round held while shots were fired at Chaman), not of the clash.
     if (onTalks && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
+    // On a page about talks or a truce, a campaign it neither dates nor gives a figure of is what the truce pauses
+    // (a pause in an operation the page names), not what it reports.
+    if (onTalks && !diplomacy && long && !dated && figures.length === 0) fits = false;
     if (raw > 0)
       scored.push({
         event,
