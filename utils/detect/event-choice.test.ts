@@ -340,3 +340,19 @@ describe('an undated page on a truce within an operation it names', () => {
     expect(shown(page, without('2026-03-18-eid-pause'))).toEqual([]);
   });
 });
+
+describe('an undated page that repeats two counts of one event at a crossing many clashes share', () => {
+  const page = (body: string) => ['Afghan shelling hits homes in Chaman', body];
+
+  it('is shown the event whose two claims it repeats', () => {
+    // Six civilians killed and 17 wounded are both claims of the December 2022 Chaman shelling.
+    const both =
+      'Six Pakistani civilians were killed and 17 people were wounded when Afghan border forces fired mortars at homes in Chaman, the military said.';
+    expect(shown(page(both), model)).toEqual(['2022-12-chaman-shelling']);
+  });
+
+  it('is shown nothing on one count alone', () => {
+    const one = 'Six Pakistani civilians were killed when Afghan border forces fired mortars at homes in Chaman, the military said.';
+    expect(shown(page(one), model)).toEqual([]);
+  });
+});

@@ -368,6 +368,14 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A figure of its claims (of 5 or more), a name few events share and another of its names: three small ties
     // that rarely agree by chance ("seven wounded in Borki and Kharlachi, Kurram").
     if (notTiny && rare >= 1 && groups.size >= 2 && !contradicted) fits = true;
+    // Two of its claims repeated with two numbers of 5 or more ("six civilians killed … 17 wounded") and one of its
+    // places: two such counts agree with one event by chance rarely, even at a crossing many clashes share.
+    const largeClaims = new Map<string, number>();
+    for (const i of figures) {
+      const figure = input.figures[i]!;
+      if (figure.value >= 5) largeClaims.set(event.claims.find((c) => figureAgrees(figure, c))!.id, figure.value);
+    }
+    if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
