@@ -212,6 +212,18 @@ export interface AnalyzeOptions {
   minTopicScore?: number;
 }
 
+/**
+ * Whether a term is a place of the gazetteer that no event of the dataset holds under its name or a variant: not a
+ * venue (neutral), and not one of the two countries (the place its leaning names).
+ */
+function unheldPlace(model: DetectionModel, termId: string): boolean {
+  const term = model.terms.get(termId);
+  if (term?.kind !== 'place' || term.leaning === 'neutral' || keyForm(term.name) === term.leaning) return false;
+  if (model.termKeys.has(term.id)) return false;
+  const names = new Set([term.name, ...term.variants].map(keyForm));
+  return ![...model.eventKeys.values()].some((keys) => keys.some((k) => names.has(k.key)));
+}
+
 export function analyzeCandidates(candidates: Candidates, model: DetectionModel, options: AnalyzeOptions = {}): PageResult {
   const sentences = candidates.sentences;
   const { signals, keyHits, sentenceKeys, folded } = readSentences(sentences, model);
@@ -245,6 +257,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     published: candidates.published,
     talkSentences,
     clashSentences: signals.filter(isClashSentence).length,
+    unheldPlace: sentences.some((s) => s.hits.some((h) => unheldPlace(model, h.termId))),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
   });

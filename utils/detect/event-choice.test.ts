@@ -356,3 +356,19 @@ describe('an undated page that repeats two counts of one event at a crossing man
     expect(shown(page(one), model)).toEqual([]);
   });
 });
+
+describe('a page on a clash at a place of the gazetteer that no event holds', () => {
+  const page = [
+    'Pakistani and Afghan forces exchange fire near Nazian',
+    'Afghan and Pakistani border forces exchanged fire in Nazian district of Nangarhar, and each side blamed the other, officials said.',
+  ];
+
+  it('is shown the clash when the dataset holds it', () => {
+    expect(shown(page, model, '2026-02-24')[0]).toBe('2026-02-24-torkham-tirah-skirmishes');
+  });
+
+  it('is not shown a campaign tied by its day alone when that clash is missing', () => {
+    // 24 February 2026 is the last day of the Nangarhar and Paktika strikes; Nazian is no place of theirs.
+    expect(shown(page, without('2026-02-24-torkham-tirah-skirmishes'), '2026-02-24')).toEqual([]);
+  });
+});

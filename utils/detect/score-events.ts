@@ -186,6 +186,8 @@ export interface EventEvidenceInput {
   clashSentences?: number;
   /** The headline or a clash sentence says the fighting is a new round ("renewed", "again"). */
   renewal?: boolean;
+  /** A place of the gazetteer (not a venue) that no event of the dataset holds is named on the page. */
+  unheldPlace?: boolean;
 }
 
 export interface ScoredEvent {
@@ -443,6 +445,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // On a page about talks or a truce, a campaign it neither dates nor gives a figure of is what the truce pauses
     // (a pause in an operation the page names), not what it reports.
     if (onTalks && !diplomacy && long && !dated && figures.length === 0) fits = false;
+    // A page naming a place of the gazetteer that no event holds reports a clash the dataset lacks: an event tied by
+    // nothing of its own but a day (the last day of a campaign) is not what it reports.
+    if (input.unheldPlace && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
     if (raw > 0)
       scored.push({
         event,
