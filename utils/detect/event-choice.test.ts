@@ -372,3 +372,16 @@ describe('a page on a clash at a place of the gazetteer that no event holds', ()
     expect(shown(page, without('2026-02-24-torkham-tirah-skirmishes'), '2026-02-24')).toEqual([]);
   });
 });
+
+describe('an undated page whose lead gives one event’s count and recalls another’s further down', () => {
+  const page = [
+    'UN: 56 civilians killed in a week of fighting between Pakistan and the Taliban',
+    'UNAMA said 56 Afghan civilians were killed and 129 wounded in more than a week of fighting between Pakistan and the Afghan Taliban, among them in a strike on 27 February in Barmal, Paktika.',
+    'It recalled that between 10 and 17 October 2025 the fighting had killed at least 70 Afghan civilians and wounded 478.',
+  ];
+
+  it('is shown first the event whose count the lead gives', () => {
+    // 56 civilians killed is a claim of Ghazab lil-Haq; 70 killed in October 2025 is the UN count of that quarter.
+    expect(shown(page, model)[0]).toBe('2026-02-27-operation-ghazab-lil-haq');
+  });
+});

@@ -65,6 +65,8 @@ const LONG_EVENT_DAYS = 31;
 /** Longer than this, an event is a campaign of several strikes or talks over weeks. */
 const CAMPAIGN_DAYS = 7;
 const DAY_NEWS_BONUS = 2.5;
+/** For an event whose claims give the page's first figure. */
+const LEAD_FIGURE_BONUS = 2;
 /** An event that ended this many days before publication is what a page on later news recalls. */
 const RECALLED_AFTER_DAYS = 2;
 /** Days mentioned this long before publication are background: they do not contradict an event. */
@@ -289,6 +291,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent) =>
     toDay(a.start) <= toDay(b.end) + CAMPAIGN_DAYS && toDay(a.end) >= toDay(b.start) - CAMPAIGN_DAYS;
+  // The page's first figure, in reading order.
+  const leadFigure = input.figures.reduce<FigureOnPage | undefined>(
+    (first, f) => (!first || f.block < first.block || (f.block === first.block && f.start < first.start) ? f : first),
+    undefined,
+  );
+  // It leads only when the page gives other numbers after it.
+  const laterValues = input.figures.some((f) => f.value !== leadFigure?.value);
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const length = toDay(event.end) - toDay(event.start);
@@ -333,6 +342,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       figureScore += figure.value >= 10 ? 2 : 0.75;
     });
     raw += Math.min(figureScore, 6);
+    // The first number the page gives (of 5 or more) is its lead's: an event one of whose claims it repeats is what
+    // the page reports, more than one whose figures it recalls further down.
+    if (leadFigure && leadFigure.value >= 5 && laterValues && figures.some((i) => input.figures[i]!.value === leadFigure.value))
+      raw += LEAD_FIGURE_BONUS;
     // Counted figures the event's claims count too, but with another number: the page may report another clash.
     const conflicts = input.figures.filter(
       (f) =>
