@@ -385,3 +385,16 @@ describe('an undated page whose lead gives one event’s count and recalls anoth
     expect(shown(page, model)[0]).toBe('2026-02-27-operation-ghazab-lil-haq');
   });
 });
+
+describe('an undated page naming a village twice, with a small count another event there gives otherwise', () => {
+  const page = [
+    'Mortar fire from Afghanistan wounds seven in Kurram',
+    'Seven people were wounded when mortar rounds fired by Afghan Taliban forces hit homes in Borki, Kurram district, officials said.',
+    'Pakistani officials said Afghan Taliban forces fired on Borki from across the border for hours.',
+  ];
+
+  it('is not shown the other event named by that one word when its own is missing', () => {
+    // Borki is also a term of the March 2024 strikes, whose claims count four wounded, not seven.
+    expect(shown(page, without('2022-11-20-kharlachi-borki-clashes'))).toEqual([]);
+  });
+});

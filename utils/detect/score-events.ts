@@ -271,6 +271,18 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     }
     return specific;
   };
+  // Whether the page names an event by its own terms with one one-word name only (a village, said twice), not in the headline.
+  const oneWordName = (event: DatasetEvent) => {
+    const own = (keys.get(event.id) ?? []).filter(
+      (k) =>
+        (input.keyHits.get(event.id)?.has(k.key) || input.titleKeys?.get(event.id)?.has(k.key)) &&
+        k.term &&
+        k.weight >= 1 &&
+        !GENERIC_TERMS.has(k.spells ?? k.key),
+    );
+    const oneName = new Set(own.map((k) => k.group)).size === 1;
+    return oneName && own.every((k) => !(k.spells ?? k.key).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
+  };
   // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
   // before that led to it.
   const namedClashes = events.filter((o) => specificNames(o) >= 2 && !isDiplomacy(o));
@@ -455,6 +467,22 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // On a page about talks, a clash tied by nothing of its own (no name few events share, no figure) but a day: the
     // day is that of the talks the page reports (a round held while shots were fired at Chaman), not of the clash.
     if (onTalks && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
+    // Named only by one word (said twice), not dated, with no figure of its own, while the page gives a small count
+    // (under 10) that its claims count otherwise ("seven wounded" where it has four): the word is a village or district
+    // that other clashes share, and the page reports one of those. Large tolls are left out: they rise as bodies are
+    // found, and a different one may be the same event's earlier count.
+    const smallConflict = input.figures.some(
+      (f) =>
+        f.value < 10 &&
+        !event.claims.some((c) => figureAgrees(f, c)) &&
+        event.claims.some(
+          (c) =>
+            c.low !== null &&
+            (f.metric ? c.metric === f.metric : !!f.verb && c.metric.endsWith(`_${f.verb}`)) &&
+            (!f.losses || c.losses === f.losses),
+        ),
+    );
+    if (smallConflict && oneWordName(event) && !dated && figures.length === 0) fits = false;
     // On a page about talks or a truce, a campaign it neither dates nor gives a figure of is what the truce pauses
     // (a pause in an operation the page names), not what it reports.
     if (onTalks && !diplomacy && long && !dated && figures.length === 0) fits = false;
