@@ -289,7 +289,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   const figureTied = (s: (typeof fitting)[number]) =>
     s.claimIds.size > 0 && s.raw >= figureBar && (s.raw >= FIGURE_EVENT_SCORE || s.conflicts === 0);
   // A page on talks that names a venue (a neutral place of the gazetteer) that no event of the dataset holds reports
-  // a round the dataset lacks: the earlier rounds it names are its background, shown only when it dates them.
+  // a round the dataset lacks: the earlier rounds it names, and dates, are its background.
   const unheldVenue = sentences.some((s) =>
     s.hits.some((h) => {
       const term = model.terms.get(h.termId);
@@ -298,7 +298,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   );
   const chosen = fitting
     .filter((s) => strong(s) || figureTied(s))
-    .filter((s) => !(unheldVenue && s.talks && !s.dated))
+    .filter((s) => !(unheldVenue && s.talks))
     .slice(0, MAX_EVENTS);
   // A page about talks reports the latest round it names: a report on the Riyadh talks recalls Doha and
   // Istanbul, while a report on Doha cannot name rounds that came after it. So does a page that names rounds

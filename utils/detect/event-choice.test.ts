@@ -398,3 +398,18 @@ describe('an undated page naming a village twice, with a small count another eve
     expect(shown(page, without('2022-11-20-kharlachi-borki-clashes'))).toEqual([]);
   });
 });
+
+describe('a page on a round of talks at a venue no event holds, that dates an earlier round', () => {
+  const page = [
+    'Saudi Arabia hosts quiet Pakistan-Afghanistan talks',
+    'Delegations of Pakistan and the Afghan Taliban held talks in Riyadh on Sunday, mediated by Saudi Arabia, sources said. The delegations in Riyadh were the same as at the Istanbul talks of October 25, mediated by Qatar and Turkiye, which ended without agreement on a lasting ceasefire. The Istanbul talks had followed a round in Doha.',
+  ];
+
+  it('is shown the round it reports first', () => {
+    expect(shown(page, model, '2025-12-01')[0]).toBe('2025-11-30-riyadh-talks');
+  });
+
+  it('is not shown the earlier round it dates when its own round is missing', () => {
+    expect(shown(page, without('2025-11-30-riyadh-talks'), '2025-12-01')).toEqual([]);
+  });
+});
