@@ -224,6 +224,15 @@ function unheldPlace(model: DetectionModel, termId: string): boolean {
   return ![...model.eventKeys.values()].some((keys) => keys.some((k) => names.has(k.key)));
 }
 
+/** The gazetteer places (not venues, not the two countries) the sentences name: each as its spellings, folded like keys. */
+function placesNamed(model: DetectionModel, sentences: readonly CandidateSentence[]): string[][] {
+  const ids = new Set(sentences.flatMap((s) => s.hits.map((h) => h.termId)));
+  return [...ids]
+    .map((id) => model.terms.get(id))
+    .filter((t) => t?.kind === 'place' && t.leaning !== 'neutral' && keyForm(t.name) !== t.leaning)
+    .map((t) => [t!.name.replace(/\s*\(.*\)\s*$/, ''), ...t!.variants].map(keyForm));
+}
+
 export function analyzeCandidates(candidates: Candidates, model: DetectionModel, options: AnalyzeOptions = {}): PageResult {
   const sentences = candidates.sentences;
   const { signals, keyHits, sentenceKeys, folded } = readSentences(sentences, model);
@@ -258,6 +267,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     talkSentences,
     clashSentences: signals.filter(isClashSentence).length,
     unheldPlace: sentences.some((s) => s.hits.some((h) => unheldPlace(model, h.termId))),
+    places: placesNamed(model, sentences),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
   });

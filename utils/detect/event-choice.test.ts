@@ -389,13 +389,23 @@ describe('an undated page whose lead gives one event’s count and recalls anoth
 describe('an undated page naming a village twice, with a small count another event there gives otherwise', () => {
   const page = [
     'Mortar fire from Afghanistan wounds seven in Kurram',
-    'Seven people were wounded when mortar rounds fired by Afghan Taliban forces hit homes in Borki, Kurram district, officials said.',
+    'Seven people were wounded when mortar rounds fired by Afghan Taliban forces from Paktia hit homes in Borki, Kurram district, officials said.',
     'Pakistani officials said Afghan Taliban forces fired on Borki from across the border for hours.',
   ];
 
   it('is not shown the other event named by that one word when its own is missing', () => {
-    // Borki is also a term of the March 2024 strikes, whose claims count four wounded, not seven.
+    // Borki is also a term of the March 2024 strikes, whose claims count four wounded, not seven, and hold no Paktia.
     expect(shown(page, without('2022-11-20-kharlachi-borki-clashes'))).toEqual([]);
+  });
+
+  it('is shown an event named by one word when the page names no place but its own', () => {
+    // The Noshki clash's claims count one soldier wounded; a page giving two, naming only Noshki, is still about it.
+    const noshki = [
+      'Afghan forces fire on border posts in Noshki',
+      'Two Pakistani soldiers were wounded when Afghan forces opened fire on border posts in Noshki, officials said.',
+      'Pakistani troops returned fire in Noshki, officials said, and the exchange went on for hours.',
+    ];
+    expect(shown(noshki, model)).toEqual(['2024-10-06-noshki-clash']);
   });
 });
 

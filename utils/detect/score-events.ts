@@ -190,6 +190,8 @@ export interface EventEvidenceInput {
   renewal?: boolean;
   /** A place of the gazetteer (not a venue) that no event of the dataset holds is named on the page. */
   unheldPlace?: boolean;
+  /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
+  places?: string[][];
 }
 
 export interface ScoredEvent {
@@ -482,7 +484,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
             (!f.losses || c.losses === f.losses),
         ),
     );
-    if (smallConflict && oneWordName(event) && !dated && figures.length === 0) fits = false;
+    // …and only when the page also names a place that is none of the event's: on a page naming only the event's own
+    // places, a count that differs is more likely another source's count of the same clash.
+    const ownNames = new Set((keys.get(event.id) ?? []).map((k) => k.spells ?? k.key));
+    const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
+    if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
     // On a page about talks or a truce, a campaign it neither dates nor gives a figure of is what the truce pauses
     // (a pause in an operation the page names), not what it reports.
     if (onTalks && !diplomacy && long && !dated && figures.length === 0) fits = false;
