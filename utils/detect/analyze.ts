@@ -77,8 +77,6 @@ export function buildModel(
 ): DetectionModel {
   const perEventGroups = new Map(dataset.events.map((e) => [e.id, keysOf(e, spellings)]));
   const perEvent = new Map([...perEventGroups].map(([id, keys]) => [id, keys.map((k) => k.key)]));
-  const eventsWithKey = new Map<string, number>();
-  for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
   const eventKeys = new Map<string, EventKey[]>();
   // A term of an event that is another spelling of a gazetteer name (Friendship Gate for Chaman, Landi Kotal
   // for Khyber) is a place shared with other stories: not specific to the event.
@@ -90,14 +88,31 @@ export function buildModel(
       .flatMap((t) => t.variants.map(keyForm))
       .filter((k) => !names.has(k)),
   );
+  // An operation's name is the own name of the event its title gives it to; in another event's terms (a breach of a
+  // pause within the operation) it names the campaign around that event, not the event.
+  const operations = new Set(
+    dataset.terms
+      .filter((t) => t.kind === 'operation')
+      .flatMap((t) => [t.name, t.name.replace(/^operation\s+/i, ''), ...t.variants])
+      .map(keyForm),
+  );
+  const titles = new Map(dataset.events.map((e) => [e.id, keyForm(e.title)]));
+  const ownName = (id: string, name: string) => !operations.has(name) || titles.get(id)!.includes(name);
+  const eventsWithKey = new Map<string, number>();
+  for (const keys of perEvent.values()) for (const k of keys) eventsWithKey.set(k, (eventsWithKey.get(k) ?? 0) + 1);
+  // Events that hold a key as a name of their own: an operation named as the campaign around another event is still
+  // the operation's name alone.
+  const ownersOfKey = new Map<string, number>();
+  for (const [id, keys] of perEventGroups)
+    for (const k of keys) if (ownName(id, k.spells ?? k.key)) ownersOfKey.set(k.key, (ownersOfKey.get(k.key) ?? 0) + 1);
   for (const [id, keys] of perEventGroups)
     eventKeys.set(
       id,
       keys.map(({ key, group, term, spells }) => ({
         key,
         group,
-        weight: 1 / eventsWithKey.get(key)!,
-        ...(term && !gazetteer.has(spells ?? key) ? { term } : {}),
+        weight: 1 / (ownName(id, spells ?? key) ? ownersOfKey : eventsWithKey).get(key)!,
+        ...(term && !gazetteer.has(spells ?? key) && ownName(id, spells ?? key) ? { term } : {}),
         ...(spells ? { spells } : {}),
       })),
     );
@@ -197,6 +212,27 @@ export interface AnalyzeOptions {
   minTopicScore?: number;
 }
 
+/**
+ * Whether a term is a place of the gazetteer that no event of the dataset holds under its name or a variant: not a
+ * venue (neutral), and not one of the two countries (the place its leaning names).
+ */
+function unheldPlace(model: DetectionModel, termId: string): boolean {
+  const term = model.terms.get(termId);
+  if (term?.kind !== 'place' || term.leaning === 'neutral' || keyForm(term.name) === term.leaning) return false;
+  if (model.termKeys.has(term.id)) return false;
+  const names = new Set([term.name, ...term.variants].map(keyForm));
+  return ![...model.eventKeys.values()].some((keys) => keys.some((k) => names.has(k.key)));
+}
+
+/** The gazetteer places (not venues, not the two countries) the sentences name: each as its spellings, folded like keys. */
+function placesNamed(model: DetectionModel, sentences: readonly CandidateSentence[]): string[][] {
+  const ids = new Set(sentences.flatMap((s) => s.hits.map((h) => h.termId)));
+  return [...ids]
+    .map((id) => model.terms.get(id))
+    .filter((t) => t?.kind === 'place' && t.leaning !== 'neutral' && keyForm(t.name) !== t.leaning)
+    .map((t) => [t!.name.replace(/\s*\(.*\)\s*$/, ''), ...t!.variants].map(keyForm));
+}
+
 export function analyzeCandidates(candidates: Candidates, model: DetectionModel, options: AnalyzeOptions = {}): PageResult {
   const sentences = candidates.sentences;
   const { signals, keyHits, sentenceKeys, folded } = readSentences(sentences, model);
@@ -230,6 +266,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     published: candidates.published,
     talkSentences,
     clashSentences: signals.filter(isClashSentence).length,
+    unheldPlace: sentences.some((s) => s.hits.some((h) => unheldPlace(model, h.termId))),
+    places: placesNamed(model, sentences),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
   });
@@ -261,7 +299,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   const figureTied = (s: (typeof fitting)[number]) =>
     s.claimIds.size > 0 && s.raw >= figureBar && (s.raw >= FIGURE_EVENT_SCORE || s.conflicts === 0);
   // A page on talks that names a venue (a neutral place of the gazetteer) that no event of the dataset holds reports
-  // a round the dataset lacks: the earlier rounds it names are its background, shown only when it dates them.
+  // a round the dataset lacks: the earlier rounds it names, and dates, are its background.
   const unheldVenue = sentences.some((s) =>
     s.hits.some((h) => {
       const term = model.terms.get(h.termId);
@@ -270,7 +308,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   );
   const chosen = fitting
     .filter((s) => strong(s) || figureTied(s))
-    .filter((s) => !(unheldVenue && s.talks && !s.dated))
+    .filter((s) => !(unheldVenue && s.talks))
     .slice(0, MAX_EVENTS);
   // A page about talks reports the latest round it names: a report on the Riyadh talks recalls Doha and
   // Istanbul, while a report on Doha cannot name rounds that came after it. So does a page that names rounds

@@ -315,3 +315,118 @@ describe('an undated page on talks that dates them by a day a clash also ran', (
     expect(shown(page, without('2025-10-doha-istanbul-talks'))).not.toContain('2025-11-06-chaman-firing-istanbul-talks');
   });
 });
+
+describe('an undated page on an operation, when the dataset lacks the operation', () => {
+  const page = [
+    'Pakistan presses on with Operation Ghazab lil-Haq',
+    'Pakistani jets struck Afghan Taliban positions overnight as part of Operation Ghazab lil-Haq, the military said.',
+  ];
+
+  it('is shown the operation when the dataset holds it', () => {
+    expect(shown(page, model)).toContain('2026-02-27-operation-ghazab-lil-haq');
+  });
+
+  it('is not shown an event that lists the operation only as the campaign around it', () => {
+    // The breaches of the Eid pause lie within the operation: its name is not theirs.
+    expect(shown(page, without('2026-02-27-operation-ghazab-lil-haq'))).toEqual([]);
+  });
+});
+
+describe('an undated page on a truce within an operation it names', () => {
+  const page = [
+    'Pakistan halts Ghazab lil-Haq for Eid al-Fitr',
+    'Pakistan put Operation Ghazab lil-Haq on hold for the Eid al-Fitr holiday after mediators asked for a pause, the information minister said.',
+    'The pause will end at once if Pakistan is attacked, and talks with Kabul through the mediators may follow.',
+  ];
+
+  it('is shown the truce', () => {
+    expect(shown(page, model)).toEqual(['2026-03-18-eid-pause']);
+  });
+
+  it('is not shown the operation the truce pauses when the truce is missing', () => {
+    expect(shown(page, without('2026-03-18-eid-pause'))).toEqual([]);
+  });
+});
+
+describe('an undated page that repeats two counts of one event at a crossing many clashes share', () => {
+  const page = (body: string) => ['Afghan shelling hits homes in Chaman', body];
+
+  it('is shown the event whose two claims it repeats', () => {
+    // Six civilians killed and 17 wounded are both claims of the December 2022 Chaman shelling.
+    const both =
+      'Six Pakistani civilians were killed and 17 people were wounded when Afghan border forces fired mortars at homes in Chaman, the military said.';
+    expect(shown(page(both), model)).toEqual(['2022-12-chaman-shelling']);
+  });
+
+  it('is shown nothing on one count alone', () => {
+    const one = 'Six Pakistani civilians were killed when Afghan border forces fired mortars at homes in Chaman, the military said.';
+    expect(shown(page(one), model)).toEqual([]);
+  });
+});
+
+describe('a page on a clash at a place of the gazetteer that no event holds', () => {
+  const page = [
+    'Pakistani and Afghan forces exchange fire near Nazian',
+    'Afghan and Pakistani border forces exchanged fire in Nazian district of Nangarhar, and each side blamed the other, officials said.',
+  ];
+
+  it('is shown the clash when the dataset holds it', () => {
+    expect(shown(page, model, '2026-02-24')[0]).toBe('2026-02-24-torkham-tirah-skirmishes');
+  });
+
+  it('is not shown a campaign tied by its day alone when that clash is missing', () => {
+    // 24 February 2026 is the last day of the Nangarhar and Paktika strikes; Nazian is no place of theirs.
+    expect(shown(page, without('2026-02-24-torkham-tirah-skirmishes'), '2026-02-24')).toEqual([]);
+  });
+});
+
+describe('an undated page whose lead gives one event’s count and recalls another’s further down', () => {
+  const page = [
+    'UN: 56 civilians killed in a week of fighting between Pakistan and the Taliban',
+    'UNAMA said 56 Afghan civilians were killed and 129 wounded in more than a week of fighting between Pakistan and the Afghan Taliban, among them in a strike on 27 February in Barmal, Paktika.',
+    'It recalled that between 10 and 17 October 2025 the fighting had killed at least 70 Afghan civilians and wounded 478.',
+  ];
+
+  it('is shown first the event whose count the lead gives', () => {
+    // 56 civilians killed is a claim of Ghazab lil-Haq; 70 killed in October 2025 is the UN count of that quarter.
+    expect(shown(page, model)[0]).toBe('2026-02-27-operation-ghazab-lil-haq');
+  });
+});
+
+describe('an undated page naming a village twice, with a small count another event there gives otherwise', () => {
+  const page = [
+    'Mortar fire from Afghanistan wounds seven in Kurram',
+    'Seven people were wounded when mortar rounds fired by Afghan Taliban forces from Paktia hit homes in Borki, Kurram district, officials said.',
+    'Pakistani officials said Afghan Taliban forces fired on Borki from across the border for hours.',
+  ];
+
+  it('is not shown the other event named by that one word when its own is missing', () => {
+    // Borki is also a term of the March 2024 strikes, whose claims count four wounded, not seven, and hold no Paktia.
+    expect(shown(page, without('2022-11-20-kharlachi-borki-clashes'))).toEqual([]);
+  });
+
+  it('is shown an event named by one word when the page names no place but its own', () => {
+    // The Noshki clash's claims count one soldier wounded; a page giving two, naming only Noshki, is still about it.
+    const noshki = [
+      'Afghan forces fire on border posts in Noshki',
+      'Two Pakistani soldiers were wounded when Afghan forces opened fire on border posts in Noshki, officials said.',
+      'Pakistani troops returned fire in Noshki, officials said, and the exchange went on for hours.',
+    ];
+    expect(shown(noshki, model)).toEqual(['2024-10-06-noshki-clash']);
+  });
+});
+
+describe('a page on a round of talks at a venue no event holds, that dates an earlier round', () => {
+  const page = [
+    'Saudi Arabia hosts quiet Pakistan-Afghanistan talks',
+    'Delegations of Pakistan and the Afghan Taliban held talks in Riyadh on Sunday, mediated by Saudi Arabia, sources said. The delegations in Riyadh were the same as at the Istanbul talks of October 25, mediated by Qatar and Turkiye, which ended without agreement on a lasting ceasefire. The Istanbul talks had followed a round in Doha.',
+  ];
+
+  it('is shown the round it reports first', () => {
+    expect(shown(page, model, '2025-12-01')[0]).toBe('2025-11-30-riyadh-talks');
+  });
+
+  it('is not shown the earlier round it dates when its own round is missing', () => {
+    expect(shown(page, without('2025-11-30-riyadh-talks'), '2025-12-01')).toEqual([]);
+  });
+});

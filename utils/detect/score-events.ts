@@ -65,6 +65,8 @@ const LONG_EVENT_DAYS = 31;
 /** Longer than this, an event is a campaign of several strikes or talks over weeks. */
 const CAMPAIGN_DAYS = 7;
 const DAY_NEWS_BONUS = 2.5;
+/** For an event whose claims give the page's first figure. */
+const LEAD_FIGURE_BONUS = 2;
 /** An event that ended this many days before publication is what a page on later news recalls. */
 const RECALLED_AFTER_DAYS = 2;
 /** Days mentioned this long before publication are background: they do not contradict an event. */
@@ -186,6 +188,10 @@ export interface EventEvidenceInput {
   clashSentences?: number;
   /** The headline or a clash sentence says the fighting is a new round ("renewed", "again"). */
   renewal?: boolean;
+  /** A place of the gazetteer (not a venue) that no event of the dataset holds is named on the page. */
+  unheldPlace?: boolean;
+  /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
+  places?: string[][];
 }
 
 export interface ScoredEvent {
@@ -267,6 +273,18 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     }
     return specific;
   };
+  // Whether the page names an event by its own terms with one one-word name only (a village, said twice), not in the headline.
+  const oneWordName = (event: DatasetEvent) => {
+    const own = (keys.get(event.id) ?? []).filter(
+      (k) =>
+        (input.keyHits.get(event.id)?.has(k.key) || input.titleKeys?.get(event.id)?.has(k.key)) &&
+        k.term &&
+        k.weight >= 1 &&
+        !GENERIC_TERMS.has(k.spells ?? k.key),
+    );
+    const oneName = new Set(own.map((k) => k.group)).size === 1;
+    return oneName && own.every((k) => !(k.spells ?? k.key).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
+  };
   // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
   // before that led to it.
   const namedClashes = events.filter((o) => specificNames(o) >= 2 && !isDiplomacy(o));
@@ -287,6 +305,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent) =>
     toDay(a.start) <= toDay(b.end) + CAMPAIGN_DAYS && toDay(a.end) >= toDay(b.start) - CAMPAIGN_DAYS;
+  // The page's first figure, in reading order.
+  const leadFigure = input.figures.reduce<FigureOnPage | undefined>(
+    (first, f) => (!first || f.block < first.block || (f.block === first.block && f.start < first.start) ? f : first),
+    undefined,
+  );
+  // It leads only when the page gives other numbers after it.
+  const laterValues = input.figures.some((f) => f.value !== leadFigure?.value);
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const length = toDay(event.end) - toDay(event.start);
@@ -331,6 +356,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       figureScore += figure.value >= 10 ? 2 : 0.75;
     });
     raw += Math.min(figureScore, 6);
+    // The first number the page gives (of 5 or more) is its lead's: an event one of whose claims it repeats is what
+    // the page reports, more than one whose figures it recalls further down.
+    if (leadFigure && leadFigure.value >= 5 && laterValues && figures.some((i) => input.figures[i]!.value === leadFigure.value))
+      raw += LEAD_FIGURE_BONUS;
     // Counted figures the event's claims count too, but with another number: the page may report another clash.
     const conflicts = input.figures.filter(
       (f) =>
@@ -368,6 +397,14 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A figure of its claims (of 5 or more), a name few events share and another of its names: three small ties
     // that rarely agree by chance ("seven wounded in Borki and Kharlachi, Kurram").
     if (notTiny && rare >= 1 && groups.size >= 2 && !contradicted) fits = true;
+    // Two of its claims repeated with two numbers of 5 or more ("six civilians killed … 17 wounded") and one of its
+    // places: two such counts agree with one event by chance rarely, even at a crossing many clashes share.
+    const largeClaims = new Map<string, number>();
+    for (const i of figures) {
+      const figure = input.figures[i]!;
+      if (figure.value >= 5) largeClaims.set(event.claims.find((c) => figureAgrees(figure, c))!.id, figure.value);
+    }
+    if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
@@ -432,6 +469,32 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // On a page about talks, a clash tied by nothing of its own (no name few events share, no figure) but a day: the
     // day is that of the talks the page reports (a round held while shots were fired at Chaman), not of the clash.
     if (onTalks && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
+    // Named only by one word (said twice), not dated, with no figure of its own, while the page gives a small count
+    // (under 10) that its claims count otherwise ("seven wounded" where it has four): the word is a village or district
+    // that other clashes share, and the page reports one of those. Large tolls are left out: they rise as bodies are
+    // found, and a different one may be the same event's earlier count.
+    const smallConflict = input.figures.some(
+      (f) =>
+        f.value < 10 &&
+        !event.claims.some((c) => figureAgrees(f, c)) &&
+        event.claims.some(
+          (c) =>
+            c.low !== null &&
+            (f.metric ? c.metric === f.metric : !!f.verb && c.metric.endsWith(`_${f.verb}`)) &&
+            (!f.losses || c.losses === f.losses),
+        ),
+    );
+    // …and only when the page also names a place that is none of the event's: on a page naming only the event's own
+    // places, a count that differs is more likely another source's count of the same clash.
+    const ownNames = new Set((keys.get(event.id) ?? []).map((k) => k.spells ?? k.key));
+    const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
+    if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
+    // On a page about talks or a truce, a campaign it neither dates nor gives a figure of is what the truce pauses
+    // (a pause in an operation the page names), not what it reports.
+    if (onTalks && !diplomacy && long && !dated && figures.length === 0) fits = false;
+    // A page naming a place of the gazetteer that no event holds reports a clash the dataset lacks: an event tied by
+    // nothing of its own but a day (the last day of a campaign) is not what it reports.
+    if (input.unheldPlace && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
     if (raw > 0)
       scored.push({
         event,
