@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { badgeText, currentWorker, launchChromium, tabIdOf, waitFor, openUntilBadge } from './lib/chromium.mjs';
+import { DATELINE_EVENT, datelinePage, RECALLED_EVENT } from './lib/dateline-page.mjs';
 
 let server;
 let browser;
@@ -12,6 +13,8 @@ before(async () => {
     '/weather.html': {
       body: '<!doctype html><title>Weather</title><article><p>Sunny spells and a light wind, with showers later in the week.</p></article>',
     },
+    '/dateline.html': { body: datelinePage(true) },
+    '/no-dateline.html': { body: datelinePage(false) },
   });
   browser = await launchChromium();
 });
@@ -112,6 +115,29 @@ describe('Chromium', () => {
     await popup.locator('.result .event').first().waitFor();
     await popup.close();
     await page.close();
+  });
+
+  test('a page that declares no date in markup is dated by its dateline, and shown the event of that day', async () => {
+    const shownFor = async (path) => {
+      const { page, tabId } = await openUntilBadge(browser.context, `${server.origin}${path}`);
+      const popup = await openPopup(tabId);
+      const first = popup.locator('.result .event').first();
+      await first.waitFor();
+      const id = await first.getAttribute('data-event-id');
+      const stored = await (await currentWorker(browser.context)).evaluate(
+        async (key) => (await chrome.storage.session.get(key))[key],
+        `tab:${tabId}`,
+      );
+      await popup.close();
+      await page.close();
+      return { id, published: stored?.result.published };
+    };
+    assert.deepEqual(await shownFor('/dateline.html'), { id: DATELINE_EVENT, published: '2025-10-14' }, 'the dateline dates the page');
+    assert.deepEqual(
+      await shownFor('/no-dateline.html'),
+      { id: RECALLED_EVENT, published: null },
+      'without it, the day the page recalls decides',
+    );
   });
 
   test('a plain-text page (shown by Chromium as one <pre>) is read too', async () => {

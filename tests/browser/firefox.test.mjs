@@ -3,13 +3,17 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { badgeText, FIREFOX_BUILD, launchFirefox, openExtensionPage, scanStatus, storedResult, tabIdOf, waitFor } from './lib/firefox.mjs';
+import { DATELINE_EVENT, datelinePage } from './lib/dateline-page.mjs';
 
 let server;
 let fx;
 
 before(async () => {
   // A page that names neither side: the content script reads it and reports nothing.
-  server = await startServer({ '/plain.html': { body: '<!doctype html><title>Weather</title><p>Sunny spells, light wind.</p>' } });
+  server = await startServer({
+    '/plain.html': { body: '<!doctype html><title>Weather</title><p>Sunny spells, light wind.</p>' },
+    '/dateline.html': { body: datelinePage(true) },
+  });
   fx = await launchFirefox();
 });
 after(async () => {
@@ -98,6 +102,17 @@ describe('Firefox', () => {
     assert.match(link.href, /^https:\/\//);
     assert.equal(link.rel, 'noopener noreferrer');
     await popup.close();
+    await page.close();
+  });
+
+  test('a page that declares no date in markup is dated by its dateline, read in the background', async () => {
+    const { page, tabId } = await openArticle('/dateline.html');
+    const stored = await waitFor(
+      () => storedResult(fx, tabId),
+      (s) => (s?.result.events.length ?? 0) > 0,
+    );
+    assert.equal(stored?.result.published, '2025-10-14', 'the dateline is the publication date');
+    assert.equal(stored?.result.events[0].id, DATELINE_EVENT, 'and the event of that day comes first');
     await page.close();
   });
 
