@@ -184,6 +184,8 @@ export interface EventEvidenceInput {
   keyCounts?: Map<string, Map<string, number>>;
   /** Sentences that speak of talks, mediation or a truce. */
   talkSentences?: number;
+  /** The headline or a sentence speaks of a pause in the fighting (a truce, a ceasefire), not only of talks. */
+  pause?: boolean;
   /** Sentences that report a clash (score-topic's isClashSentence). */
   clashSentences?: number;
   /** The headline or a clash sentence says the fighting is a new round ("renewed", "again"). */
@@ -489,9 +491,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const ownNames = new Set((keys.get(event.id) ?? []).map((k) => k.spells ?? k.key));
     const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
     if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
-    // On a page about talks or a truce, a campaign it neither dates nor gives a figure of is what the truce pauses
-    // (a pause in an operation the page names), not what it reports.
-    if (onTalks && !diplomacy && long && !dated && figures.length === 0) fits = false;
+    // On a page about a truce, a campaign it neither dates nor gives a figure of is what the truce pauses (a pause
+    // in an operation the page names), not what it reports. A page that only rules talks out is still about it.
+    if (onTalks && input.pause && !diplomacy && long && !dated && figures.length === 0) fits = false;
     // A page naming a place of the gazetteer that no event holds reports a clash the dataset lacks: an event tied by
     // nothing of its own but a day (the last day of a campaign) is not what it reports.
     if (input.unheldPlace && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
