@@ -229,9 +229,6 @@ export interface ScoredEvent {
   round: boolean;
 }
 
-/** Days after an event beyond which names alone no longer tie a page to it. */
-const STALE_DAYS = 10;
-
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
   const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
   const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
@@ -406,17 +403,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
     const round = diplomacy && event.claims.every((c) => c.metric === 'statement');
     if (specific >= 1 && talks) fits = true;
-    // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
-    // name it gives, more than about the campaign it names as background.
-    if (talks && specific >= 2) raw += 5;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Running on the very day of publication, and short: the news of the day, more than an earlier event the page recalls.
       if (published >= toDay(event.start) && published <= toDay(event.end) && length <= 3) raw += DAY_NEWS_BONUS;
-      // Published while it happened or a day or two after, naming a place few events share: news of it.
-      if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
       // Published while the event ran, naming one of its places, when no other event of the dataset ran then
       // or within it: the news of those days (a month of closure and firing at one crossing).
       if (
@@ -429,10 +421,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
       if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
-      else if (after > STALE_DAYS && after <= OLD_NEWS_DAYS && !dated && figureScore === 0) {
-        // Weeks after it, without a date or figure of it: names alone are more likely background to newer news.
-        fits = fits && specific >= 3;
-      } else if (after > OLD_NEWS_DAYS) {
+      else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;
         raw *= date.score > 0 ? 0.8 : 0.5;
