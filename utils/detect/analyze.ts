@@ -10,6 +10,7 @@ import { gateData } from './gate-data';
 import { figureAgrees, scoreEvents, type EventKey } from './score-events';
 import { containsKey } from './key-match';
 import { keySpellings, type KeySpellings } from './key-spellings';
+import { PAUSE } from './pause-words';
 import { RENEWAL } from './renewal-words';
 import { TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
@@ -265,6 +266,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     figures: figuresRead,
     published: candidates.published,
     talkSentences,
+    pause: titleAndSentences.some((f) => ((PAUSE.lastIndex = 0), PAUSE.test(f))),
     clashSentences: signals.filter(isClashSentence).length,
     unheldPlace: sentences.some((s) => s.hits.some((h) => unheldPlace(model, h.termId))),
     places: placesNamed(model, sentences),

@@ -93,8 +93,6 @@ export class CandidateCollector {
    */
   addBlocks(blocks: readonly { text: string; index: number }[]): void {
     for (const b of blocks) this.addBlock(b.text, b.index);
-    const last = blocks[blocks.length - 1];
-    if (last) this.blockCount = Math.max(this.blockCount, last.index + 1);
   }
 
   private lastNamedBlock = -2;

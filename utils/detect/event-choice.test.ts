@@ -348,6 +348,18 @@ describe('an undated page on a truce within an operation it names', () => {
   });
 });
 
+describe('an undated page on talks ruled out while an operation goes on', () => {
+  const page = [
+    'Pakistan rules out talks as Ghazab lil-Haq goes on',
+    "Pakistan's defence minister said there would be no talks with the Afghan Taliban while Operation Ghazab lil-Haq goes on, and that the strikes on Taliban positions in Afghanistan would continue.",
+    'Kabul has called for talks through mediators, but Islamabad said talks could only come after the attacks on its border posts stop.',
+  ];
+
+  it('is shown the operation: no truce pauses it', () => {
+    expect(shown(page, model)).toEqual(['2026-02-27-operation-ghazab-lil-haq']);
+  });
+});
+
 describe('an undated page that repeats two counts of one event at a crossing many clashes share', () => {
   const page = (body: string) => ['Afghan shelling hits homes in Chaman', body];
 

@@ -92,16 +92,23 @@ const yearsOf = (d: DateMention, publishedYear: number | undefined, event: Datas
 /** Talks, a mediation or a truce, by its terms. */
 const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
 
+/** Whether a claim gives a number for what a figure read on the page counts (whatever the number). */
+function countsSame(figure: FigureOnPage, claim: Claim): boolean {
+  if (claim.low === null) return false;
+  if (figure.metric ? figure.metric !== claim.metric : !figure.verb || !claim.metric.endsWith(`_${figure.verb}`)) return false;
+  return !figure.losses || claim.losses === figure.losses;
+}
+
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
 export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
-  if (claim.low === null) return false;
-  if (figure.metric) {
-    if (figure.metric !== claim.metric) return false;
-  } else if (!figure.verb || !claim.metric.endsWith(`_${figure.verb}`)) return false;
-  if (figure.losses && claim.losses !== figure.losses) return false;
+  if (claim.low === null || !countsSame(figure, claim)) return false;
   if (claim.qualifier === 'range' && claim.high !== null) return figure.value >= claim.low && figure.value <= claim.high;
   return figure.value === claim.low;
 }
+
+/** Whether an event's claims count what a page's figure counts, but none with its number: the page may report another clash. */
+const countedOtherwise = (figure: FigureOnPage, event: DatasetEvent) =>
+  !event.claims.some((c) => figureAgrees(figure, c)) && event.claims.some((c) => countsSame(figure, c));
 
 /**
  * How well the page's dates fall inside the event. `telling` leaves out the publication day itself (a
@@ -184,6 +191,8 @@ export interface EventEvidenceInput {
   keyCounts?: Map<string, Map<string, number>>;
   /** Sentences that speak of talks, mediation or a truce. */
   talkSentences?: number;
+  /** The headline or a sentence speaks of a pause in the fighting (a truce, a ceasefire), not only of talks. */
+  pause?: boolean;
   /** Sentences that report a clash (score-topic's isClashSentence). */
   clashSentences?: number;
   /** The headline or a clash sentence says the fighting is a new round ("renewed", "again"). */
@@ -219,9 +228,6 @@ export interface ScoredEvent {
   /** The event is a round of talks or a truce (its terms say so, and its claims count no losses). */
   round: boolean;
 }
-
-/** Days after an event beyond which names alone no longer tie a page to it. */
-const STALE_DAYS = 10;
 
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
   const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
@@ -260,28 +266,26 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       )
       .map(([id]) => id),
   );
+  // An event's keys the page gives, in its body or headline.
+  const keysGiven = (o: DatasetEvent) =>
+    (keys.get(o.id) ?? []).filter((k) => input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key));
+  // Keys few events share (places too), and the event's own terms among them: neither a generic word.
+  const fewShare = (k: EventKey) => k.weight >= 0.5 && !GENERIC_TERMS.has(k.spells ?? k.key);
+  const ownTerm = (k: EventKey) => !!k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.spells ?? k.key);
   // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
   // Haq Square") or one in the headline counts 2, one word said once 1 (it needs saying twice).
   const specificNames = (event: DatasetEvent) => {
-    const hits = input.keyHits.get(event.id) ?? new Set();
-    const inTitle = input.titleKeys?.get(event.id) ?? new Set();
     let specific = 0;
-    for (const k of keys.get(event.id) ?? []) {
-      const name = k.spells ?? k.key;
-      if ((!hits.has(k.key) && !inTitle.has(k.key)) || !k.term || k.weight < 1 || GENERIC_TERMS.has(name)) continue;
-      specific += inTitle.has(k.key) || name.includes(' ') ? 2 : Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
-    }
+    for (const k of keysGiven(event).filter(ownTerm))
+      specific +=
+        input.titleKeys?.get(event.id)?.has(k.key) || (k.spells ?? k.key).includes(' ')
+          ? 2
+          : Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
     return specific;
   };
   // Whether the page names an event by its own terms with one one-word name only (a village, said twice), not in the headline.
   const oneWordName = (event: DatasetEvent) => {
-    const own = (keys.get(event.id) ?? []).filter(
-      (k) =>
-        (input.keyHits.get(event.id)?.has(k.key) || input.titleKeys?.get(event.id)?.has(k.key)) &&
-        k.term &&
-        k.weight >= 1 &&
-        !GENERIC_TERMS.has(k.spells ?? k.key),
-    );
+    const own = keysGiven(event).filter(ownTerm);
     const oneName = new Set(own.map((k) => k.group)).size === 1;
     return oneName && own.every((k) => !(k.spells ?? k.key).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
   };
@@ -291,13 +295,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // Groups of an event's names few events share (not generic) that the page gives, in its body or headline.
   const rareGroups = (o: DatasetEvent) =>
     new Set(
-      (keys.get(o.id) ?? [])
-        .filter(
-          (k) =>
-            (input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key)) &&
-            k.weight >= 0.5 &&
-            !GENERIC_TERMS.has(k.spells ?? k.key),
-        )
+      keysGiven(o)
+        .filter(fewShare)
         .map((k) => k.group),
     ).size;
   // Clashes (not talks or truces) the page names by two groups of names few events share.
@@ -317,15 +316,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const length = toDay(event.end) - toDay(event.start);
     const reasons: string[] = [];
     let raw = 0;
-    const hits = input.keyHits.get(event.id) ?? new Set();
     const inTitle = input.titleKeys?.get(event.id) ?? new Set();
     const groups = new Map<string, number>();
     const specific = specificNames(event);
-    let rare = 0; // names (places too) that few events share
-    for (const k of keys.get(event.id) ?? []) {
-      if (!hits.has(k.key) && !inTitle.has(k.key)) continue;
-      const name = k.spells ?? k.key; // what a spelling in another script stands for
-      if (k.weight >= 0.5 && !GENERIC_TERMS.has(name)) rare++;
+    const rare = rareGroups(event); // groups of names (places too) that few events share
+    for (const k of keysGiven(event)) {
       // A name in the headline says what the page is about; in the body it may be background.
       groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
       if (k.weight >= 0.5) reasons.push(k.key);
@@ -361,13 +356,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     if (leadFigure && leadFigure.value >= 5 && laterValues && figures.some((i) => input.figures[i]!.value === leadFigure.value))
       raw += LEAD_FIGURE_BONUS;
     // Counted figures the event's claims count too, but with another number: the page may report another clash.
-    const conflicts = input.figures.filter(
-      (f) =>
-        f.metric &&
-        f.losses &&
-        !event.claims.some((c) => figureAgrees(f, c)) &&
-        event.claims.some((c) => c.metric === f.metric && c.losses === f.losses && c.low !== null),
-    ).length;
+    const conflicts = input.figures.filter((f) => f.metric && f.losses && countedOtherwise(f, event)).length;
     // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
     // alone: the page may report one strike within it, or the next clash.
     const long = length > CAMPAIGN_DAYS;
@@ -414,17 +403,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
     const round = diplomacy && event.claims.every((c) => c.metric === 'statement');
     if (specific >= 1 && talks) fits = true;
-    // A truce named inside a campaign ("a pause in Ghazab lil-Haq"): the page is about the truce, whose
-    // name it gives, more than about the campaign it names as background.
-    if (talks && specific >= 2) raw += 5;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
       const after = Math.max(0, published - toDay(event.end) - 1);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Running on the very day of publication, and short: the news of the day, more than an earlier event the page recalls.
       if (published >= toDay(event.start) && published <= toDay(event.end) && length <= 3) raw += DAY_NEWS_BONUS;
-      // Published while it happened or a day or two after, naming a place few events share: news of it.
-      if (after <= 1 && !long && rare >= 1 && !contradicted) fits = true;
       // Published while the event ran, naming one of its places, when no other event of the dataset ran then
       // or within it: the news of those days (a month of closure and firing at one crossing).
       if (
@@ -437,10 +421,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
       if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
-      else if (after > STALE_DAYS && after <= OLD_NEWS_DAYS && !dated && figureScore === 0) {
-        // Weeks after it, without a date or figure of it: names alone are more likely background to newer news.
-        fits = fits && specific >= 3;
-      } else if (after > OLD_NEWS_DAYS) {
+      else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;
         raw *= date.score > 0 ? 0.8 : 0.5;
@@ -459,42 +440,29 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     if (titleElsewhere && !dated && specific < 2) fits = false;
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
-    // Tied by its dates alone (no name few events share, no figure) while the page names a clash of the same weeks by
-    // two such names: the day the page gives is that clash's (Torkham and Tirah on the last day of the Nangarhar strikes).
+    // Tied by nothing of its own (no name few events share, no figure) but a day or the timing, on a page that points
+    // elsewhere: the day is not this event's when the page names a clash of the same weeks by two such names (Torkham
+    // and Tirah on the last day of the Nangarhar strikes), is about talks (a round held while shots were fired at
+    // Chaman), or names a place no event holds (a clash the dataset lacks). Rounds and truces keep their day on the
+    // last two: it is theirs.
     const neighbourNamed = rarelyNamedClashes.some((o) => o !== event && nearInTime(o, event));
-    if (rare === 0 && figures.length === 0 && neighbourNamed) fits = false;
+    if (rare === 0 && figures.length === 0 && (neighbourNamed || (!round && (onTalks || input.unheldPlace)))) fits = false;
     // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
     // another clash (a counteroffensive's toll on the first day of the campaign that answered it).
     if (conflicts >= 2 && figures.length === 0 && !dated && specific < 2) fits = false;
-    // On a page about talks, a clash tied by nothing of its own (no name few events share, no figure) but a day: the
-    // day is that of the talks the page reports (a round held while shots were fired at Chaman), not of the clash.
-    if (onTalks && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
     // Named only by one word (said twice), not dated, with no figure of its own, while the page gives a small count
     // (under 10) that its claims count otherwise ("seven wounded" where it has four): the word is a village or district
     // that other clashes share, and the page reports one of those. Large tolls are left out: they rise as bodies are
     // found, and a different one may be the same event's earlier count.
-    const smallConflict = input.figures.some(
-      (f) =>
-        f.value < 10 &&
-        !event.claims.some((c) => figureAgrees(f, c)) &&
-        event.claims.some(
-          (c) =>
-            c.low !== null &&
-            (f.metric ? c.metric === f.metric : !!f.verb && c.metric.endsWith(`_${f.verb}`)) &&
-            (!f.losses || c.losses === f.losses),
-        ),
-    );
+    const smallConflict = input.figures.some((f) => f.value < 10 && countedOtherwise(f, event));
     // …and only when the page also names a place that is none of the event's: on a page naming only the event's own
     // places, a count that differs is more likely another source's count of the same clash.
     const ownNames = new Set((keys.get(event.id) ?? []).map((k) => k.spells ?? k.key));
     const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
     if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
-    // On a page about talks or a truce, a campaign it neither dates nor gives a figure of is what the truce pauses
-    // (a pause in an operation the page names), not what it reports.
-    if (onTalks && !diplomacy && long && !dated && figures.length === 0) fits = false;
-    // A page naming a place of the gazetteer that no event holds reports a clash the dataset lacks: an event tied by
-    // nothing of its own but a day (the last day of a campaign) is not what it reports.
-    if (input.unheldPlace && !round && rare === 0 && figures.length === 0 && specific === 0) fits = false;
+    // On a page about a truce, a campaign it neither dates nor gives a figure of is what the truce pauses (a pause
+    // in an operation the page names), not what it reports. A page that only rules talks out is still about it.
+    if (onTalks && input.pause && !diplomacy && long && !dated && figures.length === 0) fits = false;
     if (raw > 0)
       scored.push({
         event,
