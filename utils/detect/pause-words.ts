@@ -1,17 +1,12 @@
 // Words of a pause in the fighting ("pause", "truce", "ceasefire", "آتش بس"), apart from words of talks alone: a page
 // on a truce names the campaign the truce pauses; a page that only rules talks out does not.
-import { wordPattern } from './vocabulary';
+import { HALT_WORDS, wordPattern } from './vocabulary';
 
 export const PAUSE_WORDS = [
   // English, German, French, Turkish
   'pause',
   'halt in fighting',
-  'temporary halt',
-  'halt to',
-  'halt its',
-  'suspend its operations',
-  'suspend operations',
-  'suspended its operations',
+  ...HALT_WORDS,
   'ceasefire',
   'truce',
   'waffenruhe',

@@ -763,17 +763,22 @@ export const TALK_WORDS = [
   'सीजफायर',
 ] as const;
 
-/**
- * Words of a pause in the fighting, a mediator's call or a round of talks that TALK_WORDS (which also weigh
- * which talks event a page reports) do not hold: read only for whether a page is on topic.
- */
-export const TRUCE_WORDS = [
+/** A side halting its operations: a pause in the fighting (pause-words.ts), and a truce word for the topic. */
+export const HALT_WORDS = [
   'temporary halt',
   'halt to',
   'halt its',
   'suspend its operations',
   'suspend operations',
   'suspended its operations',
+] as const;
+
+/**
+ * Words of a pause in the fighting, a mediator's call or a round of talks that TALK_WORDS (which also weigh
+ * which talks event a page reports) do not hold: read only for whether a page is on topic.
+ */
+export const TRUCE_WORDS = [
+  ...HALT_WORDS,
   'suspension of',
   'pause in',
   'delegations',
