@@ -442,3 +442,19 @@ describe('a page on a round of talks at a venue no event holds, that dates an ea
     expect(shown(page, without('2025-11-30-riyadh-talks'), '2025-12-01')).toEqual([]);
   });
 });
+
+describe('a page published the day before an event begins', () => {
+  const page = [
+    'Afghan Taliban and Pakistani troops exchange fire at Dur Baba and Nawo',
+    'Afghan Taliban fighters and Pakistani troops exchanged fire near Dur Baba and Nawo on the Nangarhar border, local officials said.',
+    'Residents of Dur Baba said the firing went on for hours and that shops near Nawo stayed shut.',
+  ];
+
+  it('is not shown it by its names alone: a page cannot report what had not begun unless it dates it', () => {
+    expect(shown(page, model, '2026-02-25')).not.toContain('2026-02-26-taliban-counteroffensive');
+  });
+
+  it('is shown it when published the day it began', () => {
+    expect(shown(page, model, '2026-02-26')).toContain('2026-02-26-taliban-counteroffensive');
+  });
+});
