@@ -23,6 +23,13 @@ const cricket = [
 describe('the seed article', () => {
   const result = analyzeBlocks(seed, model);
 
+  it('gives a sentence said twice (its headline as title and first line) as evidence once', () => {
+    const twice = analyzeBlocks([seed[0]!, ...seed], model);
+    const texts = twice.events.flatMap((e) => e.evidence.map((x) => `${e.id}|${x.text}`));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
   it('is about the border clashes, and first about the Taliban counteroffensive of 26 February 2026', () => {
     expect(result.topic).toBe(true);
     expect(result.events[0]?.id).toBe('2026-02-26-taliban-counteroffensive');

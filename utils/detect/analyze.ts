@@ -356,10 +356,13 @@ function evidenceFor(
   figures: FigureOnPage[],
 ) {
   const holdsFigure = (s: CandidateSentence) => figures.some((f) => f.block === s.block && f.start >= s.start && f.end <= s.end);
+  // A sentence said twice (the headline as the title and as the page's first line, a pull quote) is evidence once.
+  const seen = new Set<string>();
   const picked = sentences
     .map((s, i) => ({ s, i, weight: (keys[i]!.get(eventId)?.size ?? 0) * 2 + (holdsFigure(s) ? 3 : 0) + (clash[i] ? 1 : 0) }))
     .filter((x) => x.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .filter((x) => !seen.has(x.s.text) && !!seen.add(x.s.text))
     .slice(0, MAX_EVIDENCE)
     .sort((a, b) => a.i - b.i);
   return picked.map(({ s }) => ({ block: s.block, start: s.start, end: s.end, text: s.text }));
