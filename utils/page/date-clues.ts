@@ -94,7 +94,7 @@ function markedTexts(doc: Document): string[] {
   );
   return [...marked]
     .slice(0, 20)
-    .map((el) => (el.textContent ?? '').slice(0, 200))
+    .map((el) => leadingText(el, 200))
     .filter((text) => text.trim() && HAS_DIGIT.test(text));
 }
 
