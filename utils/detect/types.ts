@@ -54,7 +54,8 @@ export interface DateClues {
   lines?: string[];
   /** The page's own address and its canonical one: a yearless dateline takes its year from "/2025/12/". */
   addresses?: string[];
-  /** The start of the page's text, when a line may be a yearless dateline: its year is a recent date's. */
+  /** When a line may be a yearless dateline, the start of the page's text around each year it names: the
+   *  dateline's year is a recent full date's. Only those stretches leave the page. */
   text?: string;
   /** The day the page says it was last modified: near enough for news, when nothing else is given. */
   modified?: string;

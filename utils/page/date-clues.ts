@@ -101,8 +101,9 @@ function markedTexts(doc: Document): string[] {
 /** Blocks at the top of a page looked at for a plain-text dateline, and how long such a line may be. */
 const TOP_BLOCKS = 12;
 const DATELINE_CHARS = 60;
-/** How much of the page's text a yearless dateline's year may be read from. */
+/** How much of the page's text a yearless dateline's year may be read from, and how much of it around each year. */
 const YEAR_TEXT_CHARS = 20_000;
+const AROUND_YEAR_CHARS = 40;
 
 /** Page furniture above an article (navigation, a site banner, sidebars): not the page's own lines. */
 const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], body > header';
@@ -133,6 +134,22 @@ function leadingText(el: Element, max: number): string {
   return text.slice(0, max);
 }
 
+/**
+ * The stretches of a text around each year it names (four digits of any script, "2025", "۱۴۰۴"), joined by line
+ * breaks: a full date (day, month and year) lies within them, and the rest of the page's text stays in the page.
+ */
+export function aroundYears(text: string): string {
+  const stretches: [number, number][] = [];
+  for (const m of text.matchAll(/\p{Nd}{4}/gu)) {
+    const start = Math.max(0, m.index - AROUND_YEAR_CHARS);
+    const end = Math.min(text.length, m.index + m[0].length + AROUND_YEAR_CHARS);
+    const last = stretches.at(-1);
+    if (last && start <= last[1]) last[1] = end;
+    else stretches.push([start, end]);
+  }
+  return stretches.map(([start, end]) => text.slice(start, end)).join('\n');
+}
+
 /** What the page gives of its publication date: the declared day alone when it has one. */
 export function dateClues(doc: Document): DateClues {
   try {
@@ -146,8 +163,8 @@ export function dateClues(doc: Document): DateClues {
       marked: markedTexts(doc),
       lines,
       addresses: [doc.URL, ...(canonical ? [canonical] : [])],
-      // Only a line that may be a yearless dateline needs the text its year is read from.
-      ...(lines.length && doc.body ? { text: leadingText(doc.body, YEAR_TEXT_CHARS) } : {}),
+      // Only a line that may be a yearless dateline needs the dates its year is read from.
+      ...(lines.length && doc.body ? { text: aroundYears(leadingText(doc.body, YEAR_TEXT_CHARS)) } : {}),
       ...(modified ? { modified } : {}),
     };
   } catch {

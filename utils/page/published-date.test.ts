@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { publishedDay } from '../detect/published-day';
-import { dateClues } from './date-clues';
+import { aroundYears, dateClues } from './date-clues';
 import { publishedDate, urlDate } from './published-date';
 
 const doc = (html: string) => new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -36,12 +36,23 @@ describe('dateClues and publishedDay', () => {
     expect(clues.lines).toEqual(['17 марта 2026 / 15:11']);
     expect(publishedDay(clues)).toBe('2026-03-17');
   });
-  it('hands on the start of the text, as textContent gives it, only when a line may be a yearless dateline', () => {
-    const body = `<p>Kabul, 5 Dec (Pajhwok)</p><script>var x = 1;</script>${'<p>The firing began on 3 December 2025.</p>'.repeat(800)}`;
+  it('hands on the text around each year, only when a line may be a yearless dateline', () => {
+    const body = `<p>Kabul, 5 Dec (Pajhwok)</p><script>var x = 1;</script>${'<p>Residents left the villages near the border.</p>'.repeat(20)}<p>The firing began on 3 December 2025.</p>`;
     const page = doc(`<body>${body}</body>`);
     const clues = dateClues(page);
-    expect(clues.text).toBe((page.body.textContent ?? '').slice(0, 20_000));
+    expect(clues.text).toBe(aroundYears((page.body.textContent ?? '').slice(0, 20_000)));
+    expect(clues.text).toContain('3 December 2025');
+    expect(clues.text!.length).toBeLessThan(100);
+    expect(publishedDay(clues)).toBe('2025-12-05');
     expect(dateClues(doc('<body><p>No digits up here.</p></body>')).text).toBeUndefined();
+  });
+  it('keeps the stretches around years, merged where they touch, and nothing else', () => {
+    const text = `${'x'.repeat(100)} 12 October 2025 and 13 October 2025 ${'y'.repeat(100)} ۵ عقرب ۱۴۰۴ ${'z'.repeat(100)}`;
+    const stretches = aroundYears(text).split('\n');
+    expect(stretches).toHaveLength(2);
+    expect(stretches[0]).toContain('12 October 2025 and 13 October 2025');
+    expect(stretches[1]).toContain('۵ عقرب ۱۴۰۴');
+    expect(aroundYears('no year here, only 12 and 345')).toBe('');
   });
   it('reads nothing from broken clues', () => {
     const broken = { declared: '2025-13-45', marked: [null, 7], lines: 'x', addresses: {}, modified: 3 } as unknown as Parameters<
