@@ -35,9 +35,10 @@ export function cleanForGate(raw: string): { text: string; rawIndex?: number[] }
  * Words that any page about the clashes uses somewhere in a paragraph that names places or people:
  * the countries, the Taliban, the capitals, the border and its crossings, the provinces most fought over,
  * the spokesmen. A block without any of them holds no name worth finding: this small pattern compiles
- * in well under a millisecond and scans at hundreds of MB/s.
+ * in well under a millisecond and scans at hundreds of MB/s. A function, not a constant: stage 1 builds
+ * the list and the pattern only on a page with text to test.
  */
-export const ANCHOR_WORDS: readonly string[] = [
+const anchorWords = (): string[] => [
   'afghan',
   'pakistan',
   'taliban',
@@ -109,7 +110,7 @@ export const ANCHOR_WORDS: readonly string[] = [
   'काबुल',
 ];
 /** The anchor words as one case-insensitive pattern. */
-export const anchorPattern = () => new RegExp(ANCHOR_WORDS.join('|'), 'i');
+export const anchorPattern = () => new RegExp(anchorWords().join('|'), 'i');
 export const ANCHORS = anchorPattern();
 
 /** False when `text` certainly holds no anchor word: one cheap pass, for a whole run of blocks at once. */
