@@ -39,7 +39,15 @@ export interface DetectionModel {
   fuzzy: FuzzyNames;
   /** Event keys that are spellings of a gazetteer term: a hit on the term in any script is a hit on the key. */
   termKeys: Map<string, { eventId: string; key: string }[]>;
+  /** Gazetteer places on the border (not venues) that no event holds under any of their names: clashes the dataset lacks. */
+  unheldPlaces: Set<string>;
+  /** Venues (neutral places) that are no event's key: talks the dataset lacks. */
+  unheldVenues: Set<string>;
 }
+
+/** A place of the gazetteer on the border: not a venue (neutral), and not one of the two countries (its leaning's name). */
+const borderPlace = (term: Term | undefined): term is Term =>
+  term?.kind === 'place' && term.leaning !== 'neutral' && keyForm(term.name) !== term.leaning;
 
 /** The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"). */
 const keyForm = (s: string) =>
@@ -142,6 +150,16 @@ export function buildModel(
     if (found.length) termKeys.set(term.id, found);
   }
 
+  const allKeys = new Set([...eventKeys.values()].flatMap((keys) => keys.map((k) => k.key)));
+  const unheldPlaces = new Set(
+    dataset.terms
+      .filter((t) => borderPlace(t) && !termKeys.has(t.id) && ![t.name, ...t.variants].some((n) => allKeys.has(keyForm(n))))
+      .map((t) => t.id),
+  );
+  const unheldVenues = new Set(
+    dataset.terms.filter((t) => t.kind === 'place' && t.leaning === 'neutral' && !termKeys.has(t.id)).map((t) => t.id),
+  );
+
   return {
     gate,
     terms: new Map(dataset.terms.map((t) => [t.id, t])),
@@ -149,6 +167,8 @@ export function buildModel(
     eventKeys,
     fuzzy: new FuzzyNames(entries),
     termKeys,
+    unheldPlaces,
+    unheldVenues,
   };
 }
 
@@ -213,25 +233,13 @@ export interface AnalyzeOptions {
   minTopicScore?: number;
 }
 
-/**
- * Whether a term is a place of the gazetteer that no event of the dataset holds under its name or a variant: not a
- * venue (neutral), and not one of the two countries (the place its leaning names).
- */
-function unheldPlace(model: DetectionModel, termId: string): boolean {
-  const term = model.terms.get(termId);
-  if (term?.kind !== 'place' || term.leaning === 'neutral' || keyForm(term.name) === term.leaning) return false;
-  if (model.termKeys.has(term.id)) return false;
-  const names = new Set([term.name, ...term.variants].map(keyForm));
-  return ![...model.eventKeys.values()].some((keys) => keys.some((k) => names.has(k.key)));
-}
-
 /** The gazetteer places (not venues, not the two countries) the sentences name: each as its spellings, folded like keys. */
 function placesNamed(model: DetectionModel, sentences: readonly CandidateSentence[]): string[][] {
   const ids = new Set(sentences.flatMap((s) => s.hits.map((h) => h.termId)));
   return [...ids]
     .map((id) => model.terms.get(id))
-    .filter((t) => t?.kind === 'place' && t.leaning !== 'neutral' && keyForm(t.name) !== t.leaning)
-    .map((t) => [t!.name.replace(/\s*\(.*\)\s*$/, ''), ...t!.variants].map(keyForm));
+    .filter(borderPlace)
+    .map((t) => [t.name.replace(/\s*\(.*\)\s*$/, ''), ...t.variants].map(keyForm));
 }
 
 export function analyzeCandidates(candidates: Candidates, model: DetectionModel, options: AnalyzeOptions = {}): PageResult {
@@ -268,7 +276,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     talkSentences,
     pause: titleAndSentences.some((f) => ((PAUSE.lastIndex = 0), PAUSE.test(f))),
     clashSentences: signals.filter(isClashSentence).length,
-    unheldPlace: sentences.some((s) => s.hits.some((h) => unheldPlace(model, h.termId))),
+    unheldPlace: sentences.some((s) => s.hits.some((h) => model.unheldPlaces.has(h.termId))),
     places: placesNamed(model, sentences),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
@@ -302,12 +310,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     s.claimIds.size > 0 && s.raw >= figureBar && (s.raw >= FIGURE_EVENT_SCORE || s.conflicts === 0);
   // A page on talks that names a venue (a neutral place of the gazetteer) that no event of the dataset holds reports
   // a round the dataset lacks: the earlier rounds it names, and dates, are its background.
-  const unheldVenue = sentences.some((s) =>
-    s.hits.some((h) => {
-      const term = model.terms.get(h.termId);
-      return term?.kind === 'place' && term.leaning === 'neutral' && !model.termKeys.has(term.id);
-    }),
-  );
+  const unheldVenue = sentences.some((s) => s.hits.some((h) => model.unheldVenues.has(h.termId)));
   const chosen = fitting
     .filter((s) => strong(s) || figureTied(s))
     .filter((s) => !(unheldVenue && s.talks))

@@ -235,6 +235,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const scored: ScoredEvent[] = [];
   // Whether another event ran on the day, give or take one.
   const ranNear = (o: DatasetEvent, day: number) => day >= toDay(o.start) - 1 && day <= toDay(o.end) + 1;
+  const ranOnOrJustBefore = (o: DatasetEvent, day: number) => day >= toDay(o.start) && day <= toDay(o.end) + 1;
   // Whether no other event the page names a place or term of ran on the day (give or take one), or began while
   // this one ran: a clash at another crossing that week is not what a page naming only this one's places reports.
   const placed = (o: DatasetEvent) => (input.keyHits.get(o.id)?.size ?? 0) > 0 || (input.titleKeys?.get(o.id)?.size ?? 0) > 0;
@@ -363,7 +364,6 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // …unless no other event ran on the day it gives, or ended the day before (reported late): then the campaign is
     // what it reports. A strike that began the next day is not what a page dated the day before reports.
     // A count over months is never what a day reports.
-    const ranOnOrJustBefore = (o: DatasetEvent, day: number) => day >= toDay(o.start) && day <= toDay(o.end) + 1;
     const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranOnOrJustBefore(o, d)));
     const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay);
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
