@@ -1,16 +1,15 @@
 // npm run bench [-- --json] [-- --quick] [-- --no-live] [-- --only=CASE,…] [-- --out FILE.json]
 // Firefox: [-- --no-firefox] [-- --firefox-1mb] (never with --quick).
-// What the extension costs a page, against a floor extension in the same run: Chromium (traces), Firefox (Gecko
-// profiler), and the detection code alone in Node. Method, budgets and fields: docs/PERFORMANCE.md.
+// What the extension costs a page, against a floor extension in the same run: Chromium (traces) and Firefox (Gecko
+// profiler); Node only sizes the pages and judges the live page's memory. Method, budgets, fields: docs/PERFORMANCE.md.
 import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { loadDataset } from '../utils/dataset/load';
 import { buildModel } from '../utils/detect/analyze';
 import { ANCHORS } from '../utils/detect/anchors';
 import { MAX_PAGE_CHARS } from '../utils/page/reading-root';
-import { pageDocument } from './lib/read-page';
-import { mutatingPage, staticPages, type BenchPage } from './bench/pages';
-import { baselineFuse, pageTextBytes, runNodeCase, runNodeMutating, type MutatingResult, type NodeCaseResult } from './bench/node-cases';
+import { mutatingPage, staticPages } from './bench/pages';
+import { liveMemoryInNode, pageFacts, type LiveMemory } from './bench/node-memory';
 import { RATIO_BUDGETS, ratioBudget, round, roundAll, type Budget, type PairedCase } from './bench/stats';
 
 const args = new Set(process.argv.slice(2));
@@ -61,41 +60,20 @@ async function main() {
   const started = performance.now();
   const model = buildModel(loadDataset());
   const buildModelMs = performance.now() - started;
-  const fuse = baselineFuse();
   // The floor's one pattern: stage 1's anchor pattern (the spellings themselves are found without a RegExp).
   const source = ANCHORS.source;
-  const floorPattern = new RegExp(source, 'gi');
-  floorPattern.exec('warm up');
 
   // --quick: the small pages only; the 1 MB and 10 MB ones take most of the time.
   const pages = staticPages().filter((p) => (!quick || p.html.length < 500_000) && (!only || only.includes(p.name)));
-  const live = mutatingPage();
-  const node: NodeCaseResult[] = [];
-  for (const page of pages) {
-    log(`node ${page.name}… (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-    node.push(await runNodeCase(page, model, fuse, floorPattern, quick));
-  }
-  // The live page's floor and baseline: the same work on the finished page (all its paragraphs).
-  const liveFinal: BenchPage = {
-    ...live,
-    html: live.html.replace(
-      '<div id="updates"></div>',
-      `<div id="updates">${live.appends!.paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`,
-    ),
-  };
-  const liveStatic = withLive ? await runNodeCase(liveFinal, model, fuse, floorPattern, true) : undefined;
-
-  const textBytes = Object.fromEntries(node.map((n) => [n.name, n.textBytes]));
+  const live = withLive ? mutatingPage() : undefined;
+  const facts = Object.fromEntries([...pages, ...(live ? [live] : [])].map((p) => [p.name, pageFacts(p, model)]));
+  const textBytes = Object.fromEntries(Object.values(facts).map((f) => [f.name, f.textBytes]));
   const browserOptions = { pages, textBytes, gateSource: source, maxChars: MAX_PAGE_CHARS, quick, log };
   let chromium: { results: ChromiumResult[]; contentScript: ContentScriptSize } | undefined;
   let chromiumError: string | undefined;
   try {
     const { runChromium } = (await import(chromiumModule)) as { runChromium: (o: unknown) => Promise<typeof chromium> };
-    chromium = await runChromium({
-      ...browserOptions,
-      live: withLive ? live : undefined,
-      textBytes: { ...textBytes, [live.name]: pageTextBytes(pageDocument(live.html)) },
-    });
+    chromium = await runChromium({ ...browserOptions, live });
   } catch (error) {
     chromiumError = error instanceof Error ? error.message : String(error);
     log(`Chromium part failed: ${chromiumError}`);
@@ -106,55 +84,44 @@ async function main() {
     firefox = await firefoxPart({ ...browserOptions, bigPage: args.has('--firefox-1mb') });
   }
   // The Node live run last: it puts happy-dom's window in the globals for 30 s, and nothing else should run meanwhile.
-  let liveNode: MutatingResult | undefined;
-  if (withLive) {
+  let liveNode: LiveMemory | undefined;
+  if (live) {
     log(`node ${live.name}: 30 s…`);
-    liveNode = await runNodeMutating(live);
+    liveNode = await liveMemoryInNode(live);
   }
   const inChromium = (name: string) => chromium?.results.find((r) => r.name === name);
-  const liveChromium = inChromium(live.name);
+  const liveChromium = live && inChromium(live.name);
 
+  // The floor extension is the baseline every ratio is taken against: floorMs and baselineMs are its median.
   const cases = [
-    ...node.map((n) => {
-      const c = inChromium(n.name);
+    ...pages.map((p) => {
+      const c = inChromium(p.name);
+      const ours = c?.toResultMainThreadCpuMs ?? c?.mainThreadCpuMs;
+      const floor = c?.floorExtensionCpuMs;
       return {
-        name: n.name,
-        textBytes: n.textBytes,
-        oursMs: round(n.oursMs, 3),
-        floorMs: round(n.floorMs, 3),
-        baselineMs: round(n.baselineMs, 1),
-        longestTaskMs: round(c ? c.longestTaskMs : n.longestTaskMs, 2),
-        oursOverFloor: n.floorMs > 0 ? round(n.oursMs / n.floorMs, 2) : null,
-        baselineOverOurs: n.baselineSentences > 0 ? round(n.baselineMs / n.oursMs, 1) : null,
-        topic: n.topic,
-        truncated: n.truncated,
-        node: {
-          runs: n.runs,
-          readChars: n.readChars,
-          oursColdMs: round(n.oursColdMs, 2),
-          contentScriptMs: round(n.contentScriptMs, 2),
-          backgroundMs: round(n.backgroundMs, 2),
-          timeToResultMs: round(n.timeToResultMs, 2),
-          longestTaskMs: round(n.longestTaskMs, 2),
-          baselineSentences: n.baselineSentences,
-          baselineSampledSentences: n.baselineSampledSentences,
-        },
+        ...facts[p.name]!,
+        oursMs: round(ours ?? NaN, 2),
+        floorMs: round(floor ?? NaN, 2),
+        baselineMs: round(floor ?? NaN, 2),
+        longestTaskMs: round(c?.longestTaskMs ?? NaN, 2),
+        oursOverFloor: c?.oursOverFloorExtension == null ? null : round(c.oursOverFloorExtension, 2),
+        baselineOverOurs: ours && floor ? round(floor / ours, 2) : null,
+        node: null,
         chromium: c ? roundAll(c) : null,
-        firefox: firefox?.perCase[n.name] ?? null,
+        firefox: firefox?.perCase[p.name] ?? null,
       };
     }),
-    ...(liveStatic && liveNode
+    ...(live && liveNode
       ? [
           {
-            name: live.name,
-            textBytes: liveStatic.textBytes,
-            oursMs: round(liveChromium?.mainThreadMs ?? liveNode.oursCpuMs, 2),
-            floorMs: round(liveStatic.floorMs, 3),
-            baselineMs: round(liveStatic.baselineMs, 1),
-            longestTaskMs: round(liveChromium?.longestTaskMs ?? liveNode.longestTaskMs, 2),
+            ...facts[live.name]!,
+            oursMs: round(liveChromium?.mainThreadMs ?? NaN, 2),
+            floorMs: null,
+            baselineMs: null,
+            longestTaskMs: round(liveChromium?.longestTaskMs ?? NaN, 2),
             oursOverFloor: null,
             baselineOverOurs: null,
-            note: 'oursMs: all our main-thread time over the 30 s; floorMs/baselineMs: once over the finished page',
+            note: 'oursMs: all our main-thread time over the 30 s; no floor: the floor extension reads a page once',
             node: roundAll(liveNode),
             chromium: liveChromium ? roundAll(liveChromium) : null,
             firefox: null,
@@ -167,8 +134,7 @@ async function main() {
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model },
     contentScript: chromium?.contentScript ?? null,
     buildModelMs: round(buildModelMs, 1),
-    baselineNote:
-      'baselineMs: reading + sentence split measured; fuse.js search timed on an evenly spaced sample of sentences (≥20 sentences, ~150 ms) and extrapolated linearly to all sentences',
+    baselineNote: 'floorMs = baselineMs: the floor extension in Chromium, the same run, thread clock, median',
     cases,
     budgets: [...chromiumBudgets(chromium?.results ?? [], liveNode), ...(firefox?.budgets ?? [])],
     ...(chromiumError ? { chromiumError } : {}),
@@ -180,7 +146,7 @@ async function main() {
 }
 
 /** Issue 18's budgets in Chromium; the live page's memory is judged in Node. */
-function chromiumBudgets(results: ChromiumResult[], live: MutatingResult | undefined): Budget[] {
+function chromiumBudgets(results: ChromiumResult[], live: LiveMemory | undefined): Budget[] {
   const find = (name: string) => results.find((r) => r.name === name);
   const clash = find('news-clash-1500w');
   const big = find('text-10MB');
@@ -232,7 +198,6 @@ function table(report: {
   budgets: Budget[];
   contentScript: ContentScriptSize | null;
   buildModelMs: number;
-  baselineNote: string;
   machine: Record<string, unknown>;
   totalSeconds: number;
   firefox?: Record<string, unknown>;
@@ -283,15 +248,6 @@ function table(report: {
           '',
         ]
       : []),
-    'Node (the detection code on a happy-dom page, medians; ms):',
-    '| case | text | ours | floor | baseline* | ours/floor | baseline/ours | content script (sliced) → result | longest task |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...report.cases.map(
-      (c) =>
-        `| ${c.name} | ${kb(c.textBytes)} | ${fmt(c.node?.oursCpuMs ?? c.oursMs)} | ${fmt(c.floorMs)} | ${fmt(c.baselineMs, 0)} | ${fmt(c.oursOverFloor)} | ${fmt(c.baselineOverOurs, 0)} | ${fmt(c.node?.timeToResultMs)} | ${fmt(c.node?.longestTaskMs)} |`,
-    ),
-    `* ${report.baselineNote}.`,
-    '',
     `Stage 1: ${report.contentScript ? size(report.contentScript) : 'not built'}; full reader: ${report.contentScript?.fullReader ? size(report.contentScript.fullReader) : 'not built'}; marks: ${report.contentScript?.marks ? size(report.contentScript.marks) : 'not built'}; background model build: ${report.buildModelMs} ms (once per background start).`,
     '',
     'Budgets:',

@@ -14,15 +14,6 @@ export const spread = (xs: number[]): number[] => {
   return s.length ? [Math.min(...s), Math.max(...s)] : [];
 };
 export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
-/**
- * How many times to repeat a case: fewer for the big pages, so the whole bench stays within minutes;
- * many for the small ones, whose sub-millisecond timings a single pause of the machine would skew.
- */
-export const runsFor = (textBytes: number, quick = false): number => {
-  const n = textBytes > 5_000_000 ? 7 : textBytes > 500_000 ? 11 : textBytes > 100_000 ? 21 : 201;
-  // --quick checks the JSON's shape, not the timings: a few runs are enough for every field to be a number.
-  return quick ? 1 : n;
-};
 /** Every number of a flat record rounded (arrays too, such as spreads). */
 export const roundAll = <T extends object>(o: T, digits = 2): T =>
   Object.fromEntries(

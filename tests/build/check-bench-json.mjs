@@ -11,12 +11,14 @@ need(Array.isArray(report.cases) && report.cases.length > 0, 'no "cases" array')
 need(!report.chromiumError, `the Chromium part failed: ${report.chromiumError}`);
 for (const c of report.cases ?? []) {
   need(typeof c.name === 'string', 'a case without a name');
-  for (const k of ['textBytes', 'oursMs', 'floorMs', 'baselineMs', 'longestTaskMs'])
-    need(isNumber(c[k]), `${c.name}: ${k} is not a number`);
   const ch = c.chromium;
+  // The live page has no floor: the floor extension reads a page once.
+  const live = ch && 'cpuPercent' in ch;
+  for (const k of ['textBytes', 'oursMs', 'longestTaskMs', ...(live ? [] : ['floorMs', 'baselineMs'])])
+    need(isNumber(c[k]), `${c.name}: ${k} is not a number`);
   need(ch && isNumber(ch.mainThreadMs) && isNumber(ch.mainThreadCpuMs), `${c.name}: no Chromium main-thread time`);
   // The live page (a full run) is judged by its CPU share and heap growth; the static pages against the floor extension.
-  if (ch && 'cpuPercent' in ch) need(isNumber(ch.cpuPercent) && isNumber(ch.heapGrowthBytes), `${c.name}: no CPU or heap figures`);
+  if (live) need(isNumber(ch.cpuPercent) && isNumber(ch.heapGrowthBytes), `${c.name}: no CPU or heap figures`);
   else if (ch) {
     need(isNumber(ch.floorExtensionCpuMs) && isNumber(ch.oursOverFloorExtension), `${c.name}: no floor-extension figures`);
     // Every median comes with its spread, [lowest, highest load].
