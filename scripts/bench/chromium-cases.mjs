@@ -116,7 +116,9 @@ function summarize(p, loads) {
  * for small pages, 3 for 1 MB, 2 for 10 MB; one in --quick), then the live page once by ours.
  */
 export async function runChromium({ pages, live, textBytes, gateSource, maxChars, quick, log }) {
-  const floorDir = writeFloorExtension('chrome', { source: gateSource, cap: maxChars });
+  // An A/B run (docs/PERFORMANCE.md): another build of ours, such as the previous commit's, in the floor's place.
+  const abDir = process.env.BENCH_FLOOR_DIR;
+  const floorDir = abDir ?? writeFloorExtension('chrome', { source: gateSource, cap: maxChars });
   const server = await servePages([...pages, live].filter(Boolean));
   // With five loads, the median of a small page's few milliseconds moved by ±1.5 ms between runs; with nine, its
   // ratio to the floor moved 1.0-1.9; with fifteen, the build against itself gave 0.95-1.10.
@@ -144,7 +146,10 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
     if (failed) throw failed.reason;
     for (const browser of [ours, floor]) await ready(browser, server.urlOf(pages[0] ?? live), quick);
     log(`Chromium ${ours.context.browser()?.version() ?? ''} up, extension ${ours.extensionId}`);
-    const setHighlight = async (on) => (await currentWorker(ours.context)).evaluate((s) => chrome.storage.local.set(s), settingsWith(on));
+    const setHighlight = async (on) => {
+      for (const b of abDir ? [ours, floor] : [ours])
+        await (await currentWorker(b.context)).evaluate((s) => chrome.storage.local.set(s), settingsWith(on));
+    };
     for (const p of pages) {
       const load = (browser) => () => loadOnce(browser, server.urlOf(p), p, settleMsFor(textBytes[p.name], quick));
       const r = summarize(p, await loadInTurn(p, runsFor(p), { ours: load(ours), floor: load(floor), setHighlight }));
