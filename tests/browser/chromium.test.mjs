@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { badgeText, currentWorker, launchChromium, tabIdOf, waitFor, openUntilBadge } from './lib/chromium.mjs';
-import { DATELINE_EVENT, datelinePage, RECALLED_EVENT } from './lib/dateline-page.mjs';
+import { DATELINE_EVENT, datelinePage, datelineText, PLAIN_TEXT, RECALLED_EVENT } from './lib/dateline-page.mjs';
 
 let server;
 let browser;
@@ -14,6 +14,7 @@ before(async () => {
       body: '<!doctype html><title>Weather</title><article><p>Sunny spells and a light wind, with showers later in the week.</p></article>',
     },
     '/dateline.html': { body: datelinePage(true) },
+    '/dateline.txt': { body: datelineText(), headers: PLAIN_TEXT },
     '/no-dateline.html': { body: datelinePage(false) },
   });
   browser = await launchChromium();
@@ -138,6 +139,8 @@ describe('Chromium', () => {
       { id: RECALLED_EVENT, published: null },
       'without it, the day the page recalls decides',
     );
+    // As plain text (one <pre>), its lines are its blocks: the dateline is still a line of its own.
+    assert.deepEqual(await shownFor('/dateline.txt'), { id: DATELINE_EVENT, published: '2025-10-14' }, 'a plain-text page too');
   });
 
   test('a plain-text page (shown by Chromium as one <pre>) is read too', async () => {

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { badgeText, FIREFOX_BUILD, launchFirefox, openExtensionPage, scanStatus, storedResult, tabIdOf, waitFor } from './lib/firefox.mjs';
-import { DATELINE_EVENT, datelinePage } from './lib/dateline-page.mjs';
+import { DATELINE_EVENT, datelinePage, datelineText, PLAIN_TEXT } from './lib/dateline-page.mjs';
 
 let server;
 let fx;
@@ -13,6 +13,7 @@ before(async () => {
   server = await startServer({
     '/plain.html': { body: '<!doctype html><title>Weather</title><p>Sunny spells, light wind.</p>' },
     '/dateline.html': { body: datelinePage(true) },
+    '/dateline.txt': { body: datelineText(), headers: PLAIN_TEXT },
   });
   fx = await launchFirefox();
 });
@@ -106,14 +107,17 @@ describe('Firefox', () => {
   });
 
   test('a page that declares no date in markup is dated by its dateline, read in the background', async () => {
-    const { page, tabId } = await openArticle('/dateline.html');
-    const stored = await waitFor(
-      () => storedResult(fx, tabId),
-      (s) => (s?.result.events.length ?? 0) > 0,
-    );
-    assert.equal(stored?.result.published, '2025-10-14', 'the dateline is the publication date');
-    assert.equal(stored?.result.events[0].id, DATELINE_EVENT, 'and the event of that day comes first');
-    await page.close();
+    // As HTML, and as plain text (one <pre>, its lines its blocks: the dateline is a line of its own).
+    for (const path of ['/dateline.html', '/dateline.txt']) {
+      const { page, tabId } = await openArticle(path);
+      const stored = await waitFor(
+        () => storedResult(fx, tabId),
+        (s) => (s?.result.events.length ?? 0) > 0,
+      );
+      assert.equal(stored?.result.published, '2025-10-14', `${path}: the dateline is the publication date`);
+      assert.equal(stored?.result.events[0].id, DATELINE_EVENT, `${path}: and the event of that day comes first`);
+      await page.close();
+    }
   });
 
   test('an unrelated article about cricket shows no badge and an empty state', async () => {

@@ -36,6 +36,27 @@ describe('collectBlocks', () => {
     const [block] = collectBlocks(d.body).blocks;
     for (const part of block!.parts) expect(block!.text.slice(part.offset, part.offset + part.node.data.length)).toBe(part.node.data);
   });
+  it('reads a plain-text document (one <pre>) line by line, each line mapped back into its text node', () => {
+    const d = doc('<pre></pre>');
+    Object.defineProperty(d, 'contentType', { value: 'text/plain' });
+    const pre = d.querySelector('pre')!;
+    // A browser may hand a long text to the <pre> as several text nodes: a line can span two.
+    pre.append('Headline without a stop\nKabul, 5 Dec\n\nFirst para', 'graph goes on.\nLast line');
+    const root = readingRoot(d)!;
+    expect(root).toBe(pre);
+    const { blocks } = collectBlocks(root);
+    expect(blocks.map((b) => [b.index, b.text])).toEqual([
+      [0, 'Headline without a stop'],
+      [1, 'Kabul, 5 Dec'],
+      [2, 'First paragraph goes on.'],
+      [3, 'Last line'],
+    ]);
+    for (const block of blocks)
+      for (const [i, part] of block.parts.entries()) {
+        const end = block.parts[i + 1]?.offset ?? block.text.length;
+        expect(part.node.data.slice(Math.max(0, -part.offset), end - part.offset)).toBe(block.text.slice(Math.max(0, part.offset), end));
+      }
+  });
   it('stops at the character budget and says so', () => {
     const d = doc('<p>abc</p>'.repeat(100));
     expect(collectBlocks(d.body, { maxChars: 30 }).truncated).toBe(true);

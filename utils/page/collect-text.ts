@@ -2,6 +2,8 @@
 // (the browser's, or happy-dom's in the scanner). Skips what a reader does not read.
 import { blocksWithAnchors, holdsAnchor } from '../detect/anchors';
 
+import { plainTextPre } from './reading-root';
+
 export { readingRoot } from './reading-root';
 
 // tagName is upper case for HTML elements, lower case for SVG/MathML and in XHTML documents: the sets hold
@@ -79,7 +81,10 @@ export interface TextBlock {
   text: string;
   /** Its place in reading order, from 0 (the page scanner numbers on across the parts it reads): how results point back at it. */
   index: number;
-  /** The text nodes the block is made of, and where each starts in `text`: evidence maps back through them. */
+  /**
+   * The text nodes the block is made of, and where each starts in `text` (negative when the block begins inside
+   * the node, as a line of a plain-text page does): evidence maps back through them.
+   */
   parts: { node: Text; offset: number }[];
 }
 
@@ -130,6 +135,7 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
   let total = 0;
   let index = 0;
   const doc = root.ownerDocument ?? (root as Document);
+  if (root === plainTextPre(doc)) return yield* plainTextLines(root, maxChars);
 
   // Reading the whole body (no single article or main): its navigation and sidebars are left out.
   const wholeBody = root === doc.body;
@@ -187,6 +193,42 @@ export function* visibleTextBlocks(root: Node, options: CollectOptions = {}): Ge
     }
   }
   if (current) yield current;
+  return { truncated: false };
+}
+
+/**
+ * A plain-text document, which the browser shows as one <pre>: each line is a block, as its reader sees a
+ * paragraph (and as the scanner reads a .txt file), so a headline without a full stop does not run into the
+ * sentence after it.
+ */
+function* plainTextLines(pre: Node, maxChars: number): Generator<TextBlock, { truncated: boolean }> {
+  const walker = (pre.ownerDocument ?? (pre as Document)).createTreeWalker(pre, 0x4 /* SHOW_TEXT */);
+  let index = 0;
+  let total = 0;
+  let line: TextBlock = { text: '', index, parts: [] };
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const value = node.data;
+    for (let from = 0; ; ) {
+      const newline = value.indexOf('\n', from);
+      const end = newline < 0 ? value.length : newline;
+      if (end > from) {
+        line.parts.push({ node, offset: line.text.length - from });
+        line.text += value.slice(from, end);
+      }
+      // A line without its end yet goes on in the next text node.
+      if (newline < 0) break;
+      from = newline + 1;
+      if (!/\S/.test(line.text)) {
+        line = { text: '', index, parts: [] };
+        continue;
+      }
+      yield line;
+      total += line.text.length;
+      if (total >= maxChars) return { truncated: true };
+      line = { text: '', index: ++index, parts: [] };
+    }
+  }
+  if (/\S/.test(line.text)) yield line;
   return { truncated: false };
 }
 

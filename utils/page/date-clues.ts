@@ -4,6 +4,7 @@
 // date grammar lives (utils/detect/published-day.ts): the reader that runs in pages stays half the size.
 import { isoDay, plausibleDay } from '../detect/iso-day';
 import type { DateClues } from '../detect/types';
+import { plainTextPre } from './reading-root';
 
 const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -113,7 +114,16 @@ const FURNITURE = 'nav, aside, footer, [role="navigation"], [role="banner"], [ro
  * hold a digit: where a plain-text dateline ("17 марта 2026 / 15:11", "Kabul, 5 Dec (Pajhwok)") would be.
  * A line of prose that mentions a date is longer; only a line that is mostly a date may count.
  */
-function topLines(body: HTMLElement): string[] {
+function topLines(doc: Document, body: HTMLElement): string[] {
+  // A plain-text page's lines are its blocks.
+  const pre = plainTextPre(doc);
+  if (pre)
+    return leadingText(pre, TOP_BLOCKS * 400)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(0, TOP_BLOCKS)
+      .filter((line) => line.length <= DATELINE_CHARS && HAS_DIGIT.test(line));
   const lines: string[] = [];
   let seen = 0;
   for (const el of body.querySelectorAll('time, p, div, span, li, h1, h2, h3, h4, h5, h6, small, td, header, address')) {
@@ -155,7 +165,7 @@ export function dateClues(doc: Document): DateClues {
   try {
     const declared = declaredDay(doc);
     if (declared) return { declared };
-    const lines = doc.body ? topLines(doc.body) : [];
+    const lines = doc.body ? topLines(doc, doc.body) : [];
     const modified =
       dayOf(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')) ?? jsonLdDate(doc, 'dateModified');
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');

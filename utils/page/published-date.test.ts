@@ -23,6 +23,11 @@ describe('publishedDate', () => {
     expect(publishedDate(doc('<body><span class="date">Published: May 9, 2025</span></body>'))).toBe('2025-05-09');
     expect(publishedDate(doc('<body><span class="date">انتشار: شنبه ۱۶ حوت ۱۴۰۴</span></body>'))).toBe('2026-03-07');
   });
+  it('reads the dateline of a plain-text page, one of its first lines', () => {
+    const d = doc('<body><pre>Border clash renewed in Kurram\nParachinar, 14 October 2025\n\nFighting went on overnight.</pre></body>');
+    Object.defineProperty(d, 'contentType', { value: 'text/plain' });
+    expect(publishedDate(d)).toBe('2025-10-14');
+  });
   it('gives nothing for a page without a date', () => {
     expect(publishedDate(doc('<body><p>Nothing here</p></body>'))).toBeUndefined();
   });

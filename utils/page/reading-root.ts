@@ -4,10 +4,15 @@
 /** Past this many characters a page is read in part, and says so. */
 export const MAX_PAGE_CHARS = 2_000_000;
 
+/** A plain-text document's one <pre>, as the browser shows it; null on any other page. */
+export const plainTextPre = (doc: Document): Element | null =>
+  doc.contentType === 'text/plain' && doc.body?.firstElementChild?.tagName === 'PRE' ? doc.body.firstElementChild : null;
+
 /** Picks the subtree to read: the one article when a page has one, else main, else body. */
 export function readingRoot(doc: Document): Element | null {
-  // A plain-text document is shown as one <pre>, which is otherwise skipped as code: read it.
-  if (doc.contentType === 'text/plain' && doc.body?.firstElementChild?.tagName === 'PRE') return doc.body.firstElementChild;
+  // A plain-text document's <pre> is otherwise skipped as code: read it.
+  const pre = plainTextPre(doc);
+  if (pre) return pre;
   try {
     const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
     if (bodies.length === 1 && (bodies[0]!.textContent ?? '').length >= 400) return bodies[0]!;
