@@ -64,9 +64,16 @@ export function EvidenceList({
           });
           return (
             <li key={`${e.block}-${e.start}`}>
-              <button type="button" class="evidence__sentence" dir="auto" onClick={() => onShow(e)} data-block={e.block}>
-                <Sentence evidence={e} figures={here} />
-              </button>
+              {e.block < 0 ? (
+                // The page's title: nowhere on the page to show it.
+                <span class="evidence__sentence evidence__sentence--title" dir="auto" data-block={e.block}>
+                  <Sentence evidence={e} figures={here} />
+                </span>
+              ) : (
+                <button type="button" class="evidence__sentence" dir="auto" onClick={() => onShow(e)} data-block={e.block}>
+                  <Sentence evidence={e} figures={here} />
+                </button>
+              )}
               {ties.length > 0 && (
                 <ul class="evidence__ties">
                   {ties.map(({ figure, claims }) => (

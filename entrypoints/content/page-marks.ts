@@ -199,7 +199,8 @@ export function createPageMarks(options: PageMarksOptions): PageMarks {
     // One marker per paragraph: the first matched sentence in it, for every event matched there.
     const byBlock = new Map<number, { location: TextLocation; eventIds: Set<string> }>();
     for (const match of result.events) {
-      for (const e of match.evidence) {
+      // The title's sentences (block -1) have no place on the page.
+      for (const e of match.evidence.filter((x) => x.block >= 0)) {
         const seen = byBlock.get(e.block);
         if (!seen) byBlock.set(e.block, { location: { block: e.block, start: e.start, end: e.end }, eventIds: new Set([match.id]) });
         else {

@@ -30,6 +30,18 @@ describe('the seed article', () => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 
+  it("reads the page's title as block -1, and gives its sentence where the page repeats it", () => {
+    const headline = 'Pakistan launches Operation Ghazab lil-Haq after Taliban attack border posts';
+    const titled = detectPage(reportOfBlocks(seed, { title: headline }), model.gate, () => model);
+    const evidence = titled?.events.flatMap((e) => e.evidence) ?? [];
+    expect(evidence.some((e) => e.block === -1 && e.text === headline)).toBe(true);
+    // The same line as the page's first block: evidence on the page, which the reader can be shown.
+    const repeated = detectPage(reportOfBlocks([headline, ...seed], { title: headline }), model.gate, () => model);
+    const ofHeadline = repeated?.events.flatMap((e) => e.evidence).filter((e) => e.text === headline) ?? [];
+    expect(ofHeadline.length).toBeGreaterThan(0);
+    expect(ofHeadline.every((e) => e.block === 0)).toBe(true);
+  });
+
   it('is about the border clashes, and first about the Taliban counteroffensive of 26 February 2026', () => {
     expect(result.topic).toBe(true);
     expect(result.events[0]?.id).toBe('2026-02-26-taliban-counteroffensive');

@@ -359,12 +359,14 @@ function evidenceFor(
   figures: FigureOnPage[],
 ) {
   const holdsFigure = (s: CandidateSentence) => figures.some((f) => f.block === s.block && f.start >= s.start && f.end <= s.end);
-  // A sentence said twice (the headline as the title and as the page's first line, a pull quote) is evidence once.
+  // A sentence said twice (the headline as the title and as the page's first line, a pull quote) is evidence
+  // once: where it stands on the page, which the reader can be shown, rather than in the title.
   const seen = new Set<string>();
+  const inTitle = (x: { s: CandidateSentence }) => (x.s.block < 0 ? 1 : 0);
   const picked = sentences
     .map((s, i) => ({ s, i, weight: (keys[i]!.get(eventId)?.size ?? 0) * 2 + (holdsFigure(s) ? 3 : 0) + (clash[i] ? 1 : 0) }))
     .filter((x) => x.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .sort((a, b) => b.weight - a.weight || inTitle(a) - inTitle(b) || a.i - b.i)
     .filter((x) => !seen.has(x.s.text) && !!seen.add(x.s.text))
     .slice(0, MAX_EVIDENCE)
     .sort((a, b) => a.i - b.i);

@@ -18,8 +18,17 @@ export const offTopic = (): PageResult => ({ topic: false, score: 0, events: [],
 export function detectPage(report: PageReport, gate: Gate, model: () => DetectionModel, options?: AnalyzeOptions): PageResult | undefined {
   // A page that declares no date in markup hands on its clues: the date grammar lives here, not in the page.
   const published = report.published ?? publishedDay(report.dateClues);
-  const candidates = candidatesOf(gate, published ? { ...report, published } : report);
+  const candidates = candidatesOf(gate, { ...withTitleBlock(report), ...(published ? { published } : {}) });
   return candidates ? analyzeCandidates(candidates, model(), options) : undefined;
+}
+
+/**
+ * The page's title read as a block of its own, numbered -1, before the page's text: a headline says what the
+ * page is about (or that it is about a bombing inside Pakistan) even where the page's text does not repeat it.
+ */
+function withTitleBlock(report: PageReport): PageReport {
+  if (!report.title?.trim() || report.blocks.some((b) => b.index === -1)) return report;
+  return { ...report, blocks: [{ index: -1, text: report.title }, ...report.blocks] };
 }
 
 /** A report of plain blocks, numbered in order (tests and tools that have text, not a page). */

@@ -14,8 +14,7 @@ export function analyzeDocument(doc: Document, model: DetectionModel, options: C
   const { blocks, truncated } = collectBlocks(root, { maxChars: MAX_PAGE_CHARS, ...options });
   const title = doc.title || undefined;
   const report = {
-    // The scanner also reads the title, as block -1; the extension reads only the visible text, where evidence can be shown.
-    blocks: [...(title ? [{ index: -1, text: title }] : []), ...visibleBlocksWithAnchors(blocks)],
+    blocks: visibleBlocksWithAnchors(blocks),
     title,
     published: publishedDate(doc),
     textLength: blocks.reduce((n, b) => n + b.text.length, 0),
