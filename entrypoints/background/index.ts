@@ -12,7 +12,15 @@ import { loadSettings, watchSettings } from '@/utils/browser/settings-store';
 import { isPaused } from '@/utils/settings';
 import { eventsByIds } from './detector';
 import { refreshAllTabs, refreshTab, sensitiveResult, visibleResult } from './visible-result';
-import { checkOpenTabs, forgetMarks, injectAnchorCheck, injectFullReader, injectMarks, registerAnchorCheck } from './stages';
+import {
+  checkOpenTabs,
+  forgetMarks,
+  injectAnchorCheck,
+  injectFullReader,
+  injectMarks,
+  injectReaderStyles,
+  registerAnchorCheck,
+} from './stages';
 
 export default defineBackground(() => {
   // Registered anew at each start: after an update, a restart, or a change of paused sites it is current.
@@ -47,6 +55,8 @@ export default defineBackground(() => {
         // The content script marks what this returns: the result as the user's settings show it.
         const visible = await visibleResult(state);
         await showBadge(tabId, visible);
+        // From now on its highlights and flashes need the reader's stylesheet (the popup may flash a sentence).
+        await injectReaderStyles(tabId, sender.frameId ?? 0, message.documentId);
         // The marks' code goes into the page before the result it marks comes back there.
         if (visible?.topic && (await loadSettings()).highlight) await injectMarks(tabId, sender.frameId ?? 0, message.documentId);
         return visible;

@@ -52,18 +52,33 @@ export function registerAnchorCheck(pausedSites: readonly string[]): Promise<voi
 /** Stage 2 into one frame of a tab; false when the tab cannot be scripted (a store page, a closed tab). */
 export async function injectFullReader(tabId: number, frameId = 0): Promise<boolean> {
   try {
-    const target = { tabId, frameIds: [frameId] };
-    // Registered at run time, the reader's stylesheet (the highlight colours) is not injected with it.
-    await browser.scripting.insertCSS({ target, files: [FULL_READER_CSS] });
-    await browser.scripting.executeScript({ target, files: [FULL_READER] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [FULL_READER] });
     return true;
   } catch {
     return false;
   }
 }
 
-/** The documents (tab, frame, document id) that have the marks' code already: each gets it once. */
+/** The documents (tab, frame, document id) that have the reader's stylesheet, and the marks' code: each gets them once. */
+const withStyles = new Set<string>();
 const withMarks = new Set<string>();
+
+/**
+ * The reader's stylesheet (the colours of the highlights and of the flash; registered at run time, the reader
+ * does not bring it) into a frame that has a result, once per document. Not with the reader itself: a sheet
+ * added to the page makes the browser restyle it, and the reader's visibility checks would pay for that
+ * restyle on every page it reads, where only a page with a result ever shows a highlight.
+ */
+export async function injectReaderStyles(tabId: number, frameId: number, documentId: string): Promise<void> {
+  const key = `${tabId}:${frameId}:${documentId}`;
+  if (withStyles.has(key)) return;
+  try {
+    await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: [FULL_READER_CSS] });
+    withStyles.add(key);
+  } catch {
+    // A tab closed or navigated meanwhile: nothing to style.
+  }
+}
 
 /**
  * The code of the in-page marks and hover card into a frame that has a result to mark, once per document
@@ -83,7 +98,7 @@ export async function injectMarks(tabId: number, frameId: number, documentId: st
 
 /** A closed tab's documents are forgotten. */
 export function forgetMarks(tabId: number): void {
-  for (const key of withMarks) if (key.startsWith(`${tabId}:`)) withMarks.delete(key);
+  for (const set of [withStyles, withMarks]) for (const key of set) if (key.startsWith(`${tabId}:`)) set.delete(key);
 }
 
 /** Stage 1 into a tab again, after an in-page navigation to a new address (it checks each address once). */

@@ -15,7 +15,9 @@ export async function drainInSlices<T, R>(
   walk: Generator<T, R>,
   each: (item: T) => void,
   sliceMs = 8,
-  now = () => performance.now(),
+  // Date.now, not performance.now: the first call of performance.now builds the Performance object in the
+  // content script's world (~0.5 ms in a CPU profile of the reader), and a slice needs no finer clock.
+  now = () => Date.now(),
 ): Promise<R> {
   let sliceStart = now();
   for (let step = walk.next(); ; step = walk.next()) {
