@@ -11,6 +11,7 @@ import { figureAgrees, scoreEvents, type EventKey } from './score-events';
 import { containsKey } from './key-match';
 import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
+import { speaksOfRepublic } from './republic-era';
 import { RENEWAL } from './renewal-words';
 import { TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
@@ -280,6 +281,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     places: placesNamed(model, sentences),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
+    republic: titleAndSentences.some(speaksOfRepublic),
   });
   const top = scored[0]?.raw ?? 0;
 

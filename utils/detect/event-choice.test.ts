@@ -458,3 +458,20 @@ describe('a page published the day before an event begins', () => {
     expect(shown(page, model, '2026-02-26')).toContain('2026-02-26-taliban-counteroffensive');
   });
 });
+
+describe('an undated page that speaks of the Afghan Republic in office', () => {
+  const page = (leader: string) => [
+    'Afghan border police and Pakistani militia clash in Gushta',
+    'Afghan border police fought Pakistani militiamen for hours in Gushta district of Nangarhar over new gates on the Durand Line, officials said.',
+    `${leader} said a day earlier that no one would be allowed to build military posts on Afghan soil.`,
+  ];
+
+  it('is shown the event of its names when the leader is spoken of as a former one', () => {
+    expect(shown(page('Former president Hamid Karzai'), model)[0]).toBe('2021-12-19-nangarhar-fence-kunar-shelling');
+  });
+
+  // Every event of the dataset is the Taliban government's: "President Karzai" dates the clash before 2021.
+  it('is shown no event of the Taliban government that it does not date', () => {
+    expect(shown(page('President Hamid Karzai'), model)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 import type { Claim, DatasetEvent } from '../dataset/types';
 import type { DateMention } from './dates';
 import type { FigureOnPage } from './figures';
+import { REPUBLIC_FELL } from './republic-era';
 
 export interface EventKey {
   key: string; // folded
@@ -201,6 +202,8 @@ export interface EventEvidenceInput {
   unheldPlace?: boolean;
   /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
   places?: string[][];
+  /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
+  republic?: boolean;
 }
 
 export interface ScoredEvent {
@@ -463,6 +466,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // On a page about a truce, a campaign it neither dates nor gives a figure of is what the truce pauses (a pause
     // in an operation the page names), not what it reports. A page that only rules talks out is still about it.
     if (onTalks && input.pause && !diplomacy && long && !dated && figures.length === 0) fits = false;
+    // An undated page that speaks of the Republic's leaders in office reports a clash of their time: an event of the
+    // Taliban government's fits only when the page dates it (Goshta 2013, named like the 2021 fence dispute).
+    if (input.republic && published === undefined && event.start >= REPUBLIC_FELL && !dated) fits = false;
     if (raw > 0)
       scored.push({
         event,
