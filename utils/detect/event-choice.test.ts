@@ -475,3 +475,17 @@ describe('an undated page that speaks of the Afghan Republic in office', () => {
     expect(shown(page('President Hamid Karzai'), model)).toEqual([]);
   });
 });
+
+describe('an undated page naming an event by two of its own names, with a day of something else', () => {
+  const page = [
+    'Pakistani air strikes on Paktika kill eight',
+    'Pakistani jets bombed homes in Paktika province on Friday evening, and Afghan Taliban forces fired on Pakistani border posts in reply, officials said.',
+    'The Afghanistan Cricket Board said three club cricketers were among the dead and withdrew from the tri-series.',
+    'The tri-series with Pakistan and Sri Lanka was due to be held from 17 to 29 November in Rawalpindi and Lahore.',
+  ];
+
+  // The days of a fixture are no date of a clash: two names of the event's own say which it is.
+  it('is shown the event its names give', () => {
+    expect(shown(page, model)[0]).toBe('2025-10-17-paktika-strikes');
+  });
+});

@@ -70,6 +70,8 @@ const DAY_NEWS_BONUS = 2.5;
 const LEAD_FIGURE_BONUS = 2;
 /** An event that ended this many days before publication is what a page on later news recalls. */
 const RECALLED_AFTER_DAYS = 2;
+/** Specific-name weight of two of an event's own names of several words (or one said in the headline and another). */
+const NAMED_TWICE = 4;
 /** Days mentioned this long before publication are background: they do not contradict an event. */
 const BACKGROUND_DAYS = 60;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
@@ -370,8 +372,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranOnOrJustBefore(o, d)));
     const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay);
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
-    // happens to agree is chance (small counts recur), not a tie.
-    const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
+    // happens to agree is chance (small counts recur), not a tie. Not when the page names the event by two of its
+    // own names of several words (the cricket board, the tri-series): its other days are a fixture, a schedule.
+    const contradicted = !dated && specific < NAMED_TWICE && datesElsewhere(event, input.dates, publishedYear, published);
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
     // Two counted figures of two of its claims ("23 soldiers … over 200 Taliban") tie the page without a place: two
     // such counts agreeing by chance is rare.
