@@ -108,6 +108,10 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
       { value: 15, verb: 'wounded' },
     ]);
   });
+  it('reads the wound as a noun with its verb: Dari "زخم برداشتند", Urdu "زخم آئے"', () => {
+    expect(readWithVerb('دست‌کم چهار غیرنظامی در آن‌جا زخم برداشتند')[0]).toMatchObject({ value: 4, metric: 'civilians_wounded' });
+    expect(readWithVerb('پانچ شہریوں کو زخم آئے')[0]).toMatchObject({ value: 5, verb: 'wounded' });
+  });
   it('reads "کشته و زخمی", the killed and wounded together, as neither', () => {
     expect(readWithVerb('در انفجار ۲۲ نفر کشته و زخمی شدند')[0]).toMatchObject({ value: 22, verb: undefined });
     expect(readWithVerb('۷ جوان شہید اور 9 زخمی')[0]).toMatchObject({ value: 7, metric: 'soldiers_killed' });
