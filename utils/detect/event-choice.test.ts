@@ -489,3 +489,15 @@ describe('an undated page naming an event by two of its own names, with a day of
     expect(shown(page, model)[0]).toBe('2025-10-17-paktika-strikes');
   });
 });
+
+describe('an undated Urdu page counting civilians it does not call Pakistani, in a Pakistani town', () => {
+  const page = [
+    'چمن: افغان فورسز کی گولہ باری، چھ شہری جاں بحق',
+    'بلوچستان کے سرحدی شہر چمن میں افغان فورسز کی گولہ باری سے چھ شہری جاں بحق اور سترہ زخمی ہو گئے، آئی ایس پی آر نے بتایا۔',
+  ];
+
+  // Civilians killed in Chaman are Pakistan's: the ISPR count of the December 2022 shelling, not an Afghan toll.
+  it('is shown the event whose count of Pakistani civilians it repeats', () => {
+    expect(shown(page, model)[0]).toBe('2022-12-chaman-shelling');
+  });
+});

@@ -276,9 +276,9 @@ function sideNamed(match: string, next: string): Party | undefined {
   return /افغان/.test(match) || /^\s*افغان/.test(next) ? 'afghanistan' : undefined;
 }
 
-/** Whose civilians: "چھ پاکستانی شہری", "غیرنظامیان افغان"; unnamed, most often Afghans (the strikes fall in Afghanistan). */
+/** Whose civilians: "چھ پاکستانی شہری", "غیرنظامیان افغان"; unnamed, the places of the sentence say (analyze.ts). */
 function civiliansOf(match: string, next: string): Party | undefined {
   if (/پاکستانی|باکستانی/.test(match) || /^\s*(?:پاکستان|باکستان)/.test(next)) return 'civilians-pakistan';
   if (/افغان/.test(match) || /^\s*افغان/.test(next)) return 'civilians-afghanistan';
-  return 'civilians-afghanistan';
+  return undefined;
 }
