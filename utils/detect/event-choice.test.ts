@@ -501,3 +501,22 @@ describe('an undated Urdu page counting civilians it does not call Pakistani, in
     expect(shown(page, model)[0]).toBe('2022-12-chaman-shelling');
   });
 });
+
+describe('an undated page naming one clash by its own terms and giving a toll of another', () => {
+  const page = [
+    'Media: 12 Pakistani soldiers killed in clashes on the Afghan border',
+    'TOLOnews reported on Saturday that at least 12 Pakistani soldiers were killed in clashes on the border with Afghanistan.',
+    'The channel had earlier reported an exchange of fire between the Pakistani army and forces of the Islamic Emirate in Helmand province.',
+    'The fighting follows reports that a Pakistani drone struck an armoured car in Kabul on Thursday, said to be carrying Noor Wali Mehsud, leader of the Pakistani Taliban, and Pakistani air strikes on Paktia on Friday.',
+  ];
+
+  it('is shown the clash of those days', () => {
+    expect(shown(page, model)[0]).toBe('2025-10-11-border-offensive');
+  });
+
+  // Ghazab lil-Haq (February 2026) also counts 12 soldiers, in provinces many clashes share: months from the
+  // Kabul strike the page names, it is not what the page reports.
+  it('is not shown a campaign months away that shares the toll when its own clash is missing', () => {
+    expect(shown(page, without('2025-10-11-border-offensive'))).not.toContain('2026-02-27-operation-ghazab-lil-haq');
+  });
+});

@@ -65,6 +65,8 @@ const DAY_MS = 86_400_000;
 const LONG_EVENT_DAYS = 31;
 /** Longer than this, an event is a campaign of several strikes or talks over weeks. */
 const CAMPAIGN_DAYS = 7;
+/** Further apart than this, two events are not the news of the same weeks. */
+const FAR_DAYS = 31;
 const DAY_NEWS_BONUS = 2.5;
 /** For an event whose claims give the page's first figure. */
 const LEAD_FIGURE_BONUS = 2;
@@ -308,8 +310,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // Clashes (not talks or truces) the page names by two groups of names few events share.
   const rarelyNamedClashes = events.filter((o) => !isDiplomacy(o) && rareGroups(o) >= 2);
   // Whether two events ran within a week of each other.
-  const nearInTime = (a: DatasetEvent, b: DatasetEvent) =>
-    toDay(a.start) <= toDay(b.end) + CAMPAIGN_DAYS && toDay(a.end) >= toDay(b.start) - CAMPAIGN_DAYS;
+  const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>
+    toDay(a.start) <= toDay(b.end) + days && toDay(a.end) >= toDay(b.start) - days;
   // The page's first figure, in reading order.
   const leadFigure = input.figures.reduce<FigureOnPage | undefined>(
     (first, f) => (!first || f.block < first.block || (f.block === first.block && f.start < first.start) ? f : first),
@@ -466,6 +468,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const ownNames = new Set((keys.get(event.id) ?? []).map((k) => k.spells ?? k.key));
     const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
     if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
+    // An undated page that names a clash by its own terms (Noor Wali Mehsud: the Kabul strike) reports the news of
+    // those weeks: an event months away, tied by no name few events share (a toll and provinces that clashes share),
+    // is another clash with the same count. Silence beats showing it when the page's own event is missing.
+    const farFromNamed = namedClashes.some((o) => o !== event && !nearInTime(o, event, FAR_DAYS));
+    if (farFromNamed && published === undefined && rare === 0 && specific < 2 && !dated) fits = false;
     // On a page about a truce, a campaign it neither dates nor gives a figure of is what the truce pauses (a pause
     // in an operation the page names), not what it reports. A page that only rules talks out is still about it.
     if (onTalks && input.pause && !diplomacy && long && !dated && figures.length === 0) fits = false;
