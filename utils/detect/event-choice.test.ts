@@ -520,3 +520,14 @@ describe('an undated page naming one clash by its own terms and giving a toll of
     expect(shown(page, without('2025-10-11-border-offensive'))).not.toContain('2026-02-27-operation-ghazab-lil-haq');
   });
 });
+
+describe('an undated English page counting civilians it does not call Pakistani, in a Pakistani town', () => {
+  const page = [
+    'Afghan forces shell Chaman',
+    'Afghan border forces fired artillery and mortars at homes in Chaman, Balochistan, and six civilians were killed and 17 others wounded, the ISPR said.',
+  ];
+
+  it('is shown the event whose count of Pakistani civilians it repeats', () => {
+    expect(shown(page, model)[0]).toBe('2022-12-chaman-shelling');
+  });
+});
