@@ -11,6 +11,7 @@ import { figureAgrees, scoreEvents, type EventKey } from './score-events';
 import { containsKey } from './key-match';
 import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
+import { speaksOfRepublic } from './republic-era';
 import { RENEWAL } from './renewal-words';
 import { TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
@@ -242,13 +243,31 @@ function placesNamed(model: DetectionModel, sentences: readonly CandidateSentenc
     .map((t) => [t.name.replace(/\s*\(.*\)\s*$/, ''), ...t.variants].map(keyForm));
 }
 
+/**
+ * Whose civilians a count is, when the page does not say ("چھ شہری جاں بحق"): Pakistan's in a sentence naming
+ * places on its side only (Chaman, Balochistan, Kurram), otherwise Afghanistan's, where most strikes fall.
+ */
+function civiliansSide(f: FigureOnPage, s: CandidateSentence, model: DetectionModel): Pick<FigureOnPage, 'losses'> {
+  if (f.losses || !f.metric?.startsWith('civilians')) return {};
+  const places = s.hits.map((h) => model.terms.get(h.termId)).filter((t) => t?.kind === 'place' && !COUNTRIES.has(t.id));
+  const pakistani = places.length > 0 && places.every((t) => t!.leaning === 'pakistan');
+  return { losses: pakistani ? 'civilians-pakistan' : 'civilians-afghanistan' };
+}
+const COUNTRIES = new Set(['pakistan', 'afghanistan']);
+
 export function analyzeCandidates(candidates: Candidates, model: DetectionModel, options: AnalyzeOptions = {}): PageResult {
   const sentences = candidates.sentences;
   const { signals, keyHits, sentenceKeys, folded } = readSentences(sentences, model);
   const title = keyForm(candidates.title ?? '');
 
   const figuresRead: FigureOnPage[] = sentences.flatMap((s) =>
-    readFigures(s.text).map((f) => ({ ...f, block: s.block, start: s.start + f.start, end: s.start + f.end })),
+    readFigures(s.text).map((f) => ({
+      ...f,
+      block: s.block,
+      start: s.start + f.start,
+      end: s.start + f.end,
+      ...civiliansSide(f, s, model),
+    })),
   );
 
   // 2. Events: names, dates, figures and publication date.
@@ -280,6 +299,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     places: placesNamed(model, sentences),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
+    republic: titleAndSentences.some(speaksOfRepublic),
   });
   const top = scored[0]?.raw ?? 0;
 

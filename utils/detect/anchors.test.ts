@@ -56,6 +56,13 @@ describe('anchors', () => {
     expect(holdsAnchor('A recipe for lentil soup, with crème fraîche.')).toBe(false);
   });
 
+  it('hands on a paragraph in Arabic script that names only a province or crossing', () => {
+    // "Kandahar's police chief said…" (Urdu), "strikes in Khost" (Dari), "in Spin Boldak" (Pashto).
+    expect(holdsAnchor('قندھار پولیس کے سربراہ نے صحافیوں کو بتایا')).toBe(true);
+    expect(holdsAnchor('حملات هوایی در خوست')).toBe(true);
+    expect(holdsAnchor('په سپین بولدک کې')).toBe(true);
+  });
+
   it('also hands on a short block with a digit right beside a block with an anchor word: it may be its dateline', () => {
     const blocks = ['Menu', 'Peshawar, ۶ September', 'Pakistan closed the Torkham crossing.', 'Share', 'Page 2 of 7', 'Weather'].map(
       (text) => ({ text }),

@@ -458,3 +458,76 @@ describe('a page published the day before an event begins', () => {
     expect(shown(page, model, '2026-02-26')).toContain('2026-02-26-taliban-counteroffensive');
   });
 });
+
+describe('an undated page that speaks of the Afghan Republic in office', () => {
+  const page = (leader: string) => [
+    'Afghan border police and Pakistani militia clash in Gushta',
+    'Afghan border police fought Pakistani militiamen for hours in Gushta district of Nangarhar over new gates on the Durand Line, officials said.',
+    `${leader} said a day earlier that no one would be allowed to build military posts on Afghan soil.`,
+  ];
+
+  it('is shown the event of its names when the leader is spoken of as a former one', () => {
+    expect(shown(page('Former president Hamid Karzai'), model)[0]).toBe('2021-12-19-nangarhar-fence-kunar-shelling');
+  });
+
+  // Every event of the dataset is the Taliban government's: "President Karzai" dates the clash before 2021.
+  it('is shown no event of the Taliban government that it does not date', () => {
+    expect(shown(page('President Hamid Karzai'), model)).toEqual([]);
+  });
+});
+
+describe('an undated page naming an event by two of its own names, with a day of something else', () => {
+  const page = [
+    'Pakistani air strikes on Paktika kill eight',
+    'Pakistani jets bombed homes in Paktika province on Friday evening, and Afghan Taliban forces fired on Pakistani border posts in reply, officials said.',
+    'The Afghanistan Cricket Board said three club cricketers were among the dead and withdrew from the tri-series.',
+    'The tri-series with Pakistan and Sri Lanka was due to be held from 17 to 29 November in Rawalpindi and Lahore.',
+  ];
+
+  // The days of a fixture are no date of a clash: two names of the event's own say which it is.
+  it('is shown the event its names give', () => {
+    expect(shown(page, model)[0]).toBe('2025-10-17-paktika-strikes');
+  });
+});
+
+describe('an undated Urdu page counting civilians it does not call Pakistani, in a Pakistani town', () => {
+  const page = [
+    'چمن: افغان فورسز کی گولہ باری، چھ شہری جاں بحق',
+    'بلوچستان کے سرحدی شہر چمن میں افغان فورسز کی گولہ باری سے چھ شہری جاں بحق اور سترہ زخمی ہو گئے، آئی ایس پی آر نے بتایا۔',
+  ];
+
+  // Civilians killed in Chaman are Pakistan's: the ISPR count of the December 2022 shelling, not an Afghan toll.
+  it('is shown the event whose count of Pakistani civilians it repeats', () => {
+    expect(shown(page, model)[0]).toBe('2022-12-chaman-shelling');
+  });
+});
+
+describe('an undated page naming one clash by its own terms and giving a toll of another', () => {
+  const page = [
+    'Media: 12 Pakistani soldiers killed in clashes on the Afghan border',
+    'TOLOnews reported on Saturday that at least 12 Pakistani soldiers were killed in clashes on the border with Afghanistan.',
+    'The channel had earlier reported an exchange of fire between the Pakistani army and forces of the Islamic Emirate in Helmand province.',
+    'The fighting follows reports that a Pakistani drone struck an armoured car in Kabul on Thursday, said to be carrying Noor Wali Mehsud, leader of the Pakistani Taliban, and Pakistani air strikes on Paktia on Friday.',
+  ];
+
+  it('is shown the clash of those days', () => {
+    expect(shown(page, model)[0]).toBe('2025-10-11-border-offensive');
+  });
+
+  // Ghazab lil-Haq (February 2026) also counts 12 soldiers, in provinces many clashes share: months from the
+  // Kabul strike the page names, it is not what the page reports.
+  it('is not shown a campaign months away that shares the toll when its own clash is missing', () => {
+    expect(shown(page, without('2025-10-11-border-offensive'))).not.toContain('2026-02-27-operation-ghazab-lil-haq');
+  });
+});
+
+describe('an undated English page counting civilians it does not call Pakistani, in a Pakistani town', () => {
+  const page = [
+    'Afghan forces shell Chaman',
+    'Afghan border forces fired artillery and mortars at homes in Chaman, Balochistan, and six civilians were killed and 17 others wounded, the ISPR said.',
+  ];
+
+  it('is shown the event whose count of Pakistani civilians it repeats', () => {
+    expect(shown(page, model)[0]).toBe('2022-12-chaman-shelling');
+  });
+});

@@ -192,7 +192,8 @@ const VERBS: [ScriptVerb, RegExp][] = (
       'killed',
       'قتیل|قتلی|شهید|هلاک|مارنے|جاں بحق|جان بحق|کشت(?!ی)|وژل|مړه|مره|ماری|قتل|مقتل|حتفه|جان باخت|لقی|لقوا|جان چلی|جانیں چلی|جان لے|جانیں لے|جان سے گئ|جانیں گئ',
     ],
-    ['wounded', 'زخمی|ټپی|تپی|مجروح|جرح|جریح|اصاب|اصیب|مصاب'],
+    // Dari "زخم برداشتند" (took wounds), Urdu "زخم آئے" (wounds came): the noun with its verb.
+    ['wounded', 'زخم|ټپی|تپی|مجروح|جرح|جریح|اصاب|اصیب|مصاب'],
     ['captured', 'قبضه|تصرف|ونیول|اسیر|گرفتار'],
     ['destroyed', 'تباه|ویران|ویجاړ|ویجار|نابود|دمر|تدمیر'],
   ] as const
@@ -275,9 +276,9 @@ function sideNamed(match: string, next: string): Party | undefined {
   return /افغان/.test(match) || /^\s*افغان/.test(next) ? 'afghanistan' : undefined;
 }
 
-/** Whose civilians: "چھ پاکستانی شہری", "غیرنظامیان افغان"; unnamed, most often Afghans (the strikes fall in Afghanistan). */
+/** Whose civilians: "چھ پاکستانی شہری", "غیرنظامیان افغان"; unnamed, the places of the sentence say (analyze.ts). */
 function civiliansOf(match: string, next: string): Party | undefined {
   if (/پاکستانی|باکستانی/.test(match) || /^\s*(?:پاکستان|باکستان)/.test(next)) return 'civilians-pakistan';
   if (/افغان/.test(match) || /^\s*افغان/.test(next)) return 'civilians-afghanistan';
-  return 'civilians-afghanistan';
+  return undefined;
 }

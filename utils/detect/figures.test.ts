@@ -51,10 +51,11 @@ describe('readFigures on odd input', () => {
       metric: 'soldiers_killed',
       losses: 'afghanistan',
     });
+    // Whose civilians, when the sentence does not say, is left to the places it names (analyze.ts).
     expect(read('حملے میں 46 عام شہری مارے گئے')[0]).toMatchObject({
       value: 46,
       metric: 'civilians_killed',
-      losses: 'civilians-afghanistan',
+      losses: undefined,
     });
     expect(read('۲۳ تن از سربازان پاکستانی کشته شدند')[0]).toMatchObject({ value: 23, metric: 'soldiers_killed', losses: 'pakistan' });
     expect(read('۵۸ پاکستاني سرتيري ووژل شول')[0]).toMatchObject({ value: 58, metric: 'soldiers_killed', losses: 'pakistan' });
@@ -87,6 +88,8 @@ describe('readFigures on odd input', () => {
     expect(read('neuf enfants ont été tués')[0]).toMatchObject({ value: 9, metric: 'children_killed' });
     expect(read('acht Menschen kamen ums Leben')[0]).toMatchObject({ value: 8, metric: undefined });
     expect(read('19 Pakistan askeri öldürüldü')[0]).toMatchObject({ value: 19, metric: 'soldiers_killed', losses: 'pakistan' });
+    // Turkish reported speech: the count in the genitive, "that 12 civilians died".
+    expect(read('en az 12 sivilin öldüğünü belirtti')[0]).toMatchObject({ value: 12, metric: 'civilians_killed' });
     expect(read('в 2025 году')).toEqual([]);
   });
 });
@@ -107,6 +110,10 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
       { value: 37, verb: 'killed' },
       { value: 15, verb: 'wounded' },
     ]);
+  });
+  it('reads the wound as a noun with its verb: Dari "زخم برداشتند", Urdu "زخم آئے"', () => {
+    expect(readWithVerb('دست‌کم چهار غیرنظامی در آن‌جا زخم برداشتند')[0]).toMatchObject({ value: 4, metric: 'civilians_wounded' });
+    expect(readWithVerb('پانچ شہریوں کو زخم آئے')[0]).toMatchObject({ value: 5, verb: 'wounded' });
   });
   it('reads "کشته و زخمی", the killed and wounded together, as neither', () => {
     expect(readWithVerb('در انفجار ۲۲ نفر کشته و زخمی شدند')[0]).toMatchObject({ value: 22, verb: undefined });

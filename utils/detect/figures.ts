@@ -85,7 +85,8 @@ const FRENCH_SIDE_AFTER = /^\s+(pakistanais(?:es?)?|afghan(?:e?s)|talibans)(?![\
 function lossesOf(noun: Noun, between: string, word: string): Party | undefined {
   const context = `${between} ${word}`.toLowerCase();
   if (noun === 'fighters') return 'militants';
-  if (noun === 'civilians') return /pakistan(?:i|l|ais)/.test(context) ? 'civilians-pakistan' : 'civilians-afghanistan';
+  if (noun === 'civilians')
+    return /pakistan(?:i|l|ais)/.test(context) ? 'civilians-pakistan' : /afghan|afgan/.test(context) ? 'civilians-afghanistan' : undefined;
   if (/\bpakistani?\b|\bfc\b|frontier corps|pakistanais|pakistanisch|pakistanl/.test(context)) return 'pakistan';
   if (/\bafghan\b|taliban|emirate|afghans?\b|afghanisch|afgan/.test(context)) return 'afghanistan';
   return undefined;

@@ -13,4 +13,13 @@ describe('gate', () => {
   it('reads nothing in a block without any anchor word', () => {
     expect(createGate(gateData(terms)).scan('Chitral, Mohmand and Tirah')).toEqual([]);
   });
+  it('does not read Riyadh in Arabic "sport" or Persian "mathematics", and reads the city', () => {
+    const ids = (text: string) =>
+      createGate(gateData(terms))
+        .scan(text)
+        .map((h) => h.termId);
+    expect(ids('خسارة كبيرة للرياضة الأفغانية ولأفغانستان')).not.toContain('riyadh');
+    expect(ids('معلم ریاضی در کابل')).not.toContain('riyadh');
+    expect(ids('محادثات بين أفغانستان وباكستان في الرياض')).toContain('riyadh');
+  });
 });

@@ -35,15 +35,24 @@ export function createGate(data: GateData): Gate {
       if (!ANCHORS.test(text)) return [];
       finder ??= createSpellingFinder(data.latin, data.other, foldLetterCode);
       const { terms } = data;
-      return finder.find(text).map(({ start, end, term }) => ({
-        termId: terms[term]!.id,
-        leaning: terms[term]!.leaning,
-        start: rawIndex ? rawIndex[start]! : start,
-        end: rawIndex ? rawIndex[end - 1]! + 1 : end,
-      }));
+      return finder
+        .find(text)
+        .filter(({ end, term }) => !(STEM_NAMES.has(terms[term]!.id) && ARABIC_LETTER.test(text[end] ?? '')))
+        .map(({ start, end, term }) => ({
+          termId: terms[term]!.id,
+          leaning: terms[term]!.leaning,
+          start: rawIndex ? rawIndex[start]! : start,
+          end: rawIndex ? rawIndex[end - 1]! + 1 : end,
+        }));
     },
   };
 }
+
+// Spellings in Arabic script are found anywhere in a word. Riyadh's "رياض" is also the stem of common words:
+// Arabic "رياضة" (sport), Persian "ریاضی" (mathematics). Followed by a letter, it is not the city. (Other venues
+// keep their suffixes: "القطرية" is Qatari.)
+const STEM_NAMES = new Set(['riyadh']);
+const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/;
 
 /** Whether hits name both sides (or the border itself): the condition for looking any closer. */
 export function gatePasses(leanings: ReadonlySet<Term['leaning']>): boolean {

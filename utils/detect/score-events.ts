@@ -3,6 +3,7 @@
 import type { Claim, DatasetEvent } from '../dataset/types';
 import type { DateMention } from './dates';
 import type { FigureOnPage } from './figures';
+import { REPUBLIC_FELL } from './republic-era';
 
 export interface EventKey {
   key: string; // folded
@@ -64,11 +65,15 @@ const DAY_MS = 86_400_000;
 const LONG_EVENT_DAYS = 31;
 /** Longer than this, an event is a campaign of several strikes or talks over weeks. */
 const CAMPAIGN_DAYS = 7;
+/** Further apart than this, two events are not the news of the same weeks. */
+const FAR_DAYS = 31;
 const DAY_NEWS_BONUS = 2.5;
 /** For an event whose claims give the page's first figure. */
 const LEAD_FIGURE_BONUS = 2;
 /** An event that ended this many days before publication is what a page on later news recalls. */
 const RECALLED_AFTER_DAYS = 2;
+/** Specific-name weight of two of an event's own names of several words (or one said in the headline and another). */
+const NAMED_TWICE = 4;
 /** Days mentioned this long before publication are background: they do not contradict an event. */
 const BACKGROUND_DAYS = 60;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
@@ -201,6 +206,8 @@ export interface EventEvidenceInput {
   unheldPlace?: boolean;
   /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
   places?: string[][];
+  /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
+  republic?: boolean;
 }
 
 export interface ScoredEvent {
@@ -303,8 +310,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // Clashes (not talks or truces) the page names by two groups of names few events share.
   const rarelyNamedClashes = events.filter((o) => !isDiplomacy(o) && rareGroups(o) >= 2);
   // Whether two events ran within a week of each other.
-  const nearInTime = (a: DatasetEvent, b: DatasetEvent) =>
-    toDay(a.start) <= toDay(b.end) + CAMPAIGN_DAYS && toDay(a.end) >= toDay(b.start) - CAMPAIGN_DAYS;
+  const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>
+    toDay(a.start) <= toDay(b.end) + days && toDay(a.end) >= toDay(b.start) - days;
   // The page's first figure, in reading order.
   const leadFigure = input.figures.reduce<FigureOnPage | undefined>(
     (first, f) => (!first || f.block < first.block || (f.block === first.block && f.start < first.start) ? f : first),
@@ -367,8 +374,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranOnOrJustBefore(o, d)));
     const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay);
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
-    // happens to agree is chance (small counts recur), not a tie.
-    const contradicted = !dated && datesElsewhere(event, input.dates, publishedYear, published);
+    // happens to agree is chance (small counts recur), not a tie. Not when the page names the event by two of its
+    // own names of several words (the cricket board, the tri-series): its other days are a fixture, a schedule.
+    const contradicted = !dated && specific < NAMED_TWICE && datesElsewhere(event, input.dates, publishedYear, published);
     // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
     // Two counted figures of two of its claims ("23 soldiers … over 200 Taliban") tie the page without a place: two
     // such counts agreeing by chance is rare.
@@ -460,9 +468,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const ownNames = new Set((keys.get(event.id) ?? []).map((k) => k.spells ?? k.key));
     const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
     if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
+    // An undated page that names a clash by its own terms (Noor Wali Mehsud: the Kabul strike) reports the news of
+    // those weeks: an event months away, tied by no name few events share (a toll and provinces that clashes share),
+    // is another clash with the same count. Silence beats showing it when the page's own event is missing.
+    const farFromNamed = namedClashes.some((o) => o !== event && !nearInTime(o, event, FAR_DAYS));
+    if (farFromNamed && published === undefined && rare === 0 && specific < 2 && !dated) fits = false;
     // On a page about a truce, a campaign it neither dates nor gives a figure of is what the truce pauses (a pause
     // in an operation the page names), not what it reports. A page that only rules talks out is still about it.
     if (onTalks && input.pause && !diplomacy && long && !dated && figures.length === 0) fits = false;
+    // An undated page that speaks of the Republic's leaders in office reports a clash of their time: an event of the
+    // Taliban government's fits only when the page dates it (Goshta 2013, named like the 2021 fence dispute).
+    if (input.republic && published === undefined && event.start >= REPUBLIC_FELL && !dated) fits = false;
     if (raw > 0)
       scored.push({
         event,

@@ -887,6 +887,8 @@ export const FIGURE_NOUNS: Record<
       'enfants',
       'kinder',
       'sivil',
+      // Turkish reported speech counts in the genitive: "12 sivilin öldüğünü", "4 sivilin yaralandığını".
+      'sivilin',
       'çocuk',
     ],
   },

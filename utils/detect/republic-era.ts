@@ -1,0 +1,82 @@
+// Leaders of the Afghan Republic spoken of in office ("President Karzai", "Kandahar police chief General Raziq"): a
+// page with no date that does so reports a clash from before the Republic fell (15 August 2021), not one of the
+// Taliban government's, which is every event of the dataset. "Former president Karzai" speaks of today.
+import { wordPattern } from './vocabulary';
+
+/** The day the Republic fell: events from then on belong to the Taliban government. */
+export const REPUBLIC_FELL = '2021-08-15';
+
+const PRESIDENT = wordPattern([
+  'president',
+  'präsident',
+  'cumhurbaşkan*',
+  'رئیس جمهور',
+  'رئیس جمهوری',
+  'رییس جمهور',
+  'ولسمشر',
+  'صدر',
+  'الرئيس',
+  'президент',
+  'राष्ट्रपति',
+]);
+const POLICE = wordPattern(['police', 'polizei', 'polis', 'پولیس', 'پوليس', 'الشرطة', 'شرطة', 'полиц', 'पुलिस']);
+const FORMER = wordPattern([
+  'former',
+  'ex',
+  'ehemalig*',
+  'früher*',
+  'ancien',
+  'eski',
+  'پیشین',
+  'سابق',
+  'اسبق',
+  'پخوانی',
+  'پخواني',
+  'السابق',
+  'бывш',
+  'экс',
+  'पूर्व',
+]);
+
+// Each leader by the office the page would name him in.
+const LEADERS: readonly { names: RegExp; office: RegExp }[] = [
+  {
+    // Ghani in other scripts only with his first name: bare, it is a word ("rich") or inside "Afghanistan".
+    names: wordPattern([
+      'karzai',
+      'karsai',
+      'کرزی',
+      'کرزئی',
+      'کرزے',
+      'كرزاي',
+      'карзай',
+      'करज़ई',
+      'करजई',
+      'ghani',
+      'gani',
+      'اشرف غنی',
+      'أشرف غني',
+      'ашраф гани',
+      'अशरफ गनी',
+    ]),
+    office: PRESIDENT,
+  },
+  { names: wordPattern(['raziq', 'razik', 'رازق', 'разик', 'रज़ीक', 'राज़िक']), office: POLICE },
+];
+
+/** Characters either side of a leader's name in which his office (and "former") is looked for. */
+const NEAR = 40;
+
+const has = (re: RegExp, text: string) => ((re.lastIndex = 0), re.test(text));
+
+/** Whether a folded sentence names a leader of the Republic by his office, not as a former one. */
+export function speaksOfRepublic(folded: string): boolean {
+  for (const { names, office } of LEADERS) {
+    names.lastIndex = 0;
+    for (let m = names.exec(folded); m; m = names.exec(folded)) {
+      const near = folded.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR);
+      if (has(office, near) && !has(FORMER, near)) return true;
+    }
+  }
+  return false;
+}
