@@ -69,14 +69,24 @@ const withMarks = new Set<string>();
  * added to the page makes the browser restyle it, and the reader's visibility checks would pay for that
  * restyle on every page it reads, where only a page with a result ever shows a highlight.
  */
-export async function injectReaderStyles(tabId: number, frameId: number, documentId: string): Promise<void> {
+export const injectReaderStyles = (tabId: number, frameId: number, documentId: string): Promise<void> =>
+  oncePerDocument(withStyles, tabId, frameId, documentId, (target) => browser.scripting.insertCSS({ target, files: [FULL_READER_CSS] }));
+
+/** Puts something into a frame once per document; a tab closed or navigated meanwhile has nothing to put it in. */
+async function oncePerDocument(
+  done: Set<string>,
+  tabId: number,
+  frameId: number,
+  documentId: string,
+  put: (target: { tabId: number; frameIds: number[] }) => Promise<unknown>,
+): Promise<void> {
   const key = `${tabId}:${frameId}:${documentId}`;
-  if (withStyles.has(key)) return;
+  if (done.has(key)) return;
   try {
-    await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: [FULL_READER_CSS] });
-    withStyles.add(key);
+    await put({ tabId, frameIds: [frameId] });
+    done.add(key);
   } catch {
-    // A tab closed or navigated meanwhile: nothing to style.
+    // The tab closed or navigated meanwhile.
   }
 }
 
@@ -85,16 +95,8 @@ export async function injectReaderStyles(tabId: number, frameId: number, documen
  * (an already injected one is only forgotten when the background restarts: then it comes again, harmlessly).
  * Apart from the reader so that with highlighting off no page compiles it.
  */
-export async function injectMarks(tabId: number, frameId: number, documentId: string): Promise<void> {
-  const key = `${tabId}:${frameId}:${documentId}`;
-  if (withMarks.has(key)) return;
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [MARKS] });
-    withMarks.add(key);
-  } catch {
-    // A tab closed or navigated meanwhile: nothing to mark.
-  }
-}
+export const injectMarks = (tabId: number, frameId: number, documentId: string): Promise<void> =>
+  oncePerDocument(withMarks, tabId, frameId, documentId, (target) => browser.scripting.executeScript({ target, files: [MARKS] }));
 
 /** A closed tab's documents are forgotten. */
 export function forgetMarks(tabId: number): void {
