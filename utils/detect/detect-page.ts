@@ -27,7 +27,7 @@ export function detectPage(report: PageReport, gate: Gate, model: () => Detectio
  * page is about (or that it is about a bombing inside Pakistan) even where the page's text does not repeat it.
  */
 function withTitleBlock(report: PageReport): PageReport {
-  if (!report.title?.trim() || report.blocks.some((b) => b.index === -1)) return report;
+  if (!report.title?.trim()) return report;
   return { ...report, blocks: [{ index: -1, text: report.title }, ...report.blocks] };
 }
 
