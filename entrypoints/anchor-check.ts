@@ -1,9 +1,10 @@
 // Stage 1, registered by the background on every http(s) page except paused sites: reads the page's
 // text once and tests the anchor pattern once. Nothing else happens on a page without an anchor word: no
-// storage read, no listener, and only a short-lived observer for text added soon after load. On a hit it
-// sends one message, and the background injects the full reader (entrypoints/content) into this tab.
+// storage read, no listener, and only on a page with little text yet (an app still filling in) a short-lived
+// observer for text added soon after load. On a hit it sends one message, and the background injects the
+// full reader (entrypoints/content) into this tab.
 // The extension's own API object is used as it is (no polyfill, no WXT runtime): one message is all it sends.
-import { pageHoldsAnchor, watchForAnchor } from '@/utils/page/anchor-check';
+import { checkPage, type PageCheck, watchForAnchor } from '@/utils/page/anchor-check';
 
 interface RuntimeHost {
   runtime: { sendMessage(message: unknown): Promise<unknown> | undefined };
@@ -25,11 +26,11 @@ export default defineUnlistedScript(() => {
       // Cut off from the extension (updated or removed): the new version's check runs on the next page.
     }
   };
-  const answer = (found: boolean) => {
-    if (found) hit();
-    else if (document.body) watchForAnchor(document.body, hit);
+  const answer = (check: PageCheck) => {
+    if (check === 'anchor') hit();
+    else if (check === 'little-text' && document.body) watchForAnchor(document.body, hit);
   };
-  const found = pageHoldsAnchor(document);
-  if (typeof found === 'boolean') answer(found);
-  else void found.then(answer);
+  const check = checkPage(document);
+  if (typeof check === 'string') answer(check);
+  else void check.then(answer);
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pageHoldsAnchor, textHoldsAnchor, watchForAnchor } from './anchor-check';
+import { checkPage, LONG_TEXT_CHARS, textHoldsAnchor, watchForAnchor } from './anchor-check';
 
 const doc = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 const filler = 'A long report about the weather and the markets this week. '.repeat(20);
@@ -17,26 +17,26 @@ describe('textHoldsAnchor', () => {
   });
 });
 
-describe('pageHoldsAnchor', () => {
+describe('checkPage', () => {
   it('reads the article, not a sidebar of headlines beside it', async () => {
     const d = doc(`<article><p>${filler}</p></article><aside><a>Taliban attack border posts</a></aside>`);
-    expect(await pageHoldsAnchor(d)).toBe(false);
+    expect(await checkPage(d)).not.toBe('anchor');
   });
   it('never reads scripts or styles', async () => {
     const d = doc(`<p>${filler}</p><script>var topic = "Pakistan";</script><style>.kabul{}</style>`);
-    expect(await pageHoldsAnchor(d)).toBe(false);
+    expect(await checkPage(d)).not.toBe('anchor');
   });
   it('hits on a page that reports the clashes', async () => {
-    expect(await pageHoldsAnchor(doc(`<article><p>${filler} Pakistani jets struck Paktika.</p></article>`))).toBe(true);
+    expect(await checkPage(doc(`<article><p>${filler} Pakistani jets struck Paktika.</p></article>`))).toBe('anchor');
   });
   it('answers at once, without a promise, when the page is read in one slice', () => {
-    expect(pageHoldsAnchor(doc(`<p>${filler} Strikes near Khost.</p>`))).toBe(true);
-    expect(pageHoldsAnchor(doc(`<p>${filler}</p>`))).toBe(false);
+    expect(checkPage(doc(`<p>${filler} Strikes near Khost.</p>`))).toBe('anchor');
+    expect(checkPage(doc(`<p>${filler}</p>`))).toBe('little-text');
   });
   it('runs no pattern on a page with no text yet (an app that renders later)', () => {
     const test = vi.spyOn(RegExp.prototype, 'test');
     try {
-      expect(pageHoldsAnchor(doc('<div id="app"></div>'))).toBe(false);
+      expect(checkPage(doc('<div id="app"></div>'))).toBe('little-text');
       // happy-dom runs patterns of its own for the selectors: only ours is looked for.
       expect(test.mock.contexts.some((pattern) => (pattern as RegExp).source.includes('afghan'))).toBe(false);
     } finally {
@@ -45,11 +45,17 @@ describe('pageHoldsAnchor', () => {
   });
   it('finds an anchor word far down a long page, read in several chunks and slices', async () => {
     const long = '<p>Nothing to see here, only the weather again. </p>'.repeat(3000);
-    expect(await pageHoldsAnchor(doc(`${long}<p>Then the Torkham crossing closed.</p>`), 0)).toBe(true);
+    expect(await checkPage(doc(`${long}<p>Then the Torkham crossing closed.</p>`), 0)).toBe('anchor');
+  });
+  it('tells a page that already shows a long text from one with little text yet, which is worth watching', () => {
+    const article = (chars: number) =>
+      doc(`<article><p>${'Markets closed higher on the week. '.repeat(Math.ceil(chars / 35))}</p></article>`);
+    expect(checkPage(article(LONG_TEXT_CHARS + 100))).toBe('none');
+    expect(checkPage(article(LONG_TEXT_CHARS - 200))).toBe('little-text');
   });
   it('stops at the page-size cap', async () => {
     const over = `<p>${'a quiet line of text. '.repeat(100_000)}</p><p>Taliban</p>`;
-    expect(await pageHoldsAnchor(doc(over), 0)).toBe(false);
+    expect(await checkPage(doc(over), 0)).toBe('none');
   });
 });
 

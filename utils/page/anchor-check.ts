@@ -28,35 +28,54 @@ export function textHoldsAnchor(text: string): boolean {
  */
 const CHUNK_CHARS = 131_072;
 
+/** What stage 1 makes of a page. */
+export type PageCheck =
+  /** An anchor word: the full reader comes. */
+  | 'anchor'
+  /** None, in a page that already shows a long text: left alone. */
+  | 'none'
+  /** None yet, in a page with little text (an app still filling in its story): worth watching a while. */
+  | 'little-text';
+
+/**
+ * A page whose reading root already holds this much text (a long article, some 800 words) is not waiting for
+ * its story: it is not watched. Later text on it is a sidebar, comments or the next story, which comes with
+ * an address of its own (stage 1 runs again then), and the popup reads the page as it is when opened.
+ */
+export const LONG_TEXT_CHARS = 5_000;
+
 /**
  * Whether the part of the page a reader reads holds an anchor word. Reads its text nodes (not scripts or
  * styles) up to the page-size cap, a chunk at a time, stopping at the first hit, and gives the page its
  * thread back every few milliseconds, so a 10 MB page makes no long task. The answer comes at once when the
  * page is read in one slice (almost every page): no promise, no microtask, for the check every page pays.
  */
-export function pageHoldsAnchor(doc: Document, sliceMs = 12): boolean | Promise<boolean> {
+export function checkPage(doc: Document, sliceMs = 12): PageCheck | Promise<PageCheck> {
   const root = readingRoot(doc);
-  if (!root) return false;
+  if (!root) return 'little-text';
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let total = 0;
-  const slice = (): boolean | Promise<boolean> => {
+  const slice = (): PageCheck | Promise<PageCheck> => {
     // Date.now, not performance.now: the page check then never builds the Performance object in its world.
     const sliceStart = Date.now();
     let chunk: string[] = [];
     let chunkChars = 0;
     for (let n = walker.nextNode() as Text | null; n && total < MAX_PAGE_CHARS; n = walker.nextNode() as Text | null) {
       if (NOT_PROSE.has(n.parentElement?.tagName ?? '')) continue;
-      chunk.push(n.data);
-      chunkChars += n.data.length;
-      total += n.data.length;
+      // Read once: each read of a text node's data is a call into the DOM.
+      const data = n.data;
+      chunk.push(data);
+      chunkChars += data.length;
+      total += data.length;
       if (chunkChars < CHUNK_CHARS) continue;
-      if (textHoldsAnchor(chunk.join('\n'))) return true;
+      if (textHoldsAnchor(chunk.join('\n'))) return 'anchor';
       chunk = [];
       chunkChars = 0;
       if (Date.now() - sliceStart > sliceMs) return new Promise((resolve) => setTimeout(resolve, 0)).then(slice);
     }
     // A page with no text yet (an app that renders later) needs no pattern compiled: the watcher tests what comes.
-    return chunkChars > 0 && textHoldsAnchor(chunk.join('\n'));
+    if (chunkChars > 0 && textHoldsAnchor(chunk.join('\n'))) return 'anchor';
+    return total < LONG_TEXT_CHARS ? 'little-text' : 'none';
   };
   return slice();
 }
