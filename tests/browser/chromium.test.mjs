@@ -8,6 +8,13 @@ import { DATELINE_EVENT, datelinePage, datelineText, PLAIN_TEXT, RECALLED_EVENT 
 let server;
 let browser;
 
+// A long article (over stage 1's 5,000 characters) whose text is swapped for a clash story a second after load,
+// at the same address: stage 1 does not watch a page that already shows a long text.
+const CLASH_STORY =
+  "Afghan Taliban forces attacked Pakistani border posts on Thursday night, days after Pakistani airstrikes in Nangarhar and Paktika. Pakistan's information minister Attaullah Tarar said two Pakistani soldiers were killed, while Taliban spokesman Zabihullah Mujahid said 55 Pakistani soldiers were killed.";
+const longThenStory = `<!doctype html><title>Markets</title><article id="story">${'<p>Markets closed higher on the week as traders weighed new figures on prices and jobs.</p>'.repeat(70)}</article>
+<script>setTimeout(() => { const p = document.createElement('p'); p.textContent = ${JSON.stringify(CLASH_STORY)}; document.getElementById('story').replaceChildren(p); }, 1000);</script>`;
+
 before(async () => {
   server = await startServer({
     '/weather.html': {
@@ -16,6 +23,7 @@ before(async () => {
     '/dateline.html': { body: datelinePage(true) },
     '/dateline.txt': { body: datelineText(), headers: PLAIN_TEXT },
     '/no-dateline.html': { body: datelinePage(false) },
+    '/long-then-story.html': { body: longThenStory },
   });
   browser = await launchChromium();
 });
@@ -214,6 +222,21 @@ describe('Chromium', () => {
       ),
       /^[1-9]$/,
     );
+    await page.close();
+  });
+
+  test('a long page whose text changes later at the same address is left alone, and read when the popup opens', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/long-then-story.html`);
+    const tabId = await tabIdOf(page);
+    await page.waitForFunction(() => document.body.innerText.includes('Mujahid'));
+    await page.waitForTimeout(1500);
+    assert.equal(await badgeText(browser.context, tabId), '', 'stage 1 read a long text at load and stopped there');
+    // The popup reads the page as it is now, and shows its event.
+    const popup = await openPopup(tabId);
+    await popup.locator('.result .event').first().waitFor();
+    assert.match(await popup.locator('.result').innerText(), /Tarar/);
+    await popup.close();
     await page.close();
   });
 
