@@ -77,6 +77,16 @@ export default defineConfig({
     // withheld site access; contextMenus: "Look up". The host permissions come from stage 2's matches
     // (docs/PRIVACY.md says why).
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
+    // Stage 1 loads the full reader as a module where it hits (entrypoints/anchor-check.ts), which Chromium keeps
+    // compiled between pages. Reachable only at the session's random address (use_dynamic_url): a page cannot
+    // probe for the extension through it. Firefox keeps the background's injection (no entry: nothing exposed).
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          web_accessible_resources: [
+            { resources: ['content-scripts/content.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+          ],
+        }),
     // "icons" (16, 32, 48, 96, 128) comes from public/icon/<size>.png, made by npm run icons from
     // assets/icon.svg; the toolbar button names its sizes too, as not every browser falls back to "icons".
     // Firefox builds MV2, where the toolbar button is "browser_action" (WXT would drop an "action" there).

@@ -12,7 +12,18 @@ function outermost(sorted) {
   }
   return out;
 }
-const JS = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'v8.compile', 'V8.Execute']);
+const JS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'v8.compile',
+  'V8.Execute',
+  'v8.compileModule',
+  'v8.evaluateModule',
+]);
+/** Events that name the script they run (a module's evaluation names only its world). */
+const CALLS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compileModule', 'v8.evaluateModule']);
 const urlOf = (e) => e.args?.data?.url;
 
 /**
@@ -21,8 +32,15 @@ const urlOf = (e) => e.args?.data?.url;
  * task the page's own script started, only our calls inside it count (MutationObserver callbacks).
  */
 export function contentScriptShare(events, { contentUrls }) {
-  // Our scripts: stage 1 on every page, and stage 2 where it was injected.
-  const isOurs = (e) => contentUrls.includes(urlOf(e));
+  // Our scripts: stage 1 on every page, and stage 2 where it was injected or imported. Stage 1 imports the reader
+  // under the extension's dynamic URL (a random origin per session), so our scripts are known by their paths, and
+  // the module's evaluation, which names no URL, by the isolated world it runs in (page modules run in the main one).
+  const paths = new Set(contentUrls.map((u) => new URL(u).pathname));
+  const isOurs = (e) => {
+    const url = urlOf(e);
+    if (url) return url.startsWith('chrome-extension://') && paths.has(new URL(url).pathname);
+    return e.name === 'v8.evaluateModule' && !!e.args?.worldName;
+  };
   const evaluate = events.find((e) => e.name === 'EvaluateScript' && isOurs(e));
   if (!evaluate) return undefined;
   const { pid, tid } = evaluate;
@@ -47,7 +65,7 @@ export function contentScriptShare(events, { contentUrls }) {
     for (let k = j; k < inner.length && inner[k].ts < end; k++) kids.push(inner[k]);
     const js = kids.filter((e) => JS.has(e.name));
     if (js.length === 0) continue;
-    const calls = js.filter((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript');
+    const calls = js.filter((e) => CALLS.has(e.name));
     const pageScript = calls.some((e) => urlOf(e) && !isOurs(e));
     const ours = calls.filter(isOurs);
     if (!pageScript && (ours.length > 0 || calls.every((e) => !urlOf(e)))) {
@@ -71,7 +89,9 @@ export function contentScriptShare(events, { contentUrls }) {
       lastEnd = Math.max(lastEnd, coveredTo);
     }
   }
-  const compileUs = inner.filter((e) => e.name === 'v8.compile' && isOurs(e)).reduce((n, e) => n + e.dur, 0);
+  const compileUs = inner
+    .filter((e) => (e.name === 'v8.compile' || e.name === 'v8.compileModule') && isOurs(e))
+    .reduce((n, e) => n + e.dur, 0);
   return {
     mainThreadMs: mainThreadUs / 1000,
     longestTaskMs: longestUs / 1000,

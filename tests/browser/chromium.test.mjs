@@ -275,6 +275,35 @@ describe('Chromium', () => {
     }
   });
 
+  test('where stage 1 hits, the reader comes as a module (kept compiled); no page can fetch it by its address', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const parsed = [];
+    cdp.on('Debugger.scriptParsed', (e) => parsed.push(e));
+    await cdp.send('Debugger.enable');
+    await page.goto(`${server.origin}/site/seed-article.html`);
+    const tabId = await tabIdOf(page);
+    await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => /^\d+$/.test(t),
+      10_000,
+    );
+    const reader = parsed.find((e) => e.url.endsWith('/content-scripts/content.js'));
+    assert.ok(reader, 'the full reader was loaded');
+    assert.equal(reader.isModule, true, 'imported by stage 1, not injected by the background');
+    // Web-accessible only at the session's random address (use_dynamic_url): at the extension's own, a page gets nothing.
+    const probe = await page.evaluate(
+      (id) =>
+        fetch(`chrome-extension://${id}/content-scripts/content.js`).then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      browser.extensionId,
+    );
+    assert.equal(probe, 'refused');
+    await page.close();
+  });
+
   test('an off-topic page costs only stage 1: the full reader never comes', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/weather.html`);

@@ -124,6 +124,16 @@ for (const { browser, dir, actionKey } of BUILDS) {
     assert.deepEqual(manifestPermissions(m), documented);
   });
 
+  test(`${browser}: only the reader stage 1 imports is web-accessible, and only at a random address`, () => {
+    if (browser === 'firefox') return assert.equal(m.web_accessible_resources, undefined);
+    assert.deepEqual(m.web_accessible_resources, [
+      { resources: ['content-scripts/content.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
+    assert.ok(existsSync(path.join(buildDir, 'content-scripts/content.js')));
+    // The address stage 1 imports is that file's.
+    assert.match(readFileSync(path.join(buildDir, 'anchor-check.js'), 'utf8'), /`\/content-scripts\/content\.js`/);
+  });
+
   test(`${browser}: minimum browser version stated`, () => {
     if (browser === 'chrome') {
       assert.equal(m.minimum_chrome_version, '105');
