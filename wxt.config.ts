@@ -3,6 +3,7 @@ import type { InlineConfig } from 'vite';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import pkg from './package.json' with { type: 'json' };
+import { FULL_READER, PAGE_MATCHES } from './utils/page/reader-files';
 
 // Firefox add-on id; stable so settings survive updates and AMO can match versions.
 export const GECKO_ID = 'durand-lens@durand-lens.org';
@@ -83,9 +84,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {}
       : {
-          web_accessible_resources: [
-            { resources: ['content-scripts/content.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
-          ],
+          web_accessible_resources: [{ resources: [FULL_READER.slice(1)], matches: PAGE_MATCHES, use_dynamic_url: true }],
         }),
     // "icons" (16, 32, 48, 96, 128) comes from public/icon/<size>.png, made by npm run icons from
     // assets/icon.svg; the toolbar button names its sizes too, as not every browser falls back to "icons".

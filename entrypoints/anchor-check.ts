@@ -5,13 +5,11 @@
 // tab: itself, as a module, in Chromium; through one message to the background, which injects it, in Firefox.
 // The extension's own API object is used as it is (no polyfill, no WXT runtime).
 import { checkPage, type PageCheck, watchForAnchor } from '@/utils/page/anchor-check';
+import { FULL_READER } from '@/utils/page/reader-files';
 
 interface RuntimeHost {
   runtime: { sendMessage(message: unknown): Promise<unknown> | undefined; getURL(path: string): string };
 }
-
-/** The full reader, web-accessible in Chromium's build (wxt.config.ts): the background injects the same file. */
-const FULL_READER = '/content-scripts/content.js';
 
 export default defineUnlistedScript(() => {
   const page = window as unknown as { __durandLens?: boolean; __durandLensChecked?: string };

@@ -3,9 +3,8 @@
 // entrypoints/content) is injected only into tabs where stage 1 found an anchor word.
 import { browser } from 'wxt/browser';
 import { siteKey } from '@/utils/settings';
+import { FULL_READER, PAGE_MATCHES } from '@/utils/page/reader-files';
 
-export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
-export const FULL_READER = '/content-scripts/content.js';
 const FULL_READER_CSS = '/content-scripts/content.css';
 const MARKS = '/content-scripts/marks.js';
 const ANCHOR_CHECK = { id: 'anchor-check', js: ['/anchor-check.js'] as ['/anchor-check.js'] };

@@ -45,7 +45,7 @@ export type PageCheck =
 export const LONG_TEXT_CHARS = 5_000;
 
 /**
- * Whether the part of the page a reader reads holds an anchor word. Reads its text nodes (not scripts or
+ * What stage 1 makes of the part of the page a reader reads (see PageCheck). Reads its text nodes (not scripts or
  * styles) up to the page-size cap, a chunk at a time, stopping at the first hit, and gives the page its
  * thread back every few milliseconds, so a 10 MB page makes no long task. The answer comes at once when the
  * page is read in one slice (almost every page): no promise, no microtask, for the check every page pays.
