@@ -75,7 +75,7 @@ const stopProfiler = (fx, file) =>
 const settleMsFor = (bytes, onTopic) => (bytes > 500_000 ? 2500 : onTopic ? 1500 : 800);
 
 /**
- * Loads the Firefox cases with ours and the floor in turn, 5 times (3 for 1 MB; the clash article with highlighting
+ * Loads the Firefox cases with ours and the floor in turn, 25 times (3 for 1 MB; the clash article with highlighting
  * off, then 3 times more with it), each load profiled; returns the figures per case and the run's conditions.
  */
 async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage }) {
@@ -130,8 +130,9 @@ async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage
     };
     const perCase = {};
     for (const p of chosen) {
-      // Our few milliseconds are a few dozen samples a load: with 5 loads the ratios moved 0.6-2.5 between runs.
-      const runs = textBytes[p.name] > 500_000 ? 3 : 9;
+      // Our few milliseconds are a few dozen samples a load, and a load's figure swings from 0 to 3x the median:
+      // with 9 loads the off-topic ratio of unchanged code moved 0.98-1.83 between runs; 25 loads gave 0.97.
+      const runs = textBytes[p.name] > 500_000 ? 3 : 25;
       const paired = await loadInTurn(p, runs, {
         ours: (p) => load(a, 'ours', p),
         floor: (p) => load(b, 'floor', p),
