@@ -63,6 +63,11 @@ describe('anchors', () => {
     expect(holdsAnchor('په سپین بولدک کې')).toBe(true);
   });
 
+  it('hands on a Hindi paragraph on the Istanbul round that names neither country', () => {
+    // "Türkiye said a top-level meeting will be held in Istanbul on 6 November."
+    expect(holdsAnchor('तुर्की ने बताया कि 6 नवंबर को इस्तांबुल में शीर्ष स्तर की बैठक होगी।')).toBe(true);
+  });
+
   it('also hands on a short block with a digit right beside a block with an anchor word: it may be its dateline', () => {
     const blocks = ['Menu', 'Peshawar, ۶ September', 'Pakistan closed the Torkham crossing.', 'Share', 'Page 2 of 7', 'Weather'].map(
       (text) => ({ text }),

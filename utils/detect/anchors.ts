@@ -118,6 +118,8 @@ const anchorWords = (): string[] => [
   'अफ़ग़ान',
   'तालिबान',
   'काबुल',
+  // The venue of the Istanbul round in Hindi: a paragraph on the talks may name neither country.
+  'इस्तांबुल',
 ];
 /** The anchor words as one case-insensitive pattern. */
 export const anchorPattern = () => new RegExp(anchorWords().join('|'), 'i');
