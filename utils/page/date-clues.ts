@@ -46,8 +46,9 @@ function jsonLdDate(doc: Document, key = 'datePublished'): string | undefined {
 export function urlDate(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
   let path: string;
+  let query: URLSearchParams;
   try {
-    path = new URL(url, 'https://x.invalid/').pathname;
+    ({ pathname: path, searchParams: query } = new URL(url, 'https://x.invalid/'));
   } catch {
     return undefined;
   }
@@ -60,7 +61,25 @@ export function urlDate(url: string | null | undefined): string | undefined {
     /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?:[/_.-]|$))/.exec(path) ??
     // "…-2802886-2025-10-14": a slug that ends in the ISO day.
     /[_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/.]|$)/.exec(path);
-  return parts ? isoDay(Number(parts[1]), Number(parts[2]), Number(parts[3])) : undefined;
+  if (parts) return isoDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  return queryDate(query);
+}
+
+/**
+ * A day in a query parameter named for it ("view.aspx?cdate=28082025"): eight digits, year first when they
+ * begin with one, else day first, as Arab and European sites write it.
+ */
+function queryDate(query: URLSearchParams): string | undefined {
+  for (const [name, value] of query) {
+    if (!/date$/i.test(name)) continue;
+    const yearFirst = /^((?:19|20)\d\d)(\d\d)(\d\d)$/.exec(value);
+    const dayFirst = /^(\d\d)(\d\d)((?:19|20)\d\d)$/.exec(value);
+    const day =
+      (yearFirst && isoDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]))) ||
+      (dayFirst && isoDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])));
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** The day the page declares in markup, or undefined. */

@@ -75,4 +75,12 @@ describe('urlDate', () => {
     expect(urlDate('https://en.dailypakistan.com.pk/06-Dec-2025/heavy-fire')).toBe('2025-12-06');
     expect(urlDate('https://example.com/a/33560410.html')).toBeUndefined();
   });
+
+  it('reads a day from a query parameter named for it, year first or day first', () => {
+    expect(urlDate('https://example.com/news/view.aspx?cdate=28082025&id=c70')).toBe('2025-08-28');
+    expect(urlDate('https://example.com/story?pubdate=20251016')).toBe('2025-10-16');
+    // Eight digits in a parameter that is no date, or no day at all, are not one.
+    expect(urlDate('https://example.com/story?id=28082025')).toBeUndefined();
+    expect(urlDate('https://example.com/story?date=99999999')).toBeUndefined();
+  });
 });
