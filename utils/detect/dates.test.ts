@@ -29,6 +29,10 @@ describe('readDates', () => {
     expect(read('د کب ۱۲مه – ۱۴۰۴')).toEqual([{ year: 2026, month: 3, day: 3 }]);
     expect(read('۱۴۰۴/۷/۲۳')).toEqual([{ year: 2025, month: 10, day: 15 }]);
   });
+  it('reads a Solar Hijri date written year first, as a dateline heads it', () => {
+    // 22 Aqrab 1401 was 13 November 2022.
+    expect(read('۱۴۰۱ عقرب ۲۲, یکشنبه')).toEqual([{ year: 2022, month: 11, day: 13 }]);
+  });
   it('gives a Solar Hijri date without a year the year before the publication date', () => {
     expect(readDates(foldForMatch('در ۲۲ میزان حملات'), '2025-10-20')).toEqual([{ year: 2025, month: 10, day: 14 }]);
     // Without a publication date: the day in each Solar year the dataset covers, as days worked out, not stated.

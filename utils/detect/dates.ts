@@ -304,8 +304,9 @@ function buildPatterns() {
     `${START}(\\d{1,2})(?:مه|م)?\\s+(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:\\s+(?:سال\\s+)?${SOLAR_YEAR})?${END}`,
     'gu',
   );
+  // …and year first, as DW's Pashto and Dari pages head them: "۱۳۹۷ تیر ۵".
   const SOLAR_MONTH_DAY = new RegExp(
-    `${START}(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:ی)?\\s+(\\d{1,2})(?:مه|م)?(?:\\s*[–-]?\\s*${SOLAR_YEAR})?${END}`,
+    `${START}(?:${SOLAR_YEAR}\\s+)?(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:ی)?\\s+(\\d{1,2})(?:مه|م)?(?:\\s*[–-]?\\s*${SOLAR_YEAR})?${END}`,
     'gu',
   );
   const SOLAR_MONTH_YEAR = new RegExp(
@@ -520,7 +521,7 @@ export function readDates(folded: string, published?: string): DateMention[] {
   for (const m of folded.matchAll(p.ISO)) found.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   for (const m of folded.matchAll(p.SOLAR)) found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[1]), m[3], published, weekday(m)));
   for (const m of folded.matchAll(p.SOLAR_MONTH_DAY))
-    found.push(...solarDays(p.SOLAR_MONTHS[m[1]!]!, Number(m[2]), m[3], published, weekday(m)));
+    found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[3]), m[4] ?? m[1], published, weekday(m)));
   for (const m of folded.matchAll(p.SOLAR_MONTH_YEAR)) {
     const mid = solarHijriToGregorian(Number(m[2]), p.SOLAR_MONTHS[m[1]!]!, 15);
     if (!found.some((d) => d.year === mid.year && d.month === mid.month)) found.push({ year: mid.year, month: mid.month });
