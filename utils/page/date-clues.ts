@@ -58,10 +58,17 @@ export function urlDate(url: string | null | undefined): string | undefined {
   if (named && month > 0) return isoDay(Number(named[3]), month, Number(named[1]));
   const parts =
     /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path) ??
-    /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?:[/_.-]|$))/.exec(path) ??
+    // "/20170507315672814-…": Sputnik runs its story number on after the day.
+    /(?:^|[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,10}(?:[/_.-]|$))/.exec(path) ??
     // "…-2802886-2025-10-14": a slug that ends in the ISO day.
     /[_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/.]|$)/.exec(path);
   if (parts) return isoDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  // "/23/12/2017/": day first, as Pakistani sites write it (month first only when the day cannot be a month).
+  const dayFirst = /\/(\d\d?)\/(\d\d?)\/((?:19|20)\d\d)(?:\/|$)/.exec(path);
+  if (dayFirst) {
+    const [d, m] = Number(dayFirst[2]) > 12 ? [dayFirst[2], dayFirst[1]] : [dayFirst[1], dayFirst[2]];
+    return isoDay(Number(dayFirst[3]), Number(m), Number(d));
+  }
   return queryDate(query);
 }
 

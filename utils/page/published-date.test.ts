@@ -76,6 +76,12 @@ describe('urlDate', () => {
     expect(urlDate('https://example.com/a/33560410.html')).toBeUndefined();
   });
 
+  it('reads a day run on into a story number, and a day-first path', () => {
+    expect(urlDate('https://example.com/politik/20170507315672814-story/')).toBe('2017-05-07');
+    expect(urlDate('https://example.com/23/12/2017/27341')).toBe('2017-12-23');
+    expect(urlDate('https://example.com/12/23/2017/27341')).toBe('2017-12-23');
+  });
+
   it('reads a day from a query parameter named for it, year first or day first', () => {
     expect(urlDate('https://example.com/news/view.aspx?cdate=28082025&id=c70')).toBe('2025-08-28');
     expect(urlDate('https://example.com/story?pubdate=20251016')).toBe('2025-10-16');
