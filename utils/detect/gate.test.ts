@@ -22,4 +22,12 @@ describe('gate', () => {
     expect(ids('معلم ریاضی در کابل')).not.toContain('riyadh');
     expect(ids('محادثات بين أفغانستان وباكستان في الرياض')).toContain('riyadh');
   });
+  it('reads the FC spelled out in Urdu ("ایف سی"), not the end of Persian "وظایف" before "سیاسی"', () => {
+    const ids = (text: string) =>
+      createGate(gateData(terms))
+        .scan(text)
+        .map((h) => h.termId);
+    expect(ids('چمن میں افغان فورسز نے ایف سی اہلکاروں پر فائرنگ کی')).toContain('frontier-corps');
+    expect(ids('وظایف سیاسی سفیر پاکستان در کابل')).not.toContain('frontier-corps');
+  });
 });

@@ -38,6 +38,7 @@ export function createGate(data: GateData): Gate {
       return finder
         .find(text)
         .filter(({ end, term }) => !(STEM_NAMES.has(terms[term]!.id) && ARABIC_LETTER.test(text[end] ?? '')))
+        .filter(({ start, term }) => !(INITIALS.has(terms[term]!.id) && text[start] === 'ا' && ARABIC_LETTER.test(text[start - 1] ?? '')))
         .map(({ start, end, term }) => ({
           termId: terms[term]!.id,
           leaning: terms[term]!.leaning,
@@ -52,6 +53,9 @@ export function createGate(data: GateData): Gate {
 // Arabic "رياضة" (sport), Persian "ریاضی" (mathematics). Followed by a letter, it is not the city. (Other venues
 // keep their suffixes: "القطرية" is Qatari.)
 const STEM_NAMES = new Set(['riyadh']);
+// Initials spelled out in Arabic script ("ایف سی", the FC) also end other words: Persian "وظایف سیاسی" (political
+// duties). Right after a letter, they are not the name.
+const INITIALS = new Set(['frontier-corps']);
 const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/;
 
 /** Whether hits name both sides (or the border itself): the condition for looking any closer. */
