@@ -62,6 +62,10 @@ describe('readDates', () => {
   it('reads day-first numeric dates', () => {
     expect(read('24/2/2026')).toEqual([{ year: 2026, month: 2, day: 24 }]);
   });
+  it('reads Pashto spellings of September and May', () => {
+    expect(read('۶ سېپټمبر ۲۰۲۳')).toEqual([{ day: 6, month: 9, year: 2023 }]);
+    expect(read('د مۍ په ۱۵مه')).toEqual([{ day: 15, month: 5, year: undefined }]);
+  });
   it('reads Russian abbreviated months and Pashto "month + particle + day" dates', () => {
     expect(read('НЬЮ-ДЕЛИ, 26 фев. Ссылаясь')).toEqual([{ day: 26, month: 2, year: undefined }]);
     expect(read('د اګست په ۲۸مه')).toEqual([{ day: 28, month: 8, year: undefined }]);

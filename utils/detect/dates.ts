@@ -92,6 +92,10 @@ const MONTHS: Record<string, number> = {
   اوت: 8,
   سپتامبر: 9,
   سپتمبر: 9,
+  // Pashto writes September with its own retroflex t (ټ), and May as مۍ.
+  سپټمبر: 9,
+  سېپټمبر: 9,
+  مۍ: 5,
   اکټوبر: 10,
   // Arabic: Egyptian/Gulf and Levantine names.
   يناير: 1,
