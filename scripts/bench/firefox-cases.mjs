@@ -1,12 +1,13 @@
-// The Firefox part of the bench: our MV2 build and the floor extension, each in Debian's Firefox ESR, the same
-// pages loaded in turn under the Gecko profiler (WebDriver BiDi has no tracing): the CPU time of the samples whose
-// stacks hold an extension's scripts (scripts/bench/gecko-profile.mjs). Method and limits: docs/PERFORMANCE.md.
+// The Firefox part of the bench: our MV2 build and the floor extension, both installed in Debian's Firefox ESR,
+// each page loaded under the Gecko profiler (WebDriver BiDi has no tracing): from one load's profile, the CPU time
+// of the samples whose stacks hold each extension's scripts (scripts/bench/gecko-profile.mjs). Method and limits:
+// docs/PERFORMANCE.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { badgeText, firefoxPath, openExtensionPage, tabIdOf, waitFor } from '../../tests/browser/lib/firefox.mjs';
 import { extensionShare, mainThreads } from './gecko-profile.mjs';
-import { BENCH_OUT, buildExtension, loadInTurn, pairedFigures, servePages, settingsWith, writeFloorExtension } from './paired-loads.mjs';
+import { BENCH_OUT, buildExtension, pairedFigures, servePages, settingsWith, writeFloorExtension } from './paired-loads.mjs';
 import { RATIO_BUDGETS, median, ratioBudget, round, roundAll } from './stats.ts';
 
 /** The pages every reader meets, and the clash article; text-1MB on request (--firefox-1mb, ~1 min more). */
@@ -18,29 +19,32 @@ const RESOLUTION_MS = 5 * INTERVAL_MS;
 const OURS = { id: 'durand-lens@durand-lens.org', uuid: '6d1f3a0e-2b7c-4c59-9a4e-d0c8a1f5e7b3' };
 const FLOOR = { id: 'durand-lens-bench-floor@durand-lens.org', uuid: '0b9e4c52-7a31-4f0d-8e6b-3c2d1a9f8e70' };
 
-/** Firefox with one extension installed; `chrome` is the browser's privileged context, where the profiler is driven. */
-async function launchWith(extension, addon, log) {
+/**
+ * Firefox with both extensions installed, in the order given (the order content scripts run in); `chrome` is the
+ * browser's privileged context, where the profiler is driven; `helper`, our options page, where ours is called from.
+ */
+async function launchWith(installs, log) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addon.id]: addon.uuid }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [OURS.id]: OURS.uuid, [FLOOR.id]: FLOOR.uuid }) },
     protocolTimeout: 120_000,
   });
-  const fx = { browser, uuid: addon.uuid, addonId: addon.id, helper: undefined, chrome: undefined };
+  const fx = { browser, uuid: OURS.uuid, addonId: OURS.id, helper: undefined, chrome: undefined };
   try {
-    const installed = await browser.installExtension(extension);
-    if (installed !== addon.id) throw new Error(`installed ${installed}, expected ${addon.id}`);
+    for (const { dir, addon } of installs) {
+      const installed = await browser.installExtension(dir);
+      if (installed !== addon.id) throw new Error(`installed ${installed}, expected ${addon.id}`);
+    }
     const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
     fx.chrome = tree.result.contexts[0].context;
-    if (addon === OURS) {
-      // Stage 1 is registered by the background at start-up; the options page is a place to call the extension from.
-      fx.helper = await openExtensionPage(fx, '/options.html');
-      const registered = () => fx.helper.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).length > 0);
-      if (!(await waitFor(registered, Boolean, 15_000))) throw new Error('stage 1 was never registered');
-    }
-    log(`Firefox ${await browser.version()} up with ${addon.id}`);
+    // Stage 1 is registered by the background at start-up; the options page is a place to call the extension from.
+    fx.helper = await openExtensionPage(fx, '/options.html');
+    const registered = () => fx.helper.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).length > 0);
+    if (!(await waitFor(registered, Boolean, 15_000))) throw new Error('stage 1 was never registered');
+    log(`Firefox ${await browser.version()} up with ${installs.map((i) => i.addon.id).join(' then ')}`);
     return fx;
   } catch (error) {
     await browser.close();
@@ -75,8 +79,12 @@ const stopProfiler = (fx, file) =>
 const settleMsFor = (bytes, onTopic) => (bytes > 500_000 ? 2500 : onTopic ? 1500 : 800);
 
 /**
- * Loads the Firefox cases with ours and the floor in turn, 25 times (3 for 1 MB; the clash article with highlighting
- * off, then 3 times more with it), each load profiled; returns the figures per case and the run's conditions.
+ * Loads each Firefox case 50 times (6 for 1 MB), in turn in two Firefox that both hold ours and the floor, installed
+ * in opposite orders, so each extension's script runs first in half the loads. One load's profile gives both
+ * extensions' figures, under the same conditions: a busy stretch of the machine, a starved sampler or a slow process
+ * start weighs on both, which two browsers loading in turn did not ensure (with 9 or 25 loads in turn the off-topic
+ * ratio of unchanged code moved 0.97-1.85 between runs). The clash article is loaded with our highlighting off, then
+ * 3 times more with it. Returns the figures per case and the run's conditions.
  */
 async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage }) {
   const started = Date.now();
@@ -89,20 +97,23 @@ async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage
   let a;
   let b;
   try {
-    log('launching Firefox ESR with the floor extension, and with ours once built…');
+    log('launching two Firefox ESR with ours and the floor extension, in opposite orders…');
+    const ourInstall = { dir: await buildExtension('firefox', log), addon: OURS };
+    const floorInstall = { dir: floorDir, addon: FLOOR };
     const launched = await Promise.allSettled([
-      buildExtension('firefox', log).then((dir) => launchWith(dir, OURS, log)),
-      launchWith(floorDir, FLOOR, log),
+      launchWith([ourInstall, floorInstall], log),
+      launchWith([floorInstall, ourInstall], log),
     ]);
     [a, b] = launched.map((x) => (x.status === 'fulfilled' ? x.value : undefined));
     const failed = launched.find((x) => x.status === 'rejected');
     if (failed) throw failed.reason;
-    // One load in a fresh tab, profiled from before the navigation to the end of the settling time; the last
-    // profile of each case stays in BENCH_OUT (firefox-*.profile.json, for profiler.firefox.com).
-    let marks = true;
-    const load = async (fx, who, p) => {
+    // One load in a fresh tab, profiled from before the navigation to the end of the settling time: both
+    // extensions' figures from its profile. The last profile of each case stays in BENCH_OUT
+    // (firefox-*.profile.json, for profiler.firefox.com).
+    let marks = false;
+    const load = async (fx, p, warm = false) => {
       const page = await fx.browser.newPage();
-      const file = `${BENCH_OUT}/firefox-${who}-${p.name}${who === 'ours' && p.onTopic && !marks ? '-without-marks' : ''}.profile.json`;
+      const file = `${BENCH_OUT}/firefox-${warm ? 'warm' : p.name}${p.onTopic && marks ? '-with-marks' : ''}.profile.json`;
       await startProfiler(fx);
       const start = Date.now();
       await page.goto(server.urlOf(p), { waitUntil: 'load', timeout: 60_000 });
@@ -110,35 +121,36 @@ async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage
       const end = Date.now();
       await stopProfiler(fx, file);
       // The badge once, after the profile: it shows the clash article was found.
-      if (who === 'ours' && p.onTopic && !badge) badge = await badgeText(fx, await tabIdOf(fx, page)).catch(() => '');
+      if (p.onTopic && !badge) badge = await badgeText(fx, await tabIdOf(fx, page)).catch(() => '');
       await page.close();
-      if (who === 'warm') return;
-      const share = {
-        who,
-        name: p.name,
-        ...extensionShare(mainThreads(JSON.parse(readFileSync(file, 'utf8'))), { uuid: fx.uuid, start, end }),
-      };
-      loads.push(share);
-      return share;
+      if (warm) return undefined;
+      const threads = mainThreads(JSON.parse(readFileSync(file, 'utf8')));
+      const shareOf = (who, addon) => ({ who, name: p.name, ...extensionShare(threads, { uuid: addon.uuid, start, end }) });
+      const shares = { ours: shareOf(marks ? 'ours-with-marks' : 'ours', OURS), floor: shareOf('floor', FLOOR) };
+      loads.push(shares.ours, ...(marks ? [] : [shares.floor]));
+      return shares;
     };
     // A throwaway load in each: the first case does not pay for the first content process's start.
-    await load(a, 'warm', chosen[0]);
-    await load(b, 'warm', chosen[0]);
+    await load(a, chosen[0], true);
+    await load(b, chosen[0], true);
     const setHighlight = (on) => {
       marks = on;
-      return a.helper.evaluate((s) => browser.storage.local.set(s), settingsWith(on));
+      return Promise.all([a, b].map((fx) => fx.helper.evaluate((s) => browser.storage.local.set(s), settingsWith(on))));
     };
     const perCase = {};
     for (const p of chosen) {
-      // Our few milliseconds are a few dozen samples a load, and a load's figure swings from 0 to 3x the median:
-      // with 9 loads the off-topic ratio of unchanged code moved 0.98-1.83 between runs; 25 loads gave 0.97.
-      const runs = textBytes[p.name] > 500_000 ? 3 : 25;
-      const paired = await loadInTurn(p, runs, {
-        ours: (p) => load(a, 'ours', p),
-        floor: (p) => load(b, 'floor', p),
-        setHighlight,
-        marksRuns: 3,
-      });
+      const runs = textBytes[p.name] > 500_000 ? 6 : 50;
+      const paired = { ours: [], floor: [], withMarks: [] };
+      if (p.onTopic) await setHighlight(false);
+      for (let r = 0; r < runs; r++) {
+        const { ours, floor } = await load(r % 2 ? b : a, p);
+        paired.ours.push(ours);
+        paired.floor.push(floor);
+      }
+      if (p.onTopic) {
+        await setHighlight(true);
+        for (let r = 0; r < 4; r++) paired.withMarks.push((await load(r % 2 ? b : a, p)).ours);
+      }
       perCase[p.name] = summarize(p, paired, badge);
       log(`firefox ${p.name}: loaded (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
