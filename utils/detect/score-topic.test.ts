@@ -53,6 +53,31 @@ describe('TTP raids and drone strikes told with the words of a clash', () => {
   });
 });
 
+describe('gunmen firing from across the border', () => {
+  // In Bajaur, terrorists fired on a post from across the border; a soldier was martyred.
+  const fromAcross = 'باجوڑ میں دہشت گردوں نے سرحد پار سے پاکستانی چوکی پر فائرنگ کی جس سے ایک فوجی شہید ہو گیا';
+  it('reads "terrorists fired from across the border" in Urdu as cross-border fire, not a TTP raid', () => {
+    const fire = signals(fromAcross, ['bajaur', 'pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+    expect(fire.lookalikes).not.toContain('ttp-inside-pakistan');
+    expect(judgeTopic([fire]).topic).toBe(true);
+  });
+
+  it('keeps it a TTP story when the sentence names the TTP, or speaks of a suicide bomber', () => {
+    const ttp = signals(
+      `تحریک طالبان پاکستان کے ${fromAcross}`,
+      ['ttp', 'bajaur', 'pakistan', 'afghanistan'],
+      ['neutral', 'pakistan', 'afghanistan'],
+    );
+    const bomber = signals(
+      `${fromAcross} اور ایک خودکش حملہ آور بھی آیا`,
+      ['bajaur', 'pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(judgeTopic([ttp]).topic).toBe(false);
+    expect(judgeTopic([bomber]).topic).toBe(false);
+  });
+});
+
 describe('clash words in the region’s languages', () => {
   it('reads Urdu "shots were fired" (گولیاں چلنے), not only "they fired", as a clash', () => {
     // At the border crossing, shots fired wounded two Frontier Corps men.

@@ -2,6 +2,7 @@
 // border) together with words of armed action, against words of a look-alike story.
 import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
+import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
 import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, wordPattern } from './vocabulary';
 
 const CLASH = wordPattern(CLASH_WORDS);
@@ -13,6 +14,8 @@ const VENUES = new Set(['doha', 'istanbul', 'qatar', 'turkiye', 'eid-al-fitr']);
 const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
+
+const test = (pattern: RegExp, text: string) => ((pattern.lastIndex = 0), pattern.test(text));
 
 export interface SentenceSignals {
   leanings: Set<Term['leaning']>;
@@ -26,9 +29,13 @@ export interface SentenceSignals {
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
   const clashWords = (folded.match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
-  const lookalikes = LOOKALIKES.filter(({ pattern }) => ((pattern.lastIndex = 0), pattern.test(folded))).map((l) => l.name);
-  TALKS.lastIndex = 0;
-  return { leanings, termIds, clashWords, lookalikes, talks: TALKS.test(folded) };
+  // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
+  // the sentence names the TTP, whose raids from Afghan soil are that story.
+  const fromAcross = !termIds.has('ttp') && test(FROM_ACROSS, folded) && !test(STILL_LOOKALIKE, folded);
+  const lookalikes = LOOKALIKES.filter(({ name, pattern }) => !(fromAcross && name === 'ttp-inside-pakistan') && test(pattern, folded)).map(
+    (l) => l.name,
+  );
+  return { leanings, termIds, clashWords, lookalikes, talks: test(TALKS, folded) };
 }
 
 // Naming only "Afghanistan" is weak: a TTP attack inside Pakistan blamed on militants "based in
