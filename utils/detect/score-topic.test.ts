@@ -78,6 +78,21 @@ describe('gunmen firing from across the border', () => {
   });
 });
 
+describe('Pakistani air strikes on the TTP across the border', () => {
+  // Pakistan's air strikes on hideouts of the TTP in Paktika; TTP leaders were the target.
+  const strike = 'حملات هوایی پاکستان بر مخفیگاه‌های تحریک طالبان پاکستان در پکتیکا';
+  const target = signals('رهبران تحریک طالبان پاکستان هدف این حمله بودند', ['ttp'], ['neutral']);
+  it('reads the TTP as the target of a strike on an Afghan province, not as a TTP story', () => {
+    const hit = signals(strike, ['pakistan', 'ttp', 'paktika'], ['pakistan', 'neutral', 'afghanistan']);
+    expect(judgeTopic([hit, target]).topic).toBe(true);
+  });
+
+  it('still reads a suicide bombing told beside such strikes as the TTP story', () => {
+    const bombing = signals(`${strike} پس از حمله انتحاری در بنو`, ['pakistan', 'ttp', 'paktika'], ['pakistan', 'neutral', 'afghanistan']);
+    expect(judgeTopic([bombing, target]).topic).toBe(false);
+  });
+});
+
 describe('clash words in the region’s languages', () => {
   it('reads Urdu "shots were fired" (گولیاں چلنے), not only "they fired", as a clash', () => {
     // At the border crossing, shots fired wounded two Frontier Corps men.

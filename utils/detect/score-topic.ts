@@ -3,11 +3,12 @@
 import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
 import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
-import { ACTION_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, wordPattern } from './vocabulary';
+import { ACTION_WORDS, AIR_STRIKE_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, wordPattern } from './vocabulary';
 
 const CLASH = wordPattern(CLASH_WORDS);
 const ACTION = wordPattern(ACTION_WORDS);
 const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
+const AIR_STRIKE = wordPattern(AIR_STRIKE_WORDS);
 /** Places talks about the clashes were held, and mediators that hosted them. */
 const VENUES = new Set(['doha', 'istanbul', 'qatar', 'turkiye', 'eid-al-fitr']);
 /** A sentence about talks counts for this much of a clash sentence: one alone is not enough. */
@@ -24,6 +25,8 @@ export interface SentenceSignals {
   lookalikes: string[];
   /** Words of talks, mediation or a pause in the fighting. */
   talks: boolean;
+  /** Words of a strike from the air (not a suicide bombing). */
+  airStrike: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
@@ -35,7 +38,14 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   const lookalikes = LOOKALIKES.filter(({ name, pattern }) => !(fromAcross && name === 'ttp-inside-pakistan') && test(pattern, folded)).map(
     (l) => l.name,
   );
-  return { leanings, termIds, clashWords, lookalikes, talks: test(TALKS, folded) };
+  return {
+    leanings,
+    termIds,
+    clashWords,
+    lookalikes,
+    talks: test(TALKS, folded),
+    airStrike: test(AIR_STRIKE, folded) && !test(STILL_LOOKALIKE, folded),
+  };
 }
 
 // Naming only "Afghanistan" is weak: a TTP attack inside Pakistan blamed on militants "based in
@@ -94,6 +104,10 @@ const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GEN
 const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
   !pageNamesAfghanSide && !namesAfghanSide(s) && s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l));
 
+/** An air strike on a place of the Afghan side: the TTP it names is what the strike hit, not the story. */
+const strikeOnTtp = (s: SentenceSignals, lookalike: string) =>
+  lookalike === 'ttp-inside-pakistan' && s.airStrike && isClashSentence(s) && namesAfghanSide(s);
+
 export interface TopicVerdict {
   topic: boolean;
   score: number;
@@ -116,7 +130,7 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
 
   // The strongest look-alike story: counted over the sentences that name the places or people.
   const counts = new Map<string, number>();
-  for (const s of signals) for (const l of s.lookalikes) counts.set(l, (counts.get(l) ?? 0) + 1);
+  for (const s of signals) for (const l of s.lookalikes) if (!strikeOnTtp(s, l)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const [lookalike, lookCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   // A story whose actor is a third party (US drones, the Soviet army) needs fewer of its words to be that story.
   const share = lookalike && THIRD_PARTY.has(lookalike) ? 0.75 : 1.5;

@@ -710,6 +710,47 @@ export const ACTION_WORDS = [
   'तनाव',
 ] as const;
 
+/**
+ * Strikes from the air: on a place across the border, what Pakistan's jets did in this conflict, whoever the target
+ * (TTP hideouts, a TTP leader in Kabul).
+ */
+export const AIR_STRIKE_WORDS = [
+  'airstrike',
+  'airstrikes',
+  'air strike',
+  'air strikes',
+  'air raid',
+  'air raids',
+  'aerial strikes',
+  'bombed',
+  'bombardment',
+  'luftangriff*',
+  'frappe aerienne',
+  'frappes aeriennes',
+  'bombard*',
+  'hava saldırı*',
+  'hava harekat*',
+  'حمله هوایی',
+  'حملهٔ هوایی',
+  'حملات هوایی',
+  'بمباران',
+  'بمباری',
+  'فضائی حمل',
+  'فضائی کارروائی',
+  'هوايي برید',
+  'هوایي برید',
+  'غارة',
+  'غارات',
+  'ضربات جوية',
+  'ضربة جوية',
+  'авиаудар',
+  'бомбардировк',
+  'हवाई हमल',
+  'एयरस्ट्राइक',
+  'एयर स्ट्राइक',
+  'बमबारी',
+] as const;
+
 /** Words of talks, mediation and truces: which pages report diplomacy rather than a clash. */
 export const TALK_WORDS = [
   'talks',
