@@ -26,8 +26,16 @@ export const FROM_ACROSS_WORDS = [
  */
 export const STILL_LOOKALIKE_WORDS = [
   'suicide',
-  'infiltrat*',
+  'infiltr*',
+  'sneak*',
   'terrorism',
+  'eindring*',
+  'sızma*',
+  'sızan*',
+  'گھس',
+  'نفوذ',
+  'تسلل',
+  'проник',
   'خودکش',
   'دہشت گردی',
   'دراندازی',

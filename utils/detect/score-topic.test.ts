@@ -62,7 +62,7 @@ describe('gunmen firing from across the border', () => {
     expect(judgeTopic([fire]).topic).toBe(true);
   });
 
-  it('keeps it a TTP story when the sentence names the TTP, or speaks of a suicide bomber', () => {
+  it('keeps it a TTP story when the sentence names the TTP, a suicide bomber or infiltration', () => {
     const ttp = signals(
       `تحریک طالبان پاکستان کے ${fromAcross}`,
       ['ttp', 'bajaur', 'pakistan', 'afghanistan'],
@@ -73,8 +73,15 @@ describe('gunmen firing from across the border', () => {
       ['bajaur', 'pakistan', 'afghanistan'],
       ['pakistan', 'afghanistan'],
     );
+    // Terrorists tried to sneak into Pakistan from across the border in Bajaur.
+    const sneaking = signals(
+      'باجوڑ میں دہشت گردوں نے سرحد پار سے پاکستان میں گھسنے کی کوشش کی اور فائرنگ کی',
+      ['bajaur', 'pakistan'],
+      ['pakistan', 'afghanistan'],
+    );
     expect(judgeTopic([ttp]).topic).toBe(false);
     expect(judgeTopic([bomber]).topic).toBe(false);
+    expect(sneaking.lookalikes).toContain('ttp-inside-pakistan');
   });
 });
 
