@@ -142,8 +142,8 @@ const NUMBER = `[0-9]+|(?:${NUMBER_WORD})`;
 // Patterns below are written as pages spell them and folded once, like the text they run on.
 const fold = (pattern: string) => foldSameLength(pattern);
 // Words between the number and the noun: "46 عام شہری", "۲۳ تن از سربازان", "8 من طالبان", "کم از کم",
-// "تین ایف سی جوان" (FC, the Frontier Corps).
-const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی)\\s+){0,2}');
+// "تین ایف سی جوان" (FC, the Frontier Corps), Pashto "څلور نور يې ټپیان کړل" (four others of them wounded).
+const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|يې)\\s+){0,2}');
 interface CountedNoun {
   pattern: string;
   noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people' | 'bare';
@@ -172,10 +172,10 @@ const NOUNS = (
       losses: 'militants',
     },
     {
-      // Dari باشنده (resident) and Pashto ملکیان (civilians) count civilians as the other words do; women and
-      // children are civilians here as in English ("three women").
+      // Dari باشنده (resident), Pashto ملکیان (civilians) and "عام وګړي" (common people) count civilians as the
+      // other words do; women and children are civilians here as in English ("three women").
       pattern:
-        'شهریوں|شهری|غیرنظامیان|غیر نظامیان|غیرنظامی|ملکی وگری|ملکی خلک|ملکیان|ملکی|بچوں|بچے|کودکان|کودک|مدنیین|مدنیا|اطفال|ماشومان|باشندگان|باشنده|نساء|امرأة|طفلا|خواتین|عورتوں|عورتیں|زنان|ښځې',
+        'شهریوں|شهری|غیرنظامیان|غیر نظامیان|غیرنظامی|ملکی وگری|ملکی خلک|ملکیان|ملکی|عام وګړي|عام وګړو|بچوں|بچے|کودکان|کودک|مدنیین|مدنیا|اطفال|ماشومان|باشندگان|باشنده|نساء|امرأة|طفلا|خواتین|عورتوں|عورتیں|زنان|ښځې',
       noun: 'civilians',
     },
     { pattern: 'چوکیاں|چوکیوں|چوکی|پوسٹیں|پوسٹوں|پاسگاه|پوستی|پوسته|مراکز|نقاط', noun: 'posts' },

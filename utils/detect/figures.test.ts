@@ -144,6 +144,12 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     ]);
     expect(readWithVerb('لس طالب جنګیالي ووژل شول')[0]).toMatchObject({ value: 10, metric: 'soldiers_killed', losses: 'afghanistan' });
   });
+  it('reads Pashto "عام وګړي" (common people) as civilians and "څلور نور يې ټپیان" (four others of them wounded)', () => {
+    expect(readWithVerb('هاوانونو څلور عام وګړي يې ووژل او څلور نور يې ټپیان کړل')).toMatchObject([
+      { value: 4, metric: 'civilians_killed' },
+      { value: 4, verb: 'wounded' },
+    ]);
+  });
   it('reads the Urdu "مارنے کا دعویٰ" (claim to have killed) as killed', () => {
     expect(read('ترجمان کا 35 دہشت گرد مارنے کا دعویٰ')[0]).toMatchObject({ value: 35, metric: 'fighters_killed' });
   });
