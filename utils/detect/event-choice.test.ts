@@ -531,3 +531,21 @@ describe('an undated English page counting civilians it does not call Pakistani,
     expect(shown(page, model)[0]).toBe('2022-12-chaman-shelling');
   });
 });
+
+describe("an undated page repeating one source's small killed and wounded counts", () => {
+  const page = [
+    'Pakistani mortar shells hit homes in Spin Boldak',
+    'Pakistani forces fired mortar shells into Spin Boldak district overnight, the district governor said.',
+    'The shelling in Spin Boldak killed four civilians and wounded four others, he said.',
+  ];
+
+  // 6 November 2025 also had four civilians killed there, but five wounded: only 5 December has both numbers.
+  it('is shown the event whose one claimant gave both numbers', () => {
+    expect(shown(page, model)[0]).toBe('2025-12-05-chaman-spin-boldak-firing');
+  });
+
+  it('is shown nothing when the pair agrees with no event', () => {
+    const other = page.map((b) => b.replace('wounded four others', 'wounded eleven others'));
+    expect(shown(other, model)).toEqual([]);
+  });
+});

@@ -70,6 +70,8 @@ const FAR_DAYS = 31;
 const DAY_NEWS_BONUS = 2.5;
 /** For an event whose claims give the page's first figure. */
 const LEAD_FIGURE_BONUS = 2;
+/** One claimant's killed and wounded both repeated, small as they are. */
+const PAIR_BONUS = 0.75;
 /** An event that ended this many days before publication is what a page on later news recalls. */
 const RECALLED_AFTER_DAYS = 2;
 /** Specific-name weight of two of an event's own names of several words (or one said in the headline and another). */
@@ -402,6 +404,20 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (figure.value >= 5) largeClaims.set(event.claims.find((c) => figureAgrees(figure, c))!.id, figure.value);
     }
     if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
+    // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
+    // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
+    const agreeing = event.claims.filter((c) => claimIds.has(c.id));
+    if (
+      agreeing.some((a) =>
+        agreeing.some((b) => a.claimant === b.claimant && a.metric.endsWith('_killed') && b.metric.endsWith('_wounded')),
+      ) &&
+      groups.size > 0 &&
+      !contradicted
+    ) {
+      fits = true;
+      // The pair says as much as one large count (a figure of 10 or more scores 2, two small ones 1.5).
+      raw += PAIR_BONUS;
+    }
     // Talks and truces: a page mostly about talks that names the venue is about them.
     // Talks the page reports, not talks it mentions as background to a clash it reports.
     const talkSentences = input.talkSentences ?? 0;
