@@ -68,6 +68,12 @@ describe('anchors', () => {
     expect(holdsAnchor('तुर्की ने बताया कि 6 नवंबर को इस्तांबुल में शीर्ष स्तर की बैठक होगी।')).toBe(true);
   });
 
+  it('hands on a Russian paragraph quoting the Spin Boldak governor that names neither country', () => {
+    // "The Spin Boldak district governor said four more people were wounded."
+    expect(holdsAnchor('Губернатор округа Спин-Булдак сказал, что ранения получили ещё четыре человека.')).toBe(true);
+    expect(holdsAnchor('Обстрел в Спин-Болдаке продолжался два часа.')).toBe(true);
+  });
+
   it('also hands on a short block with a digit right beside a block with an anchor word: it may be its dateline', () => {
     const blocks = ['Menu', 'Peshawar, ۶ September', 'Pakistan closed the Torkham crossing.', 'Share', 'Page 2 of 7', 'Weather'].map(
       (text) => ({ text }),

@@ -114,6 +114,9 @@ const anchorWords = (): string[] => [
   'талиб',
   'кабул',
   'дюранд',
+  // Spin Boldak in Cyrillic: a paragraph quoting its governor may name neither country.
+  'булдак',
+  'болдак',
   'afgan',
   'अफ़ग़ान',
   'तालिबान',
