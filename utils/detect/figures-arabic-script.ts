@@ -212,6 +212,8 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
 // "مقتل وإصابة 4 جنود", "کشته و زخمی شدن ۲۰ نفر": the killed and the wounded together, neither alone.
 const KILLED_AND_WOUNDED_BEFORE = new RegExp(fold(`(?:مقتل|قتل|کشته)\\s*و\\s*(?:اصابة|اصابه|جرح|زخمی)(?:\\s+شدن)?\\s+${QUALIFIER}$`), 'u');
 const THIRTY = fold('سی');
+// "تسعة أطفال وامرأة" (nine children and a woman): the one named after the count is among the dead, ten in all.
+const AND_ONE_MORE = new RegExp(fold('^\\s*و(?:امرأة|امراة|رجل|سيدة)(?![\\p{L}])'), 'u');
 const PAKISTANI_TALIBAN_AFTER = new RegExp(fold('^\\s*(?:الباکستانیة|[پب]اکستان(?![\\p{L}]))'), 'u');
 const KILLED_AND_WOUNDED = new RegExp(
   fold('(?:کشته|هلاک|شهید|جاں بحق|جان بحق|مړه|وژل|قتیل)\\s*(?:و|اور|او|یا)\\s*(?:زخمی|ټپی|مجروح|جریح)'),
@@ -265,7 +267,9 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const losses =
       (pakistaniTaliban ? 'militants' : kind.losses) ??
       (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next) : undefined);
-    found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
+    const oneMore = kind.noun === 'civilians' ? AND_ONE_MORE.exec(next) : null;
+    const last = oneMore ? end + oneMore[0].length : end;
+    found.push({ start, end: last, text: sentence.slice(start, last), value: oneMore ? value + 1 : value, metric, losses, verb });
   }
   return found;
 }

@@ -150,6 +150,10 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
       { value: 4, verb: 'wounded' },
     ]);
   });
+  it('counts the one named after the Arabic count: "تسعة أطفال وامرأة" (nine children and a woman) is ten', () => {
+    expect(readWithVerb('غارة جوية قتلت تسعة أطفال وامرأة في منزل مدني')[0]).toMatchObject({ value: 10, metric: 'civilians_killed' });
+    expect(readWithVerb('غارة جوية قتلت تسعة أطفال وامرأتين')[0]).toMatchObject({ value: 9 });
+  });
   it('reads the Urdu "مارنے کا دعویٰ" (claim to have killed) as killed', () => {
     expect(read('ترجمان کا 35 دہشت گرد مارنے کا دعویٰ')[0]).toMatchObject({ value: 35, metric: 'fighters_killed' });
   });
