@@ -154,6 +154,9 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('غارة جوية قتلت تسعة أطفال وامرأة في منزل مدني')[0]).toMatchObject({ value: 10, metric: 'civilians_killed' });
     expect(readWithVerb('غارة جوية قتلت تسعة أطفال وامرأتين')[0]).toMatchObject({ value: 9 });
   });
+  it('reads the Urdu singular child, "ایک بچہ زخمی ہوا" (a child was wounded)', () => {
+    expect(readWithVerb('جبکہ ایک بچہ زخمی ہوا')[0]).toMatchObject({ value: 1, metric: 'civilians_wounded' });
+  });
   it('reads the Urdu "مارنے کا دعویٰ" (claim to have killed) as killed', () => {
     expect(read('ترجمان کا 35 دہشت گرد مارنے کا دعویٰ')[0]).toMatchObject({ value: 35, metric: 'fighters_killed' });
   });
