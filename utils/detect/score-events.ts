@@ -407,9 +407,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
     // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
     const agreeing = event.claims.filter((c) => claimIds.has(c.id));
+    // Two large counts are the rule above's; this one is for a pair with a small count in it.
+    const smallPair = (a: Claim, b: Claim) => !(largeClaims.has(a.id) && largeClaims.has(b.id));
     if (
       agreeing.some((a) =>
-        agreeing.some((b) => a.claimant === b.claimant && a.metric.endsWith('_killed') && b.metric.endsWith('_wounded')),
+        agreeing.some(
+          (b) => a.claimant === b.claimant && a.metric.endsWith('_killed') && b.metric.endsWith('_wounded') && smallPair(a, b),
+        ),
       ) &&
       groups.size > 0 &&
       !contradicted

@@ -98,6 +98,15 @@ describe('Pakistani air strikes on the TTP across the border', () => {
     const bombing = signals(`${strike} پس از حمله انتحاری در بنو`, ['pakistan', 'ttp', 'paktika'], ['pakistan', 'neutral', 'afghanistan']);
     expect(judgeTopic([bombing, target]).topic).toBe(false);
   });
+
+  it('does not take militants who "bombed" a police station for a strike from the air', () => {
+    const bombed = signals(
+      'TTP militants bombed a police station in Bannu and fled towards Afghanistan, Pakistani officials said.',
+      ['ttp', 'pakistan', 'afghanistan'],
+      ['neutral', 'pakistan', 'afghanistan'],
+    );
+    expect(bombed.airStrike).toBe(false);
+  });
 });
 
 describe('clash words in the region’s languages', () => {

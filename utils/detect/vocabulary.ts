@@ -722,8 +722,6 @@ export const AIR_STRIKE_WORDS = [
   'air raid',
   'air raids',
   'aerial strikes',
-  'bombed',
-  'bombardment',
   'luftangriff*',
   'frappe aerienne',
   'frappes aeriennes',
