@@ -29,5 +29,7 @@ describe('gate', () => {
         .map((h) => h.termId);
     expect(ids('چمن میں افغان فورسز نے ایف سی اہلکاروں پر فائرنگ کی')).toContain('frontier-corps');
     expect(ids('وظایف سیاسی سفیر پاکستان در کابل')).not.toContain('frontier-corps');
+    // "ایف سی آر": the Frontier Crimes Regulation, not the force.
+    expect(ids('افغان مہاجرین پر ایف سی آر کا قانون لاگو تھا')).not.toContain('frontier-corps');
   });
 });

@@ -38,7 +38,7 @@ export function createGate(data: GateData): Gate {
       return finder
         .find(text)
         .filter(({ end, term }) => !(STEM_NAMES.has(terms[term]!.id) && ARABIC_LETTER.test(text[end] ?? '')))
-        .filter(({ start, term }) => !(INITIALS.has(terms[term]!.id) && text[start] === 'ا' && ARABIC_LETTER.test(text[start - 1] ?? '')))
+        .filter(({ start, end, term }) => !(INITIALS.has(terms[term]!.id) && initialsInAnotherWord(text, start, end)))
         .map(({ start, end, term }) => ({
           termId: terms[term]!.id,
           leaning: terms[term]!.leaning,
@@ -57,6 +57,9 @@ const STEM_NAMES = new Set(['riyadh']);
 // duties). Right after a letter, they are not the name.
 const INITIALS = new Set(['frontier-corps']);
 const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/;
+/** "ایف سی" ending another word, or the start of "ایف سی آر" (the FCR, the old Frontier Crimes Regulation). */
+const initialsInAnotherWord = (text: string, start: number, end: number) =>
+  (text[start] === 'ا' && ARABIC_LETTER.test(text[start - 1] ?? '')) || /^\s?[آا]ر(?![\u0620-\u06ff])/.test(text.slice(end, end + 4));
 
 /** Whether hits name both sides (or the border itself): the condition for looking any closer. */
 export function gatePasses(leanings: ReadonlySet<Term['leaning']>): boolean {
