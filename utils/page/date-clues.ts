@@ -76,9 +76,12 @@ export function urlDate(url: string | null | undefined): string | undefined {
  * A day in a query parameter named for it ("view.aspx?cdate=28082025"): eight digits, year first when they
  * begin with one, else day first, as Arab and European sites write it.
  */
+/** A parameter named for the publication day; not `update`, `enddate` or `expdate`, which name other days. */
+const PUBLICATION_DATE_PARAM = /^(?:c|p|pub|publish(?:ed)?|publication|news|article|post)?[_-]?date$/i;
+
 function queryDate(query: URLSearchParams): string | undefined {
   for (const [name, value] of query) {
-    if (!/date$/i.test(name)) continue;
+    if (!PUBLICATION_DATE_PARAM.test(name)) continue;
     const yearFirst = /^((?:19|20)\d\d)(\d\d)(\d\d)$/.exec(value);
     const dayFirst = /^(\d\d)(\d\d)((?:19|20)\d\d)$/.exec(value);
     const day =

@@ -88,5 +88,8 @@ describe('urlDate', () => {
     // Eight digits in a parameter that is no date, or no day at all, are not one.
     expect(urlDate('https://example.com/story?id=28082025')).toBeUndefined();
     expect(urlDate('https://example.com/story?date=99999999')).toBeUndefined();
+    // A parameter for another day (a modification, an expiry) is not the publication day.
+    expect(urlDate('https://example.com/story?update=20251016')).toBeUndefined();
+    expect(urlDate('https://example.com/story?expdate=20251016')).toBeUndefined();
   });
 });
