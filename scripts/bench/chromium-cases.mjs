@@ -123,8 +123,9 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
   // With five loads, the median of a small page's few milliseconds moved by ±1.5 ms between runs; with nine, its
   // ratio to the floor moved 1.0-1.9; with fifteen, the build against itself gave 0.95-1.10.
   // BENCH_LOADS: more loads of the small pages, for an A/B whose difference is within that spread.
-  const small = Number(process.env.BENCH_LOADS ?? 15);
-  const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 5_000_000 ? 2 : textBytes[p.name] > 500_000 ? 3 : small);
+  const smallPageLoads = Number(process.env.BENCH_LOADS ?? 15);
+  if (!(Number.isInteger(smallPageLoads) && smallPageLoads > 0)) throw new Error(`BENCH_LOADS must be a positive integer`);
+  const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 5_000_000 ? 2 : textBytes[p.name] > 500_000 ? 3 : smallPageLoads);
   const results = [];
   let ours;
   let floor;

@@ -20,7 +20,7 @@ const OURS = { id: 'durand-lens@durand-lens.org', uuid: '6d1f3a0e-2b7c-4c59-9a4e
 const FLOOR = { id: 'durand-lens-bench-floor@durand-lens.org', uuid: '0b9e4c52-7a31-4f0d-8e6b-3c2d1a9f8e70' };
 
 /**
- * Firefox with both extensions installed, in the order given (the order content scripts run in); `chrome` is the
+ * Firefox with both extensions installed, in the order given (which may decide which script runs first); `chrome` is the
  * browser's privileged context, where the profiler is driven; `helper`, our options page, where ours is called from.
  */
 async function launchWith(installs, log) {
@@ -80,11 +80,12 @@ const settleMsFor = (bytes, onTopic) => (bytes > 500_000 ? 2500 : onTopic ? 1500
 
 /**
  * Loads each Firefox case 50 times (6 for 1 MB), in turn in two Firefox that both hold ours and the floor, installed
- * in opposite orders, so each extension's script runs first in half the loads. One load's profile gives both
+ * in opposite orders, in case the order decides which script runs first (not checked). One load's profile gives both
  * extensions' figures, under the same conditions: a busy stretch of the machine, a starved sampler or a slow process
  * start weighs on both, which two browsers loading in turn did not ensure (with 9 or 25 loads in turn the off-topic
- * ratio of unchanged code moved 0.97-1.85 between runs). The clash article is loaded with our highlighting off, then
- * 3 times more with it. Returns the figures per case and the run's conditions.
+ * ratio of unchanged code moved 0.97-1.85 between runs). One extension's garbage can still be collected under the
+ * other's stack. The clash article is loaded with our highlighting off, then 4 times more with it. Returns the
+ * figures per case and the run's conditions.
  */
 async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage }) {
   const started = Date.now();
@@ -150,6 +151,7 @@ async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage
       if (p.onTopic) {
         await setHighlight(true);
         for (let r = 0; r < 4; r++) paired.withMarks.push((await load(r % 2 ? b : a, p)).ours);
+        await setHighlight(false);
       }
       perCase[p.name] = summarize(p, paired, badge);
       log(`firefox ${p.name}: loaded (${((Date.now() - started) / 1000).toFixed(0)} s)`);
