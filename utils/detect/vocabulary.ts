@@ -3,14 +3,12 @@ import { foldForMatch } from '../text/normalize';
 // Words that say "armed clash" and words that say "something else that looks close".
 // Matched on folded text (lower case, no accents), in the languages the product reads.
 
+/** Strikes from the air in English: words of a clash, and of what Pakistan's jets did in this conflict. */
+const AIR_STRIKES_EN = ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids'];
+
 /** Military action across the border: strong signals of the topic. */
 export const CLASH_WORDS = [
-  'airstrike',
-  'airstrikes',
-  'air strike',
-  'air strikes',
-  'air raid',
-  'air raids',
+  ...AIR_STRIKES_EN,
   'drone strike',
   'drone strikes',
   'clash',
@@ -715,12 +713,7 @@ export const ACTION_WORDS = [
  * (TTP hideouts, a TTP leader in Kabul).
  */
 export const AIR_STRIKE_WORDS = [
-  'airstrike',
-  'airstrikes',
-  'air strike',
-  'air strikes',
-  'air raid',
-  'air raids',
+  ...AIR_STRIKES_EN,
   'aerial strikes',
   'luftangriff*',
   'frappe aerienne',
