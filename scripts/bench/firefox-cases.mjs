@@ -101,10 +101,7 @@ async function runFirefox({ pages, textBytes, gateSource, maxChars, log, bigPage
     log('launching two Firefox ESR with ours and the floor extension, in opposite orders…');
     const ourInstall = { dir: await buildExtension('firefox', log), addon: OURS };
     const floorInstall = { dir: floorDir, addon: FLOOR };
-    const launched = await Promise.allSettled([
-      launchWith([ourInstall, floorInstall], log),
-      launchWith([floorInstall, ourInstall], log),
-    ]);
+    const launched = await Promise.allSettled([launchWith([ourInstall, floorInstall], log), launchWith([floorInstall, ourInstall], log)]);
     [a, b] = launched.map((x) => (x.status === 'fulfilled' ? x.value : undefined));
     const failed = launched.find((x) => x.status === 'rejected');
     if (failed) throw failed.reason;

@@ -411,9 +411,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const smallPair = (a: Claim, b: Claim) => !(largeClaims.has(a.id) && largeClaims.has(b.id));
     if (
       agreeing.some((a) =>
-        agreeing.some(
-          (b) => a.claimant === b.claimant && a.metric.endsWith('_killed') && b.metric.endsWith('_wounded') && smallPair(a, b),
-        ),
+        agreeing.some((b) => a.claimant === b.claimant && a.metric.endsWith('_killed') && b.metric.endsWith('_wounded') && smallPair(a, b)),
       ) &&
       groups.size > 0 &&
       !contradicted
