@@ -214,6 +214,9 @@ const KILLED_AND_WOUNDED_BEFORE = new RegExp(fold(`(?:مقتل|قتل|کشته)\
 const THIRTY = fold('سی');
 // "تسعة أطفال وامرأة" (nine children and a woman): the one named after the count is among the dead, ten in all.
 const AND_ONE_MORE = new RegExp(fold('^\\s*و(?:امرأة|امراة|رجل|سيدة)(?![\\p{L}])'), 'u');
+// "سبعة مدنيين في الأقل جرحوا في الجانب الباكستاني" (seven civilians wounded on the Pakistani side): the side
+// named in the count's own clause, before any other number or clause break, says whose civilians they are.
+const SIDE_IN_CLAUSE = new RegExp(fold('^[^0-9٠-٩.،,؛]{0,30}?(?:في|على|من)\\s+الجانب\\s+(ال(?:باکستانی|افغانی))'), 'u');
 const PAKISTANI_TALIBAN_AFTER = new RegExp(fold('^\\s*(?:الباکستانیة|[پب]اکستان(?![\\p{L}]))'), 'u');
 const KILLED_AND_WOUNDED = new RegExp(
   fold('(?:کشته|هلاک|شهید|جاں بحق|جان بحق|مړه|وژل|قتیل)\\s*(?:و|اور|او|یا)\\s*(?:زخمی|ټپی|مجروح|جریح)'),
@@ -253,6 +256,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     if (KILLED_AND_WOUNDED.test(clause) || KILLED_AND_WOUNDED_BEFORE.test(justBefore)) verb = undefined;
     // "طالبان پاکستان", "طالبان الباكستانية": the Pakistani Taliban are militants, not the Afghan side.
     const next = folded.slice(end, end + 14);
+    const clauseAfter = folded.slice(end, end + 45);
     const pakistaniTaliban = /طالب/.test(m[2]!) && PAKISTANI_TALIBAN_AFTER.test(next);
     const noun = pakistaniTaliban ? 'fighters' : kind.noun;
     let metric: Metric | undefined;
@@ -266,7 +270,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
     const losses =
       (pakistaniTaliban ? 'militants' : kind.losses) ??
-      (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next) : undefined);
+      (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next, clauseAfter) : undefined);
     const oneMore = kind.noun === 'civilians' ? AND_ONE_MORE.exec(next) : null;
     const last = oneMore ? end + oneMore[0].length : end;
     found.push({ start, end: last, text: sentence.slice(start, last), value: oneMore ? value + 1 : value, metric, losses, verb });
@@ -280,9 +284,11 @@ function sideNamed(match: string, next: string): Party | undefined {
   return /افغان/.test(match) || /^\s*افغان/.test(next) ? 'afghanistan' : undefined;
 }
 
-/** Whose civilians: "چھ پاکستانی شہری", "غیرنظامیان افغان"; unnamed, the places of the sentence say (analyze.ts). */
-function civiliansOf(match: string, next: string): Party | undefined {
-  if (/پاکستانی|باکستانی/.test(match) || /^\s*(?:پاکستان|باکستان)/.test(next)) return 'civilians-pakistan';
-  if (/افغان/.test(match) || /^\s*افغان/.test(next)) return 'civilians-afghanistan';
+/** Whose civilians: "چھ پاکستانی شہری", "غیرنظامیان افغان", "سبعة مدنيين جرحوا في الجانب الباكستاني"; unnamed,
+ * the places of the sentence say (analyze.ts). */
+function civiliansOf(match: string, next: string, clauseAfter: string): Party | undefined {
+  const side = SIDE_IN_CLAUSE.exec(clauseAfter)?.[1];
+  if (/پاکستانی|باکستانی/.test(match) || /^\s*(?:پاکستان|باکستان)/.test(next) || side?.endsWith('اکستانی')) return 'civilians-pakistan';
+  if (/افغان/.test(match) || /^\s*افغان/.test(next) || side?.endsWith('افغانی')) return 'civilians-afghanistan';
   return undefined;
 }

@@ -157,6 +157,16 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
   it('reads the Urdu singular child, "ایک بچہ زخمی ہوا" (a child was wounded)', () => {
     expect(readWithVerb('جبکہ ایک بچہ زخمی ہوا')[0]).toMatchObject({ value: 1, metric: 'civilians_wounded' });
   });
+  it('reads whose civilians from the side named in the count\'s clause: "في الجانب الباكستاني" (on the Pakistani side)', () => {
+    expect(read('قال مسؤول إن سبعة مدنيين في الأقل جرحوا في الجانب الباكستاني بعد القصف')[0]).toMatchObject({
+      value: 7,
+      metric: 'civilians_wounded',
+      losses: 'civilians-pakistan',
+    });
+    expect(read('قتل خمسة مدنيين على الجانب الأفغاني من الحدود')[0]).toMatchObject({ value: 5, losses: 'civilians-afghanistan' });
+    // Another count between them: the side belongs to that one.
+    expect(read('قتل خمسة مدنيين و3 جنود في الجانب الباكستاني')[0]?.losses).toBeUndefined();
+  });
   it('reads the Urdu "مارنے کا دعویٰ" (claim to have killed) as killed', () => {
     expect(read('ترجمان کا 35 دہشت گرد مارنے کا دعویٰ')[0]).toMatchObject({ value: 35, metric: 'fighters_killed' });
   });
