@@ -39,6 +39,18 @@ describe('readFigures', () => {
   });
 });
 
+describe('readFigures counting one more named after the count', () => {
+  it('reads "nine children and a woman" as ten civilians killed, not nine children', () => {
+    expect(read('a strike on a home had killed at least nine children and one woman')[0]).toMatchObject({
+      value: 10,
+      qualifier: 'at-least',
+      metric: 'civilians_killed',
+    });
+    expect(read('the strike killed nine children')[0]).toMatchObject({ value: 9, metric: 'children_killed' });
+    expect(read('the strike killed nine children and two women')[0]).toMatchObject({ value: 9, metric: 'children_killed' });
+  });
+});
+
 describe('readFigures on odd input', () => {
   it('skips runs of digits too long to be a count, in any script', () => {
     expect(read(`${'9'.repeat(400)} فوجی شہید`)).toEqual([]);

@@ -80,6 +80,7 @@ const KILLED_AND_WOUNDED = new RegExp(
   ).text,
   'iu',
 );
+const AND_ONE_MORE = /^\s+and\s+(?:a|one)\s+(?:woman|man)(?![\p{L}])/iu;
 const FRENCH_SIDE_AFTER = /^\s+(pakistanais(?:es?)?|afghan(?:e?s)|talibans)(?![\p{L}])/iu;
 
 function lossesOf(noun: Noun, between: string, word: string): Party | undefined {
@@ -207,13 +208,16 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
       noun = nounOf(previous.text.split(/\s+/).pop() ?? '') ?? noun;
       losses ??= previous.losses;
     }
+    // "nine children and a woman": the one named after the count is among the dead, ten civilians in all.
+    const oneMore = noun === 'civilians' ? AND_ONE_MORE.exec(sentence.slice(m.index + whole.length)) : null;
+    if (oneMore) whole += oneMore[0];
     const q = (qualifierWord ?? '').toLowerCase();
     const figure: FigureOnPage = {
       block: 0,
       start: m.index,
       end: m.index + whole.length,
       text: whole,
-      value,
+      value: oneMore ? value + 1 : value,
       qualifier: /least|fewer|minimum|mindestens|wenigstens|moins|en az/.test(q)
         ? 'at-least'
         : /more|over|upwards|mehr|plus/.test(q)
@@ -221,7 +225,7 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
           : q
             ? 'about'
             : 'exact',
-      metric: metricOf(noun, verb, nounWord),
+      metric: metricOf(noun, verb, oneMore ? 'civilians' : nounWord),
       losses,
       verb,
     };
