@@ -113,6 +113,10 @@ const FIGURE = new RegExp(
   'giu',
 );
 
+// "… гражданских у пункта «Чаман» на пакистанской территории": the side named in the count's own clause (before any
+// other number or clause break) says whose civilians they are.
+const PAKISTANI_SIDE_AFTER = /^[^\d.;,]{0,35}?(?:на|с) пакистанской (?:территории|стороне|стороны)/iu;
+
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
 function sideOf(between: string): Party | undefined {
   if (/пакистан|पाक/iu.test(between)) return 'pakistan';
@@ -133,8 +137,12 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     const end = start + m[0].length;
     const kind = NOUNS[WHOLE_NOUNS.findIndex((re) => re.test(m[3]!))]!;
     const lead = sentence.slice(Math.max(0, start - 40), start);
+    // "около 100 раненых среди гражданского населения", "четырех раненых гражданских": a participle between the
+    // number and the noun says what happened to them, whatever verb stands nearby.
     let verb =
-      VERB_JUST_BEFORE.find(([, re]) => re.test(lead))?.[0] ?? verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
+      VERBS.find(([, re]) => re.test(m[2]!))?.[0] ??
+      VERB_JUST_BEFORE.find(([, re]) => re.test(lead))?.[0] ??
+      verbNearFigure(sentence, start, end, VERBS, { after: 40, before: 40 });
     // "уничтожены 12 террористов": people are destroyed only in the sense of killed.
     if (verb === 'destroyed' && kind.noun !== 'posts') verb = 'killed';
     // "пакистанских талибов", "पाकिस्तानी तालिबान": the Pakistani Taliban (TTP) are militants.
@@ -147,7 +155,10 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
       metric = `${noun}_${verb}` as Metric;
     if (noun === 'fighters') losses = 'militants';
     if (kind.noun === 'civilians' || kind.noun === 'children')
-      losses = /пакистан|पाक/iu.test(m[2]!) ? 'civilians-pakistan' : 'civilians-afghanistan';
+      losses =
+        /пакистан|पाक/iu.test(m[2]!) || PAKISTANI_SIDE_AFTER.test(sentence.slice(end, end + 50))
+          ? 'civilians-pakistan'
+          : 'civilians-afghanistan';
     found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
   }
   return found;

@@ -51,6 +51,23 @@ describe('readFigures counting one more named after the count', () => {
   });
 });
 
+describe('readFigures in Russian: a participle between number and noun, the side after', () => {
+  it('reads "100 раненых среди гражданского населения" as wounded, not the killed named before it', () => {
+    expect(read('речь шла о 12 погибших и около 100 раненых среди гражданского населения')[0]).toMatchObject({
+      value: 100,
+      metric: 'civilians_wounded',
+    });
+  });
+  it('reads civilians "на пакистанской территории" (on Pakistani soil) as Pakistan\'s', () => {
+    expect(read('сообщил о четырех раненых гражданских у пункта «Чаман» на пакистанской территории')[0]).toMatchObject({
+      value: 4,
+      metric: 'civilians_wounded',
+      losses: 'civilians-pakistan',
+    });
+    expect(read('погибли четверо мирных жителей')[0]).toMatchObject({ losses: 'civilians-afghanistan' });
+  });
+});
+
 describe('readFigures on odd input', () => {
   it('skips runs of digits too long to be a count, in any script', () => {
     expect(read(`${'9'.repeat(400)} فوجی شہید`)).toEqual([]);
