@@ -16,7 +16,7 @@ const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
-const test = (pattern: RegExp, text: string) => ((pattern.lastIndex = 0), pattern.test(text));
+const matches = (pattern: RegExp, text: string) => ((pattern.lastIndex = 0), pattern.test(text));
 
 export interface SentenceSignals {
   leanings: Set<Term['leaning']>;
@@ -34,17 +34,17 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   const clashWords = (folded.match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
-  const fromAcross = !termIds.has('ttp') && test(FROM_ACROSS, folded) && !test(STILL_LOOKALIKE, folded);
-  const lookalikes = LOOKALIKES.filter(({ name, pattern }) => !(fromAcross && name === 'ttp-inside-pakistan') && test(pattern, folded)).map(
-    (l) => l.name,
-  );
+  const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
+  const lookalikes = LOOKALIKES.filter(
+    ({ name, pattern }) => !(fromAcross && name === 'ttp-inside-pakistan') && matches(pattern, folded),
+  ).map((l) => l.name);
   return {
     leanings,
     termIds,
     clashWords,
     lookalikes,
-    talks: test(TALKS, folded),
-    airStrike: test(AIR_STRIKE, folded) && !test(STILL_LOOKALIKE, folded),
+    talks: matches(TALKS, folded),
+    airStrike: matches(AIR_STRIKE, folded) && !matches(STILL_LOOKALIKE, folded),
   };
 }
 

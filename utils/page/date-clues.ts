@@ -72,13 +72,13 @@ export function urlDate(url: string | null | undefined): string | undefined {
   return queryDate(query);
 }
 
+/** A parameter named for the publication day; not `update`, `enddate` or `expdate`, which name other days. */
+const PUBLICATION_DATE_PARAM = /^(?:c|p|pub|publish(?:ed)?|publication|news|article|post)?[_-]?date$/i;
+
 /**
  * A day in a query parameter named for it ("view.aspx?cdate=28082025"): eight digits, year first when they
  * begin with one, else day first, as Arab and European sites write it.
  */
-/** A parameter named for the publication day; not `update`, `enddate` or `expdate`, which name other days. */
-const PUBLICATION_DATE_PARAM = /^(?:c|p|pub|publish(?:ed)?|publication|news|article|post)?[_-]?date$/i;
-
 function queryDate(query: URLSearchParams): string | undefined {
   for (const [name, value] of query) {
     if (!PUBLICATION_DATE_PARAM.test(name)) continue;
