@@ -549,3 +549,19 @@ describe("an undated page repeating one source's small killed and wounded counts
     expect(shown(other, model)).toEqual([]);
   });
 });
+
+describe('an undated page naming a border crossing that one event holds', () => {
+  const page = [
+    'Hours of gunfire at a North Waziristan crossing',
+    'Pakistani troops and Taliban border guards traded fire for several hours at the Ghulam Khan crossing late on Thursday, residents said.',
+  ];
+
+  // Ghulam Khan is a crossing of its own, not another name for Waziristan: a page naming it names its clash.
+  it('is shown the clash at that crossing', () => {
+    expect(shown(page, model)[0]).toBe('2024-09-19-ghulam-khan-clash');
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(shown(page, without('2024-09-19-ghulam-khan-clash'))).toEqual([]);
+  });
+});
