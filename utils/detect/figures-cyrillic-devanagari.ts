@@ -117,6 +117,12 @@ const FIGURE = new RegExp(
 // other number or clause break) says whose civilians they are.
 const PAKISTANI_SIDE_AFTER = /^[^\d.;,]{0,35}?(?:на|с) пакистанской (?:территории|стороне|стороны)/iu;
 
+// "8 человек, среди них трое детей", "в том числе женщины и дети", "औरतों और बच्चों सहित 15 लोगों": people counted
+// with women or children among them are civilians, not fighters.
+const WOMEN_OR_CHILDREN_AFTER =
+  /^\s*,?\s*(?:среди (?:них|которых)|в том числе|включая|из них)\s+(?:[\p{L}\d]+\s+)?(?:женщин|дет|ребен|ребён)|^\s*(?:में|मे)\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:औरत|महिला|बच्च)/iu;
+const WOMEN_OR_CHILDREN_BEFORE = /(?:औरत|महिला|बच्च)[\p{L}\p{M}]*\s+(?:सहित|समेत)\s+(?:[\p{L}\p{M}]+\s+)?$/u;
+
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
 function sideOf(between: string): Party | undefined {
   if (/пакистан|पाक/iu.test(between)) return 'pakistan';
@@ -146,7 +152,11 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     // "уничтожены 12 террористов": people are destroyed only in the sense of killed.
     if (verb === 'destroyed' && kind.noun !== 'posts') verb = 'killed';
     // "пакистанских талибов", "पाकिस्तानी तालिबान": the Pakistani Taliban (TTP) are militants.
-    const noun = kind.losses === 'afghanistan' && /пакистан|पाक/iu.test(m[2]!) ? 'fighters' : kind.noun;
+    const among =
+      kind.noun === 'people' &&
+      (WOMEN_OR_CHILDREN_AFTER.test(sentence.slice(end, end + 50)) ||
+        WOMEN_OR_CHILDREN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)));
+    const noun = among ? 'civilians' : kind.losses === 'afghanistan' && /пакистан|पाक/iu.test(m[2]!) ? 'fighters' : kind.noun;
     let metric: Metric | undefined;
     let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);
     if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
@@ -154,7 +164,7 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     else if (noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers')))
       metric = `${noun}_${verb}` as Metric;
     if (noun === 'fighters') losses = 'militants';
-    if (kind.noun === 'civilians' || kind.noun === 'children')
+    if (noun === 'civilians' || kind.noun === 'children')
       losses =
         /пакистан|पाक/iu.test(m[2]!) || PAKISTANI_SIDE_AFTER.test(sentence.slice(end, end + 50))
           ? 'civilians-pakistan'

@@ -354,3 +354,23 @@ describe('readFigures in German, French and Turkish constructions', () => {
     expect(read('au moins douze civils ont été tués')[0]).toMatchObject({ value: 12, qualifier: 'at-least', metric: 'civilians_killed' });
   });
 });
+
+describe('readFigures: people counted with women or children among them', () => {
+  it('reads them as civilians in English, German, French and Turkish', () => {
+    expect(read('The raid killed 12 people, including women and children, officials said.')[0]).toMatchObject({
+      value: 12,
+      metric: 'civilians_killed',
+    });
+    expect(read('Beim Angriff starben 23 Menschen, darunter mehrere Kinder.')[0]).toMatchObject({ value: 23, metric: 'civilians_killed' });
+    expect(read('Le bombardement a tué 14 personnes, dont des femmes.')[0]).toMatchObject({ value: 14, metric: 'civilians_killed' });
+    expect(read('Saldırıda kadın ve çocuklar dahil 16 kişi öldü.')[0]).toMatchObject({ value: 16, metric: 'civilians_killed' });
+  });
+  it('reads them as civilians in Russian and Hindi', () => {
+    expect(read('Удар унес жизни 11 человек, в том числе женщин и детей.')[0]).toMatchObject({ value: 11, metric: 'civilians_killed' });
+    expect(read('हमले में महिलाओं और बच्चों समेत 13 लोगों की मौत हो गई।')[0]).toMatchObject({ value: 13, metric: 'civilians_killed' });
+  });
+  it('leaves people counted without them as people', () => {
+    expect(read('The raid killed 12 people, officials said.')[0]?.metric).toBeUndefined();
+    expect(read('हमले में 13 लोगों की मौत हो गई।')[0]?.metric).toBeUndefined();
+  });
+});

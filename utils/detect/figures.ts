@@ -82,6 +82,11 @@ const KILLED_AND_WOUNDED = new RegExp(
 );
 const AND_ONE_MORE = /^\s+and\s+(?:a|one)\s+(?:woman|man)(?![\p{L}])/iu;
 const FRENCH_SIDE_AFTER = /^\s+(pakistanais(?:es?)?|afghan(?:e?s)|talibans)(?![\p{L}])/iu;
+// "15 people, including women and children", "40 Menschen, darunter Kinder", "huit personnes, dont des enfants",
+// "kadın ve çocuklar dahil 15 kişi": people counted with women or children among them are civilians, not fighters.
+const WOMEN_OR_CHILDREN_AFTER =
+  /^\s*,?\s*(?:including|among them|among whom|most of them|mostly|darunter|unter ihnen|dont|parmi (?:eux|elles|lesquels))\s+(?:(?:auch|des|many|several|mehrere|viele|\d+|[\p{L}]+)\s+)?(?:women|children|frauen|kinder|femmes|enfants)(?![\p{L}])/iu;
+const WOMEN_OR_CHILDREN_BEFORE = /(?:kad[iı]n|[cç]ocuk)[\p{L}]*\s+(?:ve\s+[\p{L}]+\s+)?(?:dahil|da bulundu[gğ]u)\s+$/iu;
 
 function lossesOf(noun: Noun, between: string, word: string): Party | undefined {
   const context = `${between} ${word}`.toLowerCase();
@@ -202,6 +207,12 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     if (noun === 'fighters' && /taliban|afghan/i.test(sideAfter)) noun = 'soldiers';
     // The Pakistani Taliban (TTP) are militants, not Pakistan's soldiers nor the Afghan side.
     if (noun === 'soldiers' && PAKISTANI_TALIBAN.test(`${between} ${nounWord} ${sideAfter}`)) noun = 'fighters';
+    if (
+      noun === 'people' &&
+      (WOMEN_OR_CHILDREN_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 50)) ||
+        WOMEN_OR_CHILDREN_BEFORE.test(sentence.slice(Math.max(0, m.index - 50), m.index)))
+    )
+      noun = 'civilians';
     let losses = lossesOf(noun, `${between} ${sideAfter}`, nounWord);
     // "… two soldiers died and three others were wounded": "others" are more of the same.
     if (noun === 'people' && /others/i.test(nounWord) && previous) {
