@@ -300,6 +300,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
     republic: titleAndSentences.some(speaksOfRepublic),
+    titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
   });
   const top = scored[0]?.raw ?? 0;
 

@@ -565,3 +565,20 @@ describe('an undated page naming a border crossing that one event holds', () => 
     expect(shown(page, without('2024-09-19-ghulam-khan-clash'))).toEqual([]);
   });
 });
+
+describe('a dated page whose headline reports a clash, recalling an event of the days before by its weekday', () => {
+  const page = [
+    'Pakistani and Afghan Taliban troops exchanged heavy fire at several border posts overnight, officials said.',
+    'On Thursday the Taliban had blamed Pakistan for two explosions that shook Afghanistan.',
+  ];
+  const title = 'Heavy clashes erupt between Pakistani and Afghan forces on the border';
+
+  it('is shown the clash of its day', () => {
+    expect(shown(page, model, '2025-10-11', title)[0]).toBe('2025-10-11-border-offensive');
+  });
+
+  // Thursday is 9 October, the day of the Kabul blasts: background to the clash the headline reports.
+  it('is not shown the event it recalls by the weekday when its own clash is missing', () => {
+    expect(shown(page, without('2025-10-11-border-offensive'), '2025-10-11', title)).not.toContain('2025-10-kabul-strike');
+  });
+});

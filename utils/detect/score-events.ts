@@ -126,13 +126,14 @@ function dateScore(
   dates: DateMention[],
   publishedYear?: number,
   published?: number,
-): { score: number; telling: number; days: number[]; reason?: string } {
+): { score: number; telling: number; stated: number; days: number[]; reason?: string } {
   const start = toDay(event.start);
   const end = toDay(event.end);
   // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
   const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
   let score = 0;
   let telling = 0;
+  let statedTelling = 0;
   let reason: string | undefined;
   const days: number[] = [];
   const seen = new Set<string>();
@@ -149,6 +150,7 @@ function dateScore(
           score += (stated ? 3 : 2) * precision * (day === published ? 0.5 : 1);
           if (day !== published) {
             telling++;
+            if (stated) statedTelling++;
             days.push(day);
           }
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
@@ -163,7 +165,7 @@ function dateScore(
       }
     }
   }
-  return { score: Math.min(score, 9), telling, days, reason };
+  return { score: Math.min(score, 9), telling, stated: statedTelling, days, reason };
 }
 
 /** Whether the page gives days (other than its publication day) and none lies within three days of the event. */
@@ -208,6 +210,8 @@ export interface EventEvidenceInput {
   unheldPlace?: boolean;
   /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
   places?: string[][];
+  /** The headline reports fighting. */
+  titleClash?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
   republic?: boolean;
 }
@@ -464,6 +468,21 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // (This event is not among them: the headline names none of its keys.)
     const titleElsewhere = inTitle.size === 0 && placedInTitle.size > 0;
     if (titleElsewhere && !dated && specific < 2) fits = false;
+    // A headline that reports fighting and names nothing of this event, which ended before the page was published and
+    // which the page ties by a weekday alone ("on Thursday, blasts in Kabul"): the day is background to the clash the
+    // headline reports.
+    if (
+      published !== undefined &&
+      published > toDay(event.end) &&
+      input.titleClash &&
+      inTitle.size === 0 &&
+      date.telling > 0 &&
+      date.stated === 0 &&
+      rare === 0 &&
+      specific === 0 &&
+      figures.length === 0
+    )
+      fits = false;
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
     // Tied by nothing of its own (no name few events share, no figure) but a day or the timing, on a page that points
