@@ -24,6 +24,18 @@ describe('talks and truces', () => {
     expect(isTalkSentence(trade)).toBe(false);
   });
 
+  it('reads an envoy carrying messages between the two sides as talks, in the languages read', () => {
+    for (const text of [
+      "China's envoy has been shuttling between Islamabad and Kabul with messages from each side.",
+      'Ein chinesischer Sondergesandter pendelt zwischen Islamabad und Kabul.',
+      "L'émissaire chinois fait la navette entre Islamabad et Kaboul.",
+      'Çin özel temsilcisi İslamabad ile Kabil arasında mekik diplomasisi yürütüyor.',
+      'Китайский спецпосланник курсирует между Исламабадом и Кабулом.',
+      'चीन के विशेष दूत इस्लामाबाद और काबुल के बीच संदेश पहुंचा रहे हैं।',
+    ])
+      expect(isTalkSentence(signals(text, ['pakistan', 'kabul'], ['pakistan', 'afghanistan'])), text).toBe(true);
+  });
+
   it('counts talks in Urdu held at a venue with one side named', () => {
     const doha = signals('دوحہ میں پاکستانی وفد کے ساتھ مذاکرات ہوئے', ['doha', 'pakistan'], ['neutral', 'pakistan']);
     expect(isTalkSentence(doha)).toBe(true);
