@@ -582,3 +582,20 @@ describe('a dated page whose headline reports a clash, recalling an event of the
     expect(shown(page, without('2025-10-11-border-offensive'), '2025-10-11', title)).not.toContain('2025-10-kabul-strike');
   });
 });
+
+describe('an undated page on talks that names their venue once', () => {
+  const page = [
+    'Pakistani and Afghan delegations met for talks in Urumqi on a plan to ease tensions, officials said.',
+    'The talks between Pakistan and the Taliban government were held away from the press.',
+  ];
+  const title = 'Quiet talks between Pakistan and Afghanistan';
+
+  // A page about talks that names where they were held names the round: the venue is its own name.
+  it('is shown the round held there', () => {
+    expect(shown(page, model, undefined, title)).toEqual(['2026-04-01-urumqi-talks']);
+  });
+
+  it('is shown nothing when that round is missing', () => {
+    expect(shown(page, without('2026-04-01-urumqi-talks'), undefined, title)).toEqual([]);
+  });
+});

@@ -524,7 +524,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         claimIds,
         figures,
         fits,
-        named: specific >= 2 && fits,
+        // On a page about talks, the venue named once names the round: it is that round's own name.
+        named: (specific >= 2 || (talks && specific >= 1)) && fits,
         dated: dated && fits,
         placed: groups.size > 0,
         conflicts,
