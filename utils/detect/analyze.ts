@@ -2,7 +2,7 @@
 // the blocks with anchor words (anchors.ts); this part runs where the dataset is loaded (background, scanner, tests).
 import type { Dataset, DatasetEvent, Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
-import { readDates } from './dates';
+import { readDates, weekdaysNamed } from './dates';
 import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
@@ -301,6 +301,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     keyCounts,
     republic: titleAndSentences.some(speaksOfRepublic),
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
+    weekdays: candidates.published ? undefined : weekdaysNamed(titleAndSentences.join(' \n ')),
   });
   const top = scored[0]?.raw ?? 0;
 

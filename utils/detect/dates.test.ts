@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldForMatch } from '../text/normalize';
-import { readDates } from './dates';
+import { readDates, weekdaysNamed } from './dates';
 
 const read = (s: string) => readDates(foldForMatch(s));
 
@@ -80,5 +80,12 @@ describe('readDates', () => {
     expect(read('It began on Wednesday. September 6 was calm')).toEqual([{ day: 6, month: 9, year: undefined }]);
     expect(read('Guards fired on Thursday, September 6')).toEqual([{ day: 6, month: 9, year: undefined }]);
     expect(readDates(foldForMatch('on Wednesday, September 6'), '2023-09-07')).toEqual([{ day: 6, month: 9, year: undefined }]);
+  });
+});
+
+describe('weekdaysNamed', () => {
+  it('reads the weekdays a text names on their own, not one that heads a written date', () => {
+    expect([...weekdaysNamed(foldForMatch('The attack came on Saturday; on Tuesday, 14 October the talks began.'))]).toEqual([6]);
+    expect([...weekdaysNamed(foldForMatch('तालिबान ने शनिवार सुबह हमला किया'))]).toEqual([6]);
   });
 });

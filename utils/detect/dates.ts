@@ -500,6 +500,18 @@ function solarDays(
 }
 
 /**
+ * The weekdays folded text names on their own (0 = Sunday), not heading a written date: on a page with no date,
+ * "on Saturday" says on which day of the week the news fell, though not in which week.
+ */
+export function weekdaysNamed(folded: string): Set<number> {
+  const p = patterns();
+  const days = new Set<number>();
+  for (const m of folded.matchAll(p.WEEKDAY))
+    if (!p.HEADS_DATE.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) days.add(p.WEEKDAYS[m[1]!.toLowerCase()]!);
+  return days;
+}
+
+/**
  * Dates in folded text (no accents, lower case, one Arabic-script letter per family, ASCII digits).
  * `published` (an ISO day) resolves weekdays and Solar Hijri dates given without a year.
  */

@@ -599,3 +599,24 @@ describe('an undated page on talks that names their venue once', () => {
     expect(shown(page, without('2026-04-01-urumqi-talks'), undefined, title)).toEqual([]);
   });
 });
+
+describe('an undated page giving a counted figure and the weekday of the clash', () => {
+  const page = (weekday: string) => [
+    `The Afghan defence ministry said on ${weekday} that its forces had killed 19 Pakistani soldiers in retaliatory attacks on posts across the border.`,
+    'It said three Afghan civilians were killed by Pakistani mortar fire.',
+  ];
+  const title = 'Afghan forces strike Pakistani border posts';
+
+  // 27-29 December 2024 ran Friday to Sunday: the count and the weekday both agree with it.
+  it('is shown the clash whose claim it repeats, on one of whose days the weekday falls', () => {
+    expect(shown(page('Saturday'), model, undefined, title)).toEqual(['2024-12-kurram-retaliation']);
+  });
+
+  it('is shown nothing when the weekday falls on none of its days', () => {
+    expect(shown(page('Tuesday'), model, undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(shown(page('Saturday'), without('2024-12-kurram-retaliation'), undefined, title)).toEqual([]);
+  });
+});

@@ -96,6 +96,12 @@ const yearsOf = (d: DateMention, publishedYear: number | undefined, event: Datas
       : d.pinnedYear
         ? [d.pinnedYear]
         : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
+/** The weekdays (0 = Sunday) an event's days fell on. */
+const weekdaysOf = (event: DatasetEvent) => {
+  const days = new Set<number>();
+  for (let day = toDay(event.start); day <= toDay(event.end); day++) days.add(new Date(day * DAY_MS).getUTCDay());
+  return days;
+};
 /** Talks, a mediation or a truce, by its terms. */
 const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
 
@@ -210,6 +216,8 @@ export interface EventEvidenceInput {
   unheldPlace?: boolean;
   /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
   places?: string[][];
+  /** On a page with no publication date, the weekdays it names (0 = Sunday), not heading a written date. */
+  weekdays?: Set<number>;
   /** The headline reports fighting. */
   titleClash?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
@@ -408,6 +416,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (figure.value >= 5) largeClaims.set(event.claims.find((c) => figureAgrees(figure, c))!.id, figure.value);
     }
     if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
+    // On a page with no date, a counted figure of its claims and a weekday that falls on a day of the clash (of three
+    // days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by chance, like a count
+    // and a name few events share.
+    const onItsWeekday = length <= 3 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
+    if (published === undefined && countedFigure && onItsWeekday && !contradicted) fits = true;
     // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
     // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
     const agreeing = event.claims.filter((c) => claimIds.has(c.id));
