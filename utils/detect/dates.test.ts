@@ -20,6 +20,12 @@ describe('readDates', () => {
   it('reads Urdu month names with Persian digits', () => {
     expect(read('۱۲ اکتوبر ۲۰۲۵ کو')).toEqual([{ day: 12, month: 10, year: 2025 }]);
   });
+  it('reads a Pashto day written as an ordinal word after the month', () => {
+    // "The gate was shut on the sixth of September", "on the fourteenth of October".
+    expect(read('دروازه د سېپټمبر پر شپږمه وتړل شوه')).toEqual([{ day: 6, month: 9 }]);
+    expect(read('د اکتوبر په څوارلسمه نېټه ۲۰۲۵')).toEqual([{ day: 14, month: 10, year: 2025 }]);
+    expect(read('د سپټمبر پر ۶مه')).toEqual([{ day: 6, month: 9 }]);
+  });
   it('does not take the verb "may" for a month', () => {
     expect(read('Officials may release more figures')).toEqual([]);
   });

@@ -204,6 +204,44 @@ const MONTHS: Record<string, number> = {
   दिसंबर: 12,
   दिसम्बर: 12,
 };
+/** Pashto ordinal days (stems; a date adds -ه or -ې: شپږمه, شپږمې), the first of the month as it is written. */
+const PASHTO_ORDINAL_DAYS: Record<string, number> = {
+  لومړۍ: 1,
+  لومړنۍ: 1,
+  دویم: 2,
+  دوهم: 2,
+  دریم: 3,
+  درېیم: 3,
+  څلورم: 4,
+  پنځم: 5,
+  شپږم: 6,
+  اووم: 7,
+  اتم: 8,
+  نهم: 9,
+  لسم: 10,
+  یوولسم: 11,
+  دولسم: 12,
+  دیارلسم: 13,
+  څوارلسم: 14,
+  پنځلسم: 15,
+  شپاړسم: 16,
+  اوولسم: 17,
+  اتلسم: 18,
+  نولسم: 19,
+  شلم: 20,
+  یوویشتم: 21,
+  دوه‌ویشتم: 22,
+  'دوه ویشتم': 22,
+  درویشتم: 23,
+  څلرویشتم: 24,
+  'پنځه ویشتم': 25,
+  شپږویشتم: 26,
+  'اوه ویشتم': 27,
+  'اته ویشتم': 28,
+  'نه ویشتم': 29,
+  دېرشم: 30,
+  یودېرشم: 31,
+};
 /**
  * The month tables and patterns, built on first use: a page script that imports this module (stage 2
  * reads a dateline only when the page declares no date) does not pay for them on pages that never ask.
@@ -224,7 +262,19 @@ function buildPatterns() {
   const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
   const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
   // Pashto writes "د اګست په ۲۸مه", "د اګست د ۲۷مې": month, a particle, the day with an ordinal ending.
-  const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
+  const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د|پر)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
+  // …or the day as an ordinal word: "د سپټمبر پر شپږمه" (the sixth of September), "د جولای په لومړۍ نېټه".
+  const ORDINAL_DAYS: Record<string, number> = Object.fromEntries(
+    Object.entries(PASHTO_ORDINAL_DAYS).flatMap(([k, v]) => {
+      const stem = foldForMatch(k);
+      // The ordinal's feminine and oblique endings, as a date writes it (the first has its own: لومړۍ).
+      return stem.endsWith('م') ? [stem, `${stem}ه`, `${stem}ی`].map((s) => [s, v]) : [[stem, v]];
+    }),
+  );
+  const MONTH_PARTICLE_ORDINAL = new RegExp(
+    `${START}${MONTH}\\s+(?:په|د|پر)\\s+(${alternatives(ORDINAL_DAYS)})(?:\\s+(?:نیته|نیتی))?(?:\\s+${YEAR})?${END}`,
+    'gu',
+  );
   const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
   const ISO = /\b(20[1-3]\d)-(\d\d)-(\d\d)\b/g;
 
@@ -410,6 +460,8 @@ function buildPatterns() {
     DAY_MONTH,
     MONTH_DAY,
     MONTH_PARTICLE_DAY,
+    ORDINAL_DAYS,
+    MONTH_PARTICLE_ORDINAL,
     MONTH_YEAR,
     ISO,
     SOLAR,
@@ -517,6 +569,7 @@ export function readDates(folded: string, published?: string): DateMention[] {
   for (const m of folded.matchAll(p.DAY_MONTH)) found.push(dayMonth(m, Number(m[1]), month(m[2]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_PARTICLE_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
+  for (const m of folded.matchAll(p.MONTH_PARTICLE_ORDINAL)) found.push(dayMonth(m, p.ORDINAL_DAYS[m[2]!]!, month(m[1]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_YEAR)) {
     const mention = { month: month(m[1]!), year: Number(m[2]) };
     // "26 February 2026" also reads as "February 2026": keep only the fuller form.
