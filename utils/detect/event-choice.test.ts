@@ -549,3 +549,20 @@ describe("an undated page repeating one source's small killed and wounded counts
     expect(shown(other, model)).toEqual([]);
   });
 });
+
+describe('a page on the aftermath of a clash, published days after it', () => {
+  const page = [
+    'Torkham crossing reopens to trucks and travellers',
+    'Pakistani and Afghan officials said the Torkham border crossing reopened on Friday, to the relief of stranded drivers.',
+    'The crossing was shut on 6 September after Pakistani border guards and Taliban forces exchanged fire; two Taliban fighters were killed in the clash.',
+  ];
+
+  it('is shown the clash it dates and repeats a count of', () => {
+    expect(shown(page, model, '2023-09-15')[0]).toBe('2023-09-06-torkham-firefight');
+  });
+
+  it('is shown nothing for the date alone, without a count of the clash', () => {
+    const noCount = page.map((b) => b.replace('; two Taliban fighters were killed in the clash', ''));
+    expect(shown(noCount, model, '2023-09-15')).toEqual([]);
+  });
+});

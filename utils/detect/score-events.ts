@@ -458,7 +458,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // before, an event that ended days earlier is shown only on evidence of its own: a figure of it with a place,
     // two counted figures of it, or its own names — not a date or the timing the page recalls.
     const recalled = newsDay !== undefined && newsDay - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
-    if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2) fits = false;
+    // A page that dates the event and repeats a figure of its claims, small as it is, reports its aftermath (a crossing
+    // reopened after it): a day the page recalls, agreeing with a count of the event's, is no chance background.
+    const datedWithFigure = published !== undefined && date.telling > 0 && figures.length > 0;
+    if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2 && !datedWithFigure) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
     // (This event is not among them: the headline names none of its keys.)
