@@ -129,3 +129,15 @@ describe('clash words in the region’s languages', () => {
     expect(isClashSentence(post)).toBe(true);
   });
 });
+
+describe('strikes as the region’s press words them', () => {
+  it('reads Dari "precision strikes" on Kabul as a clash sentence', () => {
+    // "A Pakistani official said his country had carried out precision strikes in Kabul on Wednesday."
+    const precision = signals(
+      'یک مقام پاکستانی گفت کشورش روز چهارشنبه در کابل حملات دقیق انجام داده است.',
+      ['pakistan', 'kabul'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(precision)).toBe(true);
+  });
+});
