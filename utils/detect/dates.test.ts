@@ -26,6 +26,11 @@ describe('readDates', () => {
     expect(read('د اکتوبر په څوارلسمه نېټه ۲۰۲۵')).toEqual([{ day: 14, month: 10, year: 2025 }]);
     expect(read('د سپټمبر پر ۶مه')).toEqual([{ day: 6, month: 9 }]);
   });
+  it('marks a date the text puts before its news ("before this, on 11 October")', () => {
+    expect(read('اس سے پہلے 11 اور 12 اکتوبر کی درمیانی رات')).toEqual([{ day: 12, month: 10, earlier: true }]);
+    expect(read('پیش از این، در ۱۱ اکتبر امسال')).toEqual([{ day: 11, month: 10, earlier: true }]);
+    expect(read('کرم میں 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
+  });
   it('does not take the verb "may" for a month', () => {
     expect(read('Officials may release more figures')).toEqual([]);
   });

@@ -16,7 +16,12 @@ export interface DateMention {
    * the one year the dataset covers in which that day fell on that weekday.
    */
   pinnedYear?: number;
+  /** Introduced as what came before the page's news ("اس سے پہلے 11 اکتوبر کو", before this, on 11 October). */
+  earlier?: boolean;
 }
+
+/** Words that put what follows before the page's news: "before this", "earlier" in Urdu, Dari, Pashto and Arabic. */
+const EARLIER_WORDS = ['اس سے پہلے', 'اس سے قبل', 'قبل ازیں', 'پیش از این', 'له دې وړاندې', 'له دې مخکې', 'في وقت سابق', 'قبل ذلك'];
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -452,7 +457,10 @@ function buildPatterns() {
   const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${END}`, 'giu');
   /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
   const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
+  // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
+  const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})[^.!?؟\\n]{0,20}$`, 'u');
   return {
+    EARLIER,
     MONTH_NAMES,
     SOLAR_MONTHS,
     HIJRI_MONTHS,
@@ -562,9 +570,10 @@ export function readDates(folded: string, published?: string): DateMention[] {
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
   // A weekday beside a date with no year, on a page with no date, tells the year.
   const weekday = (m: RegExpMatchArray) => (published ? undefined : weekdayBeside(folded, m.index!, m.index! + m[0].length));
+  const earlier = (m: RegExpMatchArray) => p.EARLIER.test(folded.slice(Math.max(0, m.index! - 40), m.index!));
   const dayMonth = (m: RegExpMatchArray, day: number, mo: number, y: number | undefined): DateMention => {
     const pinnedYear = y === undefined ? yearOfWeekday(mo, day, weekday(m)) : undefined;
-    return { day, month: mo, year: y, ...(pinnedYear ? { pinnedYear } : {}) };
+    return { day, month: mo, year: y, ...(pinnedYear ? { pinnedYear } : {}), ...(earlier(m) ? { earlier: true } : {}) };
   };
   for (const m of folded.matchAll(p.DAY_MONTH)) found.push(dayMonth(m, Number(m[1]), month(m[2]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
