@@ -566,3 +566,21 @@ describe('a page on the aftermath of a clash, published days after it', () => {
     expect(shown(noCount, model, '2023-09-15')).toEqual([]);
   });
 });
+
+describe('an undated page that puts a named clash before its news', () => {
+  // "Kurram: Afghan forces open fire again, the army answers; two enemy posts destroyed." … "Before this, on the night
+  // of 11 and 12 October, Afghan forces had fired on the border in Bajaur, Angoor Adda and Chitral."
+  const page = [
+    'کرم: افغان فورسز کی سرحد پر دوبارہ فائرنگ، پاک فوج کی جوابی کارروائی',
+    'سیکیورٹی ذرائع کے مطابق کرم سیکٹر میں افغان طالبان نے پاکستانی چوکیوں پر فائرنگ کی، جس کے جواب میں فوج نے دشمن کی دو چوکیاں تباہ کر دیں۔',
+    'اس سے پہلے 11 اور 12 اکتوبر کی درمیانی رات افغان فورسز نے باجوڑ، انگور اڈا اور چترال میں سرحد پر فائرنگ کی تھی۔',
+  ];
+
+  it('is shown the clash that followed that day at the place it names', () => {
+    expect(shown(page, model)[0]).toBe('2025-10-15-spin-boldak-kurram');
+  });
+
+  it('is not shown the clash it recalls when the one that followed is missing', () => {
+    expect(shown(page, without('2025-10-15-spin-boldak-kurram'))).toEqual([]);
+  });
+});
