@@ -141,3 +141,19 @@ describe('strikes as the region’s press words them', () => {
     expect(isClashSentence(precision)).toBe(true);
   });
 });
+
+describe('a strike told in the words of the match its victims played', () => {
+  // "The board called the air strike in Paktika that killed three of its cricketers after a friendly match a cowardly
+  // act of the Pakistani regime."
+  const strike = signals(
+    'ووصف المجلس الغارة الجوية في بكتيكا التي قتلت ثلاثة من لاعبي الكريكيت بعد مباراة ودية بأنها عمل جبان من النظام الباكستاني.',
+    ['paktika', 'pakistan'],
+    ['afghanistan', 'pakistan'],
+  );
+
+  it('is on topic when the page names the strike very specifically', () => {
+    expect(strike.lookalikes).toContain('cricket');
+    expect(isClashSentence(strike)).toBe(true);
+    expect(judgeTopic([strike], true).topic).toBe(true);
+  });
+});
