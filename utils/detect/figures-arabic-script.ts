@@ -143,7 +143,8 @@ const NUMBER = `[0-9]+|(?:${NUMBER_WORD})`;
 const fold = (pattern: string) => foldSameLength(pattern);
 // Words between the number and the noun: "46 عام شہری", "۲۳ تن از سربازان", "8 من طالبان", "کم از کم",
 // "تین ایف سی جوان" (FC, the Frontier Corps), Pashto "څلور نور يې ټپیان کړل" (four others of them wounded).
-const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|يې)\\s+){0,2}');
+// Urdu puts "more than" after the number: "200 سے زائد دہشت گرد", "71 سے زیادہ خوارج".
+const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|يې|سے زائد|سے زیادہ)\\s+){0,2}');
 interface CountedNoun {
   pattern: string;
   noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people' | 'bare';

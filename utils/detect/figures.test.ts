@@ -137,6 +137,13 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('قتل 20 مسلحاً من طالبان باكستان')[0]).toMatchObject({ value: 20, losses: 'militants' });
   });
 
+  it('reads an Urdu count with "more than" after the number', () => {
+    // "Security sources say more than 40 terrorists were killed."
+    expect(readWithVerb('سیکیورٹی ذرائع کے مطابق 40 سے زائد دہشت گرد ہلاک ہو گئے')).toEqual([
+      { value: 40, metric: 'fighters_killed', losses: 'militants', verb: 'killed' },
+    ]);
+  });
+
   it('reads an Arabic dual of soldiers as a count of two', () => {
     // "Two Pakistani soldiers fell in the exchange of fire."
     expect(readWithVerb('وسقط جنديان باكستانيان في تبادل إطلاق النار')).toEqual([
