@@ -247,6 +247,40 @@ const PASHTO_ORDINAL_DAYS: Record<string, number> = {
   دېرشم: 30,
   یودېرشم: 31,
 };
+/** Arabic ordinal days, as a date writes them: "السادس من سبتمبر", "الحادي عشر من أكتوبر". */
+const ARABIC_ORDINAL_DAYS: Record<string, number> = {
+  الأول: 1,
+  الثاني: 2,
+  الثالث: 3,
+  الرابع: 4,
+  الخامس: 5,
+  السادس: 6,
+  السابع: 7,
+  الثامن: 8,
+  التاسع: 9,
+  العاشر: 10,
+  'الحادي عشر': 11,
+  'الثاني عشر': 12,
+  'الثالث عشر': 13,
+  'الرابع عشر': 14,
+  'الخامس عشر': 15,
+  'السادس عشر': 16,
+  'السابع عشر': 17,
+  'الثامن عشر': 18,
+  'التاسع عشر': 19,
+  العشرين: 20,
+  'الحادي والعشرين': 21,
+  'الثاني والعشرين': 22,
+  'الثالث والعشرين': 23,
+  'الرابع والعشرين': 24,
+  'الخامس والعشرين': 25,
+  'السادس والعشرين': 26,
+  'السابع والعشرين': 27,
+  'الثامن والعشرين': 28,
+  'التاسع والعشرين': 29,
+  الثلاثين: 30,
+  'الحادي والثلاثين': 31,
+};
 /**
  * The month tables and patterns, built on first use: a page script that imports this module (stage 2
  * reads a dateline only when the page declares no date) does not pay for them on pages that never ask.
@@ -268,7 +302,7 @@ function buildPatterns() {
   const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
   // Pashto writes "د اګست په ۲۸مه", "د اګست د ۲۷مې": month, a particle, the day with an ordinal ending.
   const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د|پر)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
-  // …or the day as an ordinal word: "د سپټمبر پر شپږمه" (the sixth of September), "د جولای په لومړۍ نېټه".
+  // …or the day as an ordinal word: "د سپټمبر پر شپږمه" (the sixth of September), "د جولای په لومړۍ نېټه", "د سپتمبر لسمه".
   const ORDINAL_DAYS: Record<string, number> = Object.fromEntries(
     Object.entries(PASHTO_ORDINAL_DAYS).flatMap(([k, v]) => {
       const stem = foldForMatch(k);
@@ -277,7 +311,15 @@ function buildPatterns() {
     }),
   );
   const MONTH_PARTICLE_ORDINAL = new RegExp(
-    `${START}${MONTH}\\s+(?:په|د|پر)\\s+(${alternatives(ORDINAL_DAYS)})(?:\\s+(?:نیته|نیتی))?(?:\\s+${YEAR})?${END}`,
+    `${START}${MONTH}\\s+(?:(?:په|د|پر)\\s+)?(${alternatives(ORDINAL_DAYS)})(?:\\s+(?:نیته|نیتی))?(?:\\s+${YEAR})?${END}`,
+    'gu',
+  );
+  // Arabic: "السادس من سبتمبر" (the sixth of September), "في الحادي عشر من شهر أكتوبر عام 2025".
+  const ARABIC_ORDINALS: Record<string, number> = Object.fromEntries(
+    Object.entries(ARABIC_ORDINAL_DAYS).map(([k, v]) => [foldForMatch(k), v]),
+  );
+  const ORDINAL_OF_MONTH = new RegExp(
+    `${START}(${alternatives(ARABIC_ORDINALS)})\\s+من\\s+(?:شهر\\s+)?${MONTH}(?:\\s+(?:عام\\s+|سنه\\s+)?${YEAR})?${END}`,
     'gu',
   );
   const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
@@ -470,6 +512,8 @@ function buildPatterns() {
     MONTH_PARTICLE_DAY,
     ORDINAL_DAYS,
     MONTH_PARTICLE_ORDINAL,
+    ARABIC_ORDINALS,
+    ORDINAL_OF_MONTH,
     MONTH_YEAR,
     ISO,
     SOLAR,
@@ -578,6 +622,7 @@ export function readDates(folded: string, published?: string): DateMention[] {
   for (const m of folded.matchAll(p.DAY_MONTH)) found.push(dayMonth(m, Number(m[1]), month(m[2]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_PARTICLE_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
+  for (const m of folded.matchAll(p.ORDINAL_OF_MONTH)) found.push(dayMonth(m, p.ARABIC_ORDINALS[m[1]!]!, month(m[2]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_PARTICLE_ORDINAL)) found.push(dayMonth(m, p.ORDINAL_DAYS[m[2]!]!, month(m[1]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_YEAR)) {
     const mention = { month: month(m[1]!), year: Number(m[2]) };
