@@ -37,6 +37,12 @@ describe('readDates', () => {
   it('reads a Pashto ordinal day right after the month, without a particle', () => {
     expect(read('د اکتوبر څوارلسمه')).toEqual([{ day: 14, month: 10 }]);
   });
+  it('reads a Pashto weekday in its oblique case beside a yearless date', () => {
+    // "On Sunday, the 12th of October": of 2021–2026, only in 2025 was 12 October a Sunday.
+    expect(read('د یکشنبې په ورځ، د اکتوبر په ۱۲مه')).toEqual([{ day: 12, month: 10, pinnedYear: 2025 }]);
+    // "Tuesday evening", on a page published on Thursday 16 October 2025.
+    expect(readDates(foldForMatch('سې شنبه ماښام'), '2025-10-16')).toEqual([{ year: 2025, month: 10, day: 14, relative: true }]);
+  });
   it('marks a date the text puts before its news ("before this, on 11 October")', () => {
     expect(read('اس سے پہلے 11 اور 12 اکتوبر کی درمیانی رات')).toEqual([{ day: 12, month: 10, earlier: true }]);
     expect(read('پیش از این، در ۱۱ اکتبر امسال')).toEqual([{ day: 11, month: 10, earlier: true }]);
