@@ -79,6 +79,8 @@ const anchorWords = (): string[] => [
   'كابل',
   'تورخم',
   'طورخم',
+  // Arabic news writes Torkham with an alef: "معبر تورخام".
+  'تورخام',
   'دیورند',
   'ډیورنډ',
   'ڈیورنڈ',

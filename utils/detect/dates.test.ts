@@ -20,6 +20,34 @@ describe('readDates', () => {
   it('reads Urdu month names with Persian digits', () => {
     expect(read('۱۲ اکتوبر ۲۰۲۵ کو')).toEqual([{ day: 12, month: 10, year: 2025 }]);
   });
+  it('reads a Pashto day written as an ordinal word after the month', () => {
+    // "The gate was shut on the sixth of September", "on the fourteenth of October".
+    expect(read('دروازه د سېپټمبر پر شپږمه وتړل شوه')).toEqual([{ day: 6, month: 9 }]);
+    expect(read('د اکتوبر په څوارلسمه نېټه ۲۰۲۵')).toEqual([{ day: 14, month: 10, year: 2025 }]);
+    expect(read('د سپټمبر پر ۶مه')).toEqual([{ day: 6, month: 9 }]);
+  });
+  it('reads an Arabic day written as an ordinal word of the month', () => {
+    // "The crossing was shut on the sixth of September", "on the eleventh of the month of October 2025".
+    expect(read('أغلق المعبر في السادس من سبتمبر')).toEqual([{ day: 6, month: 9 }]);
+    expect(read('في الحادي عشر من شهر أكتوبر عام 2025')).toEqual([{ day: 11, month: 10, year: 2025 }]);
+    expect(read('الثاني والعشرين من فبراير')).toEqual([{ day: 22, month: 2 }]);
+    // A month name that holds an ordinal ("كانون الأول", December) is no day.
+    expect(read('كانون الأول من عام 2022')).toEqual([]);
+  });
+  it('reads a Pashto ordinal day right after the month, without a particle', () => {
+    expect(read('د اکتوبر څوارلسمه')).toEqual([{ day: 14, month: 10 }]);
+  });
+  it('reads a Pashto weekday in its oblique case beside a yearless date', () => {
+    // "On Sunday, the 12th of October": of 2021–2026, only in 2025 was 12 October a Sunday.
+    expect(read('د یکشنبې په ورځ، د اکتوبر په ۱۲مه')).toEqual([{ day: 12, month: 10, pinnedYear: 2025 }]);
+    // "Tuesday evening", on a page published on Thursday 16 October 2025.
+    expect(readDates(foldForMatch('سې شنبه ماښام'), '2025-10-16')).toEqual([{ year: 2025, month: 10, day: 14, relative: true }]);
+  });
+  it('marks a date the text puts before its news ("before this, on 11 October")', () => {
+    expect(read('اس سے پہلے 11 اور 12 اکتوبر کی درمیانی رات')).toEqual([{ day: 12, month: 10, earlier: true }]);
+    expect(read('پیش از این، در ۱۱ اکتبر امسال')).toEqual([{ day: 11, month: 10, earlier: true }]);
+    expect(read('کرم میں 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
+  });
   it('does not take the verb "may" for a month', () => {
     expect(read('Officials may release more figures')).toEqual([]);
   });

@@ -16,7 +16,12 @@ export interface DateMention {
    * the one year the dataset covers in which that day fell on that weekday.
    */
   pinnedYear?: number;
+  /** Introduced as what came before the page's news ("اس سے پہلے 11 اکتوبر کو", before this, on 11 October). */
+  earlier?: boolean;
 }
+
+/** Words that put what follows before the page's news: "before this", "earlier" in Urdu, Dari, Pashto and Arabic. */
+const EARLIER_WORDS = ['اس سے پہلے', 'اس سے قبل', 'قبل ازیں', 'پیش از این', 'له دې وړاندې', 'له دې مخکې', 'في وقت سابق', 'قبل ذلك'];
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -204,6 +209,78 @@ const MONTHS: Record<string, number> = {
   दिसंबर: 12,
   दिसम्बर: 12,
 };
+/** Pashto ordinal days (stems; a date adds -ه or -ې: شپږمه, شپږمې), the first of the month as it is written. */
+const PASHTO_ORDINAL_DAYS: Record<string, number> = {
+  لومړۍ: 1,
+  لومړنۍ: 1,
+  دویم: 2,
+  دوهم: 2,
+  دریم: 3,
+  درېیم: 3,
+  څلورم: 4,
+  پنځم: 5,
+  شپږم: 6,
+  اووم: 7,
+  اتم: 8,
+  نهم: 9,
+  لسم: 10,
+  یوولسم: 11,
+  دولسم: 12,
+  دیارلسم: 13,
+  څوارلسم: 14,
+  پنځلسم: 15,
+  شپاړسم: 16,
+  اوولسم: 17,
+  اتلسم: 18,
+  نولسم: 19,
+  شلم: 20,
+  یوویشتم: 21,
+  دوه‌ویشتم: 22,
+  'دوه ویشتم': 22,
+  درویشتم: 23,
+  څلرویشتم: 24,
+  'پنځه ویشتم': 25,
+  شپږویشتم: 26,
+  'اوه ویشتم': 27,
+  'اته ویشتم': 28,
+  'نه ویشتم': 29,
+  دېرشم: 30,
+  یودېرشم: 31,
+};
+/** Arabic ordinal days, as a date writes them: "السادس من سبتمبر", "الحادي عشر من أكتوبر". */
+const ARABIC_ORDINAL_DAYS: Record<string, number> = {
+  الأول: 1,
+  الثاني: 2,
+  الثالث: 3,
+  الرابع: 4,
+  الخامس: 5,
+  السادس: 6,
+  السابع: 7,
+  الثامن: 8,
+  التاسع: 9,
+  العاشر: 10,
+  'الحادي عشر': 11,
+  'الثاني عشر': 12,
+  'الثالث عشر': 13,
+  'الرابع عشر': 14,
+  'الخامس عشر': 15,
+  'السادس عشر': 16,
+  'السابع عشر': 17,
+  'الثامن عشر': 18,
+  'التاسع عشر': 19,
+  العشرين: 20,
+  'الحادي والعشرين': 21,
+  'الثاني والعشرين': 22,
+  'الثالث والعشرين': 23,
+  'الرابع والعشرين': 24,
+  'الخامس والعشرين': 25,
+  'السادس والعشرين': 26,
+  'السابع والعشرين': 27,
+  'الثامن والعشرين': 28,
+  'التاسع والعشرين': 29,
+  الثلاثين: 30,
+  'الحادي والثلاثين': 31,
+};
 /**
  * The month tables and patterns, built on first use: a page script that imports this module (stage 2
  * reads a dateline only when the page declares no date) does not pay for them on pages that never ask.
@@ -224,7 +301,27 @@ function buildPatterns() {
   const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
   const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
   // Pashto writes "د اګست په ۲۸مه", "د اګست د ۲۷مې": month, a particle, the day with an ordinal ending.
-  const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
+  const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د|پر)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
+  // …or the day as an ordinal word: "د سپټمبر پر شپږمه" (the sixth of September), "د جولای په لومړۍ نېټه", "د سپتمبر لسمه".
+  const ORDINAL_DAYS: Record<string, number> = Object.fromEntries(
+    Object.entries(PASHTO_ORDINAL_DAYS).flatMap(([k, v]) => {
+      const stem = foldForMatch(k);
+      // The ordinal's feminine and oblique endings, as a date writes it (the first has its own: لومړۍ).
+      return stem.endsWith('م') ? [stem, `${stem}ه`, `${stem}ی`].map((s) => [s, v]) : [[stem, v]];
+    }),
+  );
+  const MONTH_PARTICLE_ORDINAL = new RegExp(
+    `${START}${MONTH}\\s+(?:(?:په|د|پر)\\s+)?(${alternatives(ORDINAL_DAYS)})(?:\\s+(?:نیته|نیتی))?(?:\\s+${YEAR})?${END}`,
+    'gu',
+  );
+  // Arabic: "السادس من سبتمبر" (the sixth of September), "في الحادي عشر من شهر أكتوبر عام 2025".
+  const ARABIC_ORDINALS: Record<string, number> = Object.fromEntries(
+    Object.entries(ARABIC_ORDINAL_DAYS).map(([k, v]) => [foldForMatch(k), v]),
+  );
+  const ORDINAL_OF_MONTH = new RegExp(
+    `${START}(${alternatives(ARABIC_ORDINALS)})\\s+من\\s+(?:شهر\\s+)?${MONTH}(?:\\s+(?:عام\\s+|سنه\\s+)?${YEAR})?${END}`,
+    'gu',
+  );
   const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
   const ISO = /\b(20[1-3]\d)-(\d\d)-(\d\d)\b/g;
 
@@ -389,6 +486,15 @@ function buildPatterns() {
       'پنج شنبه': 4,
       جمعه: 5,
       شنبه: 6,
+      // Pashto writes the oblique case after د and په ("د یکشنبې", "سې شنبه ماښام"), folded here to ی.
+      یکشنبی: 0,
+      دوشنبی: 1,
+      'سی شنبه': 2,
+      'سی شنبی': 2,
+      'سه شنبی': 2,
+      چهارشنبی: 3,
+      پنجشنبی: 4,
+      شنبی: 6,
       اتوار: 0,
       پیر: 1,
       سوموار: 1,
@@ -402,7 +508,10 @@ function buildPatterns() {
   const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${END}`, 'giu');
   /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
   const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
+  // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
+  const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})[^.!?؟\\n]{0,20}$`, 'u');
   return {
+    EARLIER,
     MONTH_NAMES,
     SOLAR_MONTHS,
     HIJRI_MONTHS,
@@ -410,6 +519,10 @@ function buildPatterns() {
     DAY_MONTH,
     MONTH_DAY,
     MONTH_PARTICLE_DAY,
+    ORDINAL_DAYS,
+    MONTH_PARTICLE_ORDINAL,
+    ARABIC_ORDINALS,
+    ORDINAL_OF_MONTH,
     MONTH_YEAR,
     ISO,
     SOLAR,
@@ -522,13 +635,16 @@ export function readDates(folded: string, published?: string): DateMention[] {
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
   // A weekday beside a date with no year, on a page with no date, tells the year.
   const weekday = (m: RegExpMatchArray) => (published ? undefined : weekdayBeside(folded, m.index!, m.index! + m[0].length));
+  const earlier = (m: RegExpMatchArray) => p.EARLIER.test(folded.slice(Math.max(0, m.index! - 40), m.index!));
   const dayMonth = (m: RegExpMatchArray, day: number, mo: number, y: number | undefined): DateMention => {
     const pinnedYear = y === undefined ? yearOfWeekday(mo, day, weekday(m)) : undefined;
-    return { day, month: mo, year: y, ...(pinnedYear ? { pinnedYear } : {}) };
+    return { day, month: mo, year: y, ...(pinnedYear ? { pinnedYear } : {}), ...(earlier(m) ? { earlier: true } : {}) };
   };
   for (const m of folded.matchAll(p.DAY_MONTH)) found.push(dayMonth(m, Number(m[1]), month(m[2]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_PARTICLE_DAY)) found.push(dayMonth(m, Number(m[2]), month(m[1]!), year(m[3])));
+  for (const m of folded.matchAll(p.ORDINAL_OF_MONTH)) found.push(dayMonth(m, p.ARABIC_ORDINALS[m[1]!]!, month(m[2]!), year(m[3])));
+  for (const m of folded.matchAll(p.MONTH_PARTICLE_ORDINAL)) found.push(dayMonth(m, p.ORDINAL_DAYS[m[2]!]!, month(m[1]!), year(m[3])));
   for (const m of folded.matchAll(p.MONTH_YEAR)) {
     const mention = { month: month(m[1]!), year: Number(m[2]) };
     // "26 February 2026" also reads as "February 2026": keep only the fuller form.

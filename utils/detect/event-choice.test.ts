@@ -620,3 +620,38 @@ describe('an undated page giving a counted figure and the weekday of the clash',
     expect(shown(page('Saturday'), without('2024-12-kurram-retaliation'), undefined, title)).toEqual([]);
   });
 });
+
+describe('a page on the aftermath of a clash, published days after it', () => {
+  const page = [
+    'Torkham crossing reopens to trucks and travellers',
+    'Pakistani and Afghan officials said the Torkham border crossing reopened on Friday, to the relief of stranded drivers.',
+    'The crossing was shut on 6 September after Pakistani border guards and Taliban forces exchanged fire; two Taliban fighters were killed in the clash.',
+  ];
+
+  it('is shown the clash it dates and repeats a count of', () => {
+    expect(shown(page, model, '2023-09-15')[0]).toBe('2023-09-06-torkham-firefight');
+  });
+
+  it('is shown nothing for the date alone, without a count of the clash', () => {
+    const noCount = page.map((b) => b.replace('; two Taliban fighters were killed in the clash', ''));
+    expect(shown(noCount, model, '2023-09-15')).toEqual([]);
+  });
+});
+
+describe('an undated page that puts a named clash before its news', () => {
+  // "Kurram: Afghan forces open fire again, the army answers; two enemy posts destroyed." … "Before this, on the night
+  // of 11 and 12 October, Afghan forces had fired on the border in Bajaur, Angoor Adda and Chitral."
+  const page = [
+    'کرم: افغان فورسز کی سرحد پر دوبارہ فائرنگ، پاک فوج کی جوابی کارروائی',
+    'سیکیورٹی ذرائع کے مطابق کرم سیکٹر میں افغان طالبان نے پاکستانی چوکیوں پر فائرنگ کی، جس کے جواب میں فوج نے دشمن کی دو چوکیاں تباہ کر دیں۔',
+    'اس سے پہلے 11 اور 12 اکتوبر کی درمیانی رات افغان فورسز نے باجوڑ، انگور اڈا اور چترال میں سرحد پر فائرنگ کی تھی۔',
+  ];
+
+  it('is shown the clash that followed that day at the place it names', () => {
+    expect(shown(page, model)[0]).toBe('2025-10-15-spin-boldak-kurram');
+  });
+
+  it('is not shown the clash it recalls when the one that followed is missing', () => {
+    expect(shown(page, without('2025-10-15-spin-boldak-kurram'))).toEqual([]);
+  });
+});

@@ -143,7 +143,8 @@ const NUMBER = `[0-9]+|(?:${NUMBER_WORD})`;
 const fold = (pattern: string) => foldSameLength(pattern);
 // Words between the number and the noun: "46 عام شہری", "۲۳ تن از سربازان", "8 من طالبان", "کم از کم",
 // "تین ایف سی جوان" (FC, the Frontier Corps), Pashto "څلور نور يې ټپیان کړل" (four others of them wounded).
-const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|يې)\\s+){0,2}');
+// Urdu puts "more than" after the number: "200 سے زائد دہشت گرد", "71 سے زیادہ خوارج".
+const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|يې|سے زائد|سے زیادہ)\\s+){0,2}');
 interface CountedNoun {
   pattern: string;
   noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people' | 'bare';
@@ -167,7 +168,7 @@ const NOUNS = (
     {
       // Dari "جنگجویان" and "۲۵ عضو تحریک طالبان پاکستان" (TTP members).
       pattern:
-        'خوارج|دهشت گردوں|دهشت گرد|شدت پسندوں|شدت پسند|جنگجووں|جنگجویان|جنگجوی|جنگجو|مسلحین|ارهابیین|تروریست|عضو تحریک طالبان|اعضای تحریک طالبان',
+        'خوارج|دهشت گردوں|دهشت گرد|شدت پسندوں|شدت پسند|جنگجووں|جنگجویان|جنگجوی|جنگجو|مسلحین|مسلحا|مقاتلین|مقاتلا|مقاتلی|ارهابیین|تروریست|عضو تحریک طالبان|اعضای تحریک طالبان',
       noun: 'fighters',
       losses: 'militants',
     },
@@ -204,7 +205,8 @@ const VERBS: [ScriptVerb, RegExp][] = (
 const QUALIFIER = fold('(?:(?:دست\u200c?\\s?کم|کم\u200c?\\s?از\u200c?\\s?کم|حداقل|بیش از|ما لا یقل عن|أکثر من|نحو|حوالی)\\s+)?');
 const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   [
-    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان|مرگ)'],
+    // Arabic "سقط جنديان" (two soldiers fell).
+    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان|مرگ|سقط)'],
     ['wounded', '(?:اصابه|اصابة|جرح|جرحت)'],
     ['captured', '(?:اسر)'],
   ] as const
@@ -217,6 +219,10 @@ const AND_ONE_MORE = new RegExp(fold('^\\s*و(?:امرأة|امراة|رجل|س�
 // "سبعة مدنيين في الأقل جرحوا في الجانب الباكستاني" (seven civilians wounded on the Pakistani side): the side
 // named in the count's own clause, before any other number or clause break, says whose civilians they are.
 const SIDE_IN_CLAUSE = new RegExp(fold('^[^0-9٠-٩.،,؛]{0,30}?(?:في|على|من)\\s+الجانب\\s+(ال(?:باکستانی|افغانی))'), 'u');
+// "36 مسلحاً من طالبان الأفغانية", "36 من مقاتلي حركة طالبان": fighters of the (Afghan) Taliban are the Afghan side.
+const AFGHAN_TALIBAN_AFTER = new RegExp(fold('^\\s*(?:من\\s+)?(?:حرکة\\s+)?طالبان(?!\\s*(?:ال)?[پب]اکستان)'), 'u');
+// Arabic counts two with the noun's dual alone: "سقط جنديان باكستانيان", "مقتل جنديين" (two soldiers).
+const SOLDIERS_DUAL = new RegExp(`(?<![\\p{L}])[وب]?(${fold('جندیین|جندیان')})(?![\\p{L}])`, 'gu');
 const PAKISTANI_TALIBAN_AFTER = new RegExp(fold('^\\s*(?:الباکستانیة|[پب]اکستان(?![\\p{L}]))'), 'u');
 const KILLED_AND_WOUNDED = new RegExp(
   fold('(?:کشته|هلاک|شهید|جاں بحق|جان بحق|مړه|وژل|قتیل)\\s*(?:و|اور|او|یا)\\s*(?:زخمی|ټپی|مجروح|جریح)'),
@@ -258,7 +264,8 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const next = folded.slice(end, end + 14);
     const clauseAfter = folded.slice(end, end + 45);
     const pakistaniTaliban = /طالب/.test(m[2]!) && PAKISTANI_TALIBAN_AFTER.test(next);
-    const noun = pakistaniTaliban ? 'fighters' : kind.noun;
+    const afghanTaliban = kind.noun === 'fighters' && AFGHAN_TALIBAN_AFTER.test(clauseAfter.replace(SHORT_VOWELS, ''));
+    const noun = pakistaniTaliban ? 'fighters' : afghanTaliban ? 'soldiers' : kind.noun;
     let metric: Metric | undefined;
     if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (
@@ -269,11 +276,22 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
       metric = `${noun}_${verb}` as Metric;
     // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
     const losses =
-      (pakistaniTaliban ? 'militants' : kind.losses) ??
+      (pakistaniTaliban ? 'militants' : afghanTaliban ? 'afghanistan' : kind.losses) ??
       (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next, clauseAfter) : undefined);
     const oneMore = kind.noun === 'civilians' ? AND_ONE_MORE.exec(next) : null;
     const last = oneMore ? end + oneMore[0].length : end;
     found.push({ start, end: last, text: sentence.slice(start, last), value: oneMore ? value + 1 : value, metric, losses, verb });
+  }
+  for (const m of folded.matchAll(SOLDIERS_DUAL)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = m.index! + m[0].length;
+    const justBefore = bare.slice(Math.max(0, withoutVowels(start) - 30), withoutVowels(start));
+    const verb =
+      VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
+      verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 });
+    const metric = verb === 'killed' || verb === 'wounded' ? (`soldiers_${verb}` as Metric) : undefined;
+    const losses = sideNamed(m[1]!, folded.slice(end, end + 14));
+    found.push({ start, end, text: sentence.slice(start, end), value: 2, metric, losses, verb });
   }
   return found;
 }

@@ -126,6 +126,31 @@ describe('readFigures on odd input', () => {
 const readWithVerb = (s: string) => readFigures(s).map(({ value, metric, losses, verb }) => ({ value, metric, losses, verb }));
 
 describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
+  it('reads Arabic fighters of the Afghan Taliban as the Afghan side, the Pakistani Taliban as militants', () => {
+    // "The army said 20 militants of the Afghan Taliban were killed", "…of the Taliban movement died".
+    expect(readWithVerb('قال الجيش إن 20 مسلحاً من طالبان الأفغانية قتلوا')[0]).toMatchObject({
+      value: 20,
+      metric: 'soldiers_killed',
+      losses: 'afghanistan',
+    });
+    expect(readWithVerb('وقال إن 14 من مقاتلي حركة طالبان لقوا حتفهم')[0]).toMatchObject({ value: 14, losses: 'afghanistan' });
+    expect(readWithVerb('قتل 20 مسلحاً من طالبان باكستان')[0]).toMatchObject({ value: 20, losses: 'militants' });
+  });
+
+  it('reads an Urdu count with "more than" after the number', () => {
+    // "Security sources say more than 40 terrorists were killed."
+    expect(readWithVerb('سیکیورٹی ذرائع کے مطابق 40 سے زائد دہشت گرد ہلاک ہو گئے')).toEqual([
+      { value: 40, metric: 'fighters_killed', losses: 'militants', verb: 'killed' },
+    ]);
+  });
+
+  it('reads an Arabic dual of soldiers as a count of two', () => {
+    // "Two Pakistani soldiers fell in the exchange of fire."
+    expect(readWithVerb('وسقط جنديان باكستانيان في تبادل إطلاق النار')).toEqual([
+      { value: 2, metric: 'soldiers_killed', losses: 'pakistan', verb: 'killed' },
+    ]);
+  });
+
   it('takes an Arabic verb or verbal noun just before the number over a later one', () => {
     expect(readWithVerb('أعلنت السلطات مقتل ثمانية مدنيين وإصابة 5 آخرين')[0]).toMatchObject({ value: 8, metric: 'civilians_killed' });
   });

@@ -10,6 +10,22 @@ describe('gate', () => {
     const hits = createGate(gateData(terms)).scan('The Pakistani Taliban claimed it.');
     expect(hits.map((h) => h.termId)).toEqual(['ttp']);
   });
+  it('reads Torkham as Arabic news spells it, with an alef ("معبر تورخام")', () => {
+    // "The Torkham crossing was closed after an exchange of fire": no other anchor word in the block.
+    const hits = createGate(gateData(terms)).scan('أُغلق معبر تورخام إثر تبادل لإطلاق النار');
+    expect(hits.map((h) => h.termId)).toEqual(['torkham']);
+  });
+  it('reads Chitral and Tarar as Arabic and Dari news spell them', () => {
+    // "Pakistan's information minister Attaullah Tarar said militants attacked posts in Chitral."
+    const ids = (text: string) =>
+      createGate(gateData(terms))
+        .scan(text)
+        .map((h) => h.termId);
+    expect(ids('قال وزير الإعلام الباكستاني عطاء الله تارار إن مسلحين هاجموا مواقع في شترال')).toEqual(
+      expect.arrayContaining(['attaullah-tarar', 'chitral']),
+    );
+    expect(ids('عطاءالله طرار، وزیر اطلاعات پاکستان')).toContain('attaullah-tarar');
+  });
   it('reads nothing in a block without any anchor word', () => {
     expect(createGate(gateData(terms)).scan('Chitral, Mohmand and Tirah')).toEqual([]);
   });

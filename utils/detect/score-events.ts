@@ -68,6 +68,8 @@ const CAMPAIGN_DAYS = 7;
 /** Further apart than this, two events are not the news of the same weeks. */
 const FAR_DAYS = 31;
 const DAY_NEWS_BONUS = 2.5;
+/** The clash that followed a day an undated page recalls (its year anchored by a clash named on it): as a stated day inside it. */
+const FOLLOWS_SCORE = 3;
 /** For an event whose claims give the page's first figure. */
 const LEAD_FIGURE_BONUS = 2;
 /** One claimant's killed and wounded both repeated, small as they are. */
@@ -104,6 +106,9 @@ const weekdaysOf = (event: DatasetEvent) => {
 };
 /** Talks, a mediation or a truce, by its terms. */
 const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+
+/** A round of talks or a truce: its terms say so, and its claims count no losses (a clash ended by a ceasefire is none). */
+const isRound = (event: DatasetEvent) => isDiplomacy(event) && event.claims.every((c) => c.metric === 'statement');
 
 /** Whether a claim gives a number for what a figure read on the page counts (whatever the number). */
 function countsSame(figure: FigureOnPage, claim: Claim): boolean {
@@ -144,6 +149,8 @@ function dateScore(
   const days: number[] = [];
   const seen = new Set<string>();
   for (const d of dates) {
+    // A day the page puts before its news ("before this, on 11 October") is what it recalls, not what it reports.
+    if (d.earlier) continue;
     const id = `${d.year}-${d.month}-${d.day}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -181,7 +188,7 @@ function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear
   const during = published !== undefined && published >= toDay(event.start) && published <= toDay(event.end) + 1;
   let any = false;
   for (const d of dates) {
-    if (d.day === undefined) continue;
+    if (d.day === undefined || d.earlier) continue;
     for (const y of yearsOf(d, publishedYear, event)) {
       const day = dayOf(y, d.month, d.day);
       if (day === published) continue;
@@ -323,6 +330,28 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     ).size;
   // Clashes (not talks or truces) the page names by two groups of names few events share.
   const rarelyNamedClashes = events.filter((o) => !isDiplomacy(o) && rareGroups(o) >= 2);
+  // An undated page that puts a day before its news ("before this, on the night of 11 October…") reports what came
+  // next: the one short clash whose places it names that began within a week after that day. The day is anchored in
+  // a clash the page names on it by a name few events share (its year is that clash's).
+  const recalledDays = events.flatMap((r) =>
+    toDay(r.end) - toDay(r.start) > CAMPAIGN_DAYS || rareGroups(r) === 0
+      ? []
+      : input.dates
+          .filter((d) => d.earlier && d.day !== undefined)
+          .flatMap((d) => yearsOf(d, undefined, r).map((y) => dayOf(y, d.month, d.day!)))
+          .filter((day) => day >= toDay(r.start) && day <= toDay(r.end)),
+  );
+  const nextClashes =
+    published === undefined
+      ? events.filter(
+          (o) =>
+            toDay(o.end) - toDay(o.start) <= CAMPAIGN_DAYS &&
+            !isRound(o) &&
+            placed(o) &&
+            recalledDays.some((day) => toDay(o.start) > day && toDay(o.start) <= day + CAMPAIGN_DAYS),
+        )
+      : [];
+  const followsRecalled = nextClashes.length === 1 ? nextClashes[0] : undefined;
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>
     toDay(a.start) <= toDay(b.end) + days && toDay(a.end) >= toDay(b.start) - days;
@@ -386,7 +415,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // what it reports. A strike that began the next day is not what a page dated the day before reports.
     // A count over months is never what a day reports.
     const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranOnOrJustBefore(o, d)));
-    const dated = date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay);
+    // The clash that followed a day the page recalls is dated by it, as by a day inside it.
+    const follows = event === followsRecalled;
+    if (follows) {
+      raw += FOLLOWS_SCORE;
+      reasons.push('after the day recalled');
+    }
+    const dated = (date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay)) || follows;
     // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
     // happens to agree is chance (small counts recur), not a tie. Not when the page names the event by two of its
     // own names of several words (the cricket board, the tri-series): its other days are a fixture, a schedule.
@@ -444,7 +479,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const onTalks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0);
     const talks = onTalks && diplomacy;
     // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
-    const round = diplomacy && event.claims.every((c) => c.metric === 'statement');
+    const round = isRound(event);
     if (specific >= 1 && talks) fits = true;
     if (published !== undefined) {
       // Published during or just after the event: likely about it, the more so the closer and shorter.
@@ -475,7 +510,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // before, an event that ended days earlier is shown only on evidence of its own: a figure of it with a place,
     // two counted figures of it, or its own names — not a date or the timing the page recalls.
     const recalled = newsDay !== undefined && newsDay - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
-    if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2) fits = false;
+    // A page that dates the event and repeats a figure of its claims, small as it is, reports its aftermath (a crossing
+    // reopened after it): a day the page recalls, agreeing with a count of the event's, is no chance background.
+    const datedWithFigure = published !== undefined && date.telling > 0 && figures.length > 0;
+    if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2 && !datedWithFigure) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
     // (This event is not among them: the headline names none of its keys.)
@@ -503,7 +541,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // and Tirah on the last day of the Nangarhar strikes), is about talks (a round held while shots were fired at
     // Chaman), or names a place no event holds (a clash the dataset lacks). Rounds and truces keep their day on the
     // last two: it is theirs.
-    const neighbourNamed = rarelyNamedClashes.some((o) => o !== event && nearInTime(o, event));
+    // (Not the clash that followed a day the page recalls: the neighbour it names is that day's, what came before.)
+    const neighbourNamed = event !== followsRecalled && rarelyNamedClashes.some((o) => o !== event && nearInTime(o, event));
     if (rare === 0 && figures.length === 0 && (neighbourNamed || (!round && (onTalks || input.unheldPlace)))) fits = false;
     // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
     // another clash (a counteroffensive's toll on the first day of the campaign that answered it).

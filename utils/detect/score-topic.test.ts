@@ -141,3 +141,31 @@ describe('clash words in the region’s languages', () => {
     expect(isClashSentence(post)).toBe(true);
   });
 });
+
+describe('strikes as the region’s press words them', () => {
+  it('reads Dari "precision strikes" on Kabul as a clash sentence', () => {
+    // "A Pakistani official said his country had carried out precision strikes in Kabul on Wednesday."
+    const precision = signals(
+      'یک مقام پاکستانی گفت کشورش روز چهارشنبه در کابل حملات دقیق انجام داده است.',
+      ['pakistan', 'kabul'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(precision)).toBe(true);
+  });
+});
+
+describe('a strike told in the words of the match its victims played', () => {
+  // "The board called the air strike in Paktika that killed three of its cricketers after a friendly match a cowardly
+  // act of the Pakistani regime."
+  const strike = signals(
+    'ووصف المجلس الغارة الجوية في بكتيكا التي قتلت ثلاثة من لاعبي الكريكيت بعد مباراة ودية بأنها عمل جبان من النظام الباكستاني.',
+    ['paktika', 'pakistan'],
+    ['afghanistan', 'pakistan'],
+  );
+
+  it('is on topic when the page names the strike very specifically', () => {
+    expect(strike.lookalikes).toContain('cricket');
+    expect(isClashSentence(strike)).toBe(true);
+    expect(judgeTopic([strike], true).topic).toBe(true);
+  });
+});

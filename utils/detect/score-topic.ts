@@ -123,7 +123,9 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.
-  const mixed = clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l))).length;
+  // Not on a page that names one of the dataset's events very specifically: a strike that killed cricketers, told in
+  // the words of the match they came from, is the strike.
+  const mixed = namesAnEvent ? 0 : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l))).length;
   const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);

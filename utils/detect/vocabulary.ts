@@ -204,6 +204,9 @@ export const CLASH_WORDS = [
   'پستهای مرزی',
   'نیروهای مرزی',
   'حملات هوایی',
+  // Dari: "precision strikes", as Pakistan's officials call strikes on Kabul (English has the phrase above).
+  'حملات دقیق',
+  'حمله دقیق',
   // Arabic: exchange of fire, opened fire, strikes, fighting, aggression.
   'تبادل النار',
   'تبادلا النار',
