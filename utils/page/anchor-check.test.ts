@@ -53,6 +53,17 @@ describe('checkPage', () => {
     expect(checkPage(article(LONG_TEXT_CHARS + 100))).toBe('none');
     expect(checkPage(article(LONG_TEXT_CHARS - 200))).toBe('little-text');
   });
+  it('tests an article without scripts in one piece, walking none of its text nodes', () => {
+    const d = doc(`<article><p>${filler}</p><p>Pakistani jets struck <b>Paktika</b>.</p></article>`);
+    const walk = vi.spyOn(d, 'createTreeWalker');
+    expect(checkPage(d)).toBe('anchor');
+    expect(checkPage(doc(`<article><p>${filler}</p></article>`))).toBe('little-text');
+    expect(walk).not.toHaveBeenCalled();
+  });
+  it('walks an article that holds a script, whose words are not prose', () => {
+    const d = doc(`<article><p>${filler}</p><script>var section = "Pakistan";</script></article>`);
+    expect(checkPage(d)).not.toBe('anchor');
+  });
   it('stops at the page-size cap', async () => {
     const over = `<p>${'a quiet line of text. '.repeat(100_000)}</p><p>Taliban</p>`;
     expect(await checkPage(doc(over), 0)).toBe('none');

@@ -2,7 +2,7 @@
 // Only a page that holds an anchor word gets the full reader (stage 2). Kept free of imports beyond the
 // pattern and the reading root, so the script built from it stays a few kilobytes.
 import { anchorPattern } from '../detect/anchors';
-import { MAX_PAGE_CHARS, readingRoot } from './reading-root';
+import { MAX_PAGE_CHARS, pickReadingRoot } from './reading-root';
 
 /** Parents whose text is never prose. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
@@ -51,8 +51,15 @@ export const LONG_TEXT_CHARS = 5_000;
  * page is read in one slice (almost every page): no promise, no microtask, for the check every page pays.
  */
 export function checkPage(doc: Document, sliceMs = 12): PageCheck | Promise<PageCheck> {
-  const root = readingRoot(doc);
+  const { root, text } = pickReadingRoot(doc);
   if (!root) return 'little-text';
+  // An article or main was picked by its text, read in one call: tested as it is when it holds no script or style.
+  // That spares a script wrapper for each of its text nodes, most of what the walk below costs in an isolated
+  // world. Its nodes' text runs together, which can only add a match across two of them, never lose one.
+  if (text !== undefined && text.length <= MAX_PAGE_CHARS && !root.querySelector('script, style, noscript, template')) {
+    if (textHoldsAnchor(text)) return 'anchor';
+    return text.length < LONG_TEXT_CHARS ? 'little-text' : 'none';
+  }
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let total = 0;
   const slice = (): PageCheck | Promise<PageCheck> => {

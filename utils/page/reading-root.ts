@@ -8,35 +8,50 @@ export const MAX_PAGE_CHARS = 2_000_000;
 export const plainTextPre = (doc: Document): Element | null =>
   doc.contentType === 'text/plain' && doc.body?.firstElementChild?.tagName === 'PRE' ? doc.body.firstElementChild : null;
 
+/** The subtree to read, and its text when picking it took that text already (an article or main, not the body). */
+export interface ReadingRoot {
+  root: Element | null;
+  text?: string;
+}
+
 /** Picks the subtree to read: the one article when a page has one, else main, else body. */
-export function readingRoot(doc: Document): Element | null {
+export const readingRoot = (doc: Document): Element | null => pickReadingRoot(doc).root;
+
+/** readingRoot, with the text it read to pick it. */
+export function pickReadingRoot(doc: Document): ReadingRoot {
   // A plain-text document's <pre> is otherwise skipped as code: read it.
   const pre = plainTextPre(doc);
-  if (pre) return pre;
+  if (pre) return { root: pre };
   try {
     const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
-    if (bodies.length === 1 && (bodies[0]!.textContent ?? '').length >= 400) return bodies[0]!;
+    if (bodies.length === 1) {
+      const text = bodies[0]!.textContent ?? '';
+      if (text.length >= 400) return { root: bodies[0]!, text };
+    }
     // Many sites wrap each teaser in <article> too: the story is the one far longer than the others.
     // A feed or a live blog, whose posts are alike in length, is read whole.
     // An index loop, not a spread, a map and a sort: stage 1 runs this on every page, in a fresh world where each
     // iterator and array method is set up on first use (same-run A/B on the off-topic article: new / old 0.96 twice).
     const articles = doc.querySelectorAll('article');
     let longest: Element | undefined;
-    let longestLength = 0;
+    let longestText = '';
     let secondLength = 0;
     for (let i = 0; i < articles.length; i++) {
-      const length = (articles[i]!.textContent ?? '').length;
-      if (length > longestLength) {
-        secondLength = longestLength;
-        longestLength = length;
+      const text = articles[i]!.textContent ?? '';
+      if (text.length > longestText.length) {
+        secondLength = longestText.length;
+        longestText = text;
         longest = articles[i];
-      } else if (length > secondLength) secondLength = length;
+      } else if (text.length > secondLength) secondLength = text.length;
     }
-    if (longest && longestLength >= 400 && longestLength >= 3 * secondLength) return longest;
+    if (longest && longestText.length >= 400 && longestText.length >= 3 * secondLength) return { root: longest, text: longestText };
     const mains = doc.querySelectorAll('main, [role="main"]');
-    if (mains.length === 1 && (mains[0]!.textContent ?? '').length >= 400) return mains[0]!;
+    if (mains.length === 1) {
+      const text = mains[0]!.textContent ?? '';
+      if (text.length >= 400) return { root: mains[0]!, text };
+    }
   } catch {
     // A DOM that cannot be queried (happy-dom recurses, and overflows, on trees thousands of levels deep): read it all.
   }
-  return doc.body;
+  return { root: doc.body };
 }
