@@ -2,6 +2,7 @@
 // no call site casts a reply. Types only; utils/browser/messaging.ts sends them.
 import type { DatasetEvent } from './dataset/types';
 import type { PageReport, PageResult, TextLocation } from './detect/types';
+import type { ReaderSettings } from './settings';
 
 /** What the background keeps per tab (in session storage) and hands to the popup. */
 export interface TabState {
@@ -37,8 +38,11 @@ export interface ScanStatus {
 export interface BackgroundMessages {
   /** Stage 1 found an anchor word on the page: inject the full reader. */
   'anchor-hit': [object, undefined];
-  /** The page's blocks that hold anchor words (all of them so far, so a restarted background loses nothing); answered with the visible result. */
-  'page-text': [{ url: string; documentId: string; report: PageReport }, PageResult | undefined];
+  /**
+   * The page's blocks that hold anchor words (all of them so far, so a restarted background loses nothing); answered
+   * with the visible result and the settings that hold for the page.
+   */
+  'page-text': [{ url: string; documentId: string; report: PageReport }, { result: PageResult | undefined; settings: ReaderSettings }];
   'page-cleared': [{ url: string }, undefined];
   'get-view': [{ tabId: number }, TabView];
   /** The popup changed what is dismissed on the tab's page: recount the badge, update the page's marks. */
@@ -53,6 +57,8 @@ export interface ContentMessages {
   'show-evidence': [{ location: TextLocation }, { shown: boolean }];
   /** The page's result changed (dismissal, sensitivity): redraw the marks. */
   'page-result': [{ result: PageResult }, undefined];
+  /** The settings changed: pause, resume, or redraw the marks. */
+  settings: [{ settings: ReaderSettings }, undefined];
 }
 
 type Requests<M> = { [K in keyof M]: { type: K } & (M[K] extends [infer F, unknown] ? F : never) }[keyof M];

@@ -92,3 +92,15 @@ export function applySensitivity(result: PageResult, sensitivity: Sensitivity): 
   if (topic === result.topic) return result;
   return topic ? { ...result, topic } : { ...result, topic, events: [], figures: [] };
 }
+
+/** The settings as one page's full reader needs them. It reads no storage: the background hands them over. */
+export interface ReaderSettings {
+  highlight: boolean;
+  paused: boolean;
+}
+
+/** What holds for the reader of the page at `url`. */
+export const readerSettings = (settings: Settings, url: string): ReaderSettings => ({
+  highlight: settings.highlight,
+  paused: isPaused(settings, url),
+});

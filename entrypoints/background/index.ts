@@ -9,7 +9,7 @@ import { analyze } from './detector';
 import { clearTabState, loadTabState, saveTabState } from '@/utils/browser/tab-state';
 import { registerContextMenu } from './context-menu';
 import { loadSettings, watchSettings } from '@/utils/browser/settings-store';
-import { isPaused } from '@/utils/settings';
+import { isPaused, readerSettings } from '@/utils/settings';
 import { eventsByIds } from './detector';
 import { refreshAllTabs, refreshTab, sensitiveResult, visibleResult } from './visible-result';
 import {
@@ -20,6 +20,7 @@ import {
   injectMarks,
   injectReaderStyles,
   registerAnchorCheck,
+  tellReaders,
 } from './stages';
 
 export default defineBackground(() => {
@@ -40,9 +41,12 @@ export default defineBackground(() => {
       }
       case 'page-text': {
         if (tabId === undefined) return undefined;
+        // The reader reads no storage: its settings come with each answer. A site paused since the page loaded keeps nothing.
+        const settings = readerSettings(await loadSettings(), sender.url ?? message.url);
+        if (settings.paused) return { result: undefined, settings };
         // Undefined when the page names only one side: like a page without anchor words, it has no result.
         const result = analyze(message.report);
-        if (!result) return undefined;
+        if (!result) return { result: undefined, settings };
         const state: TabState = {
           url: message.url,
           documentId: message.documentId,
@@ -58,8 +62,8 @@ export default defineBackground(() => {
         // From now on its highlights and flashes need the reader's stylesheet (the popup may flash a sentence).
         await injectReaderStyles(tabId, sender.frameId ?? 0, message.documentId);
         // The marks' code goes into the page before the result it marks comes back there.
-        if (visible?.topic && (await loadSettings()).highlight) await injectMarks(tabId, sender.frameId ?? 0, message.documentId);
-        return visible;
+        if (visible?.topic && settings.highlight) await injectMarks(tabId, sender.frameId ?? 0, message.documentId);
+        return { result: visible, settings };
       }
       case 'page-cleared':
         if (tabId !== undefined) await forgetTab(tabId);
@@ -103,7 +107,8 @@ export default defineBackground(() => {
   // Sensitivity or paused sites changed: every tab's badge and marks follow.
   watchSettings((settings) => {
     void registerAnchorCheck(settings.pausedSites);
-    void refreshAllTabs();
+    // The open pages' readers first (they pause, resume or drop their marks), then the tabs with a result.
+    void tellReaders(settings).then(refreshAllTabs);
   });
 });
 

@@ -2,7 +2,8 @@
 // http(s) page except the paused sites, so a paused site is never read at all; stage 2 (the full reader,
 // entrypoints/content) is injected only into tabs where stage 1 found an anchor word.
 import { browser } from 'wxt/browser';
-import { siteKey } from '@/utils/settings';
+import { askTab } from '@/utils/browser/messaging';
+import { readerSettings, type Settings, siteKey } from '@/utils/settings';
 import { FULL_READER, PAGE_MATCHES } from '@/utils/page/reader-files';
 
 const FULL_READER_CSS = '/content-scripts/content.css';
@@ -11,7 +12,7 @@ const ANCHOR_CHECK = { id: 'anchor-check', js: ['/anchor-check.js'] as ['/anchor
 
 /** Match patterns for a paused site and its subdomains (a pause covers both, see isPaused). */
 export function excludeMatchesFor(pausedSites: readonly string[]): string[] {
-  // IP v6 hosts and other keys a match pattern cannot hold are left to stage 2, which checks the pause itself.
+  // IP v6 hosts, which no match pattern holds, are left to the background: stage 1 asks it there before the reader comes.
   const valid = pausedSites.filter((site) => siteKey(site) === site && /^[a-z0-9.-]+$/.test(site));
   return valid.flatMap((site) => [`*://${site}/*`, `*://*.${site}/*`]);
 }
@@ -114,4 +115,17 @@ export async function injectAnchorCheck(tabId: number): Promise<void> {
 export async function checkOpenTabs(isPausedUrl: (url: string) => boolean): Promise<void> {
   const tabs = await browser.tabs.query({ url: PAGE_MATCHES }).catch(() => []);
   await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url && !isPausedUrl(tab.url) ? injectAnchorCheck(tab.id) : undefined)));
+}
+
+/**
+ * Settings changed: each open page's reader is told what now holds for its page (it reads no storage of its own).
+ * Tabs without a reader (most: stage 1 found nothing there) do not answer, and are passed by.
+ */
+export async function tellReaders(settings: Settings): Promise<void> {
+  const tabs = await browser.tabs.query({ url: PAGE_MATCHES }).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id !== undefined && tab.url ? askTab(tab.id, { type: 'settings', settings: readerSettings(settings, tab.url) }) : undefined,
+    ),
+  );
 }

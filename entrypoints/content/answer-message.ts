@@ -11,6 +11,9 @@ export async function answerMessage(session: PageSession, message: ToContent): P
     case 'page-result':
       session.show(message.result);
       return undefined;
+    case 'settings':
+      session.applySettings(message.settings);
+      return undefined;
     default:
       return undefined;
   }

@@ -3,7 +3,7 @@
 import type { ScanStatus } from '@/utils/messages';
 import type { askBackground } from '@/utils/browser/messaging';
 import type { DateClues, PageResult, TextLocation } from '@/utils/detect/types';
-import { isPaused, type Settings } from '@/utils/settings';
+import type { ReaderSettings } from '@/utils/settings';
 import { t } from '@/utils/browser/i18n';
 import { readingRoot } from '@/utils/page/collect-text';
 import { dateClues } from '@/utils/page/date-clues';
@@ -17,7 +17,7 @@ export interface PageSession {
   /** Reads the page from the start and watches it; a no-op while paused. */
   start(): void;
   /** Settings changed: pause, resume, or redraw the marks. */
-  applySettings(next: Settings): void;
+  applySettings(next: ReaderSettings): void;
   /** The background's result changed (dismissal, sensitivity). */
   show(result: PageResult | undefined): void;
   status(): Promise<ScanStatus>;
@@ -27,22 +27,23 @@ export interface PageSession {
 
 export interface SessionOptions {
   ownUiAttribute: string;
-  settings: Settings;
   send: typeof askBackground;
   /** True while this instance is still connected to the extension. */
   connected: () => boolean;
 }
 
-export function createPageSession({ ownUiAttribute, settings: initial, send, connected }: SessionOptions): PageSession {
+export function createPageSession({ ownUiAttribute, send, connected }: SessionOptions): PageSession {
   const documentId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  let settings = initial;
+  // Until the background's first answer: the reader is only ever put into a page whose site is not paused, and
+  // nothing is marked before a result comes, with the settings that hold.
+  let settings: ReaderSettings = { highlight: false, paused: false };
   let scanner = new PageScanner(ownUiAttribute);
   let root: Node = document.body;
   let reported = false;
   let scanning: Promise<void> = Promise.resolve();
   let watching: PageWatch | undefined;
   let clues: DateClues | undefined;
-  const paused = () => isPaused(settings, document.URL);
+  const paused = () => settings.paused;
   const isOwnUi = (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     return !!el?.closest(`[${ownUiAttribute}]`);
@@ -91,10 +92,12 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
     if (!pageReport) return;
     reported = true;
     try {
-      const result = await send({ type: 'page-text', url: pageUrl(), documentId, report: pageReport });
-      // An answer about a page we have since left, or a site since paused: its places are not this page's.
-      if (scanner !== from || paused()) return;
-      show(result);
+      const answer = await send({ type: 'page-text', url: pageUrl(), documentId, report: pageReport });
+      // An answer about a page we have since left: its places are not this page's.
+      if (scanner !== from) return;
+      // With the settings that hold: a site paused since this page loaded (the background kept nothing) stops here.
+      if (answer) applySettings(answer.settings);
+      if (!paused()) show(answer?.result);
     } catch {
       // The background is restarting: the next change reports again. Cut off for good (the extension was
       // updated or removed; a new instance reads the page): stop watching it.
@@ -145,17 +148,18 @@ export function createPageSession({ ownUiAttribute, settings: initial, send, con
     watching = undefined;
     forget();
   };
+  function applySettings(next: ReaderSettings) {
+    const wasPaused = paused();
+    settings = next;
+    if (wasPaused && !paused()) start();
+    else if (!wasPaused && paused()) stop();
+    else show(shown);
+  }
 
   return {
     start,
     show,
-    applySettings(next) {
-      const wasPaused = paused();
-      settings = next;
-      if (wasPaused && !paused()) start();
-      else if (!wasPaused && paused()) stop();
-      else show(shown);
-    },
+    applySettings,
     async status() {
       if (paused()) return { url: pageUrl(), documentId, scanned: false, passedGate: false, textLength: 0, truncated: false, paused: true };
       // Asked after the tab reported loading, or by the popup: a changed address is a new page.

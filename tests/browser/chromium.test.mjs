@@ -183,6 +183,33 @@ describe('Chromium', () => {
       async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.excludeMatches ?? [],
     );
 
+  test('a site paused while its page waits for its story: the reader that comes for it keeps nothing and stops', async () => {
+    const host = new URL(server.origin).hostname;
+    const page = await browser.context.newPage();
+    // The story comes 1.5 s after load; stage 1, which ran before the pause, is still watching for it.
+    await page.goto(`${server.origin}/site/late-story.html`);
+    const tabId = await tabIdOf(page);
+    await setPausedSites([host]);
+    try {
+      const status = await waitFor(
+        async () =>
+          (await currentWorker(browser.context)).evaluate(
+            (id) => chrome.tabs.sendMessage(id, { type: 'scan-status' }).catch(() => null),
+            tabId,
+          ),
+        (s) => s?.paused === true,
+        10_000,
+      );
+      assert.equal(status?.paused, true, 'the reader came, was told of the pause, and stopped');
+      assert.equal(await badgeText(browser.context, tabId), '', 'no badge');
+      const kept = await (await currentWorker(browser.context)).evaluate(async (id) => chrome.storage.session.get(`tab:${id}`), tabId);
+      assert.deepEqual(kept, {}, 'no result kept for the tab');
+    } finally {
+      await setPausedSites([]);
+      await page.close();
+    }
+  });
+
   test('a paused site is not read at all (stage 1 is not even registered for it); resuming applies to the next load', async () => {
     const host = new URL(server.origin).hostname;
     await setPausedSites([host]);
