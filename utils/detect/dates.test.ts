@@ -48,6 +48,11 @@ describe('readDates', () => {
     expect(read('پیش از این، در ۱۱ اکتبر امسال')).toEqual([{ day: 11, month: 10, earlier: true }]);
     expect(read('کرم میں 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
   });
+  it('does not take Arabic "earlier today" for a date before the news', () => {
+    // "The army said earlier today, 12 October, that its posts came under fire."
+    expect(read('وقال الجيش في وقت سابق من اليوم، 12 أكتوبر، إن مواقعه تعرضت لإطلاق نار')).toEqual([{ day: 12, month: 10 }]);
+    expect(read('وأعلن في وقت سابق هذا الأسبوع، في 14 أكتوبر، وقف إطلاق النار')).toEqual([{ day: 14, month: 10 }]);
+  });
   it('does not take the verb "may" for a month', () => {
     expect(read('Officials may release more figures')).toEqual([]);
   });

@@ -509,7 +509,9 @@ function buildPatterns() {
   /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
   const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
   // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
-  const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})[^.!?؟\\n]{0,20}$`, 'u');
+  // Not Arabic "في وقت سابق من اليوم" (earlier today), "…هذا الأسبوع" (earlier this week): that is the news itself.
+  const SAME_NEWS = foldForMatch('(?!\\s+(?:من\\s+)?(?:هذا\\s+|هذه\\s+)?(?:اليوم|الأسبوع|الليلة|الصباح))');
+  const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})${SAME_NEWS}[^.!?؟\\n]{0,20}$`, 'u');
   return {
     EARLIER,
     MONTH_NAMES,
