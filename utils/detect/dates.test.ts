@@ -34,6 +34,11 @@ describe('readDates', () => {
     // A month name that holds an ordinal ("كانون الأول", December) is no day.
     expect(read('كانون الأول من عام 2022')).toEqual([]);
   });
+  it('does not take an Arabic ordinal of a week or a half of the month for its day', () => {
+    // "Talks are expected in the first week of October", "…in the second half of September".
+    expect(read('ويتوقع أن تعقد المحادثات في الأسبوع الأول من أكتوبر')).toEqual([]);
+    expect(read('في النصف الثاني من سبتمبر')).toEqual([]);
+  });
   it('reads a Pashto ordinal day right after the month, without a particle', () => {
     expect(read('د اکتوبر څوارلسمه')).toEqual([{ day: 14, month: 10 }]);
   });

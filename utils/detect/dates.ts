@@ -318,8 +318,10 @@ function buildPatterns() {
   const ARABIC_ORDINALS: Record<string, number> = Object.fromEntries(
     Object.entries(ARABIC_ORDINAL_DAYS).map(([k, v]) => [foldForMatch(k), v]),
   );
+  // Not an ordinal that follows its noun: "الأسبوع الأول من أكتوبر" (the first week of October), "النصف الثاني من".
+  const OF_A_SPAN = foldForMatch('(?<!(?:الأسبوع|الاسبوع|النصف|الربع|الثلث|العقد|العشر)\\s)');
   const ORDINAL_OF_MONTH = new RegExp(
-    `${START}(${alternatives(ARABIC_ORDINALS)})\\s+من\\s+(?:شهر\\s+)?${MONTH}(?:\\s+(?:عام\\s+|سنه\\s+)?${YEAR})?${END}`,
+    `${START}${OF_A_SPAN}(${alternatives(ARABIC_ORDINALS)})\\s+من\\s+(?:شهر\\s+)?${MONTH}(?:\\s+(?:عام\\s+|سنه\\s+)?${YEAR})?${END}`,
     'gu',
   );
   const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
