@@ -42,6 +42,11 @@ describe('readDates', () => {
   it('reads a Pashto ordinal day right after the month, without a particle', () => {
     expect(read('د اکتوبر څوارلسمه')).toEqual([{ day: 14, month: 10 }]);
   });
+  it('does not take a Pashto ordinal of a week or a half of the month for its day', () => {
+    // "The talks will be held in the first week of October", "…in the second half of September".
+    expect(read('خبرې به د اکتوبر په لومړۍ اونۍ کې وشي')).toEqual([]);
+    expect(read('د سپتمبر په دویمه نیمایي کې')).toEqual([]);
+  });
   it('reads a Pashto weekday in its oblique case beside a yearless date', () => {
     // "On Sunday, the 12th of October": of 2021–2026, only in 2025 was 12 October a Sunday.
     expect(read('د یکشنبې په ورځ، د اکتوبر په ۱۲مه')).toEqual([{ day: 12, month: 10, pinnedYear: 2025 }]);

@@ -310,8 +310,10 @@ function buildPatterns() {
       return stem.endsWith('م') ? [stem, `${stem}ه`, `${stem}ی`].map((s) => [s, v]) : [[stem, v]];
     }),
   );
+  // Not an ordinal of its noun after it: "د اکتوبر په لومړۍ اونۍ کې" (in the first week of October), "دویمه نیمایي".
+  const SPAN_AFTER = foldForMatch('(?!\\s+(?:اونۍ|اوونۍ|هفته|هفتې|نیمایي|نیمايي|نیمه|لسیزه|لسیزې))');
   const MONTH_PARTICLE_ORDINAL = new RegExp(
-    `${START}${MONTH}\\s+(?:(?:په|د|پر)\\s+)?(${alternatives(ORDINAL_DAYS)})(?:\\s+(?:نیته|نیتی))?(?:\\s+${YEAR})?${END}`,
+    `${START}${MONTH}\\s+(?:(?:په|د|پر)\\s+)?(${alternatives(ORDINAL_DAYS)})${END}${SPAN_AFTER}(?:\\s+(?:نیته|نیتی))?(?:\\s+${YEAR})?${END}`,
     'gu',
   );
   // Arabic: "السادس من سبتمبر" (the sixth of September), "في الحادي عشر من شهر أكتوبر عام 2025".
@@ -319,9 +321,9 @@ function buildPatterns() {
     Object.entries(ARABIC_ORDINAL_DAYS).map(([k, v]) => [foldForMatch(k), v]),
   );
   // Not an ordinal that follows its noun: "الأسبوع الأول من أكتوبر" (the first week of October), "النصف الثاني من".
-  const OF_A_SPAN = foldForMatch('(?<!(?:الأسبوع|الاسبوع|النصف|الربع|الثلث|العقد|العشر)\\s)');
+  const SPAN_BEFORE = foldForMatch('(?<!(?:الأسبوع|الاسبوع|النصف|الربع|الثلث|العقد|العشر)\\s)');
   const ORDINAL_OF_MONTH = new RegExp(
-    `${START}${OF_A_SPAN}(${alternatives(ARABIC_ORDINALS)})\\s+من\\s+(?:شهر\\s+)?${MONTH}(?:\\s+(?:عام\\s+|سنه\\s+)?${YEAR})?${END}`,
+    `${START}${SPAN_BEFORE}(${alternatives(ARABIC_ORDINALS)})\\s+من\\s+(?:شهر\\s+)?${MONTH}(?:\\s+(?:عام\\s+|سنه\\s+)?${YEAR})?${END}`,
     'gu',
   );
   const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
