@@ -286,9 +286,11 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const start = m.index! + m[0].length - m[1]!.length;
     const end = m.index! + m[0].length;
     const justBefore = bare.slice(Math.max(0, withoutVowels(start) - 30), withoutVowels(start));
-    const verb =
-      VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
-      verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 });
+    // "مقتل وإصابة جنديين": the killed and the wounded together, neither alone (as for a counted figure above).
+    const verb = KILLED_AND_WOUNDED_BEFORE.test(justBefore)
+      ? undefined
+      : (VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
+        verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 }));
     const metric = verb === 'killed' || verb === 'wounded' ? (`soldiers_${verb}` as Metric) : undefined;
     const losses = sideNamed(m[1]!, folded.slice(end, end + 14));
     found.push({ start, end, text: sentence.slice(start, end), value: 2, metric, losses, verb });

@@ -144,6 +144,11 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     ]);
   });
 
+  it('reads an Arabic dual of soldiers killed and wounded together as neither', () => {
+    // "The shelling left two Pakistani soldiers killed or wounded."
+    expect(readWithVerb('أسفر القصف عن مقتل وإصابة جنديين باكستانيين')[0]).toMatchObject({ value: 2, metric: undefined });
+  });
+
   it('reads an Arabic dual of soldiers as a count of two', () => {
     // "Two Pakistani soldiers fell in the exchange of fire."
     expect(readWithVerb('وسقط جنديان باكستانيان في تبادل إطلاق النار')).toEqual([
