@@ -205,12 +205,20 @@ const VERBS: [ScriptVerb, RegExp][] = (
 const QUALIFIER = fold('(?:(?:دست\u200c?\\s?کم|کم\u200c?\\s?از\u200c?\\s?کم|حداقل|بیش از|ما لا یقل عن|أکثر من|نحو|حوالی)\\s+)?');
 const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   [
-    // Arabic "سقط جنديان" (two soldiers fell).
-    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان|مرگ|سقط)'],
+    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان|مرگ)'],
     ['wounded', '(?:اصابه|اصابة|جرح|جرحت)'],
     ['captured', '(?:اسر)'],
   ] as const
 ).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+${QUALIFIER}$`, 'u')]);
+// Arabic "سقط جنديان" (two soldiers fell): killed, unless the count is said to fall wounded, the word right after
+// it or after its side ("سقط 3 جنود باكستانيين جرحى", "سقط جنديان جريحين").
+const FELL_JUST_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?${fold('سقط')}\\s+${QUALIFIER}$`, 'u');
+const FELL_WOUNDED = new RegExp(`^(?:\\s+[\\p{L}]+)?\\s+${fold('(?:جرحی|جریحین|جریحا|جریح|مصابین|مصابا)')}(?![\\p{L}])`, 'u');
+/** The verb said of a count: "fell" just before it, else the word just before it, else one near it. */
+function verbOfCount(bare: string, start: number, end: number, justBefore: string): ScriptVerb | undefined {
+  if (FELL_JUST_BEFORE.test(justBefore)) return FELL_WOUNDED.test(bare.slice(end, end + 30)) ? 'wounded' : 'killed';
+  return VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ?? verbNearFigure(bare, start, end, VERBS, { after: 30, before: 20 });
+}
 // "مقتل وإصابة 4 جنود", "کشته و زخمی شدن ۲۰ نفر": the killed and the wounded together, neither alone.
 const KILLED_AND_WOUNDED_BEFORE = new RegExp(fold(`(?:مقتل|قتل|کشته)\\s*و\\s*(?:اصابة|اصابه|جرح|زخمی)(?:\\s+شدن)?\\s+${QUALIFIER}$`), 'u');
 const THIRTY = fold('سی');
@@ -255,8 +263,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     let verb =
       kind.noun === 'bare'
         ? VERBS.find(([, re]) => re.test(m[2]!))?.[0]
-        : (VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
-          verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 }));
+        : verbOfCount(bare, withoutVowels(start), withoutVowels(end), justBefore);
     // "۱۰ نفر کشته و زخمی", "جاں بحق اور زخمی": the killed and the wounded counted together, neither alone.
     const clause = `${m[2]}${bare.slice(withoutVowels(end), withoutVowels(end) + 30).split(/[0-9]/)[0]}`;
     if (KILLED_AND_WOUNDED.test(clause) || KILLED_AND_WOUNDED_BEFORE.test(justBefore)) verb = undefined;
@@ -289,8 +296,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     // "مقتل وإصابة جنديين": the killed and the wounded together, neither alone (as for a counted figure above).
     const verb = KILLED_AND_WOUNDED_BEFORE.test(justBefore)
       ? undefined
-      : (VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
-        verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 }));
+      : verbOfCount(bare, withoutVowels(start), withoutVowels(end), justBefore);
     const metric = verb === 'killed' || verb === 'wounded' ? (`soldiers_${verb}` as Metric) : undefined;
     const losses = sideNamed(m[1]!, folded.slice(end, end + 14));
     found.push({ start, end, text: sentence.slice(start, end), value: 2, metric, losses, verb });

@@ -149,6 +149,14 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('أسفر القصف عن مقتل وإصابة جنديين باكستانيين')[0]).toMatchObject({ value: 2, metric: undefined });
   });
 
+  it('reads Arabic "fell" as killed only when the count is not said to be wounded', () => {
+    // "Three Pakistani soldiers fell wounded in the shelling", "two soldiers fell wounded".
+    expect(readWithVerb('وسقط ثلاثة جنود باكستانيين جرحى في القصف')[0]).toMatchObject({ value: 3, metric: 'soldiers_wounded' });
+    expect(readWithVerb('وسقط جنديان جريحين في القصف')[0]).toMatchObject({ value: 2, metric: 'soldiers_wounded' });
+    // "Two Pakistani soldiers fell and three others were wounded": the two were killed.
+    expect(readWithVerb('وسقط جنديان باكستانيان وأصيب ثلاثة آخرون')[0]).toMatchObject({ value: 2, metric: 'soldiers_killed' });
+  });
+
   it('reads an Arabic dual of soldiers as a count of two', () => {
     // "Two Pakistani soldiers fell in the exchange of fire."
     expect(readWithVerb('وسقط جنديان باكستانيان في تبادل إطلاق النار')).toEqual([
