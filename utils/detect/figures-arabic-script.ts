@@ -228,6 +228,8 @@ const AND_ONE_MORE = new RegExp(fold('^\\s*و(?:امرأة|امراة|رجل|س�
 // named in the count's own clause, before any other number or clause break, says whose civilians they are.
 const SIDE_IN_CLAUSE = new RegExp(fold('^[^0-9٠-٩.،,؛]{0,30}?(?:في|على|من)\\s+الجانب\\s+(ال(?:باکستانی|افغانی))'), 'u');
 // "36 مسلحاً من طالبان الأفغانية", "36 من مقاتلي حركة طالبان": fighters of the (Afghan) Taliban are the Afghan side.
+// Arabic nouns only: Urdu "12 شدت پسند طالبان", "دہشت گرد طالبان" are the Pakistani Taliban, unnamed as such.
+const ARABIC_FIGHTERS = new RegExp(`^${fold('(?:مسلحا|مسلحین|مقاتلین|مقاتلا|مقاتلی)')}$`, 'u');
 const AFGHAN_TALIBAN_AFTER = new RegExp(fold('^\\s*(?:من\\s+)?(?:حرکة\\s+)?طالبان(?!\\s*(?:ال)?[پب]اکستان)'), 'u');
 // Arabic counts two with the noun's dual alone: "سقط جنديان باكستانيان", "مقتل جنديين" (two soldiers).
 const SOLDIERS_DUAL = new RegExp(`(?<![\\p{L}])[وب]?(${fold('جندیین|جندیان')})(?![\\p{L}])`, 'gu');
@@ -271,7 +273,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const next = folded.slice(end, end + 14);
     const clauseAfter = folded.slice(end, end + 45);
     const pakistaniTaliban = /طالب/.test(m[2]!) && PAKISTANI_TALIBAN_AFTER.test(next);
-    const afghanTaliban = kind.noun === 'fighters' && AFGHAN_TALIBAN_AFTER.test(clauseAfter.replace(SHORT_VOWELS, ''));
+    const afghanTaliban = ARABIC_FIGHTERS.test(m[2]!) && AFGHAN_TALIBAN_AFTER.test(clauseAfter.replace(SHORT_VOWELS, ''));
     const noun = pakistaniTaliban ? 'fighters' : afghanTaliban ? 'soldiers' : kind.noun;
     let metric: Metric | undefined;
     if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;

@@ -137,6 +137,14 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('قتل 20 مسلحاً من طالبان باكستان')[0]).toMatchObject({ value: 20, losses: 'militants' });
   });
 
+  it('reads Urdu militants named with the Taliban as militants, not the Afghan side', () => {
+    // "12 militant Taliban killed in an operation in North Waziristan" (the Pakistani Taliban, in Pakistan).
+    expect(readWithVerb('شمالی وزیرستان میں کارروائی کے دوران 12 شدت پسند طالبان ہلاک ہو گئے')[0]).toMatchObject({
+      value: 12,
+      losses: 'militants',
+    });
+  });
+
   it('reads an Urdu count with "more than" after the number', () => {
     // "Security sources say more than 40 terrorists were killed."
     expect(readWithVerb('سیکیورٹی ذرائع کے مطابق 40 سے زائد دہشت گرد ہلاک ہو گئے')).toEqual([
