@@ -34,8 +34,18 @@ describe('readDates', () => {
     // A month name that holds an ordinal ("كانون الأول", December) is no day.
     expect(read('كانون الأول من عام 2022')).toEqual([]);
   });
+  it('does not take an Arabic ordinal of a week or a half of the month for its day', () => {
+    // "Talks are expected in the first week of October", "…in the second half of September".
+    expect(read('ويتوقع أن تعقد المحادثات في الأسبوع الأول من أكتوبر')).toEqual([]);
+    expect(read('في النصف الثاني من سبتمبر')).toEqual([]);
+  });
   it('reads a Pashto ordinal day right after the month, without a particle', () => {
     expect(read('د اکتوبر څوارلسمه')).toEqual([{ day: 14, month: 10 }]);
+  });
+  it('does not take a Pashto ordinal of a week or a half of the month for its day', () => {
+    // "The talks will be held in the first week of October", "…in the second half of September".
+    expect(read('خبرې به د اکتوبر په لومړۍ اونۍ کې وشي')).toEqual([]);
+    expect(read('د سپتمبر په دویمه نیمایي کې')).toEqual([]);
   });
   it('reads a Pashto weekday in its oblique case beside a yearless date', () => {
     // "On Sunday, the 12th of October": of 2021–2026, only in 2025 was 12 October a Sunday.
@@ -47,6 +57,11 @@ describe('readDates', () => {
     expect(read('اس سے پہلے 11 اور 12 اکتوبر کی درمیانی رات')).toEqual([{ day: 12, month: 10, earlier: true }]);
     expect(read('پیش از این، در ۱۱ اکتبر امسال')).toEqual([{ day: 11, month: 10, earlier: true }]);
     expect(read('کرم میں 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
+  });
+  it('does not take Arabic "earlier today" for a date before the news', () => {
+    // "The army said earlier today, 12 October, that its posts came under fire."
+    expect(read('وقال الجيش في وقت سابق من اليوم، 12 أكتوبر، إن مواقعه تعرضت لإطلاق نار')).toEqual([{ day: 12, month: 10 }]);
+    expect(read('وأعلن في وقت سابق هذا الأسبوع، في 14 أكتوبر، وقف إطلاق النار')).toEqual([{ day: 14, month: 10 }]);
   });
   it('does not take the verb "may" for a month', () => {
     expect(read('Officials may release more figures')).toEqual([]);

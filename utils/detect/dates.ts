@@ -310,16 +310,20 @@ function buildPatterns() {
       return stem.endsWith('م') ? [stem, `${stem}ه`, `${stem}ی`].map((s) => [s, v]) : [[stem, v]];
     }),
   );
+  // Not an ordinal of its noun after it: "د اکتوبر په لومړۍ اونۍ کې" (in the first week of October), "دویمه نیمایي".
+  const SPAN_AFTER = foldForMatch('(?!\\s+(?:اونۍ|اوونۍ|هفته|هفتې|نیمایي|نیمايي|نیمه|لسیزه|لسیزې))');
   const MONTH_PARTICLE_ORDINAL = new RegExp(
-    `${START}${MONTH}\\s+(?:(?:په|د|پر)\\s+)?(${alternatives(ORDINAL_DAYS)})(?:\\s+(?:نیته|نیتی))?(?:\\s+${YEAR})?${END}`,
+    `${START}${MONTH}\\s+(?:(?:په|د|پر)\\s+)?(${alternatives(ORDINAL_DAYS)})${END}${SPAN_AFTER}(?:\\s+(?:نیته|نیتی))?(?:\\s+${YEAR})?${END}`,
     'gu',
   );
   // Arabic: "السادس من سبتمبر" (the sixth of September), "في الحادي عشر من شهر أكتوبر عام 2025".
   const ARABIC_ORDINALS: Record<string, number> = Object.fromEntries(
     Object.entries(ARABIC_ORDINAL_DAYS).map(([k, v]) => [foldForMatch(k), v]),
   );
+  // Not an ordinal that follows its noun: "الأسبوع الأول من أكتوبر" (the first week of October), "النصف الثاني من".
+  const SPAN_BEFORE = foldForMatch('(?<!(?:الأسبوع|الاسبوع|النصف|الربع|الثلث|العقد|العشر)\\s)');
   const ORDINAL_OF_MONTH = new RegExp(
-    `${START}(${alternatives(ARABIC_ORDINALS)})\\s+من\\s+(?:شهر\\s+)?${MONTH}(?:\\s+(?:عام\\s+|سنه\\s+)?${YEAR})?${END}`,
+    `${START}${SPAN_BEFORE}(${alternatives(ARABIC_ORDINALS)})\\s+من\\s+(?:شهر\\s+)?${MONTH}(?:\\s+(?:عام\\s+|سنه\\s+)?${YEAR})?${END}`,
     'gu',
   );
   const MONTH_YEAR = new RegExp(`${START}${MONTH}\\s+${YEAR}${END}`, 'giu');
@@ -509,7 +513,9 @@ function buildPatterns() {
   /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
   const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
   // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
-  const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})[^.!?؟\\n]{0,20}$`, 'u');
+  // Not Arabic "في وقت سابق من اليوم" (earlier today), "…هذا الأسبوع" (earlier this week): that is the news itself.
+  const SAME_NEWS = foldForMatch('(?!\\s+(?:من\\s+)?(?:هذا\\s+|هذه\\s+)?(?:اليوم|الأسبوع|الليلة|الصباح))');
+  const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})${SAME_NEWS}[^.!?؟\\n]{0,20}$`, 'u');
   return {
     EARLIER,
     MONTH_NAMES,

@@ -632,6 +632,11 @@ describe('a page on the aftermath of a clash, published days after it', () => {
     expect(shown(page, model, '2023-09-15')[0]).toBe('2023-09-06-torkham-firefight');
   });
 
+  it('is shown nothing for the month alone with a count, without the day of the clash', () => {
+    const monthOnly = page.map((b) => b.replace('on 6 September', 'in September 2023'));
+    expect(shown(monthOnly, model, '2023-09-15')).toEqual([]);
+  });
+
   it('is shown nothing for the date alone, without a count of the clash', () => {
     const noCount = page.map((b) => b.replace('; two Taliban fighters were killed in the clash', ''));
     expect(shown(noCount, model, '2023-09-15')).toEqual([]);

@@ -205,12 +205,20 @@ const VERBS: [ScriptVerb, RegExp][] = (
 const QUALIFIER = fold('(?:(?:دست\u200c?\\s?کم|کم\u200c?\\s?از\u200c?\\s?کم|حداقل|بیش از|ما لا یقل عن|أکثر من|نحو|حوالی)\\s+)?');
 const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   [
-    // Arabic "سقط جنديان" (two soldiers fell).
-    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان|مرگ|سقط)'],
+    ['killed', '(?:مقتل|قتل|قتلت|قتلوا|استشهاد|جان|مرگ)'],
     ['wounded', '(?:اصابه|اصابة|جرح|جرحت)'],
     ['captured', '(?:اسر)'],
   ] as const
 ).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+${QUALIFIER}$`, 'u')]);
+// Arabic "سقط جنديان" (two soldiers fell): killed, unless the count is said to fall wounded, the word right after
+// it or after its side ("سقط 3 جنود باكستانيين جرحى", "سقط جنديان جريحين").
+const FELL_JUST_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?${fold('سقط')}\\s+${QUALIFIER}$`, 'u');
+const FELL_WOUNDED = new RegExp(`^(?:\\s+[\\p{L}]+)?\\s+${fold('(?:جرحی|جریحین|جریحا|جریح|مصابین|مصابا)')}(?![\\p{L}])`, 'u');
+/** The verb said of a count: "fell" just before it, else the word just before it, else one near it. */
+function verbOfCount(bare: string, start: number, end: number, justBefore: string): ScriptVerb | undefined {
+  if (FELL_JUST_BEFORE.test(justBefore)) return FELL_WOUNDED.test(bare.slice(end, end + 30)) ? 'wounded' : 'killed';
+  return VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ?? verbNearFigure(bare, start, end, VERBS, { after: 30, before: 20 });
+}
 // "مقتل وإصابة 4 جنود", "کشته و زخمی شدن ۲۰ نفر": the killed and the wounded together, neither alone.
 const KILLED_AND_WOUNDED_BEFORE = new RegExp(fold(`(?:مقتل|قتل|کشته)\\s*و\\s*(?:اصابة|اصابه|جرح|زخمی)(?:\\s+شدن)?\\s+${QUALIFIER}$`), 'u');
 const THIRTY = fold('سی');
@@ -220,6 +228,8 @@ const AND_ONE_MORE = new RegExp(fold('^\\s*و(?:امرأة|امراة|رجل|س�
 // named in the count's own clause, before any other number or clause break, says whose civilians they are.
 const SIDE_IN_CLAUSE = new RegExp(fold('^[^0-9٠-٩.،,؛]{0,30}?(?:في|على|من)\\s+الجانب\\s+(ال(?:باکستانی|افغانی))'), 'u');
 // "36 مسلحاً من طالبان الأفغانية", "36 من مقاتلي حركة طالبان": fighters of the (Afghan) Taliban are the Afghan side.
+// Arabic nouns only: Urdu "12 شدت پسند طالبان", "دہشت گرد طالبان" are the Pakistani Taliban, unnamed as such.
+const ARABIC_FIGHTERS = new RegExp(`^${fold('(?:مسلحا|مسلحین|مقاتلین|مقاتلا|مقاتلی)')}$`, 'u');
 const AFGHAN_TALIBAN_AFTER = new RegExp(fold('^\\s*(?:من\\s+)?(?:حرکة\\s+)?طالبان(?!\\s*(?:ال)?[پب]اکستان)'), 'u');
 // Arabic counts two with the noun's dual alone: "سقط جنديان باكستانيان", "مقتل جنديين" (two soldiers).
 const SOLDIERS_DUAL = new RegExp(`(?<![\\p{L}])[وب]?(${fold('جندیین|جندیان')})(?![\\p{L}])`, 'gu');
@@ -255,8 +265,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     let verb =
       kind.noun === 'bare'
         ? VERBS.find(([, re]) => re.test(m[2]!))?.[0]
-        : (VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
-          verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 }));
+        : verbOfCount(bare, withoutVowels(start), withoutVowels(end), justBefore);
     // "۱۰ نفر کشته و زخمی", "جاں بحق اور زخمی": the killed and the wounded counted together, neither alone.
     const clause = `${m[2]}${bare.slice(withoutVowels(end), withoutVowels(end) + 30).split(/[0-9]/)[0]}`;
     if (KILLED_AND_WOUNDED.test(clause) || KILLED_AND_WOUNDED_BEFORE.test(justBefore)) verb = undefined;
@@ -264,7 +273,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const next = folded.slice(end, end + 14);
     const clauseAfter = folded.slice(end, end + 45);
     const pakistaniTaliban = /طالب/.test(m[2]!) && PAKISTANI_TALIBAN_AFTER.test(next);
-    const afghanTaliban = kind.noun === 'fighters' && AFGHAN_TALIBAN_AFTER.test(clauseAfter.replace(SHORT_VOWELS, ''));
+    const afghanTaliban = ARABIC_FIGHTERS.test(m[2]!) && AFGHAN_TALIBAN_AFTER.test(clauseAfter.replace(SHORT_VOWELS, ''));
     const noun = pakistaniTaliban ? 'fighters' : afghanTaliban ? 'soldiers' : kind.noun;
     let metric: Metric | undefined;
     if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
@@ -286,9 +295,10 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const start = m.index! + m[0].length - m[1]!.length;
     const end = m.index! + m[0].length;
     const justBefore = bare.slice(Math.max(0, withoutVowels(start) - 30), withoutVowels(start));
-    const verb =
-      VERB_JUST_BEFORE.find(([, re]) => re.test(justBefore))?.[0] ??
-      verbNearFigure(bare, withoutVowels(start), withoutVowels(end), VERBS, { after: 30, before: 20 });
+    // "مقتل وإصابة جنديين": the killed and the wounded together, neither alone (as for a counted figure above).
+    const verb = KILLED_AND_WOUNDED_BEFORE.test(justBefore)
+      ? undefined
+      : verbOfCount(bare, withoutVowels(start), withoutVowels(end), justBefore);
     const metric = verb === 'killed' || verb === 'wounded' ? (`soldiers_${verb}` as Metric) : undefined;
     const losses = sideNamed(m[1]!, folded.slice(end, end + 14));
     found.push({ start, end, text: sentence.slice(start, end), value: 2, metric, losses, verb });

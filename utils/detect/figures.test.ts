@@ -137,11 +137,32 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
     expect(readWithVerb('قتل 20 مسلحاً من طالبان باكستان')[0]).toMatchObject({ value: 20, losses: 'militants' });
   });
 
+  it('reads Urdu militants named with the Taliban as militants, not the Afghan side', () => {
+    // "12 militant Taliban killed in an operation in North Waziristan" (the Pakistani Taliban, in Pakistan).
+    expect(readWithVerb('شمالی وزیرستان میں کارروائی کے دوران 12 شدت پسند طالبان ہلاک ہو گئے')[0]).toMatchObject({
+      value: 12,
+      losses: 'militants',
+    });
+  });
+
   it('reads an Urdu count with "more than" after the number', () => {
     // "Security sources say more than 40 terrorists were killed."
     expect(readWithVerb('سیکیورٹی ذرائع کے مطابق 40 سے زائد دہشت گرد ہلاک ہو گئے')).toEqual([
       { value: 40, metric: 'fighters_killed', losses: 'militants', verb: 'killed' },
     ]);
+  });
+
+  it('reads an Arabic dual of soldiers killed and wounded together as neither', () => {
+    // "The shelling left two Pakistani soldiers killed or wounded."
+    expect(readWithVerb('أسفر القصف عن مقتل وإصابة جنديين باكستانيين')[0]).toMatchObject({ value: 2, metric: undefined });
+  });
+
+  it('reads Arabic "fell" as killed only when the count is not said to be wounded', () => {
+    // "Three Pakistani soldiers fell wounded in the shelling", "two soldiers fell wounded".
+    expect(readWithVerb('وسقط ثلاثة جنود باكستانيين جرحى في القصف')[0]).toMatchObject({ value: 3, metric: 'soldiers_wounded' });
+    expect(readWithVerb('وسقط جنديان جريحين في القصف')[0]).toMatchObject({ value: 2, metric: 'soldiers_wounded' });
+    // "Two Pakistani soldiers fell and three others were wounded": the two were killed.
+    expect(readWithVerb('وسقط جنديان باكستانيان وأصيب ثلاثة آخرون')[0]).toMatchObject({ value: 2, metric: 'soldiers_killed' });
   });
 
   it('reads an Arabic dual of soldiers as a count of two', () => {

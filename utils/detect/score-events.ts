@@ -512,7 +512,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const recalled = newsDay !== undefined && newsDay - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
     // A page that dates the event and repeats a figure of its claims, small as it is, reports its aftermath (a crossing
     // reopened after it): a day the page recalls, agreeing with a count of the event's, is no chance background.
-    const datedWithFigure = published !== undefined && date.telling > 0 && figures.length > 0;
+    // A day inside it: a month the page names ("in September 2023") is no date of the clash.
+    const datedWithFigure = published !== undefined && date.days.length > 0 && figures.length > 0;
     if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2 && !datedWithFigure) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
