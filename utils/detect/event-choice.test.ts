@@ -581,6 +581,21 @@ describe('a dated page whose headline reports a clash, recalling an event of the
   it('is not shown the event it recalls by the weekday when its own clash is missing', () => {
     expect(shown(page, without('2025-10-11-border-offensive'), '2025-10-11', title)).not.toContain('2025-10-kabul-strike');
   });
+
+  // A weekday of the day before publication is the news the headline reports, not background to it.
+  it('is shown the clash that ended the day before, which it gives by its weekday', () => {
+    const clash = [
+      'Afghan Taliban fighters and Pakistani troops clashed along the border on Sunday, officials on both sides said.',
+      'Each side accused the other of opening fire first.',
+    ];
+    expect(shown(clash, model, '2025-10-13', 'Afghan and Pakistani forces clash on the border')).toContain('2025-10-11-border-offensive');
+  });
+
+  // A written date ("on 10 October") is no weekday: the hold-back is for events tied by a weekday alone.
+  it('keeps an event it gives by a written date, not a weekday', () => {
+    const written = page.map((b) => b.replace('On Thursday', 'On 9 October'));
+    expect(shown(written, without('2025-10-11-border-offensive'), '2025-10-11', title)).toContain('2025-10-kabul-strike');
+  });
 });
 
 describe('an undated page on talks that names their venue once', () => {

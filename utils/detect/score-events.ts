@@ -132,14 +132,15 @@ function dateScore(
   dates: DateMention[],
   publishedYear?: number,
   published?: number,
-): { score: number; telling: number; stated: number; days: number[]; reason?: string } {
+): { score: number; telling: number; written: number; days: number[]; reason?: string } {
   const start = toDay(event.start);
   const end = toDay(event.end);
   // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
   const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
   let score = 0;
   let telling = 0;
-  let statedTelling = 0;
+  // Telling dates written out (a day, a month), not worked out from a weekday.
+  let written = 0;
   let reason: string | undefined;
   const days: number[] = [];
   const seen = new Set<string>();
@@ -156,7 +157,7 @@ function dateScore(
           score += (stated ? 3 : 2) * precision * (day === published ? 0.5 : 1);
           if (day !== published) {
             telling++;
-            if (stated) statedTelling++;
+            if (!d.relative) written++;
             days.push(day);
           }
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
@@ -166,12 +167,13 @@ function dateScore(
         if (first <= end && first + 30 >= start) {
           score += precision;
           telling++;
+          written++;
           reason ??= `month ${y}-${pad(d.month)}`;
         }
       }
     }
   }
-  return { score: Math.min(score, 9), telling, stated: statedTelling, days, reason };
+  return { score: Math.min(score, 9), telling, written, days, reason };
 }
 
 /** Whether the page gives days (other than its publication day) and none lies within three days of the event. */
@@ -482,15 +484,16 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const titleElsewhere = inTitle.size === 0 && placedInTitle.size > 0;
     if (titleElsewhere && !dated && specific < 2) fits = false;
     // A headline that reports fighting and names nothing of this event, which ended before the page was published and
-    // which the page ties by a weekday alone ("on Thursday, blasts in Kabul"): the day is background to the clash the
-    // headline reports.
+    // which the page ties by a weekday alone, two days or more before publication ("on Thursday, blasts in Kabul"):
+    // the day is background to the clash the headline reports. A weekday of the day before is the news itself.
     if (
       published !== undefined &&
       published > toDay(event.end) &&
       input.titleClash &&
       inTitle.size === 0 &&
       date.telling > 0 &&
-      date.stated === 0 &&
+      date.written === 0 &&
+      date.days.every((d) => published - d >= 2) &&
       rare === 0 &&
       specific === 0 &&
       figures.length === 0
