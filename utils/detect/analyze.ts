@@ -13,12 +13,14 @@ import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { RENEWAL } from './renewal-words';
-import { TALK_WORDS, wordPattern } from './vocabulary';
-import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
+import { BETWEEN_WORDS, ENVOY_WORDS, TALK_WORDS, wordPattern } from './vocabulary';
+import { judgeTopic, matches, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
 
 const MAX_EVENTS = 4;
 const TALKS = wordPattern(TALK_WORDS);
+const ENVOY = wordPattern(ENVOY_WORDS);
+const BETWEEN = wordPattern(BETWEEN_WORDS);
 const MAX_EVIDENCE = 5;
 const MIN_EVENT_SCORE = 3;
 /** An event the page names by its own terms needs less besides. */
@@ -285,7 +287,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
       for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
       keyCounts.set(eventId, counts);
     }
-  const talkSentences = folded.filter((f) => ((TALKS.lastIndex = 0), TALKS.test(f))).length;
+  // An envoy counts as talks when going between the two sides, not when summoned or condemning an attack.
+  const talkSentences = folded.filter((f) => matches(TALKS, f) || (matches(ENVOY, f) && matches(BETWEEN, f))).length;
   const scored = scoreEvents(model.events, model.eventKeys, {
     keyHits,
     titleKeys,

@@ -635,3 +635,31 @@ describe('an undated page giving a counted figure and the weekday of the clash',
     expect(shown(page('Saturday'), without('2024-12-kurram-retaliation'), undefined, title)).toEqual([]);
   });
 });
+
+describe('a dated clash report that names envoys', () => {
+  const page = [
+    'Afghan Taliban forces attacked Pakistani border posts overnight and Pakistani troops returned fire, officials said.',
+    'Pakistan summoned the Afghan envoy in Islamabad to lodge a protest over the attacks.',
+    "Pakistan's special envoy for Afghanistan condemned the Afghan attacks on the border posts.",
+  ];
+  const title = 'Pakistani and Afghan forces trade fire on the border';
+
+  // An envoy summoned or condemning is no round of talks: the page reports the clash.
+  it('is shown the clash of its day', () => {
+    expect(shown(page, model, '2025-10-12', title)).toContain('2025-10-11-border-offensive');
+  });
+});
+
+describe('an undated page on talks whose envoy goes between the two sides', () => {
+  const page = (envoy: string) => [
+    'Pakistani and Afghan officials met quietly in Urumqi for talks on easing tensions, people with knowledge of the meeting said.',
+    envoy,
+  ];
+  const title = 'A quiet channel between Pakistan and Afghanistan';
+
+  // An envoy between the two capitals is diplomacy: the page is on talks, and the venue names the round.
+  it('is shown the round held at the venue it names', () => {
+    const between = 'A Chinese special envoy has travelled back and forth between Islamabad and Kabul, carrying messages from each side.';
+    expect(shown(page(between), model, undefined, title)).toEqual(['2026-04-01-urumqi-talks']);
+  });
+});
