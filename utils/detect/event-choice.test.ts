@@ -661,3 +661,16 @@ describe('an undated page naming a man called Ghulam Khan', () => {
     expect(shown(closed, model, undefined, 'Border clashes close crossings')).not.toContain('2024-09-19-ghulam-khan-clash');
   });
 });
+
+describe('an undated page on talks after a clash it names once', () => {
+  const page = [
+    'Pakistani and Afghan delegations held talks on the ceasefire after the fighting in Nargasar, officials said.',
+    'The talks between Pakistan and the Taliban government were held behind closed doors.',
+  ];
+  const title = 'Pakistan and Afghanistan hold talks on the ceasefire';
+
+  // A place named once names a round of talks held there, not a clash the talks followed.
+  it('is not shown the clash', () => {
+    expect(shown(page, model, undefined, title)).not.toContain('2025-10-15-spin-boldak-kurram');
+  });
+});

@@ -540,8 +540,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         claimIds,
         figures,
         fits,
-        // On a page about talks, the venue named once names the round: it is that round's own name.
-        named: (specific >= 2 || (talks && specific >= 1)) && fits,
+        // On a page about talks, the venue named once names the round: it is that round's own name. Not a clash whose
+        // terms name a ceasefire: a page on talks names the fighting they followed as background.
+        named: (specific >= 2 || (round && talks && specific >= 1)) && fits,
         dated: dated && fits,
         placed: groups.size > 0,
         conflicts,
