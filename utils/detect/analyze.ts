@@ -81,6 +81,21 @@ export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: str
   return [...english, ...spelled];
 }
 
+/**
+ * The weekdays said in a sentence that gives a count of 10 or more of what was counted, or in the one before it: "19
+ * Pakistani soldiers killed … on Saturday" says on which day of the week those were killed.
+ */
+function weekdaysBesideCounts(figures: FigureOnPage[], sentences: readonly CandidateSentence[], folded: string[]): Set<number> {
+  const days = new Set<number>();
+  sentences.forEach((s, i) => {
+    const counted = figures.some(
+      (f) => f.metric && f.value >= 10 && f.block === s.block && f.start >= s.start && f.end <= s.start + s.text.length,
+    );
+    if (counted) for (const text of folded.slice(Math.max(0, i - 1), i + 1)) for (const w of weekdaysNamed(text)) days.add(w);
+  });
+  return days;
+}
+
 /** The detection model; `gate` when the caller has already built it from the same terms (the background does). */
 export function buildModel(
   dataset: Pick<Dataset, 'events' | 'terms'>,
@@ -304,7 +319,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     keyCounts,
     republic: titleAndSentences.some(speaksOfRepublic),
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
-    weekdays: candidates.published ? undefined : weekdaysNamed(titleAndSentences.join(' \n ')),
+    weekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded),
   });
   const top = scored[0]?.raw ?? 0;
 

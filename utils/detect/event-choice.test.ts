@@ -617,6 +617,16 @@ describe('an undated page giving a counted figure and the weekday of the clash',
   it('is shown nothing when that clash is missing', () => {
     expect(shown(page('Saturday'), without('2024-12-kurram-retaliation'), undefined, title)).toEqual([]);
   });
+
+  // The weekday says when the count fell only beside it (its sentence or the one before): further on, it is other news.
+  it('is shown nothing when the weekday is said away from the count', () => {
+    const far = [
+      page('Saturday')[0]!.replace('on Saturday', 'last week'),
+      page('Saturday')[1]!,
+      'Pakistani officials said on Saturday that the posts were rebuilt.',
+    ];
+    expect(shown(far, model, undefined, title)).toEqual([]);
+  });
 });
 
 describe('a dated clash report that names envoys', () => {

@@ -1,7 +1,7 @@
 // Which dataset events a page is about: its specific names and places, the dates it gives, the
 // figures it repeats, and when it was published (an article cannot report a later event).
 import type { Claim, DatasetEvent } from '../dataset/types';
-import type { DateMention } from './dates';
+import { type DateMention, weekdayOf } from './dates';
 import type { FigureOnPage } from './figures';
 import { REPUBLIC_FELL } from './republic-era';
 
@@ -98,9 +98,9 @@ const yearsOf = (d: DateMention, publishedYear: number | undefined, event: Datas
         : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
 /** The weekdays (0 = Sunday) an event's days fell on. */
 const weekdaysOf = (event: DatasetEvent) => {
-  const days = new Set<number>();
-  for (let day = toDay(event.start); day <= toDay(event.end); day++) days.add(new Date(day * DAY_MS).getUTCDay());
-  return days;
+  const [year, month, day] = event.start.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const first = weekdayOf({ year, month, day });
+  return new Set(Array.from({ length: toDay(event.end) - toDay(event.start) + 1 }, (_, i) => (first + i) % 7));
 };
 /** Talks, a mediation or a truce, by its terms. */
 const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
@@ -418,10 +418,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (figure.value >= 5) largeClaims.set(event.claims.find((c) => figureAgrees(figure, c))!.id, figure.value);
     }
     if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
-    // On a page with no date, a counted figure of its claims and a weekday that falls on a day of the clash (of three
-    // days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by chance, like a count
-    // and a name few events share.
-    const onItsWeekday = length <= 3 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
+    // On a page with no date, a counted figure of its claims and a weekday said beside it that falls on a day of the
+    // clash (of three days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by
+    // chance, like a count and a name few events share.
+    const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
     if (published === undefined && countedFigure && onItsWeekday && !contradicted) fits = true;
     // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
     // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
