@@ -13,12 +13,14 @@ import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { RENEWAL } from './renewal-words';
-import { TALK_WORDS, wordPattern } from './vocabulary';
-import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
+import { BETWEEN_WORDS, ENVOY_WORDS, TALK_WORDS, wordPattern } from './vocabulary';
+import { judgeTopic, matches, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
 
 const MAX_EVENTS = 4;
 const TALKS = wordPattern(TALK_WORDS);
+const ENVOY = wordPattern(ENVOY_WORDS);
+const BETWEEN = wordPattern(BETWEEN_WORDS);
 const MAX_EVIDENCE = 5;
 const MIN_EVENT_SCORE = 3;
 /** An event the page names by its own terms needs less besides. */
@@ -77,6 +79,21 @@ export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: str
     (spellings.get(k.key) ?? []).map((s) => ({ ...k, key: keyForm(s), spells: k.key })).filter((s) => !keys.has(s.key)),
   );
   return [...english, ...spelled];
+}
+
+/**
+ * The weekdays said in a sentence that gives a count of 10 or more of what was counted, or in the one before it: "19
+ * Pakistani soldiers killed … on Saturday" says on which day of the week those were killed.
+ */
+function weekdaysBesideCounts(figures: FigureOnPage[], sentences: readonly CandidateSentence[], folded: string[]): Set<number> {
+  const days = new Set<number>();
+  sentences.forEach((s, i) => {
+    const counted = figures.some(
+      (f) => f.metric && f.value >= 10 && f.block === s.block && f.start >= s.start && f.end <= s.start + s.text.length,
+    );
+    if (counted) for (const text of folded.slice(Math.max(0, i - 1), i + 1)) for (const w of weekdaysNamed(text)) days.add(w);
+  });
+  return days;
 }
 
 /** The detection model; `gate` when the caller has already built it from the same terms (the background does). */
@@ -285,7 +302,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
       for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
       keyCounts.set(eventId, counts);
     }
-  const talkSentences = folded.filter((f) => ((TALKS.lastIndex = 0), TALKS.test(f))).length;
+  // An envoy counts as talks when going between the two sides, not when summoned or condemning an attack.
+  const talkSentences = folded.filter((f) => matches(TALKS, f) || (matches(ENVOY, f) && matches(BETWEEN, f))).length;
   const scored = scoreEvents(model.events, model.eventKeys, {
     keyHits,
     titleKeys,
@@ -301,7 +319,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     keyCounts,
     republic: titleAndSentences.some(speaksOfRepublic),
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
-    weekdays: candidates.published ? undefined : weekdaysNamed(titleAndSentences.join(' \n ')),
+    weekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded),
   });
   const top = scored[0]?.raw ?? 0;
 

@@ -131,4 +131,18 @@ describe('weekdaysNamed', () => {
     expect([...weekdaysNamed(foldForMatch('The attack came on Saturday; on Tuesday, 14 October the talks began.'))]).toEqual([6]);
     expect([...weekdaysNamed(foldForMatch('तालिबान ने शनिवार सुबह हमला किया'))]).toEqual([6]);
   });
+
+  it('reads words that are also a weekday only in a weekday phrase, and no day of Friday prayers', () => {
+    const named = (s: string) => [...weekdaysNamed(foldForMatch(s))];
+    // ہفتے is also "week", پیر "saint", pazar "market".
+    expect(named('گزشتہ ہفتے بھی سرحد پر جھڑپیں ہوئیں')).toEqual([]);
+    expect(named('ہفتے کو سرحد پر جھڑپیں ہوئیں')).toEqual([6]);
+    expect(named('پیر بابا کے مزار پر زائرین جمع تھے')).toEqual([]);
+    expect(named('پیر کے روز فائرنگ ہوئی')).toEqual([1]);
+    expect(named('Sınırdaki pazar yerinde top mermisi düştü.')).toEqual([]);
+    expect(named('Pazar günü çatışma çıktı.')).toEqual([0]);
+    expect(named('Worshippers left Friday prayers when the shelling began.')).toEqual([]);
+    expect(named('Cuma namazı sonrası çatışma çıktı.')).toEqual([]);
+    expect(named('پس از نماز جمعه درگیری آغاز شد')).toEqual([]);
+  });
 });

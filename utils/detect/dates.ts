@@ -516,6 +516,17 @@ function buildPatterns() {
   // Not Arabic "في وقت سابق من اليوم" (earlier today), "…هذا الأسبوع" (earlier this week): that is the news itself.
   const SAME_NEWS = foldForMatch('(?!\\s+(?:من\\s+)?(?:هذا\\s+|هذه\\s+)?(?:اليوم|الأسبوع|الليلة|الصباح))');
   const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})${SAME_NEWS}[^.!?؟\\n]{0,20}$`, 'u');
+  // Weekday names that are also other words are read as weekdays only in a clear weekday phrase: Urdu ہفتے is also
+  // "week" ("گزشتہ ہفتے"), پیر "saint", Turkish pazar "market" ("pazar günü" is Sunday).
+  const f = (w: string) => foldForMatch(w);
+  const ONLY_BEFORE: Record<string, RegExp> = {
+    [f('ہفتے')]: new RegExp(`^\\s*(?:${f('کو')}|${f('کے روز')}|${f('کے دن')})${END}`, 'u'),
+    [f('پیر')]: new RegExp(`^\\s*(?:${f('کو')}|${f('کے روز')}|${f('کے دن')})${END}`, 'u'),
+    pazar: /^\s*(?:gunu|sabahi|aksami|gecesi|ogleden)(?![\p{L}\p{N}])/u,
+  };
+  // "Friday prayers", "Cuma namazı", "نماز جمعه": the prayers, not the day of the news.
+  const PRAYERS_AFTER = /^\s*(?:prayers?|namaz)/iu;
+  const PRAYERS_BEFORE = new RegExp(`(?:${f('نماز')}|${f('صلاة')})\\s*$`, 'u');
   return {
     EARLIER,
     MONTH_NAMES,
@@ -539,6 +550,9 @@ function buildPatterns() {
     DAY_FIRST_NUMERIC,
     WEEKDAY,
     HEADS_DATE,
+    ONLY_BEFORE,
+    PRAYERS_AFTER,
+    PRAYERS_BEFORE,
   };
 }
 let built: ReturnType<typeof buildPatterns> | undefined;
@@ -570,7 +584,8 @@ const YEARS_READ = [2021, 2022, 2023, 2024, 2025, 2026];
 /** How far before a date its weekday may stand ("Sunday, the tenth of September (19 Wazi)"), within one sentence. */
 const WEEKDAY_REACH = 30;
 
-const weekdayOf = (d: { year: number; month: number; day: number }) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+/** The weekday (0 = Sunday) a day fell on. */
+export const weekdayOf = (d: { year: number; month: number; day: number }) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 
 /** The weekday the text gives a date it writes at [start, end): just before it in the same sentence, or just after it. */
 function weekdayBeside(folded: string, start: number, end: number): number | undefined {
@@ -625,8 +640,15 @@ function solarDays(
 export function weekdaysNamed(folded: string): Set<number> {
   const p = patterns();
   const days = new Set<number>();
-  for (const m of folded.matchAll(p.WEEKDAY))
-    if (!p.HEADS_DATE.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) days.add(p.WEEKDAYS[m[1]!.toLowerCase()]!);
+  for (const m of folded.matchAll(p.WEEKDAY)) {
+    const word = m[1]!.toLowerCase();
+    const end = m.index! + m[0].length;
+    const after = folded.slice(end, end + 12);
+    if (p.HEADS_DATE.test(after)) continue;
+    if (p.ONLY_BEFORE[word] && !p.ONLY_BEFORE[word].test(after)) continue;
+    if (p.PRAYERS_AFTER.test(after) || p.PRAYERS_BEFORE.test(folded.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    days.add(p.WEEKDAYS[word]!);
+  }
   return days;
 }
 
@@ -682,10 +704,7 @@ export function readDates(folded: string, published?: string): DateMention[] {
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) found.push({ year: Number(m[3]), month: mo, day: d });
   }
   if (published && /^\d{4}-\d\d-\d\d/.test(published)) {
-    for (const m of folded.matchAll(p.WEEKDAY)) {
-      if (p.HEADS_DATE.test(folded.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
-      found.push(lastWeekday(published, p.WEEKDAYS[m[1]!.toLowerCase()]!));
-    }
+    for (const weekday of weekdaysNamed(folded)) found.push(lastWeekday(published, weekday));
   }
   // "may" is also a verb: keep it only with a day or a year.
   return found.filter((d) => d.month >= 1 && d.month <= 12 && (d.day === undefined || (d.day >= 1 && d.day <= 31)));

@@ -3,6 +3,7 @@
 // between the number and the counted noun, the verb after the figure or (Russian) before it.
 import type { Metric, Party } from '../dataset/types';
 import { type ScriptFigure, type ScriptVerb, verbNearFigure } from './figure-verbs';
+import { amongThemWomenOrChildren } from './women-or-children';
 
 export type { ScriptFigure };
 
@@ -120,7 +121,7 @@ const PAKISTANI_SIDE_AFTER = /^[^\d.;,]{0,35}?(?:на|с) пакистанско
 // "8 человек, среди них трое детей", "в том числе женщины и дети", "औरतों और बच्चों सहित 15 लोगों": people counted
 // with women or children among them are civilians, not fighters.
 const WOMEN_OR_CHILDREN_AFTER =
-  /^\s*,?\s*(?:среди (?:них|которых)|в том числе|включая|из них)\s+(?:[\p{L}\d]+\s+)?(?:женщин|дет|ребен|ребён)|^\s*(?:में|मे)\s+(?:[\p{L}\p{M}]+\s+){0,2}?(?:औरत|महिला|बच्च)/iu;
+  /^\s*,?\s*(?:(?:погибл|убит|ранен|пострадал)\p{L}*\s*,?\s*)?(?:среди (?:них|которых)|в том числе|включая|из них)\s+(?:[\p{L}\d]+\s+)?(?:женщин|дет|ребен|ребён)|^\s*(?:में|मे)\s+(?:[\p{L}\p{M}\d]+\s+){0,2}?(?:औरत|महिला|बच्च)/iu;
 const WOMEN_OR_CHILDREN_BEFORE = /(?:औरत|महिला|बच्च)[\p{L}\p{M}]*\s+(?:सहित|समेत)\s+(?:[\p{L}\p{M}]+\s+)?$/u;
 
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
@@ -154,8 +155,12 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
     // "пакистанских талибов", "पाकिस्तानी तालिबान": the Pakistani Taliban (TTP) are militants.
     const among =
       kind.noun === 'people' &&
-      (WOMEN_OR_CHILDREN_AFTER.test(sentence.slice(end, end + 50)) ||
-        WOMEN_OR_CHILDREN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)));
+      amongThemWomenOrChildren(
+        sentence.slice(end, end + 60),
+        sentence.slice(Math.max(0, start - 40), start),
+        WOMEN_OR_CHILDREN_AFTER,
+        WOMEN_OR_CHILDREN_BEFORE,
+      );
     const noun = among ? 'civilians' : kind.losses === 'afghanistan' && /пакистан|पाक/iu.test(m[2]!) ? 'fighters' : kind.noun;
     let metric: Metric | undefined;
     let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);

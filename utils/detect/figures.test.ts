@@ -415,6 +415,18 @@ describe('readFigures: people counted with women or children among them', () => 
     expect(read('Удар унес жизни 11 человек, в том числе женщин и детей.')[0]).toMatchObject({ value: 11, metric: 'civilians_killed' });
     expect(read('हमले में महिलाओं और बच्चों समेत 13 लोगों की मौत हो गई।')[0]).toMatchObject({ value: 13, metric: 'civilians_killed' });
   });
+  it('reads them after the verb, and one child or woman among them', () => {
+    expect(read('At least 12 people were killed, including three children.')[0]).toMatchObject({ value: 12, metric: 'civilians_killed' });
+    expect(read('The shelling killed 9 people, including a child.')[0]).toMatchObject({ value: 9, metric: 'civilians_killed' });
+    expect(read('Beim Beschuss wurden 23 Menschen getötet, darunter Kinder.')[0]).toMatchObject({ value: 23, metric: 'civilians_killed' });
+    expect(read('Le tir a tué 7 personnes, dont un enfant.')[0]).toMatchObject({ value: 7, metric: 'civilians_killed' });
+    expect(read('11 человек погибли, в том числе женщины и дети.')[0]).toMatchObject({ value: 11, metric: 'civilians_killed' });
+  });
+  it('leaves people counted with soldiers or police among them as people', () => {
+    expect(read('Saldırıda asker ve çocuklar dahil 16 kişi öldü.')[0]?.metric).toBeUndefined();
+    expect(read('हमले में सैनिकों और बच्चों समेत 13 लोगों की मौत हो गई।')[0]?.metric).toBeUndefined();
+    expect(read('The blast killed 8 people, including women police officers.')[0]?.metric).toBeUndefined();
+  });
   it('leaves people counted without them as people', () => {
     expect(read('The raid killed 12 people, officials said.')[0]?.metric).toBeUndefined();
     expect(read('हमले में 13 लोगों की मौत हो गई।')[0]?.metric).toBeUndefined();

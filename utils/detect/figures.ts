@@ -6,6 +6,7 @@ import type { PageFigure } from './types';
 import { readArabicScriptFigures } from './figures-arabic-script';
 import { readCyrillicDevanagariFigures } from './figures-cyrillic-devanagari';
 import { cleanForGate } from './anchors';
+import { amongThemWomenOrChildren } from './women-or-children';
 
 type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
 type Verb = 'killed' | 'wounded' | 'captured' | 'destroyed' | 'targeted';
@@ -82,11 +83,12 @@ const KILLED_AND_WOUNDED = new RegExp(
 );
 const AND_ONE_MORE = /^\s+and\s+(?:a|one)\s+(?:woman|man)(?![\p{L}])/iu;
 const FRENCH_SIDE_AFTER = /^\s+(pakistanais(?:es?)?|afghan(?:e?s)|talibans)(?![\p{L}])/iu;
-// "15 people, including women and children", "40 Menschen, darunter Kinder", "huit personnes, dont des enfants",
-// "kadın ve çocuklar dahil 15 kişi": people counted with women or children among them are civilians, not fighters.
+// "15 people, including women and children", "12 people were killed, including a child", "40 Menschen getötet,
+// darunter Kinder", "huit personnes, dont un enfant", "kadın ve çocuklar dahil 15 kişi": people counted with women or
+// children among them are civilians, not fighters (women-or-children.ts leaves out soldiers and police among them).
 const WOMEN_OR_CHILDREN_AFTER =
-  /^\s*,?\s*(?:including|among them|among whom|most of them|mostly|darunter|unter ihnen|dont|parmi (?:eux|elles|lesquels))\s+(?:(?:auch|des|many|several|mehrere|viele|\d+|[\p{L}]+)\s+)?(?:women|children|frauen|kinder|femmes|enfants)(?![\p{L}])/iu;
-const WOMEN_OR_CHILDREN_BEFORE = /(?:kad[iı]n|[cç]ocuk)[\p{L}]*\s+(?:ve\s+[\p{L}]+\s+)?(?:dahil|da bulundu[gğ]u)\s+$/iu;
+  /^\s*,?\s*(?:(?:were|was|have been|had been)\s+)?(?:(?:killed|wounded|injured|died|dead|get[oö]tet|verletzt|gestorben|tu[eé]e?s?|bless[eé]e?s?)\s*,?\s*)?(?:including|among them|among whom|most of them|mostly|darunter|unter ihnen|dont|parmi (?:eux|elles|lesquels))\s+(?:[\p{L}\d]+\s+)?(?:wom[ae]n|child(?:ren)?|frau(?:en)?|kind(?:er)?|femmes?|enfants?)(?![\p{L}])/iu;
+const WOMEN_OR_CHILDREN_BEFORE = /(?:kad[iı]n|[cç]ocuk)[\p{L}]*\s+(?:dahil|da bulundu[gğ]u)\s+$/iu;
 
 function lossesOf(noun: Noun, between: string, word: string): Party | undefined {
   const context = `${between} ${word}`.toLowerCase();
@@ -209,8 +211,12 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     if (noun === 'soldiers' && PAKISTANI_TALIBAN.test(`${between} ${nounWord} ${sideAfter}`)) noun = 'fighters';
     if (
       noun === 'people' &&
-      (WOMEN_OR_CHILDREN_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 50)) ||
-        WOMEN_OR_CHILDREN_BEFORE.test(sentence.slice(Math.max(0, m.index - 50), m.index)))
+      amongThemWomenOrChildren(
+        sentence.slice(m.index + whole.length, m.index + whole.length + 60),
+        sentence.slice(Math.max(0, m.index - 50), m.index),
+        WOMEN_OR_CHILDREN_AFTER,
+        WOMEN_OR_CHILDREN_BEFORE,
+      )
     )
       noun = 'civilians';
     let losses = lossesOf(noun, `${between} ${sideAfter}`, nounWord);

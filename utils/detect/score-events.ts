@@ -1,7 +1,7 @@
 // Which dataset events a page is about: its specific names and places, the dates it gives, the
 // figures it repeats, and when it was published (an article cannot report a later event).
 import type { Claim, DatasetEvent } from '../dataset/types';
-import type { DateMention } from './dates';
+import { type DateMention, weekdayOf } from './dates';
 import type { FigureOnPage } from './figures';
 import { REPUBLIC_FELL } from './republic-era';
 
@@ -100,9 +100,9 @@ const yearsOf = (d: DateMention, publishedYear: number | undefined, event: Datas
         : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
 /** The weekdays (0 = Sunday) an event's days fell on. */
 const weekdaysOf = (event: DatasetEvent) => {
-  const days = new Set<number>();
-  for (let day = toDay(event.start); day <= toDay(event.end); day++) days.add(new Date(day * DAY_MS).getUTCDay());
-  return days;
+  const [year, month, day] = event.start.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const first = weekdayOf({ year, month, day });
+  return new Set(Array.from({ length: toDay(event.end) - toDay(event.start) + 1 }, (_, i) => (first + i) % 7));
 };
 /** Talks, a mediation or a truce, by its terms. */
 const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
@@ -137,14 +137,15 @@ function dateScore(
   dates: DateMention[],
   publishedYear?: number,
   published?: number,
-): { score: number; telling: number; stated: number; days: number[]; reason?: string } {
+): { score: number; telling: number; written: number; days: number[]; reason?: string } {
   const start = toDay(event.start);
   const end = toDay(event.end);
   // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
   const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
   let score = 0;
   let telling = 0;
-  let statedTelling = 0;
+  // Telling dates written out (a day, a month), not worked out from a weekday.
+  let written = 0;
   let reason: string | undefined;
   const days: number[] = [];
   const seen = new Set<string>();
@@ -163,7 +164,7 @@ function dateScore(
           score += (stated ? 3 : 2) * precision * (day === published ? 0.5 : 1);
           if (day !== published) {
             telling++;
-            if (stated) statedTelling++;
+            if (!d.relative) written++;
             days.push(day);
           }
           reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
@@ -173,12 +174,13 @@ function dateScore(
         if (first <= end && first + 30 >= start) {
           score += precision;
           telling++;
+          written++;
           reason ??= `month ${y}-${pad(d.month)}`;
         }
       }
     }
   }
-  return { score: Math.min(score, 9), telling, stated: statedTelling, days, reason };
+  return { score: Math.min(score, 9), telling, written, days, reason };
 }
 
 /** Whether the page gives days (other than its publication day) and none lies within three days of the event. */
@@ -451,10 +453,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (figure.value >= 5) largeClaims.set(event.claims.find((c) => figureAgrees(figure, c))!.id, figure.value);
     }
     if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
-    // On a page with no date, a counted figure of its claims and a weekday that falls on a day of the clash (of three
-    // days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by chance, like a count
-    // and a name few events share.
-    const onItsWeekday = length <= 3 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
+    // On a page with no date, a counted figure of its claims and a weekday said beside it that falls on a day of the
+    // clash (of three days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by
+    // chance, like a count and a name few events share.
+    const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
     if (published === undefined && countedFigure && onItsWeekday && !contradicted) fits = true;
     // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
     // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
@@ -521,15 +523,16 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const titleElsewhere = inTitle.size === 0 && placedInTitle.size > 0;
     if (titleElsewhere && !dated && specific < 2) fits = false;
     // A headline that reports fighting and names nothing of this event, which ended before the page was published and
-    // which the page ties by a weekday alone ("on Thursday, blasts in Kabul"): the day is background to the clash the
-    // headline reports.
+    // which the page ties by a weekday alone, two days or more before publication ("on Thursday, blasts in Kabul"):
+    // the day is background to the clash the headline reports. A weekday of the day before is the news itself.
     if (
       published !== undefined &&
       published > toDay(event.end) &&
       input.titleClash &&
       inTitle.size === 0 &&
       date.telling > 0 &&
-      date.stated === 0 &&
+      date.written === 0 &&
+      date.days.every((d) => published - d >= 2) &&
       rare === 0 &&
       specific === 0 &&
       figures.length === 0
@@ -577,8 +580,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         claimIds,
         figures,
         fits,
-        // On a page about talks, the venue named once names the round: it is that round's own name.
-        named: (specific >= 2 || (talks && specific >= 1)) && fits,
+        // On a page about talks, the venue named once names the round: it is that round's own name. Not a clash whose
+        // terms name a ceasefire: a page on talks names the fighting they followed as background.
+        named: (specific >= 2 || (round && talks && specific >= 1)) && fits,
         dated: dated && fits,
         placed: groups.size > 0,
         conflicts,

@@ -36,6 +36,15 @@ describe('talks and truces', () => {
       expect(isTalkSentence(signals(text, ['pakistan', 'kabul'], ['pakistan', 'afghanistan'])), text).toBe(true);
   });
 
+  it("does not read a reporter's byline as an envoy", () => {
+    const byline = signals(
+      'De notre envoyé spécial à Kaboul : Islamabad accuse les talibans afghans.',
+      ['kabul', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(isTalkSentence(byline)).toBe(false);
+  });
+
   it('counts talks in Urdu held at a venue with one side named', () => {
     const doha = signals('دوحہ میں پاکستانی وفد کے ساتھ مذاکرات ہوئے', ['doha', 'pakistan'], ['neutral', 'pakistan']);
     expect(isTalkSentence(doha)).toBe(true);

@@ -16,7 +16,8 @@ const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
-const matches = (pattern: RegExp, text: string) => ((pattern.lastIndex = 0), pattern.test(text));
+/** Whether a global pattern matches text, from its start. */
+export const matches = (pattern: RegExp, text: string) => ((pattern.lastIndex = 0), pattern.test(text));
 
 export interface SentenceSignals {
   leanings: Set<Term['leaning']>;

@@ -760,17 +760,6 @@ export const TALK_WORDS = [
   'delegation',
   'agreement',
   'round of',
-  // An envoy carries messages between the two sides: "a special envoy shuttling between Islamabad and Kabul".
-  'envoy',
-  'envoys',
-  'sondergesandte*',
-  'emissaire',
-  'emissaires',
-  'envoye special',
-  'ozel temsilci*',
-  'посланник',
-  'спецпосланник',
-  'विशेष दूत',
   'gesprache',
   'verhandlungen',
   'waffenruhe',
@@ -809,6 +798,24 @@ export const TALK_WORDS = [
   'सीजफायर',
 ] as const;
 
+/**
+ * An envoy carries messages between the two sides: "a special envoy shuttling between Islamabad and Kabul". A truce
+ * word for the topic; it weighs which event a page reports only with BETWEEN_WORDS (analyze.ts): an envoy summoned or
+ * condemning an attack is no round of talks. (French "envoyé spécial" is a reporter's byline: left out.)
+ */
+export const ENVOY_WORDS = [
+  'envoy',
+  'envoys',
+  'sondergesandte*',
+  'emissaire',
+  'emissaires',
+  'ozel temsilci*',
+  'посланник',
+  'विशेष दूत',
+] as const;
+/** "Between" (the two capitals), in the languages read. */
+export const BETWEEN_WORDS = ['between', 'zwischen', 'entre', 'arasinda', 'между', 'के बीच'] as const;
+
 /** A side halting its operations: a pause in the fighting (pause-words.ts), and a truce word for the topic. */
 export const HALT_WORDS = [
   'temporary halt',
@@ -841,6 +848,7 @@ export const TRUCE_WORDS = [
   'mediation',
   'arabulucu*',
   'diyalog*',
+  ...ENVOY_WORDS,
   'توافق',
   'هیئت',
   'هیات',
