@@ -178,3 +178,23 @@ describe('a strike told in the words of the match its victims played', () => {
     expect(judgeTopic([strike], true).topic).toBe(true);
   });
 });
+
+describe('the insurgency against the Republic', () => {
+  it('does not read the Taliban raiding the Afghan army near the border as the two states fighting', () => {
+    const raid = signals(
+      'Taliban fighters stormed an Afghan army outpost close to the Pakistani frontier overnight, killing nine soldiers.',
+      ['taliban', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(isClashSentence(raid)).toBe(false);
+  });
+
+  it('still reads the Afghan army of the Taliban government firing on Pakistani troops as a clash', () => {
+    const clash = signals(
+      'The Taliban said the Afghan army shelled Pakistani troops along the frontier after the air raids.',
+      ['taliban', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(isClashSentence(clash)).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
 import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
 import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
+import { talibanAgainstRepublicArmy } from './republic-army';
 import { ACTION_WORDS, AIR_STRIKE_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, wordPattern } from './vocabulary';
 
 const CLASH = wordPattern(CLASH_WORDS);
@@ -28,6 +29,8 @@ export interface SentenceSignals {
   talks: boolean;
   /** Words of a strike from the air (not a suicide bombing). */
   airStrike: boolean;
+  /** The Taliban fighting the Republic's army, no Pakistani force named: the insurgency before 2021. */
+  insurgency?: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
@@ -46,6 +49,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     lookalikes,
     talks: matches(TALKS, folded),
     airStrike: matches(AIR_STRIKE, folded) && !matches(STILL_LOOKALIKE, folded),
+    ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
   };
 }
 
@@ -69,7 +73,7 @@ const ARMED_LOOKALIKES = new Set(['ttp-inside-pakistan', 'drone-2010s']);
 export function isClashSentence(s: SentenceSignals): boolean {
   // The operation's name belongs to this conflict alone.
   if (s.termIds.has('ghazab-lil-haq')) return true;
-  if (s.clashWords < 1) return false;
+  if (s.clashWords < 1 || s.insurgency) return false;
   const afghan = s.leanings.has('afghanistan');
   const pakistani = s.leanings.has('pakistan');
   const border = s.leanings.has('border');
