@@ -198,3 +198,30 @@ describe('the insurgency against the Republic', () => {
     expect(isClashSentence(clash)).toBe(true);
   });
 });
+
+describe('talks on a crossing', () => {
+  const kandahar = signals(
+    'Taliban officials in Kandahar held talks with a Pakistani delegation about the rules at the Chaman gate.',
+    ['taliban', 'kandahar', 'pakistan', 'chaman'],
+    ['afghanistan', 'pakistan'],
+  );
+  const second = signals(
+    'Kabul and Islamabad agreed in the talks that elderly travellers would be let through first.',
+    ['kabul', 'pakistan'],
+    ['afghanistan', 'pakistan'],
+  );
+
+  it('does not read the two sides meeting over a crossing, with no word of fighting, as the clashes', () => {
+    expect(isTalkSentence(kandahar) && isTalkSentence(second)).toBe(true);
+    expect(judgeTopic([kandahar, second]).topic).toBe(false);
+  });
+
+  it('still reads such talks as on topic where a mediator hosts them', () => {
+    const doha = signals(
+      'The two delegations resumed talks in Doha on Sunday.',
+      ['doha', 'pakistan', 'kabul'],
+      ['neutral', 'pakistan', 'afghanistan'],
+    );
+    expect(judgeTopic([kandahar, second, doha]).topic).toBe(true);
+  });
+});

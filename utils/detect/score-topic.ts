@@ -113,6 +113,14 @@ const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
 const strikeOnTtp = (s: SentenceSignals, lookalike: string) =>
   lookalike === 'ttp-inside-pakistan' && s.airStrike && isClashSentence(s) && namesAfghanSide(s);
 
+/**
+ * Talks on a page without a single word of fighting, held between the two sides themselves (no
+ * mediator or third country's venue): officials meeting over how a crossing runs, its queues and papers, not
+ * over the clashes.
+ */
+const crossingTalks = (signals: SentenceSignals[], clashes: number) =>
+  clashes === 0 && signals.every((s) => s.clashWords === 0) && !signals.some((s) => isTalkSentence(s) && s.leanings.has('neutral'));
+
 export interface TopicVerdict {
   topic: boolean;
   score: number;
@@ -145,5 +153,9 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   if (dominated) score *= 0.3;
   else if (!namesAnEvent && lookalike !== undefined && lookCount > clash) score *= 0.75;
   score = Math.round(score * 1000) / 1000;
-  return { topic: clashes + talks >= 1 && score >= minScore, score, ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}) };
+  return {
+    topic: !crossingTalks(signals, clashes) && clashes + talks >= 1 && score >= minScore,
+    score,
+    ...(dominated || (clash === 0 && lookalike) ? { lookalike } : {}),
+  };
 }
