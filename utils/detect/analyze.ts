@@ -13,8 +13,8 @@ import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { RENEWAL } from './renewal-words';
-import { BETWEEN_WORDS, ENVOY_WORDS, TALK_WORDS, wordPattern } from './vocabulary';
-import { judgeTopic, matches, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
+import { BETWEEN_WORDS, ENVOY_WORDS, matches, TALK_WORDS, wordPattern } from './vocabulary';
+import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
 
 const MAX_EVENTS = 4;

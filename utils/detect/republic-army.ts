@@ -2,7 +2,7 @@
 // Republic (before August 2021), not the two states at the border: after 2021 the Taliban are that army, so a
 // sentence naming both as sides names two Afghan sides. "The Afghan army said it hit Pakistani posts" keeps a
 // Pakistani force and stays a clash.
-import { wordPattern } from './vocabulary';
+import { matches, wordPattern } from './vocabulary';
 
 const AFGHAN_ARMY = wordPattern([
   'afghan army',
@@ -71,9 +71,7 @@ const PAKISTANI_FORCE = wordPattern([
   'पाक सेना',
 ]);
 
-const has = (re: RegExp, text: string) => ((re.lastIndex = 0), re.test(text));
-
 /** A folded sentence in which the Taliban fight the Republic's army, with no Pakistani force as a side. */
 export function talibanAgainstRepublicArmy(folded: string, termIds: ReadonlySet<string>): boolean {
-  return termIds.has('taliban') && has(AFGHAN_ARMY, folded) && !has(PAKISTANI_FORCE, folded);
+  return termIds.has('taliban') && matches(AFGHAN_ARMY, folded) && !matches(PAKISTANI_FORCE, folded);
 }

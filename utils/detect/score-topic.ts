@@ -4,7 +4,7 @@ import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
 import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
 import { talibanAgainstRepublicArmy } from './republic-army';
-import { ACTION_WORDS, AIR_STRIKE_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, wordPattern } from './vocabulary';
+import { ACTION_WORDS, AIR_STRIKE_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, matches, wordPattern } from './vocabulary';
 
 const CLASH = wordPattern(CLASH_WORDS);
 const ACTION = wordPattern(ACTION_WORDS);
@@ -18,8 +18,6 @@ const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 /** Whether a global pattern matches text, from its start. */
-export const matches = (pattern: RegExp, text: string) => ((pattern.lastIndex = 0), pattern.test(text));
-
 export interface SentenceSignals {
   leanings: Set<Term['leaning']>;
   termIds: Set<string>;

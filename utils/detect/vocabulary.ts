@@ -1079,3 +1079,6 @@ export function wordPattern(words: readonly string[]): RegExp {
   if (other.length) parts.push(`(?:${other.map(esc).join('|')})`);
   return new RegExp(parts.join('|'), 'g');
 }
+
+/** Whether a pattern of wordPattern's (global, so stateful) matches anywhere in `text`. */
+export const matches = (pattern: RegExp, text: string) => ((pattern.lastIndex = 0), pattern.test(text));
