@@ -320,6 +320,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     republic: titleAndSentences.some(speaksOfRepublic),
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
     weekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded),
+    allWeekdays: candidates.published ? undefined : new Set(titleAndSentences.flatMap((f) => [...weekdaysNamed(f)])),
   });
   const top = scored[0]?.raw ?? 0;
 

@@ -724,3 +724,24 @@ describe('an undated page that puts a named clash before its news', () => {
     expect(shown(page, without('2025-10-15-spin-boldak-kurram'))).toEqual([]);
   });
 });
+
+describe('an undated page giving a rare place and the weekdays of the clash', () => {
+  const page = (first: string, second: string) => [
+    `Residents said gunfire between Taliban and Pakistani border troops began on ${first} evening near the Ghulam Khan crossing and went on until dawn on ${second}.`,
+    'Shopkeepers in Khost said mortar rounds fell near the bazaar during the clash.',
+  ];
+  const title = 'Night of firing on the Khost border';
+
+  // 19-20 September 2024 ran Thursday to Friday.
+  it('is shown the clash at that place on whose days the weekdays fall', () => {
+    expect(shown(page('Thursday', 'Friday'), model, undefined, title)).toEqual(['2024-09-19-ghulam-khan-clash']);
+  });
+
+  it('is shown nothing when a weekday falls outside the clash', () => {
+    expect(shown(page('Monday', 'Tuesday'), model, undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(shown(page('Thursday', 'Friday'), without('2024-09-19-ghulam-khan-clash'), undefined, title)).toEqual([]);
+  });
+});

@@ -70,6 +70,8 @@ const FAR_DAYS = 31;
 const DAY_NEWS_BONUS = 2.5;
 /** The clash that followed a day an undated page recalls (its year anchored by a clash named on it): as a stated day inside it. */
 const FOLLOWS_SCORE = 3;
+/** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
+const WEEKDAY_SCORE = 1;
 /** For an event whose claims give the page's first figure. */
 const LEAD_FIGURE_BONUS = 2;
 /** One claimant's killed and wounded both repeated, small as they are. */
@@ -227,6 +229,8 @@ export interface EventEvidenceInput {
   places?: string[][];
   /** On a page with no publication date, the weekdays it names (0 = Sunday), not heading a written date. */
   weekdays?: Set<number>;
+  /** On a page with no publication date, every weekday it names anywhere (the `weekdays` are those beside a count). */
+  allWeekdays?: Set<number>;
   /** The headline reports fighting. */
   titleClash?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
@@ -458,6 +462,18 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // chance, like a count and a name few events share.
     const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
     if (published === undefined && countedFigure && onItsWeekday && !contradicted) fits = true;
+    // On a page with no date, a name that at most one other event holds and the weekdays the page names, all of them on
+    // the clash's days ("late on Thursday … until Friday near Ghulam Khan"): two ties that rarely agree by chance.
+    // A weekday outside the clash is another day's news: none.
+    const allWeekdays = [...(input.allWeekdays ?? [])];
+    if (published === undefined && length <= 2 && rare >= 1 && allWeekdays.length > 0 && !contradicted) {
+      const itsDays = weekdaysOf(event);
+      if (allWeekdays.every((w) => itsDays.has(w))) {
+        fits = true;
+        raw += WEEKDAY_SCORE;
+        reasons.push('weekday');
+      }
+    }
     // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
     // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
     const agreeing = event.claims.filter((c) => claimIds.has(c.id));
