@@ -745,3 +745,24 @@ describe('an undated page giving a rare place and the weekdays of the clash', ()
     expect(shown(page('Thursday', 'Friday'), without('2024-09-19-ghulam-khan-clash'), undefined, title)).toEqual([]);
   });
 });
+
+describe('an undated page naming two places that only one clash holds together', () => {
+  const page = (second: string) => [
+    `Villagers in Borki said mortar rounds fired across the line had hit their homes, while Afghan forces in ${second} returned fire through the night.`,
+    'Pakistani and Afghan border troops clashed over a new checkpoint, local elders said.',
+  ];
+  const title = 'Mortar fire on the Kurram border';
+
+  // Borki is named by two clashes (November 2022 and the strikes of March 2024); only the first also holds Dand Patan.
+  it('is shown the clash that holds both', () => {
+    expect(shown(page('Dand Patan district'), model, undefined, title)).toEqual(['2022-11-20-kharlachi-borki-clashes']);
+  });
+
+  it('is shown nothing when the other place is one many clashes share', () => {
+    expect(shown(page('Paktia province'), model, undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(shown(page('Dand Patan district'), without('2022-11-20-kharlachi-borki-clashes'), undefined, title)).toEqual([]);
+  });
+});

@@ -462,6 +462,28 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // chance, like a count and a name few events share.
     const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
     if (published === undefined && countedFigure && onItsWeekday && !contradicted) fits = true;
+    // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
+    // Patan"): as telling as a name of its own.
+    const english = (k: EventKey) => k.spells ?? k.key;
+    const holds = (o: DatasetEvent, k: EventKey) => (keys.get(o.id) ?? []).some((x) => english(x) === english(k));
+    // Only for a clash of days (a campaign or a count over months holds so many places that some pair is its alone).
+    // The rarer one is a term of the event (a village it is known by), not a place among many of a wide clash; a name
+    // of its own alone (held by it only) has its own rule: said twice.
+    const given = keysGiven(event).filter((k) => !GENERIC_TERMS.has(english(k)) && k.weight >= 0.25 && !ownTerm(k));
+    const pairHere =
+      !long &&
+      !isDiplomacy(event) &&
+      given.some(
+        (a) =>
+          fewShare(a) &&
+          !!a.term &&
+          given.some((b) => b.group !== a.group && events.every((o) => o === event || !holds(o, a) || !holds(o, b))),
+      );
+    if (pairHere && !contradicted) {
+      fits = true;
+      raw += 1;
+      reasons.push('pair of names');
+    }
     // On a page with no date, a name that at most one other event holds and the weekdays the page names, all of them on
     // the clash's days ("late on Thursday … until Friday near Ghulam Khan"): two ties that rarely agree by chance.
     // A weekday outside the clash is another day's news: none.
