@@ -614,6 +614,15 @@ describe('an undated page giving a counted figure and the weekday of the clash',
     expect(shown(page('Tuesday'), model, undefined, title)).toEqual([]);
   });
 
+  // Nothing else on it ties the clash: the count and the weekday are its only evidence.
+  const bare = (weekday: string) => [
+    `The Taliban said its fighters overran two border posts on ${weekday}, killing 19 Pakistani soldiers.`,
+  ];
+  it('is shown the clash when it gives only the count and the weekday', () => {
+    expect(shown(bare('Saturday'), model, undefined, 'Taliban claim border attack')).toEqual(['2024-12-kurram-retaliation']);
+    expect(shown(bare('Tuesday'), model, undefined, 'Taliban claim border attack')).toEqual([]);
+  });
+
   it('is shown nothing when that clash is missing', () => {
     expect(shown(page('Saturday'), without('2024-12-kurram-retaliation'), undefined, title)).toEqual([]);
   });

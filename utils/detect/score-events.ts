@@ -461,7 +461,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // clash (of three days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by
     // chance, like a count and a name few events share.
     const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
-    if (published === undefined && countedFigure && onItsWeekday && !contradicted) fits = true;
+    if (published === undefined && countedFigure && onItsWeekday && !contradicted) {
+      fits = true;
+      // The weekday counts like a day inside it, if less: a page giving only the count and the weekday is shown it.
+      raw += WEEKDAY_SCORE;
+      reasons.push('weekday');
+    }
     // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
     // Patan"): as telling as a name of its own.
     const english = (k: EventKey) => k.spells ?? k.key;
