@@ -775,3 +775,26 @@ describe('an undated page naming two places that only one clash holds together',
     expect(shown(page('Dand Patan district'), without('2022-11-20-kharlachi-borki-clashes'), undefined, title)).toEqual([]);
   });
 });
+
+describe('an undated page that speaks of tanks hit, with no number', () => {
+  const page = [
+    'Pakistani troops said they destroyed Afghan tanks and several posts in Kurram after Taliban fighters opened fire overnight.',
+    'Afghan officials said Pakistani shelling had hit villages across the border.',
+  ];
+  const title = 'Heavy fighting on the Kurram border';
+
+  // Of the clashes at Kurram, only the short one of October 2025 has claims that count tanks destroyed.
+  it('is shown the short clash at its place whose claims count tanks', () => {
+    expect(shown(page, model, undefined, title)).toEqual(['2025-10-15-spin-boldak-kurram']);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(shown(page, without('2025-10-15-spin-boldak-kurram'), undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when it speaks of no tanks', () => {
+    expect(shown([page[0]!.replace('Afghan tanks and several posts', 'several Afghan posts'), page[1]!], model, undefined, title)).toEqual(
+      [],
+    );
+  });
+});

@@ -72,6 +72,8 @@ const DAY_NEWS_BONUS = 2.5;
 const FOLLOWS_SCORE = 3;
 /** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
 const WEEKDAY_SCORE = 1;
+/** Tanks hit, with a place of a short clash whose claims count them: as telling as a day inside it. */
+const ARMOUR_SCORE = 3;
 /** For an event whose claims give the page's first figure. */
 const LEAD_FIGURE_BONUS = 2;
 /** One claimant's killed and wounded both repeated, small as they are. */
@@ -229,6 +231,8 @@ export interface EventEvidenceInput {
   places?: string[][];
   /** On a page with no publication date, the weekdays it names (0 = Sunday), not heading a written date. */
   weekdays?: Set<number>;
+  /** The headline or a clash sentence speaks of tanks or armour hit (armour-words.ts). */
+  armour?: boolean;
   /** On a page with no publication date, every weekday it names anywhere (the `weekdays` are those beside a count). */
   allWeekdays?: Set<number>;
   /** The headline reports fighting. */
@@ -466,6 +470,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       // The weekday counts like a day inside it, if less: a page giving only the count and the weekday is shown it.
       raw += WEEKDAY_SCORE;
       reasons.push('weekday');
+    }
+    // The page speaks of tanks hit, a loss that few clashes' claims count (a campaign's aside): with one of its places,
+    // a short clash whose claims count it is tied, even where the page gives no number.
+    if (input.armour && length <= 2 && event.claims.some((c) => c.metric === 'armour_destroyed') && groups.size > 0 && !contradicted) {
+      fits = true;
+      raw += ARMOUR_SCORE;
+      reasons.push('armour');
     }
     // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
     // Patan"): as telling as a name of its own.
