@@ -798,3 +798,28 @@ describe('an undated page that speaks of tanks hit, with no number', () => {
     );
   });
 });
+
+describe('an undated page naming every place of a short clash, with a figure of its claims', () => {
+  const page = (places: string) => [
+    `Pakistani aircraft bombed houses in ${places} before dawn, and eight people died, a Taliban spokesman said.`,
+    'Afghan border forces answered with heavy weapons against Pakistani posts.',
+  ];
+  const title = 'Air raids and border fighting';
+
+  // March 2024: Barmal (Paktika), Khost and Kurram; the February 2026 counteroffensive holds them too, among nine more.
+  it('is shown that clash', () => {
+    expect(shown(page('Khost and Paktika, and mortar rounds fell in Kurram'), model, undefined, title)).toEqual([
+      '2024-03-khost-paktika-strikes',
+    ]);
+  });
+
+  it('is shown nothing when it names only some of its places', () => {
+    expect(shown(page('Khost and Paktika'), model, undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(
+      shown(page('Khost and Paktika, and mortar rounds fell in Kurram'), without('2024-03-khost-paktika-strikes'), undefined, title),
+    ).toEqual([]);
+  });
+});

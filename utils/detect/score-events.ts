@@ -3,6 +3,7 @@
 import type { Claim, DatasetEvent } from '../dataset/types';
 import { type DateMention, weekdayOf } from './dates';
 import type { FigureOnPage } from './figures';
+import { foldForMatch } from '../text/normalize';
 import { REPUBLIC_FELL } from './republic-era';
 
 export interface EventKey {
@@ -72,6 +73,8 @@ const DAY_NEWS_BONUS = 2.5;
 const FOLLOWS_SCORE = 3;
 /** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
 const WEEKDAY_SCORE = 1;
+/** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
+const EVERY_PLACE_SCORE = 2;
 /** Tanks hit, with a place of a short clash whose claims count them: as telling as a day inside it. */
 const ARMOUR_SCORE = 3;
 /** For an event whose claims give the page's first figure. */
@@ -471,6 +474,25 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       raw += WEEKDAY_SCORE;
       reasons.push('weekday');
     }
+    // Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
+    // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
+    const english = (k: EventKey) => k.spells ?? k.key;
+    const givenNames = new Set(keysGiven(event).map(english));
+    const placeNamed = (place: string) =>
+      place
+        .split(/[()/,;]|\bor\b|\band\b/)
+        .map((part) =>
+          foldForMatch(part)
+            .replace(/[-\u2010-\u2015]+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
+        .some((k) => givenNames.has(k));
+    if (length <= 2 && event.places.length >= 3 && event.places.every(placeNamed) && notTiny && !contradicted) {
+      fits = true;
+      raw += EVERY_PLACE_SCORE;
+      reasons.push('every place');
+    }
     // The page speaks of tanks hit, a loss that few clashes' claims count (a campaign's aside): with one of its places,
     // a short clash whose claims count it is tied, even where the page gives no number.
     if (input.armour && length <= 2 && event.claims.some((c) => c.metric === 'armour_destroyed') && groups.size > 0 && !contradicted) {
@@ -480,7 +502,6 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     }
     // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
     // Patan"): as telling as a name of its own.
-    const english = (k: EventKey) => k.spells ?? k.key;
     const holds = (o: DatasetEvent, k: EventKey) => (keys.get(o.id) ?? []).some((x) => english(x) === english(k));
     // Only for a clash of days (a campaign or a count over months holds so many places that some pair is its alone).
     // The rarer one is a term of the event (a village it is known by), not a place among many of a wide clash; a name
