@@ -73,6 +73,8 @@ const DAY_NEWS_BONUS = 2.5;
 const FOLLOWS_SCORE = 3;
 /** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
 const WEEKDAY_SCORE = 1;
+/** Two names that only one short clash holds together: less than a name of its own. */
+const PAIR_NAMES_SCORE = 1;
 /** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
 const EVERY_PLACE_SCORE = 2;
 /** Tanks hit, with a place of a short clash whose claims count them: as telling as a day inside it. */
@@ -518,7 +520,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       );
     if (pairHere && !contradicted) {
       fits = true;
-      raw += 1;
+      raw += PAIR_NAMES_SCORE;
       reasons.push('pair of names');
     }
     // On a page with no date, a name that at most one other event holds and the weekdays the page names, all of them on
