@@ -614,6 +614,15 @@ describe('an undated page giving a counted figure and the weekday of the clash',
     expect(shown(page('Tuesday'), model, undefined, title)).toEqual([]);
   });
 
+  // Nothing else on it ties the clash: the count and the weekday are its only evidence.
+  const bare = (weekday: string) => [
+    `The Taliban said its fighters overran two border posts on ${weekday}, killing 19 Pakistani soldiers.`,
+  ];
+  it('is shown the clash when it gives only the count and the weekday', () => {
+    expect(shown(bare('Saturday'), model, undefined, 'Taliban claim border attack')).toEqual(['2024-12-kurram-retaliation']);
+    expect(shown(bare('Tuesday'), model, undefined, 'Taliban claim border attack')).toEqual([]);
+  });
+
   it('is shown nothing when that clash is missing', () => {
     expect(shown(page('Saturday'), without('2024-12-kurram-retaliation'), undefined, title)).toEqual([]);
   });
@@ -722,5 +731,95 @@ describe('an undated page that puts a named clash before its news', () => {
 
   it('is not shown the clash it recalls when the one that followed is missing', () => {
     expect(shown(page, without('2025-10-15-spin-boldak-kurram'))).toEqual([]);
+  });
+});
+
+describe('an undated page giving a rare place and the weekdays of the clash', () => {
+  const page = (first: string, second: string) => [
+    `Residents said gunfire between Taliban and Pakistani border troops began on ${first} evening near the Ghulam Khan crossing and went on until dawn on ${second}.`,
+    'Shopkeepers in Khost said mortar rounds fell near the bazaar during the clash.',
+  ];
+  const title = 'Night of firing on the Khost border';
+
+  // 19-20 September 2024 ran Thursday to Friday.
+  it('is shown the clash at that place on whose days the weekdays fall', () => {
+    expect(shown(page('Thursday', 'Friday'), model, undefined, title)).toEqual(['2024-09-19-ghulam-khan-clash']);
+  });
+
+  it('is shown nothing when a weekday falls outside the clash', () => {
+    expect(shown(page('Monday', 'Tuesday'), model, undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(shown(page('Thursday', 'Friday'), without('2024-09-19-ghulam-khan-clash'), undefined, title)).toEqual([]);
+  });
+});
+
+describe('an undated page naming two places that only one clash holds together', () => {
+  const page = (second: string) => [
+    `Villagers in Borki said mortar rounds fired across the line had hit their homes, while Afghan forces in ${second} returned fire through the night.`,
+    'Pakistani and Afghan border troops clashed over a new checkpoint, local elders said.',
+  ];
+  const title = 'Mortar fire on the Kurram border';
+
+  // Borki is named by two clashes (November 2022 and the strikes of March 2024); only the first also holds Dand Patan.
+  it('is shown the clash that holds both', () => {
+    expect(shown(page('Dand Patan district'), model, undefined, title)).toEqual(['2022-11-20-kharlachi-borki-clashes']);
+  });
+
+  it('is shown nothing when the other place is one many clashes share', () => {
+    expect(shown(page('Paktia province'), model, undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(shown(page('Dand Patan district'), without('2022-11-20-kharlachi-borki-clashes'), undefined, title)).toEqual([]);
+  });
+});
+
+describe('an undated page that speaks of tanks hit, with no number', () => {
+  const page = [
+    'Pakistani troops said they destroyed Afghan tanks and several posts in Kurram after Taliban fighters opened fire overnight.',
+    'Afghan officials said Pakistani shelling had hit villages across the border.',
+  ];
+  const title = 'Heavy fighting on the Kurram border';
+
+  // Of the clashes at Kurram, only the short one of October 2025 has claims that count tanks destroyed.
+  it('is shown the short clash at its place whose claims count tanks', () => {
+    expect(shown(page, model, undefined, title)).toEqual(['2025-10-15-spin-boldak-kurram']);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(shown(page, without('2025-10-15-spin-boldak-kurram'), undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when it speaks of no tanks', () => {
+    expect(shown([page[0]!.replace('Afghan tanks and several posts', 'several Afghan posts'), page[1]!], model, undefined, title)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('an undated page naming every place of a short clash, with a figure of its claims', () => {
+  const page = (places: string) => [
+    `Pakistani aircraft bombed houses in ${places} before dawn, and eight people died, a Taliban spokesman said.`,
+    'Afghan border forces answered with heavy weapons against Pakistani posts.',
+  ];
+  const title = 'Air raids and border fighting';
+
+  // March 2024: Barmal (Paktika), Khost and Kurram; the February 2026 counteroffensive holds them too, among nine more.
+  it('is shown that clash', () => {
+    expect(shown(page('Khost and Paktika, and mortar rounds fell in Kurram'), model, undefined, title)).toEqual([
+      '2024-03-khost-paktika-strikes',
+    ]);
+  });
+
+  it('is shown nothing when it names only some of its places', () => {
+    expect(shown(page('Khost and Paktika'), model, undefined, title)).toEqual([]);
+  });
+
+  it('is shown nothing when that clash is missing', () => {
+    expect(
+      shown(page('Khost and Paktika, and mortar rounds fell in Kurram'), without('2024-03-khost-paktika-strikes'), undefined, title),
+    ).toEqual([]);
   });
 });

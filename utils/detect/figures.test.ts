@@ -30,6 +30,11 @@ describe('readFigures', () => {
       losses: 'afghanistan',
     });
   });
+  it('reads the singular of a count of one person', () => {
+    expect(readFigures('Shells fired across the line killed one person in the bazaar.')).toMatchObject([
+      { text: 'one person', value: 1, verb: 'killed' },
+    ]);
+  });
   it('does not take a year for a count', () => {
     expect(read('In 2025 soldiers were deployed.')).toEqual([]);
   });

@@ -17,6 +17,11 @@ describe('containsKey', () => {
     expect(has('مخوستان', 'خوست')).toBe(false);
   });
 
+  it('reads a Latin name of several words written as one', () => {
+    expect(has('Families fled Spinboldak after the shelling', 'spin boldak')).toBe(true);
+    expect(has('the Spinboldaki family', 'spin boldak')).toBe(false);
+  });
+
   it('ends a Hindi word after its vowel signs', () => {
     expect(has('तिराह घाटी में', 'तिराह')).toBe(true);
     expect(has('तिराहा', 'तिराह')).toBe(false);

@@ -18,7 +18,14 @@ function edge(text: string, from: number, step: 1 | -1): string {
   return step === 1 ? text.slice(from, i) : text.slice(i + 1, from + 1);
 }
 
+// A Latin name of several words, as the region's English press often writes it run together: "Dandpatan", "Spinboldak".
+const LATIN_WORDS = /^[a-z]{2,}(?: [a-z]{2,})+$/;
+
 export function containsKey(haystack: string, key: string): boolean {
+  return findKey(haystack, key) || (LATIN_WORDS.test(key) && findKey(haystack, key.replace(/ /g, '')));
+}
+
+function findKey(haystack: string, key: string): boolean {
   const cyrillic = CYRILLIC.test(key);
   const needle = cyrillic && key.length >= 6 ? key.replace(CYRILLIC_VOWEL_END, '') : key;
   const arabic = ARABIC_SCRIPT.test(needle);

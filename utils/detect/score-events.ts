@@ -3,6 +3,7 @@
 import type { Claim, DatasetEvent } from '../dataset/types';
 import { type DateMention, weekdayOf } from './dates';
 import type { FigureOnPage } from './figures';
+import { foldForMatch } from '../text/normalize';
 import { REPUBLIC_FELL } from './republic-era';
 
 export interface EventKey {
@@ -70,6 +71,14 @@ const FAR_DAYS = 31;
 const DAY_NEWS_BONUS = 2.5;
 /** The clash that followed a day an undated page recalls (its year anchored by a clash named on it): as a stated day inside it. */
 const FOLLOWS_SCORE = 3;
+/** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
+const WEEKDAY_SCORE = 1;
+/** Two names that only one short clash holds together: less than a name of its own. */
+const PAIR_NAMES_SCORE = 1;
+/** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
+const EVERY_PLACE_SCORE = 2;
+/** Tanks hit, with a place of a short clash whose claims count them: as telling as a day inside it. */
+const ARMOUR_SCORE = 3;
 /** For an event whose claims give the page's first figure. */
 const LEAD_FIGURE_BONUS = 2;
 /** One claimant's killed and wounded both repeated, small as they are. */
@@ -227,6 +236,10 @@ export interface EventEvidenceInput {
   places?: string[][];
   /** On a page with no publication date, the weekdays it names (0 = Sunday), not heading a written date. */
   weekdays?: Set<number>;
+  /** The headline or a clash sentence speaks of tanks or armour hit (armour-words.ts). */
+  armour?: boolean;
+  /** On a page with no publication date, every weekday it names anywhere (the `weekdays` are those beside a count). */
+  allWeekdays?: Set<number>;
   /** The headline reports fighting. */
   titleClash?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
@@ -457,7 +470,71 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // clash (of three days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by
     // chance, like a count and a name few events share.
     const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
-    if (published === undefined && countedFigure && onItsWeekday && !contradicted) fits = true;
+    if (published === undefined && countedFigure && onItsWeekday && !contradicted) {
+      fits = true;
+      // The weekday counts like a day inside it, if less: a page giving only the count and the weekday is shown it.
+      raw += WEEKDAY_SCORE;
+      reasons.push('weekday');
+    }
+    // Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
+    // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
+    const english = (k: EventKey) => k.spells ?? k.key;
+    const givenNames = new Set(keysGiven(event).map(english));
+    const placeNamed = (place: string) =>
+      place
+        .split(/[()/,;]|\bor\b|\band\b/)
+        .map((part) =>
+          foldForMatch(part)
+            .replace(/[-\u2010-\u2015]+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
+        .some((k) => givenNames.has(k));
+    if (length <= 2 && event.places.length >= 3 && event.places.every(placeNamed) && notTiny && !contradicted) {
+      fits = true;
+      raw += EVERY_PLACE_SCORE;
+      reasons.push('every place');
+    }
+    // The page speaks of tanks hit, a loss that few clashes' claims count (a campaign's aside): with one of its places,
+    // a short clash whose claims count it is tied, even where the page gives no number.
+    if (input.armour && length <= 2 && event.claims.some((c) => c.metric === 'armour_destroyed') && groups.size > 0 && !contradicted) {
+      fits = true;
+      raw += ARMOUR_SCORE;
+      reasons.push('armour');
+    }
+    // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
+    // Patan"): as telling as a name of its own.
+    const holds = (o: DatasetEvent, k: EventKey) => (keys.get(o.id) ?? []).some((x) => english(x) === english(k));
+    // Only for a clash of days (a campaign or a count over months holds so many places that some pair is its alone).
+    // The rarer one is a term of the event (a village it is known by), not a place among many of a wide clash; a name
+    // of its own alone (held by it only) has its own rule: said twice.
+    const given = keysGiven(event).filter((k) => !GENERIC_TERMS.has(english(k)) && k.weight >= 0.25 && !ownTerm(k));
+    const pairHere =
+      !long &&
+      !isDiplomacy(event) &&
+      given.some(
+        (a) =>
+          fewShare(a) &&
+          !!a.term &&
+          given.some((b) => b.group !== a.group && events.every((o) => o === event || !holds(o, a) || !holds(o, b))),
+      );
+    if (pairHere && !contradicted) {
+      fits = true;
+      raw += PAIR_NAMES_SCORE;
+      reasons.push('pair of names');
+    }
+    // On a page with no date, a name that at most one other event holds and the weekdays the page names, all of them on
+    // the clash's days ("late on Thursday … until Friday near Ghulam Khan"): two ties that rarely agree by chance.
+    // A weekday outside the clash is another day's news: none.
+    const allWeekdays = [...(input.allWeekdays ?? [])];
+    if (published === undefined && length <= 2 && rare >= 1 && allWeekdays.length > 0 && !contradicted) {
+      const itsDays = weekdaysOf(event);
+      if (allWeekdays.every((w) => itsDays.has(w))) {
+        fits = true;
+        raw += WEEKDAY_SCORE;
+        reasons.push('weekday');
+      }
+    }
     // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
     // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
     const agreeing = event.claims.filter((c) => claimIds.has(c.id));

@@ -956,6 +956,8 @@ export const FIGURE_NOUNS: Record<
     words: [
       'people',
       'persons',
+      // "killed one person": the singular of a count of one.
+      'person',
       'men',
       'others',
       'dead',

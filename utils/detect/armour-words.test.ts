@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../text/normalize';
+import { ARMOUR } from './armour-words';
+
+const speaksOfArmour = (s: string) => ARMOUR.test(foldForMatch(s));
+
+describe('ARMOUR', () => {
+  it('reads tanks in the languages of the Latin, Cyrillic and Devanagari readers', () => {
+    expect(speaksOfArmour('Two Afghan tanks were destroyed near the border.')).toBe(true);
+    expect(speaksOfArmour('Die Armee zerstörte mehrere Panzer der Taliban.')).toBe(true);
+    expect(speaksOfArmour('Артиллерия уничтожила три танка талибов.')).toBe(true);
+    expect(speaksOfArmour('सेना ने तालिबान के टैंकों को नष्ट किया।')).toBe(true);
+  });
+
+  it('does not take a think tank, a tanker or a water tank for armour', () => {
+    expect(speaksOfArmour('A think tank in Islamabad published a report on the border.')).toBe(false);
+    expect(speaksOfArmour('An oil tanker waited at the crossing.')).toBe(false);
+    expect(speaksOfArmour('Танкер с топливом стоял на границе.')).toBe(false);
+    expect(speaksOfArmour('The village water tank truck was hit.')).toBe(false);
+  });
+});
