@@ -409,6 +409,13 @@ function buildPatterns() {
     `${START}(\\d{1,2})(?:مه|م)?\\s+(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:\\s+(?:سال\\s+)?${SOLAR_YEAR})?${END}`,
     'gu',
   );
+  // The first of two days the press writes before one month: "۱۸ و ۱۹ اکتبر", "19 اور 20 دسمبر کی درمیانی رات" (the
+  // night between), "۱۸ تا ۱۹ میزان", "11-12 أكتوبر". Only two days running: a longer span ("between 17 and 29
+  // November", "10 to 17 October") is a schedule or a count's period, not the days of a clash.
+  const FIRST_OF_PAIR = new RegExp(
+    `${START}(\\d{1,2})\\s*(?:${['و', 'اور', 'تا', 'سے', 'إلى', 'الى'].map(foldForMatch).join('|')}|[-–])\\s*(?=\\d{1,2}${END})`,
+    'gu',
+  );
   // …and year first, as DW's Pashto and Dari pages head them: "۱۳۹۷ تیر ۵".
   const SOLAR_MONTH_DAY = new RegExp(
     `${START}(?:${SOLAR_YEAR}\\s+)?(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:ی)?\\s+(\\d{1,2})(?:مه|م)?(?:\\s*[–-]?\\s*${SOLAR_YEAR})?${END}`,
@@ -543,6 +550,7 @@ function buildPatterns() {
     MONTH_YEAR,
     ISO,
     SOLAR,
+    FIRST_OF_PAIR,
     SOLAR_MONTH_DAY,
     SOLAR_MONTH_YEAR,
     HIJRI,
@@ -680,6 +688,21 @@ export function readDates(folded: string, published?: string): DateMention[] {
   }
   for (const m of folded.matchAll(p.ISO)) found.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   for (const m of folded.matchAll(p.SOLAR)) found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[1]), m[3], published, weekday(m)));
+  for (const m of folded.matchAll(p.FIRST_OF_PAIR)) {
+    // The second day's date, read as any other; the first day takes its month and year.
+    const rest = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const gregorian = new RegExp(p.DAY_MONTH.source, 'iu').exec(rest);
+    const solar = new RegExp(p.SOLAR.source, 'u').exec(rest);
+    const first = Number(m[1]);
+    if (gregorian?.index === 0 && first + 1 === Number(gregorian[1])) {
+      const [mo, y] = [month(gregorian[2]!), year(gregorian[3])];
+      found.push(dayMonth(m, first, mo, y));
+      // Arabic joins "and" to the second day ("11 و12 أكتوبر"): then no other pattern reads it.
+      const second = Number(gregorian[1]);
+      if (!found.some((d) => d.day === second && d.month === mo && d.year === y)) found.push(dayMonth(m, second, mo, y));
+    } else if (solar?.index === 0 && first + 1 === Number(solar[1]))
+      found.push(...solarDays(p.SOLAR_MONTHS[solar[2]!]!, first, solar[3], published, weekday(m)));
+  }
   for (const m of folded.matchAll(p.SOLAR_MONTH_DAY))
     found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[3]), m[4] ?? m[1], published, weekday(m)));
   for (const m of folded.matchAll(p.SOLAR_MONTH_YEAR)) {
