@@ -61,6 +61,14 @@ describe('readDates', () => {
     expect(read('پیش از این، در ۱۱ اکتبر امسال')).toEqual([{ day: 11, month: 10, earlier: true }]);
     expect(read('کرم میں 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
   });
+  it('marks a date in a sentence of background ("it should be recalled that…") as recalled', () => {
+    // Made up: "It should be recalled that on 12 October, too, fighting broke out at Torkham."
+    expect(read('یاد رہے کہ طورخم پر 12 اکتوبر کو بھی جھڑپیں ہوئی تھیں')).toEqual([{ day: 12, month: 10, earlier: true }]);
+    expect(read('سازمان ملل یادآوری کرده که در ۱۷ اکتبر ۲۰۲۵ هم جنگ شده بود')).toEqual([{ day: 17, month: 10, year: 2025, earlier: true }]);
+    expect(read('ويذكر أن اشتباكات مماثلة وقعت في 12 أكتوبر')).toEqual([{ day: 12, month: 10, earlier: true }]);
+    // Not past the end of that sentence.
+    expect(read('یاد رہے کہ سرحد بند ہے۔ 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
+  });
   it('does not take Arabic "earlier today" for a date before the news', () => {
     // "The army said earlier today, 12 October, that its posts came under fire."
     expect(read('وقال الجيش في وقت سابق من اليوم، 12 أكتوبر، إن مواقعه تعرضت لإطلاق نار')).toEqual([{ day: 12, month: 10 }]);

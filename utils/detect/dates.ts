@@ -21,6 +21,21 @@ export interface DateMention {
 }
 
 /** Words that put what follows before the page's news: "before this", "earlier" in Urdu, Dari, Pashto and Arabic. */
+/**
+ * Words that open a sentence of background ("it should be recalled that…"): Urdu یاد رہے کہ, Dari یادآوری کرد,
+ * Pashto د یادونې ده چې, Arabic يذكر أن / تجدر الإشارة. A date anywhere after them in the sentence is what the page recalls.
+ */
+const BACKGROUND_WORDS = [
+  'یاد رہے کہ',
+  'یادآوری کرده که',
+  'یادآوری کرد که',
+  'یادآور شد که',
+  'د یادونې ده چې',
+  'د یادولو ده چې',
+  'يذكر أن',
+  'ويذكر أن',
+  'تجدر الإشارة إلى أن',
+];
 const EARLIER_WORDS = ['اس سے پہلے', 'اس سے قبل', 'قبل ازیں', 'پیش از این', 'له دې وړاندې', 'له دې مخکې', 'في وقت سابق', 'قبل ذلك'];
 
 const MONTHS: Record<string, number> = {
@@ -522,6 +537,7 @@ function buildPatterns() {
   // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
   // Not Arabic "في وقت سابق من اليوم" (earlier today), "…هذا الأسبوع" (earlier this week): that is the news itself.
   const SAME_NEWS = foldForMatch('(?!\\s+(?:من\\s+)?(?:هذا\\s+|هذه\\s+)?(?:اليوم|الأسبوع|الليلة|الصباح))');
+  const BACKGROUND = new RegExp(`(?:${BACKGROUND_WORDS.map(foldForMatch).join('|')})[^.!?؟۔\\n]*$`, 'u');
   const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})${SAME_NEWS}[^.!?؟\\n]{0,20}$`, 'u');
   // Weekday names that are also other words are read as weekdays only in a clear weekday phrase: Urdu ہفتے is also
   // "week" ("گزشتہ ہفتے"), پیر "saint", Turkish pazar "market" ("pazar günü" is Sunday).
@@ -535,6 +551,7 @@ function buildPatterns() {
   const PRAYERS_AFTER = /^\s*(?:prayers?|namaz)/iu;
   const PRAYERS_BEFORE = new RegExp(`(?:${f('نماز')}|${f('صلاة')})\\s*$`, 'u');
   return {
+    BACKGROUND,
     EARLIER,
     MONTH_NAMES,
     SOLAR_MONTHS,
@@ -671,7 +688,9 @@ export function readDates(folded: string, published?: string): DateMention[] {
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
   // A weekday beside a date with no year, on a page with no date, tells the year.
   const weekday = (m: RegExpMatchArray) => (published ? undefined : weekdayBeside(folded, m.index!, m.index! + m[0].length));
-  const earlier = (m: RegExpMatchArray) => p.EARLIER.test(folded.slice(Math.max(0, m.index! - 40), m.index!));
+  const earlier = (m: RegExpMatchArray) =>
+    p.EARLIER.test(folded.slice(Math.max(0, m.index! - 40), m.index!)) ||
+    p.BACKGROUND.test(folded.slice(Math.max(0, m.index! - 240), m.index!));
   const dayMonth = (m: RegExpMatchArray, day: number, mo: number, y: number | undefined): DateMention => {
     const pinnedYear = y === undefined ? yearOfWeekday(mo, day, weekday(m)) : undefined;
     return { day, month: mo, year: y, ...(pinnedYear ? { pinnedYear } : {}), ...(earlier(m) ? { earlier: true } : {}) };
