@@ -83,6 +83,18 @@ describe('gunmen firing from across the border', () => {
     expect(judgeTopic([fire]).topic).toBe(true);
   });
 
+  it('reads Urdu "from Afghanistan" and "from the Afghan border strip" as "from across the border"', () => {
+    // Made up: "Terrorists from Afghanistan fired on Pakistani border posts in Bajaur; the army responded."
+    for (const text of [
+      'افغانستان سے دہشت گردوں نے باجوڑ میں پاکستانی سرحدی چوکیوں پر فائرنگ کی، فوج نے جوابی کارروائی کی',
+      'افغان سرحدی پٹی سے دہشت گردوں نے باجوڑ میں پاکستانی چوکیوں پر حملہ کیا اور فائرنگ کی',
+    ]) {
+      const fire = signals(text, ['bajaur', 'pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+      expect(fire.lookalikes, text).not.toContain('ttp-inside-pakistan');
+      expect(judgeTopic([fire]).topic, text).toBe(true);
+    }
+  });
+
   it('keeps it a TTP story when the sentence names the TTP, a suicide bomber or infiltration', () => {
     const ttp = signals(
       `تحریک طالبان پاکستان کے ${fromAcross}`,
