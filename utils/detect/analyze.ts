@@ -14,6 +14,7 @@ import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { ARMOUR } from './armour-words';
 import { RENEWAL } from './renewal-words';
+import { namesTruce, TRUCE_ENDED } from './truce-ended';
 import { BETWEEN_WORDS, ENVOY_WORDS, matches, TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
@@ -43,6 +44,8 @@ export interface DetectionModel {
   fuzzy: FuzzyNames;
   /** Event keys that are spellings of a gazetteer term: a hit on the term in any script is a hit on the key. */
   termKeys: Map<string, { eventId: string; key: string }[]>;
+  /** Event keys, in any spelling, that name a truce of the event's own (the 48-hour ceasefire, the Eid pause). */
+  truceKeys: Set<string>;
   /** Gazetteer places on the border (not venues) that no event holds under any of their names: clashes the dataset lacks. */
   unheldPlaces: Set<string>;
   /** Venues (neutral places) that are no event's key: talks the dataset lacks. */
@@ -186,6 +189,7 @@ export function buildModel(
     eventKeys,
     fuzzy: new FuzzyNames(entries),
     termKeys,
+    truceKeys: new Set([...eventKeys.values()].flatMap((keys) => keys.filter((k) => namesTruce(k.spells ?? k.key)).map((k) => k.key))),
     unheldPlaces,
     unheldVenues,
   };
@@ -213,7 +217,10 @@ export function readSentences(sentences: readonly CandidateSentence[], model: De
     const termIds = new Set(s.hits.map((h) => h.termId));
     const leanings = new Set(s.hits.map((h) => h.leaning));
     const keysHere = new Map<string, Set<string>>();
+    // A truce the sentence says had run out is what came before its news: its name ties the sentence to no event.
+    const truceEnded = matches(TRUCE_ENDED, folded[i]!);
     const addKey = (eventId: string, key: string) => {
+      if (truceEnded && model.truceKeys.has(key)) return;
       if (!keyHits.has(eventId)) keyHits.set(eventId, new Set());
       keyHits.get(eventId)!.add(key);
       if (!keysHere.has(eventId)) keysHere.set(eventId, new Set());

@@ -10,6 +10,10 @@ export const FROM_ACROSS_WORDS = [
   "de l'autre cote de la frontiere",
   'sınır ötesinden',
   'سرحد پار سے',
+  // Urdu also says "from Afghanistan", "from the Afghan border strip".
+  'افغانستان سے',
+  'افغان سرحدی پٹی سے',
+  'افغان سرحد کی طرف سے',
   'از آن سوی مرز',
   'از آن طرف مرز',
   'له پولې هاخوا',

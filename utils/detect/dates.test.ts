@@ -54,9 +54,20 @@ describe('readDates', () => {
     expect(readDates(foldForMatch('سې شنبه ماښام'), '2025-10-16')).toEqual([{ year: 2025, month: 10, day: 14, relative: true }]);
   });
   it('marks a date the text puts before its news ("before this, on 11 October")', () => {
-    expect(read('اس سے پہلے 11 اور 12 اکتوبر کی درمیانی رات')).toEqual([{ day: 12, month: 10, earlier: true }]);
+    expect(read('اس سے پہلے 11 اور 12 اکتوبر کی درمیانی رات')).toEqual([
+      { day: 12, month: 10, earlier: true },
+      { day: 11, month: 10, earlier: true },
+    ]);
     expect(read('پیش از این، در ۱۱ اکتبر امسال')).toEqual([{ day: 11, month: 10, earlier: true }]);
     expect(read('کرم میں 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
+  });
+  it('marks a date in a sentence of background ("it should be recalled that…") as recalled', () => {
+    // Made up: "It should be recalled that on 12 October, too, fighting broke out at Torkham."
+    expect(read('یاد رہے کہ طورخم پر 12 اکتوبر کو بھی جھڑپیں ہوئی تھیں')).toEqual([{ day: 12, month: 10, earlier: true }]);
+    expect(read('سازمان ملل یادآوری کرده که در ۱۷ اکتبر ۲۰۲۵ هم جنگ شده بود')).toEqual([{ day: 17, month: 10, year: 2025, earlier: true }]);
+    expect(read('ويذكر أن اشتباكات مماثلة وقعت في 12 أكتوبر')).toEqual([{ day: 12, month: 10, earlier: true }]);
+    // Not past the end of that sentence.
+    expect(read('یاد رہے کہ سرحد بند ہے۔ 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
   });
   it('does not take Arabic "earlier today" for a date before the news', () => {
     // "The army said earlier today, 12 October, that its posts came under fire."
@@ -101,6 +112,31 @@ describe('readDates', () => {
     expect(readDates(foldForMatch('سه‌شنبه شب'), '2025-10-16')).toEqual([{ year: 2025, month: 10, day: 14, relative: true }]);
     expect(readDates(foldForMatch('Tuesday, October 14, 2025'), '2025-10-16')).toEqual([{ day: 14, month: 10, year: 2025 }]);
     expect(read('On Tuesday')).toEqual([]);
+  });
+  it('reads the first of two days running written before one month, not a longer span', () => {
+    // Made-up sentences: "the night between 27 and 28 December", "on 4 and 5 Aqrab", "on the 8th and 9th of March".
+    expect(read('رات 27 اور 28 دسمبر کی درمیانی رات کو فائرنگ ہوئی')).toEqual(
+      expect.arrayContaining([
+        { day: 27, month: 12, year: undefined },
+        { day: 28, month: 12, year: undefined },
+      ]),
+    );
+    expect(read('در ۴ و ۵ عقرب ۱۴۰۴ درگیری شد')).toEqual(
+      expect.arrayContaining([
+        { year: 2025, month: 10, day: 26 },
+        { year: 2025, month: 10, day: 27 },
+      ]),
+    );
+    // Arabic joins "and" to the second day, which no other pattern then reads.
+    expect(read('اشتباكات يومي 8 و9 مارس 2026')).toEqual(
+      expect.arrayContaining([
+        { day: 8, month: 3, year: 2026 },
+        { day: 9, month: 3, year: 2026 },
+      ]),
+    );
+    // A span of more days is a schedule or a count's period: only the day the month follows.
+    expect(read('السلسلة مقررة بين 3 و15 مايو 2026')).toEqual([{ month: 5, year: 2026 }]);
+    expect(read('از ۳ تا ۱۵ اکتبر ۲۰۲۵')).toEqual([{ day: 15, month: 10, year: 2025 }]);
   });
   it('reads day-first numeric dates', () => {
     expect(read('24/2/2026')).toEqual([{ year: 2026, month: 2, day: 24 }]);

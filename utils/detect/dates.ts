@@ -21,6 +21,21 @@ export interface DateMention {
 }
 
 /** Words that put what follows before the page's news: "before this", "earlier" in Urdu, Dari, Pashto and Arabic. */
+/**
+ * Words that open a sentence of background ("it should be recalled that…"): Urdu یاد رہے کہ, Dari یادآوری کرد,
+ * Pashto د یادونې ده چې, Arabic يذكر أن / تجدر الإشارة. A date anywhere after them in the sentence is what the page recalls.
+ */
+const BACKGROUND_WORDS = [
+  'یاد رہے کہ',
+  'یادآوری کرده که',
+  'یادآوری کرد که',
+  'یادآور شد که',
+  'د یادونې ده چې',
+  'د یادولو ده چې',
+  'يذكر أن',
+  'ويذكر أن',
+  'تجدر الإشارة إلى أن',
+];
 const EARLIER_WORDS = ['اس سے پہلے', 'اس سے قبل', 'قبل ازیں', 'پیش از این', 'له دې وړاندې', 'له دې مخکې', 'في وقت سابق', 'قبل ذلك'];
 
 const MONTHS: Record<string, number> = {
@@ -409,6 +424,13 @@ function buildPatterns() {
     `${START}(\\d{1,2})(?:مه|م)?\\s+(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:\\s+(?:سال\\s+)?${SOLAR_YEAR})?${END}`,
     'gu',
   );
+  // The first of two days the press writes before one month: "۱۸ و ۱۹ اکتبر", "19 اور 20 دسمبر کی درمیانی رات" (the
+  // night between), "۱۸ تا ۱۹ میزان", "11-12 أكتوبر". Only two days running: a longer span ("between 17 and 29
+  // November", "10 to 17 October") is a schedule or a count's period, not the days of a clash.
+  const FIRST_OF_PAIR = new RegExp(
+    `${START}(\\d{1,2})\\s*(?:${['و', 'اور', 'تا', 'سے', 'إلى', 'الى'].map(foldForMatch).join('|')}|[-–])\\s*(?=\\d{1,2}${END})`,
+    'gu',
+  );
   // …and year first, as DW's Pashto and Dari pages head them: "۱۳۹۷ تیر ۵".
   const SOLAR_MONTH_DAY = new RegExp(
     `${START}(?:${SOLAR_YEAR}\\s+)?(?:د\\s+)?(${alternatives(SOLAR_MONTHS)})(?:ی)?\\s+(\\d{1,2})(?:مه|م)?(?:\\s*[–-]?\\s*${SOLAR_YEAR})?${END}`,
@@ -515,6 +537,7 @@ function buildPatterns() {
   // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
   // Not Arabic "في وقت سابق من اليوم" (earlier today), "…هذا الأسبوع" (earlier this week): that is the news itself.
   const SAME_NEWS = foldForMatch('(?!\\s+(?:من\\s+)?(?:هذا\\s+|هذه\\s+)?(?:اليوم|الأسبوع|الليلة|الصباح))');
+  const BACKGROUND = new RegExp(`(?:${BACKGROUND_WORDS.map(foldForMatch).join('|')})[^.!?؟۔\\n]*$`, 'u');
   const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})${SAME_NEWS}[^.!?؟\\n]{0,20}$`, 'u');
   // Weekday names that are also other words are read as weekdays only in a clear weekday phrase: Urdu ہفتے is also
   // "week" ("گزشتہ ہفتے"), پیر "saint", Turkish pazar "market" ("pazar günü" is Sunday).
@@ -528,6 +551,7 @@ function buildPatterns() {
   const PRAYERS_AFTER = /^\s*(?:prayers?|namaz)/iu;
   const PRAYERS_BEFORE = new RegExp(`(?:${f('نماز')}|${f('صلاة')})\\s*$`, 'u');
   return {
+    BACKGROUND,
     EARLIER,
     MONTH_NAMES,
     SOLAR_MONTHS,
@@ -543,6 +567,7 @@ function buildPatterns() {
     MONTH_YEAR,
     ISO,
     SOLAR,
+    FIRST_OF_PAIR,
     SOLAR_MONTH_DAY,
     SOLAR_MONTH_YEAR,
     HIJRI,
@@ -663,7 +688,9 @@ export function readDates(folded: string, published?: string): DateMention[] {
   const year = (y: string | undefined) => (y ? Number(y) : undefined);
   // A weekday beside a date with no year, on a page with no date, tells the year.
   const weekday = (m: RegExpMatchArray) => (published ? undefined : weekdayBeside(folded, m.index!, m.index! + m[0].length));
-  const earlier = (m: RegExpMatchArray) => p.EARLIER.test(folded.slice(Math.max(0, m.index! - 40), m.index!));
+  const earlier = (m: RegExpMatchArray) =>
+    p.EARLIER.test(folded.slice(Math.max(0, m.index! - 40), m.index!)) ||
+    p.BACKGROUND.test(folded.slice(Math.max(0, m.index! - 240), m.index!));
   const dayMonth = (m: RegExpMatchArray, day: number, mo: number, y: number | undefined): DateMention => {
     const pinnedYear = y === undefined ? yearOfWeekday(mo, day, weekday(m)) : undefined;
     return { day, month: mo, year: y, ...(pinnedYear ? { pinnedYear } : {}), ...(earlier(m) ? { earlier: true } : {}) };
@@ -680,6 +707,21 @@ export function readDates(folded: string, published?: string): DateMention[] {
   }
   for (const m of folded.matchAll(p.ISO)) found.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   for (const m of folded.matchAll(p.SOLAR)) found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[1]), m[3], published, weekday(m)));
+  for (const m of folded.matchAll(p.FIRST_OF_PAIR)) {
+    // The second day's date, read as any other; the first day takes its month and year.
+    const rest = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const gregorian = new RegExp(p.DAY_MONTH.source, 'iu').exec(rest);
+    const solar = new RegExp(p.SOLAR.source, 'u').exec(rest);
+    const first = Number(m[1]);
+    if (gregorian?.index === 0 && first + 1 === Number(gregorian[1])) {
+      const [mo, y] = [month(gregorian[2]!), year(gregorian[3])];
+      found.push(dayMonth(m, first, mo, y));
+      // Arabic joins "and" to the second day ("11 و12 أكتوبر"): then no other pattern reads it.
+      const second = Number(gregorian[1]);
+      if (!found.some((d) => d.day === second && d.month === mo && d.year === y)) found.push(dayMonth(m, second, mo, y));
+    } else if (solar?.index === 0 && first + 1 === Number(solar[1]))
+      found.push(...solarDays(p.SOLAR_MONTHS[solar[2]!]!, first, solar[3], published, weekday(m)));
+  }
   for (const m of folded.matchAll(p.SOLAR_MONTH_DAY))
     found.push(...solarDays(p.SOLAR_MONTHS[m[2]!]!, Number(m[3]), m[4] ?? m[1], published, weekday(m)));
   for (const m of folded.matchAll(p.SOLAR_MONTH_YEAR)) {

@@ -83,6 +83,18 @@ describe('gunmen firing from across the border', () => {
     expect(judgeTopic([fire]).topic).toBe(true);
   });
 
+  it('reads Urdu "from Afghanistan" and "from the Afghan border strip" as "from across the border"', () => {
+    // Made up: "Terrorists from Afghanistan fired on Pakistani border posts in Bajaur; the army responded."
+    for (const text of [
+      'افغانستان سے دہشت گردوں نے باجوڑ میں پاکستانی سرحدی چوکیوں پر فائرنگ کی، فوج نے جوابی کارروائی کی',
+      'افغان سرحدی پٹی سے دہشت گردوں نے باجوڑ میں پاکستانی چوکیوں پر حملہ کیا اور فائرنگ کی',
+    ]) {
+      const fire = signals(text, ['bajaur', 'pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+      expect(fire.lookalikes, text).not.toContain('ttp-inside-pakistan');
+      expect(judgeTopic([fire]).topic, text).toBe(true);
+    }
+  });
+
   it('keeps it a TTP story when the sentence names the TTP, a suicide bomber or infiltration', () => {
     const ttp = signals(
       `تحریک طالبان پاکستان کے ${fromAcross}`,
@@ -110,6 +122,21 @@ describe('Pakistani air strikes on the TTP across the border', () => {
   // Pakistan's air strikes on hideouts of the TTP in Paktika; TTP leaders were the target.
   const strike = 'حملات هوایی پاکستان بر مخفیگاه‌های تحریک طالبان پاکستان در پکتیکا';
   const target = signals('رهبران تحریک طالبان پاکستان هدف این حمله بودند', ['ttp'], ['neutral']);
+  it('reads an Islamic State (Khorasan) attack near the border, in Dari and Arabic, as that story', () => {
+    // Made up: "IS claimed the attack on a border post in Bajaur near the Afghan border; seven Pakistani soldiers died."
+    const dari = signals(
+      'داعش مسئولیت حمله بر پاسگاه مرزی در باجور، نزدیک مرز افغانستان، را به عهده گرفت که در آن هفت سرباز پاکستانی کشته شدند.',
+      ['bajaur', 'afghanistan', 'pakistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    const arabic = signals(
+      'وتبنى تنظيم ولاية خراسان الهجوم المسلح على نقطة حدودية باكستانية قرب أفغانستان، وقتل فيه جنديان.',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(judgeTopic([dari, arabic])).toEqual({ topic: false, score: 0, lookalike: 'ttp-inside-pakistan' });
+  });
+
   it('reads the TTP as the target of a strike on an Afghan province, not as a TTP story', () => {
     const hit = signals(strike, ['pakistan', 'ttp', 'paktika'], ['pakistan', 'neutral', 'afghanistan']);
     expect(judgeTopic([hit, target]).topic).toBe(true);

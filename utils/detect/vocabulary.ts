@@ -481,6 +481,10 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'теракт',
     'ارهابی',
     'إرهابي',
+    // The Islamic State's Khorasan branch, as all four languages write it: its bombings in Pakistan and Afghanistan
+    // are that story, not the two states fighting.
+    'داعش',
+    'ولاية خراسان',
   ],
   deportation: [
     'deport',
