@@ -12,7 +12,7 @@ import { containsKey } from './key-match';
 import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
-import { ARMOUR } from './armour-words';
+import { speaksOfArmourHit } from './armour-words';
 import { RENEWAL } from './renewal-words';
 import { namesTruce, TRUCE_ENDED } from './truce-ended';
 import { BETWEEN_WORDS, ENVOY_WORDS, matches, TALK_WORDS, wordPattern } from './vocabulary';
@@ -328,7 +328,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     republic: titleAndSentences.some(speaksOfRepublic),
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
     weekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded),
-    armour: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ARMOUR.test(f)),
+    armour: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && speaksOfArmourHit(f)),
     allWeekdays: candidates.published ? undefined : new Set(titleAndSentences.flatMap((f) => [...weekdaysNamed(f)])),
   });
   const top = scored[0]?.raw ?? 0;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { foldForMatch } from '../text/normalize';
-import { ARMOUR } from './armour-words';
+import { speaksOfArmourHit } from './armour-words';
 
-const speaksOfArmour = (s: string) => ARMOUR.test(foldForMatch(s));
+const speaksOfArmour = (s: string) => speaksOfArmourHit(foldForMatch(s));
 
-describe('ARMOUR', () => {
+describe('speaksOfArmourHit', () => {
   it('reads tanks in the languages of the Latin, Cyrillic and Devanagari readers', () => {
     expect(speaksOfArmour('Two Afghan tanks were destroyed near the border.')).toBe(true);
     expect(speaksOfArmour('Die Armee zerstörte mehrere Panzer der Taliban.')).toBe(true);
     expect(speaksOfArmour('Артиллерия уничтожила три танка талибов.')).toBe(true);
+    expect(speaksOfArmour('Артиллерия повредила афганские танки.')).toBe(true);
     expect(speaksOfArmour('सेना ने तालिबान के टैंकों को नष्ट किया।')).toBe(true);
   });
 
@@ -17,5 +18,13 @@ describe('ARMOUR', () => {
     expect(speaksOfArmour('An oil tanker waited at the crossing.')).toBe(false);
     expect(speaksOfArmour('Танкер с топливом стоял на границе.')).toBe(false);
     expect(speaksOfArmour('The village water tank truck was hit.')).toBe(false);
+  });
+
+  it('does not take water tanks, the town of Tank or tanks only moved for armour hit', () => {
+    expect(speaksOfArmour('Shelling from across the border destroyed water tanks and homes in Kurram.')).toBe(false);
+    expect(speaksOfArmour('Gunmen destroyed a police post in Tank before fighting spread to the border.')).toBe(false);
+    expect(speaksOfArmour('Militants struck a checkpoint in Tank district overnight.')).toBe(false);
+    expect(speaksOfArmour('Pakistan moved tanks to the border in Kurram after the firing.')).toBe(false);
+    expect(speaksOfArmour('Taliban fighters in Kurram were hit by tank fire.')).toBe(true);
   });
 });

@@ -823,3 +823,18 @@ describe('an undated page naming every place of a short clash, with a figure of 
     ).toEqual([]);
   });
 });
+
+describe('an undated page that speaks of tanks, but not of tanks hit', () => {
+  const page = (first: string) => [first, 'Afghan officials said Pakistani shelling had hit villages across the border.'];
+  const title = 'Heavy fighting on the Kurram border';
+
+  // The town of Tank (Khyber Pakhtunkhwa), water tanks, and tanks moved up are no loss the October 2025 round counts.
+  it('is not shown the clash whose claims count tanks', () => {
+    for (const first of [
+      'Militants stormed a police post in Tank overnight, and Pakistani troops traded fire with Taliban fighters near Kurram.',
+      'Pakistani shelling destroyed water tanks and homes in Kurram after Taliban fighters opened fire overnight.',
+      'Pakistan moved tanks to the border in Kurram after Taliban fighters opened fire on its posts overnight.',
+    ])
+      expect(shown(page(first), model, undefined, title)).toEqual([]);
+  });
+});
