@@ -35,6 +35,10 @@ describe('readFigures', () => {
       { text: 'one person', value: 1, verb: 'killed' },
     ]);
   });
+  it('does not read "not one person" as a count of one', () => {
+    expect(read('Not one person was killed in the shelling, the police said.')).toEqual([]);
+    expect(read('The clash killed 3 soldiers and wounded 12 person in the bazaar.')).toMatchObject([{ value: 3 }]);
+  });
   it('does not take a year for a count', () => {
     expect(read('In 2025 soldiers were deployed.')).toEqual([]);
   });

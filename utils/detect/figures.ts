@@ -194,6 +194,12 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     }
     let noun = nounOf(nounWord);
     if (!noun) continue;
+    // The singular "person" is a count of one, and "not one person" none.
+    if (
+      /^person$/i.test(nounWord) &&
+      (value !== 1 || /\b(?:not|no|never|nor)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index)))
+    )
+      continue;
     // "the two forces" are the two sides, not a count of troops.
     if (value === 2 && /^forces$/i.test(nounWord) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = sentence.slice(m.index + whole.length, m.index + whole.length + 14);
