@@ -838,3 +838,16 @@ describe('an undated page that speaks of tanks, but not of tanks hit', () => {
       expect(shown(page(first), model, undefined, title)).toEqual([]);
   });
 });
+
+describe('an undated page naming a person of a clash and one of its places', () => {
+  // Hafiz Gul Bahadur is named by two events, Sharana by the October 2025 strikes only: but his group is in the news
+  // far more often than that clash, and a person is no village the clash is known by.
+  const page = (who: string) => [
+    `Pakistani jets struck hideouts ${who} in Sharana, Afghan officials said.`,
+    'Taliban forces fired at Pakistani posts along the border.',
+  ];
+
+  it('is shown nothing for the pair', () => {
+    expect(shown(page('of the Hafiz Gul Bahadur group'), model, undefined, 'Strikes in Paktika')).toEqual([]);
+  });
+});

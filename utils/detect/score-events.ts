@@ -480,17 +480,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
     const english = (k: EventKey) => k.spells ?? k.key;
     const givenNames = new Set(keysGiven(event).map(english));
-    const placeNamed = (place: string) =>
-      place
-        .split(/[()/,;]|\bor\b|\band\b/)
-        .map((part) =>
-          foldForMatch(part)
-            .replace(/[-\u2010-\u2015]+/g, ' ')
-            .replace(/\s+/g, ' ')
-            .trim(),
-        )
-        .some((k) => givenNames.has(k));
-    if (length <= 2 && event.places.length >= 3 && event.places.every(placeNamed) && notTiny && !contradicted) {
+    // The names a place of the dataset gives ("Kharlachi and Borki (Kurram)": kharlachi, borki, kurram), folded.
+    const placeParts = event.places.map((place) =>
+      place.split(/[()/,;]|\bor\b|\band\b/).map((part) =>
+        foldForMatch(part)
+          .replace(/[-\u2010-\u2015]+/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    );
+    const placeNamed = (parts: string[]) => parts.some((k) => givenNames.has(k));
+    if (length <= 2 && event.places.length >= 3 && placeParts.every(placeNamed) && notTiny && !contradicted) {
       fits = true;
       raw += EVERY_PLACE_SCORE;
       reasons.push('every place');
@@ -506,8 +506,9 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Patan"): as telling as a name of its own.
     const holds = (o: DatasetEvent, k: EventKey) => (keys.get(o.id) ?? []).some((x) => english(x) === english(k));
     // Only for a clash of days (a campaign or a count over months holds so many places that some pair is its alone).
-    // The rarer one is a term of the event (a village it is known by), not a place among many of a wide clash; a name
-    // of its own alone (held by it only) has its own rule: said twice.
+    // The rarer one is a term of the event that is one of its places (a village it is known by: not a person, "Hafiz Gul
+    // Bahadur", nor a force), not a place among many of a wide clash; a name of its own alone (held by it only) has its
+    // own rule: said twice.
     const given = keysGiven(event).filter((k) => !GENERIC_TERMS.has(english(k)) && k.weight >= 0.25 && !ownTerm(k));
     const pairHere =
       !long &&
@@ -516,6 +517,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         (a) =>
           fewShare(a) &&
           !!a.term &&
+          placeParts.some((parts) => parts.includes(english(a))) &&
           given.some((b) => b.group !== a.group && events.every((o) => o === event || !holds(o, a) || !holds(o, b))),
       );
     if (pairHere && !contradicted) {
