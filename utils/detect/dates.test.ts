@@ -163,6 +163,10 @@ describe('readDates', () => {
 });
 
 describe('weekdaysNamed', () => {
+  it('does not take the environment, Russian среда, for Wednesday', () => {
+    expect([...weekdaysNamed(foldForMatch('Обстрелы нанесли ущерб окружающей среде, а окружающая среда пострадала.'))]).toEqual([]);
+    expect([...weekdaysNamed(foldForMatch('Обстрелы начались в среду.'))]).toEqual([3]);
+  });
   it('reads the weekdays a text names on their own, not one that heads a written date', () => {
     expect([...weekdaysNamed(foldForMatch('The attack came on Saturday; on Tuesday, 14 October the talks began.'))]).toEqual([6]);
     expect([...weekdaysNamed(foldForMatch('तालिबान ने शनिवार सुबह हमला किया'))]).toEqual([6]);

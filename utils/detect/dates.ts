@@ -546,6 +546,8 @@ function buildPatterns() {
     [f('ہفتے')]: new RegExp(`^\\s*(?:${f('کو')}|${f('کے روز')}|${f('کے دن')})${END}`, 'u'),
     [f('پیر')]: new RegExp(`^\\s*(?:${f('کو')}|${f('کے روز')}|${f('کے دن')})${END}`, 'u'),
     pazar: /^\s*(?:gunu|sabahi|aksami|gecesi|ogleden)(?![\p{L}\p{N}])/u,
+    // Russian среда is also "environment" ("окружающая среда"); the day is "в среду", the nominative heads a date.
+    среда: /^\s*[,–-]?\s*\d/u,
   };
   // "Friday prayers", "Cuma namazı", "نماز جمعه": the prayers, not the day of the news.
   const PRAYERS_AFTER = /^\s*(?:prayers?|namaz)/iu;
