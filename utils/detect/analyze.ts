@@ -7,7 +7,7 @@ import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
 import { gateData } from './gate-data';
-import { figureAgrees, scoreEvents, type EventKey } from './score-events';
+import { figureAgrees, keyForm, placeNameParts, scoreEvents, type EventKey } from './score-events';
 import { containsKey } from './key-match';
 import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
@@ -56,12 +56,6 @@ export interface DetectionModel {
 const borderPlace = (term: Term | undefined): term is Term =>
   term?.kind === 'place' && term.leaning !== 'neutral' && keyForm(term.name) !== term.leaning;
 
-/** The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"). */
-const keyForm = (s: string) =>
-  foldForMatch(s)
-    .replace(/[-\u2010-\u2015]+/g, ' ')
-    .replace(/\s+/g, ' ');
-
 /** Words and phrases that point to an event: its terms and the parts of its place names, in every spelling. */
 export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: string; group: string; term?: boolean; spells?: string }[] {
   const keys = new Map<string, string>();
@@ -70,11 +64,10 @@ export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: str
   for (const t of event.terms) keys.set(keyForm(t), keyForm(t).replace(/ /g, ''));
   for (const p of event.places) {
     const group = keyForm(p.split('(')[0]!);
-    for (const part of p.split(/[()/,;]|\bor\b|\band\b/)) {
-      const k = keyForm(part);
+    for (const k of placeNameParts(p)) {
       // A gloss that says where, not a name ("Palosin (Afghan side)"), is no key.
       if (/\bside\b/.test(k)) continue;
-      if (k.length >= 4 && !keys.has(k)) keys.set(k, p.includes('/') && !part.includes('(') ? group : k.replace(/ /g, ''));
+      if (k.length >= 4 && !keys.has(k)) keys.set(k, p.includes('/') ? group : k.replace(/ /g, ''));
     }
   }
   const english = [...keys].map(([key, group]) => ({ key, group, ...(terms.has(key) ? { term: true } : {}) }));

@@ -6,6 +6,15 @@ import type { FigureOnPage } from './figures';
 import { foldForMatch } from '../text/normalize';
 import { REPUBLIC_FELL } from './republic-era';
 
+/** The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"). */
+export const keyForm = (s: string) =>
+  foldForMatch(s)
+    .replace(/[-\u2010-\u2015]+/g, ' ')
+    .replace(/\s+/g, ' ');
+
+/** The names a place of the dataset gives, in key form: "Kharlachi and Borki (Kurram)" gives kharlachi, borki, kurram. */
+export const placeNameParts = (place: string) => place.split(/[()/,;]|\bor\b|\band\b/).map(keyForm);
+
 export interface EventKey {
   key: string; // folded
   weight: number; // rarer across events => heavier
@@ -480,15 +489,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
     const english = (k: EventKey) => k.spells ?? k.key;
     const givenNames = new Set(keysGiven(event).map(english));
-    // The names a place of the dataset gives ("Kharlachi and Borki (Kurram)": kharlachi, borki, kurram), folded.
-    const placeParts = event.places.map((place) =>
-      place.split(/[()/,;]|\bor\b|\band\b/).map((part) =>
-        foldForMatch(part)
-          .replace(/[-\u2010-\u2015]+/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      ),
-    );
+    const placeParts = event.places.map(placeNameParts);
     const placeNamed = (parts: string[]) => parts.some((k) => givenNames.has(k));
     if (length <= 2 && event.places.length >= 3 && placeParts.every(placeNamed) && notTiny && !contradicted) {
       fits = true;
