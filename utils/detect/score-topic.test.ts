@@ -95,6 +95,19 @@ describe('gunmen firing from across the border', () => {
     }
   });
 
+  it('does not read Urdu "demanded of Afghanistan" or "coming from Afghanistan" as fire from across the border', () => {
+    // Made up: "Terrorists attacked a post in Bajaur, three personnel martyred; Pakistan demanded of Afghanistan that it
+    // rein in the terrorists." / "Terrorists coming from Afghanistan attacked a post in Bajaur."
+    for (const text of [
+      'باجوڑ میں دہشت گردوں نے سرحدی چوکی پر حملہ کیا جس میں تین اہلکار شہید ہوئے، پاکستان نے افغانستان سے مطالبہ کیا کہ وہ دہشت گردوں کو لگام دے',
+      'افغانستان سے آنے والے دہشت گردوں نے باجوڑ میں سرحدی چوکی پر حملہ کیا',
+    ]) {
+      const raid = signals(text, ['bajaur', 'pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+      expect(raid.lookalikes, text).toContain('ttp-inside-pakistan');
+      expect(judgeTopic([raid]).topic, text).toBe(false);
+    }
+  });
+
   it('keeps it a TTP story when the sentence names the TTP, a suicide bomber or infiltration', () => {
     const ttp = signals(
       `تحریک طالبان پاکستان کے ${fromAcross}`,
