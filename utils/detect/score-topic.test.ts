@@ -150,6 +150,28 @@ describe('Pakistani air strikes on the TTP across the border', () => {
     expect(judgeTopic([dari, arabic])).toEqual({ topic: false, score: 0, lookalike: 'ttp-inside-pakistan' });
   });
 
+  it('does not read the Taliban charging Pakistan with sheltering Daesh as an Islamic State story', () => {
+    // Made up: "Pakistani forces attacked Taliban posts in Spin Boldak" and twice "Mujahid said Pakistan shelters
+    // Daesh's leaders / Daesh uses Pakistani soil to attack Afghanistan".
+    const clash = signals(
+      'نیروهای پاکستانی شب گذشته بر پاسگاه‌های طالبان در اسپین بولدک حمله کردند و درگیری‌ها تا صبح ادامه داشت.',
+      ['pakistan', 'taliban', 'spin-boldak'],
+      ['pakistan', 'afghanistan', 'border'],
+    );
+    const charge = signals(
+      'ذبیح‌الله مجاهد گفت پاکستان به رهبران داعش پناه داده است.',
+      ['mujahid', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    const soil = signals(
+      'او افزود که داعش از خاک پاکستان برای حمله بر افغانستان استفاده می‌کند.',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(charge.lookalikes).toEqual([]);
+    expect(judgeTopic([clash, charge, soil]).topic).toBe(true);
+  });
+
   it('reads the TTP as the target of a strike on an Afghan province, not as a TTP story', () => {
     const hit = signals(strike, ['pakistan', 'ttp', 'paktika'], ['pakistan', 'neutral', 'afghanistan']);
     expect(judgeTopic([hit, target]).topic).toBe(true);
