@@ -14,7 +14,7 @@ import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { speaksOfArmourHit } from './armour-words';
 import { RENEWAL } from './renewal-words';
-import { namesTruce, TRUCE_ENDED } from './truce-ended';
+import { namesTruce, saysTruceEnded } from './truce-ended';
 import { BETWEEN_WORDS, ENVOY_WORDS, matches, TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
 import type { Candidates, CandidateSentence, EventMatch, PageFigure, PageResult } from './types';
@@ -211,7 +211,7 @@ export function readSentences(sentences: readonly CandidateSentence[], model: De
     const leanings = new Set(s.hits.map((h) => h.leaning));
     const keysHere = new Map<string, Set<string>>();
     // A truce the sentence says had run out is what came before its news: its name ties the sentence to no event.
-    const truceEnded = matches(TRUCE_ENDED, folded[i]!);
+    const truceEnded = saysTruceEnded(folded[i]!);
     const addKey = (eventId: string, key: string) => {
       if (truceEnded && model.truceKeys.has(key)) return;
       if (!keyHits.has(eventId)) keyHits.set(eventId, new Set());

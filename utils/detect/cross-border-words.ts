@@ -1,6 +1,7 @@
 // Words saying an attack came from the other side of the border ("from across the border", "سرحد پار سے"). Gunmen
 // firing from Afghan soil are cross-border fire, as the dataset holds it (Kharlachi, September 2022), not a raid
 // inside Pakistan, whatever a statement calls them ("terrorists", "militants").
+import { foldForMatch } from '../text/normalize';
 import { wordPattern } from './vocabulary';
 
 export const FROM_ACROSS_WORDS = [
@@ -10,8 +11,7 @@ export const FROM_ACROSS_WORDS = [
   "de l'autre cote de la frontiere",
   'sınır ötesinden',
   'سرحد پار سے',
-  // Urdu also says "from Afghanistan", "from the Afghan border strip".
-  'افغانستان سے',
+  // Urdu also says "from the Afghan border strip" (and "from Afghanistan": FROM_AFGHANISTAN below).
   'افغان سرحدی پٹی سے',
   'افغان سرحد کی طرف سے',
   'از آن سوی مرز',
@@ -58,5 +58,14 @@ export const STILL_LOOKALIKE_WORDS = [
   'терроризм',
 ];
 
-export const FROM_ACROSS = wordPattern(FROM_ACROSS_WORDS);
+/**
+ * Urdu افغانستان سے is "from Afghanistan" only before fire or an attack in the same clause ("افغانستان سے دہشت گردوں
+ * نے چوکیوں پر فائرنگ کی"); سے is also "of", "with": "demanded of Afghanistan", "talks with Afghanistan", and
+ * "those coming from Afghanistan" are what a TTP story says.
+ */
+const FROM_AFGHANISTAN = foldForMatch(
+  'افغانستان سے(?!\\s+(?:مطالب|مذاکر|بات|تعلق|اپیل|درخواست|کہا|آنے|آئے|آ کر|سامنا))[^۔.!?؟\\n]{0,70}?(?:حمل|فائر|راکٹ|گولہ|گولے|مارٹر)',
+);
+
+export const FROM_ACROSS = new RegExp(`${wordPattern(FROM_ACROSS_WORDS).source}|${FROM_AFGHANISTAN}`, 'g');
 export const STILL_LOOKALIKE = wordPattern(STILL_LOOKALIKE_WORDS);

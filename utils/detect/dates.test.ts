@@ -69,6 +69,10 @@ describe('readDates', () => {
     // Not past the end of that sentence.
     expect(read('یاد رہے کہ سرحد بند ہے۔ 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
   });
+  it('does not take Dari "he noted that" for background', () => {
+    // Made up: "Mujahid noted that Pakistani forces attacked Spin Boldak on 15 October." یادآور شد که brings his news.
+    expect(read('ذبیح‌الله مجاهد یادآور شد که نیروهای پاکستانی در ۱۵ اکتبر بر اسپین بولدک حمله کردند')).toEqual([{ day: 15, month: 10 }]);
+  });
   it('does not take Arabic "earlier today" for a date before the news', () => {
     // "The army said earlier today, 12 October, that its posts came under fire."
     expect(read('وقال الجيش في وقت سابق من اليوم، 12 أكتوبر، إن مواقعه تعرضت لإطلاق نار')).toEqual([{ day: 12, month: 10 }]);

@@ -29,7 +29,7 @@ const BACKGROUND_WORDS = [
   'یاد رہے کہ',
   'یادآوری کرده که',
   'یادآوری کرد که',
-  'یادآور شد که',
+  // Not یادآور شد که: Afghan Dari's "he noted that", which brings a speaker's news.
   'د یادونې ده چې',
   'د یادولو ده چې',
   'يذكر أن',

@@ -95,6 +95,19 @@ describe('gunmen firing from across the border', () => {
     }
   });
 
+  it('does not read Urdu "demanded of Afghanistan" or "coming from Afghanistan" as fire from across the border', () => {
+    // Made up: "Terrorists attacked a post in Bajaur, three personnel martyred; Pakistan demanded of Afghanistan that it
+    // rein in the terrorists." / "Terrorists coming from Afghanistan attacked a post in Bajaur."
+    for (const text of [
+      'باجوڑ میں دہشت گردوں نے سرحدی چوکی پر حملہ کیا جس میں تین اہلکار شہید ہوئے، پاکستان نے افغانستان سے مطالبہ کیا کہ وہ دہشت گردوں کو لگام دے',
+      'افغانستان سے آنے والے دہشت گردوں نے باجوڑ میں سرحدی چوکی پر حملہ کیا',
+    ]) {
+      const raid = signals(text, ['bajaur', 'pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+      expect(raid.lookalikes, text).toContain('ttp-inside-pakistan');
+      expect(judgeTopic([raid]).topic, text).toBe(false);
+    }
+  });
+
   it('keeps it a TTP story when the sentence names the TTP, a suicide bomber or infiltration', () => {
     const ttp = signals(
       `تحریک طالبان پاکستان کے ${fromAcross}`,
@@ -135,6 +148,28 @@ describe('Pakistani air strikes on the TTP across the border', () => {
       ['pakistan', 'afghanistan'],
     );
     expect(judgeTopic([dari, arabic])).toEqual({ topic: false, score: 0, lookalike: 'ttp-inside-pakistan' });
+  });
+
+  it('does not read the Taliban charging Pakistan with sheltering Daesh as an Islamic State story', () => {
+    // Made up: "Pakistani forces attacked Taliban posts in Spin Boldak" and twice "Mujahid said Pakistan shelters
+    // Daesh's leaders / Daesh uses Pakistani soil to attack Afghanistan".
+    const clash = signals(
+      'نیروهای پاکستانی شب گذشته بر پاسگاه‌های طالبان در اسپین بولدک حمله کردند و درگیری‌ها تا صبح ادامه داشت.',
+      ['pakistan', 'taliban', 'spin-boldak'],
+      ['pakistan', 'afghanistan', 'border'],
+    );
+    const charge = signals(
+      'ذبیح‌الله مجاهد گفت پاکستان به رهبران داعش پناه داده است.',
+      ['mujahid', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    const soil = signals(
+      'او افزود که داعش از خاک پاکستان برای حمله بر افغانستان استفاده می‌کند.',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(charge.lookalikes).toEqual([]);
+    expect(judgeTopic([clash, charge, soil]).topic).toBe(true);
   });
 
   it('reads the TTP as the target of a strike on an Afghan province, not as a TTP story', () => {

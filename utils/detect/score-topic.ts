@@ -17,7 +17,6 @@ const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
-/** Whether a global pattern matches text, from its start. */
 export interface SentenceSignals {
   leanings: Set<Term['leaning']>;
   termIds: Set<string>;

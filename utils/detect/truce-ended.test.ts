@@ -4,8 +4,7 @@ import { loadDataset } from '../dataset/load';
 import { buildModel, type DetectionModel } from './analyze';
 import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 import { foldForMatch } from '../text/normalize';
-import { TRUCE_ENDED } from './truce-ended';
-import { matches } from './vocabulary';
+import { saysTruceEnded } from './truce-ended';
 
 const dataset = loadDataset();
 const model = buildModel(dataset);
@@ -36,7 +35,20 @@ describe('a truce the page says had run out', () => {
       'حملے 48 گھنٹے کی جنگ بندی ختم ہوتے ہی کیے گئے',
       'بریدونه د ۴۸ ساعته اوربند له پای ته رسېدو وروسته وشول',
     ])
-      expect(matches(TRUCE_ENDED, foldForMatch(text)), text).toBe(true);
-    expect(matches(TRUCE_ENDED, foldForMatch('دو طرف بر آتش‌بس ۴۸ ساعته توافق کردند'))).toBe(false);
+      expect(saysTruceEnded(foldForMatch(text)), text).toBe(true);
+    expect(saysTruceEnded(foldForMatch('دو طرف بر آتش‌بس ۴۸ ساعته توافق کردند'))).toBe(false);
+  });
+
+  it('does not read a truce not yet run out, or denied to have, as ended', () => {
+    // Made up: "Clashes broke out in Kurram before the truce ended" (Arabic, Dari, Urdu, Pashto); "the truce has not
+    // ended" (Urdu). There the truce is still the news.
+    for (const text of [
+      'اندلعت اشتباكات في كرم قبل انتهاء الهدنة',
+      'درگیری‌ها پیش از پایان آتش‌بس ۴۸ ساعته در کرم آغاز شد',
+      'کرم میں جنگ بندی ختم ہونے سے پہلے فائرنگ ہوئی',
+      'په کرم کې د اوربند له پای ته رسېدو مخکې جګړه پیل شوه',
+      'طالبان کے ترجمان نے کہا کہ جنگ بندی ختم نہیں ہوئی',
+    ])
+      expect(saysTruceEnded(foldForMatch(text)), text).toBe(false);
   });
 });

@@ -481,9 +481,16 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'теракт',
     'ارهابی',
     'إرهابي',
-    // The Islamic State's Khorasan branch, as all four languages write it: its bombings in Pakistan and Afghanistan
-    // are that story, not the two states fighting.
-    'داعش',
+    // The Islamic State's Khorasan branch claiming an attack: its bombings in Pakistan and Afghanistan are that story,
+    // not the two states fighting. Not bare داعش, which the Taliban's charge on a clash page names too ("Pakistan
+    // shelters Daesh's leaders").
+    'داعش مسئولیت',
+    'داعش مسوولیت',
+    'داعش مسؤولیت',
+    'داعش نے',
+    'تبنى تنظيم داعش',
+    'تبنى داعش',
+    'تبنت داعش',
     'ولاية خراسان',
   ],
   deportation: [
