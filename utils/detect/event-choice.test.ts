@@ -851,3 +851,32 @@ describe('an undated page naming a person of a clash and one of its places', () 
     expect(shown(page('of the Hafiz Gul Bahadur group'), model, undefined, 'Strikes in Paktika')).toEqual([]);
   });
 });
+
+describe('an undated page naming the fighting by the strike on Kabul that set it off', () => {
+  const page = [
+    'Afghan and Pakistani troops exchange fire on the frontier',
+    'Troops of both countries exchanged artillery fire at several points of the frontier overnight, after an air strike on Kabul that Afghan officials blame on Islamabad.',
+  ];
+
+  it('is shown the Kabul strike of October 2025, the one strike on Kabul clashes followed', () => {
+    expect(shown(page, model)[0]).toBe('2025-10-kabul-strike');
+  });
+
+  // A later strike on Kabul (the March 2026 strike on a rehab centre), on a page of its own days, is another event.
+  it('is not shown it on a page of a later strike on Kabul', () => {
+    const later = [
+      'Pakistani jets hit a rehab centre in Kabul',
+      'Patients of a drug rehabilitation hospital were killed on 16 March 2026 after an air strike on Kabul, the Taliban government said.',
+    ];
+    expect(shown(later, model, '2026-03-17')).not.toContain('2025-10-kabul-strike');
+  });
+
+  // The strike alone, without the fighting it set off, is the phrase any strike on Kabul takes.
+  it('is not tied by a strike on Kabul named without the relation', () => {
+    const bare = [
+      'Pakistan denies air strike on Kabul',
+      'Islamabad denied on Sunday that its aircraft had carried out an air strike on Kabul.',
+    ];
+    expect(shown(bare, model)).not.toContain('2025-10-kabul-strike');
+  });
+});
