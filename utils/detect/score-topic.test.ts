@@ -287,3 +287,48 @@ describe('talks on a crossing', () => {
     expect(judgeTopic([kandahar, second, doha]).topic).toBe(true);
   });
 });
+
+describe('an attack inside Pakistan near "the Afghan border", in Urdu, Dari and Arabic', () => {
+  it('reads gunmen, the khawarij or a police post near the border as a TTP raid, not the two states fighting', () => {
+    for (const [text, ids, leanings] of [
+      // Gunmen attacked a police post in the area next to the Afghan border in Mohmand.
+      ['مہمند میں پاک افغان سرحد کے قریب مسلح افراد نے پولیس چوکی پر حملہ کیا', ['khyber', 'durand-line'], ['pakistan', 'border']],
+      // Forces raided a khawarij hideout near the Pak-Afghan border; firing was exchanged.
+      ['فورسز نے پاک افغان سرحد کے قریب خوارج کے ٹھکانے پر کارروائی کی اور فائرنگ ہوئی', ['durand-line', 'ttp'], ['border', 'neutral']],
+      // Gunmen near the Afghan border attacked a post of the Pakistani army and killed four soldiers.
+      [
+        'افراد مسلح در نزدیکی مرز افغانستان به پاسگاه ارتش پاکستان حمله کردند و چهار سرباز کشته شدند',
+        ['afghanistan', 'pakistan'],
+        ['afghanistan', 'pakistan'],
+      ],
+      // Militants attacked an army checkpoint near the Afghan border, killing four soldiers.
+      [
+        'هاجم مسلحون نقطة تفتيش للجيش الباكستاني قرب الحدود الأفغانية وقتلوا أربعة جنود',
+        ['afghanistan', 'pakistan'],
+        ['afghanistan', 'pakistan'],
+      ],
+    ] as const) {
+      const s = signals(text, [...ids], [...leanings]);
+      expect(s.lookalikes, text).toContain('ttp-inside-pakistan');
+      expect(judgeTopic([s]).topic, text).toBe(false);
+    }
+  });
+
+  it('keeps the Afghan Taliban firing beside the khawarij as the other side firing', () => {
+    // The Afghan Taliban and khawarij fired on posts on the Kurram border; the army answered with heavy weapons.
+    const text = 'کرم کی سرحد پر افغان طالبان اور خوارج نے چوکیوں پر فائرنگ کی، فوج نے بھاری ہتھیاروں سے جواب دیا';
+    const s = signals(text, ['kurram', 'durand-line', 'taliban', 'ttp'], ['pakistan', 'border', 'afghanistan', 'neutral']);
+    expect(s.lookalikes).toContain('ttp-inside-pakistan');
+    expect(isClashSentence(s)).toBe(true);
+    expect(judgeTopic([s, s]).topic).toBe(true);
+  });
+
+  it("keeps Pakistan's jets striking militants' hideouts inside Afghanistan as this conflict", () => {
+    // Pakistani aircraft carried out air strikes on militants' hideouts inside Afghanistan, near the border.
+    const text = 'نفذت طائرات باكستانية غارات جوية على مخابئ مسلحين داخل أفغانستان قرب الحدود';
+    const s = signals(text, ['pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+    expect(s.lookalikes).toContain('ttp-inside-pakistan');
+    expect(s.airStrike).toBe(true);
+    expect(judgeTopic([s, s]).topic).toBe(true);
+  });
+});

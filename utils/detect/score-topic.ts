@@ -15,6 +15,8 @@ const VENUES = new Set(['doha', 'istanbul', 'qatar', 'turkiye', 'eid-al-fitr']);
 /** A sentence about talks counts for this much of a clash sentence: one alone is not enough. */
 const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
+// Pakistan's press writes "the Afghan Taliban" (beside "the khawarij", the TTP) for the other side itself.
+const AFGHAN_TALIBAN = wordPattern(['افغان طالبان', 'طالبان افغان']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -28,6 +30,8 @@ export interface SentenceSignals {
   airStrike: boolean;
   /** The Taliban fighting the Republic's army, no Pakistani force named: the insurgency before 2021. */
   insurgency?: boolean;
+  /** "The Afghan Taliban" by that name: the other side, told apart from the Pakistani Taliban. */
+  afghanTaliban?: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
@@ -47,6 +51,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     talks: matches(TALKS, folded),
     airStrike: matches(AIR_STRIKE, folded) && !matches(STILL_LOOKALIKE, folded),
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
+    ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
   };
 }
 
@@ -104,7 +109,12 @@ const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GEN
  * Afghan side more closely: that story, not the two states fighting.
  */
 const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
-  !pageNamesAfghanSide && !namesAfghanSide(s) && s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l));
+  !pageNamesAfghanSide &&
+  !namesAfghanSide(s) &&
+  // "The Afghan Taliban and the khawarij fired on posts": the other side itself fires, beside the TTP.
+  !s.afghanTaliban &&
+  // Jets striking militants' hideouts is Pakistan's side of this conflict; a TTP raid is not an air strike.
+  s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l) && !(l === 'ttp-inside-pakistan' && s.airStrike));
 
 /** An air strike on a place of the Afghan side: the TTP it names is what the strike hit, not the story. */
 const strikeOnTtp = (s: SentenceSignals, lookalike: string) =>

@@ -445,6 +445,18 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'ټي ټي پي',
     'تحریک طالبان پاکستان',
     'وسلوال',
+    // Gunmen, the banned outfit, the "khawarij" (Pakistan's name for the TTP), a police post: an attack inside
+    // Pakistan near "the Afghan border" in Urdu, Dari and Arabic, where the other side is only a border.
+    'مسلح افراد',
+    'افراد مسلح',
+    'مسلحين',
+    'مسلحون',
+    'کالعدم',
+    'خوارج',
+    'پولیس چوکی',
+    'پاسگاه پلیس',
+    'مركز للشرطة',
+    'مركز الشرطة',
     'عسکریت پسند',
     'चरमपंथि',
     'घुसपैठ',
