@@ -20,7 +20,6 @@ export interface DateMention {
   earlier?: boolean;
 }
 
-/** Words that put what follows before the page's news: "before this", "earlier" in Urdu, Dari, Pashto and Arabic. */
 /**
  * Words that open a sentence of background ("it should be recalled that…"): Urdu یاد رہے کہ, Dari یادآوری کرد,
  * Pashto د یادونې ده چې, Arabic يذكر أن / تجدر الإشارة. A date anywhere after them in the sentence is what the page recalls.
@@ -36,6 +35,7 @@ const BACKGROUND_WORDS = [
   'ويذكر أن',
   'تجدر الإشارة إلى أن',
 ];
+/** Words that put what follows before the page's news: "before this", "earlier" in Urdu, Dari, Pashto and Arabic. */
 const EARLIER_WORDS = ['اس سے پہلے', 'اس سے قبل', 'قبل ازیں', 'پیش از این', 'له دې وړاندې', 'له دې مخکې', 'في وقت سابق', 'قبل ذلك'];
 
 const MONTHS: Record<string, number> = {
@@ -570,6 +570,9 @@ function buildPatterns() {
     ISO,
     SOLAR,
     FIRST_OF_PAIR,
+    // One match each, for the day after a FIRST_OF_PAIR (not global: no lastIndex to carry between calls).
+    DAY_MONTH_ONCE: new RegExp(DAY_MONTH.source, 'iu'),
+    SOLAR_ONCE: new RegExp(SOLAR.source, 'u'),
     SOLAR_MONTH_DAY,
     SOLAR_MONTH_YEAR,
     HIJRI,
@@ -712,8 +715,8 @@ export function readDates(folded: string, published?: string): DateMention[] {
   for (const m of folded.matchAll(p.FIRST_OF_PAIR)) {
     // The second day's date, read as any other; the first day takes its month and year.
     const rest = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-    const gregorian = new RegExp(p.DAY_MONTH.source, 'iu').exec(rest);
-    const solar = new RegExp(p.SOLAR.source, 'u').exec(rest);
+    const gregorian = p.DAY_MONTH_ONCE.exec(rest);
+    const solar = p.SOLAR_ONCE.exec(rest);
     const first = Number(m[1]);
     if (gregorian?.index === 0 && first + 1 === Number(gregorian[1])) {
       const [mo, y] = [month(gregorian[2]!), year(gregorian[3])];

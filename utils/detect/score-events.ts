@@ -15,6 +15,9 @@ export const keyForm = (s: string) =>
 /** The names a place of the dataset gives, in key form: "Kharlachi and Borki (Kurram)" gives kharlachi, borki, kurram. */
 export const placeNameParts = (place: string) => place.split(/[()/,;]|\bor\b|\band\b/).map(keyForm);
 
+/** A key by its English spelling: the same name in every script of it. */
+const spelled = (k: EventKey) => k.spells ?? k.key;
+
 export interface EventKey {
   key: string; // folded
   weight: number; // rarer across events => heavier
@@ -315,7 +318,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const placedInTitle = new Set(
     [...(input.titleKeys ?? [])]
       .filter(([id, inTitle]) =>
-        (keys.get(id) ?? []).some((k) => inTitle.has(k.key) && !k.term && !GENERIC_TERMS.has(k.spells ?? k.key) && k.weight >= 0.25),
+        (keys.get(id) ?? []).some((k) => inTitle.has(k.key) && !k.term && !GENERIC_TERMS.has(spelled(k)) && k.weight >= 0.25),
       )
       .map(([id]) => id),
   );
@@ -323,15 +326,15 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const keysGiven = (o: DatasetEvent) =>
     (keys.get(o.id) ?? []).filter((k) => input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key));
   // Keys few events share (places too), and the event's own terms among them: neither a generic word.
-  const fewShare = (k: EventKey) => k.weight >= 0.5 && !GENERIC_TERMS.has(k.spells ?? k.key);
-  const ownTerm = (k: EventKey) => !!k.term && k.weight >= 1 && !GENERIC_TERMS.has(k.spells ?? k.key);
+  const fewShare = (k: EventKey) => k.weight >= 0.5 && !GENERIC_TERMS.has(spelled(k));
+  const ownTerm = (k: EventKey) => !!k.term && k.weight >= 1 && !GENERIC_TERMS.has(spelled(k));
   // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
   // Haq Square") or one in the headline counts 2, one word said once 1 (it needs saying twice).
   const specificNames = (event: DatasetEvent) => {
     let specific = 0;
     for (const k of keysGiven(event).filter(ownTerm))
       specific +=
-        input.titleKeys?.get(event.id)?.has(k.key) || (k.spells ?? k.key).includes(' ')
+        input.titleKeys?.get(event.id)?.has(k.key) || spelled(k).includes(' ')
           ? 2
           : Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
     return specific;
@@ -340,7 +343,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const oneWordName = (event: DatasetEvent) => {
     const own = keysGiven(event).filter(ownTerm);
     const oneName = new Set(own.map((k) => k.group)).size === 1;
-    return oneName && own.every((k) => !(k.spells ?? k.key).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
+    return oneName && own.every((k) => !spelled(k).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
   };
   // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
   // before that led to it.
@@ -487,8 +490,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     }
     // Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
     // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
-    const english = (k: EventKey) => k.spells ?? k.key;
-    const givenNames = new Set(keysGiven(event).map(english));
+    const givenNames = new Set(keysGiven(event).map(spelled));
     const placeParts = event.places.map(placeNameParts);
     const placeNamed = (parts: string[]) => parts.some((k) => givenNames.has(k));
     if (length <= 2 && event.places.length >= 3 && placeParts.every(placeNamed) && notTiny && !contradicted) {
@@ -505,12 +507,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     }
     // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
     // Patan"): as telling as a name of its own.
-    const holds = (o: DatasetEvent, k: EventKey) => (keys.get(o.id) ?? []).some((x) => english(x) === english(k));
+    const holds = (o: DatasetEvent, k: EventKey) => (keys.get(o.id) ?? []).some((x) => spelled(x) === spelled(k));
     // Only for a clash of days (a campaign or a count over months holds so many places that some pair is its alone).
     // The rarer one is a term of the event that is one of its places (a village it is known by: not a person, "Hafiz Gul
     // Bahadur", nor a force), not a place among many of a wide clash; a name of its own alone (held by it only) has its
     // own rule: said twice.
-    const given = keysGiven(event).filter((k) => !GENERIC_TERMS.has(english(k)) && k.weight >= 0.25 && !ownTerm(k));
+    const given = keysGiven(event).filter((k) => !GENERIC_TERMS.has(spelled(k)) && k.weight >= 0.25 && !ownTerm(k));
     const pairHere =
       !long &&
       !isDiplomacy(event) &&
@@ -518,7 +520,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         (a) =>
           fewShare(a) &&
           !!a.term &&
-          placeParts.some((parts) => parts.includes(english(a))) &&
+          placeParts.some((parts) => parts.includes(spelled(a))) &&
           given.some((b) => b.group !== a.group && events.every((o) => o === event || !holds(o, a) || !holds(o, b))),
       );
     if (pairHere && !contradicted) {
@@ -638,7 +640,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const smallConflict = input.figures.some((f) => f.value < 10 && countedOtherwise(f, event));
     // …and only when the page also names a place that is none of the event's: on a page naming only the event's own
     // places, a count that differs is more likely another source's count of the same clash.
-    const ownNames = new Set((keys.get(event.id) ?? []).map((k) => k.spells ?? k.key));
+    const ownNames = new Set((keys.get(event.id) ?? []).map(spelled));
     const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
     if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
     // An undated page that names a clash by its own terms (Noor Wali Mehsud: the Kabul strike) reports the news of
