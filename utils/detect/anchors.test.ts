@@ -81,4 +81,9 @@ describe('anchors', () => {
     expect(blocksWithAnchors(blocks).map((b) => b.text)).toEqual(['Peshawar, ۶ September', 'Pakistan closed the Torkham crossing.']);
     expect(blocksWithAnchors([{ text: 'Page 2 of 7' }, { text: 'Weather' }])).toEqual([]);
   });
+  it('holds no word twice, and none another word already finds (stage 1 carries every byte to every page)', () => {
+    const words = ANCHORS.source.split('|').map((w) => w.toLowerCase());
+    const needless = words.filter((w, i) => words.some((other, j) => j !== i && w.includes(other) && (w !== other || j < i)));
+    expect(needless).toEqual([]);
+  });
 });
