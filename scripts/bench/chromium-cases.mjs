@@ -112,7 +112,7 @@ function summarize(p, loads) {
 }
 
 /**
- * Every static page loaded by ours and by the floor extension in turn, each in a browser of its own (15 loads
+ * Every static page loaded by ours and by the floor extension in turn, each in a browser of its own (25 loads
  * for small pages, 5 for 1 MB, 4 for 10 MB; one in --quick), then the live page once by ours.
  */
 export async function runChromium({ pages, live, textBytes, gateSource, maxChars, quick, log }) {
@@ -121,9 +121,9 @@ export async function runChromium({ pages, live, textBytes, gateSource, maxChars
   const floorDir = abDir ?? writeFloorExtension('chrome', { source: gateSource, cap: maxChars });
   const server = await servePages([...pages, live].filter(Boolean));
   // With five loads, the median of a small page's few milliseconds moved by ±1.5 ms between runs; with nine, its
-  // ratio to the floor moved 1.0-1.9; with fifteen, the build against itself gave 0.95-1.10.
-  // BENCH_LOADS: more loads of the small pages, for an A/B whose difference is within that spread.
-  const smallPageLoads = Number(process.env.BENCH_LOADS ?? 15);
+  // ratio to the floor moved 1.0-1.9; with fifteen, the clash article's moved 2.34-2.92 over four runs of the same
+  // scripts (December 2026), hence 25. BENCH_LOADS: more, for an A/B whose difference is within that spread.
+  const smallPageLoads = Number(process.env.BENCH_LOADS ?? 25);
   if (!(Number.isInteger(smallPageLoads) && smallPageLoads > 0)) throw new Error(`BENCH_LOADS must be a positive integer`);
   // The big pages: with 2 loads of 10 MB the floor's median moved 26-41 ms between runs of the same code (ratio 0.97-1.63).
   const runsFor = (p) => (quick ? 1 : textBytes[p.name] > 5_000_000 ? 4 : textBytes[p.name] > 500_000 ? 5 : smallPageLoads);
