@@ -880,3 +880,31 @@ describe('an undated page naming the fighting by the strike on Kabul that set it
     expect(shown(bare, model)).not.toContain('2025-10-kabul-strike');
   });
 });
+
+describe('an undated page giving a toll rounded down to its tens ("more than 40")', () => {
+  // April 2022: strikes on Khost and Kunar the night after an ambush in North Waziristan; one claim counts 41 civilians.
+  const page = (toll: string, day = 'on Saturday night') => [
+    `Pakistani jets hit villages in Khost province ${day}, and ${toll} were killed, local Taliban officials said.`,
+    'Shelling also struck homes across the border in Kunar, a provincial official added.',
+  ];
+  const title = 'Afghan villages bombed from the air';
+
+  it('is shown the clash whose count is just above it, on that clash’s weekday', () => {
+    expect(shown(page('more than 40 civilians'), model, undefined, title)[0]).toBe('2022-04-khost-kunar-strikes');
+  });
+
+  it('is shown it with every one of its places named', () => {
+    const everyPlace = page('more than 40 civilians', 'after an ambush on soldiers in North Waziristan');
+    expect(shown(everyPlace, model, undefined, title)[0]).toBe('2022-04-khost-kunar-strikes');
+  });
+
+  // The rounded toll is a figure, not a day or a place: alone with provinces many clashes share, it ties nothing.
+  it('is shown nothing with no day and only places many clashes share', () => {
+    expect(shown(page('more than 40 civilians', 'last week'), model, undefined, title)).toEqual([]);
+  });
+
+  // "More than 40" is 41 to 44, not 48 (another claim of the same strikes): a toll said otherwise is no tie.
+  it('is shown nothing when the count is not just above a claim', () => {
+    expect(shown(page('more than 30 civilians'), model, undefined, title)).toEqual([]);
+  });
+});

@@ -140,10 +140,22 @@ function countsSame(figure: FigureOnPage, claim: Claim): boolean {
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
 export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
+  return agreesExactly(figure, claim) || (claim.qualifier === 'exact' && countsSame(figure, claim) && roundedDown(figure, claim.low!));
+}
+
+/** A figure that gives a claim's own number (or one within its range), not one rounded down from it. */
+function agreesExactly(figure: FigureOnPage, claim: Claim): boolean {
   if (claim.low === null || !countsSame(figure, claim)) return false;
   if (claim.qualifier === 'range' && claim.high !== null) return figure.value >= claim.low && figure.value <= claim.high;
   return figure.value === claim.low;
 }
+
+/**
+ * "More than 40 civilians" for a count of 41: the press rounds a toll down to its tens and says "more than". Only a
+ * round number (tens, 10 or more) and a count just above it, within a tenth: "more than 40" is not 48.
+ */
+const roundedDown = (figure: FigureOnPage, count: number) =>
+  figure.qualifier === 'more-than' && figure.value >= 10 && figure.value % 10 === 0 && count > figure.value && count <= figure.value * 1.1;
 
 /** Whether an event's claims count what a page's figure counts, but none with its number: the page may report another clash. */
 const countedOtherwise = (figure: FigureOnPage, event: DatasetEvent) =>
@@ -411,14 +423,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const figures: number[] = [];
     let figureScore = 0;
     let countedFigure = false; // a figure that says what was counted ("13 civilians"), not only "28 people"
+    let countedRoughly = false; // such a figure, or one rounded down from its claim ("more than 40 civilians")
     const countedClaims = new Set<string>(); // claims tied by such figures
 
     input.figures.forEach((figure, i) => {
-      const claim = event.claims.find((c) => figureAgrees(figure, c));
+      const claim = event.claims.find((c) => agreesExactly(figure, c)) ?? event.claims.find((c) => figureAgrees(figure, c));
       if (!claim) return;
       figures.push(i);
+      if (figure.metric && figure.value >= 10) countedRoughly = true;
       // "۱۰ کشته … ۱۰ غیرنظامی": the same claim read twice, the second time saying what was counted.
-      if (figure.metric && figure.value >= 10) {
+      // A count rounded down ("more than 40") ties an event only beside a day or its places, not as a count of its own.
+      if (figure.metric && figure.value >= 10 && agreesExactly(figure, claim)) {
         countedFigure = true;
         countedClaims.add(claim.id);
       }
@@ -482,7 +497,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // clash (of three days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by
     // chance, like a count and a name few events share.
     const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
-    if (published === undefined && countedFigure && onItsWeekday && !contradicted) {
+    if (published === undefined && countedRoughly && onItsWeekday && !contradicted) {
       fits = true;
       // The weekday counts like a day inside it, if less: a page giving only the count and the weekday is shown it.
       raw += WEEKDAY_SCORE;
