@@ -298,6 +298,14 @@ describe('readFigures in Russian and Hindi constructions', () => {
       { value: 6, verb: 'wounded' },
     ]);
   });
+  it('reads "more than" the number in Russian and Hindi', () => {
+    expect(read('по словам талибов, погибли более 40 мирных жителей')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
+    expect(read('обстрел унес жизни свыше 30 гражданских')[0]).toMatchObject({ value: 30, qualifier: 'more-than' });
+    expect(read('हवाई हमलों में 40 से ज़्यादा नागरिक मारे गए')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
+    // "не более" is "no more than", and a count alone is the number as given.
+    expect(read('погибли не более 40 мирных жителей')[0]).toMatchObject({ value: 40, qualifier: 'exact' });
+    expect(read('погибли 40 мирных жителей')[0]).toMatchObject({ value: 40, qualifier: 'exact' });
+  });
   it('reads Hindi number words and the idioms "जान चली गई", "ज़ख़्मी"', () => {
     expect(readWithVerb('धमाके में चार लोगों की जान चली गई')[0]).toMatchObject({ value: 4, verb: 'killed' });
     expect(readWithVerb('गोलाबारी में बारह सैनिक ज़ख़्मी हुए')[0]).toMatchObject({ value: 12, metric: 'soldiers_wounded' });

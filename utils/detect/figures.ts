@@ -162,7 +162,7 @@ export function readFigures(sentence: string): FigureOnPage[] {
     return readArabicScriptFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
   }
   if (/[\u0400-\u04ff\u0900-\u097f]/.test(sentence)) {
-    return readCyrillicDevanagariFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
+    return readCyrillicDevanagariFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: f.qualifier ?? ('exact' as const) }));
   }
   // Zero-width characters and soft hyphens inside words ("Paki\u200bstani") are read through, as the gate does;
   // offsets are mapped back to the sentence as written.
