@@ -908,3 +908,27 @@ describe('an undated page giving a toll rounded down to its tens ("more than 40"
     expect(shown(page('more than 30 civilians'), model, undefined, title)).toEqual([]);
   });
 });
+
+describe('an undated page whose headline speaks of open war', () => {
+  // Declared on the first day of the Ghazab lil-Haq campaign (27 February 2026), threatened before the Istanbul talks.
+  const page = [
+    'Pakistani jets and ground forces struck Taliban positions and depots along the whole border overnight, officials said.',
+    'Both sides reported losses, but gave no numbers.',
+  ];
+
+  it('is shown the campaign when the headline declares it', () => {
+    expect(shown(page, model, undefined, 'Pakistan says it is now in open war with the Taliban')[0]).toBe(
+      '2026-02-27-operation-ghazab-lil-haq',
+    );
+  });
+
+  it('is shown nothing when the headline warns of it', () => {
+    expect(shown(page, model, undefined, 'Pakistan warns of open war if the talks with the Taliban fail')).toEqual([]);
+  });
+
+  // Later reports recall the declaration in their body: a strike weeks into the campaign is not its first day.
+  it('is shown nothing when only the body says it', () => {
+    const recalled = [...page, 'Pakistan declared open war on the Taliban government in late February.'];
+    expect(shown(recalled, model, undefined, 'Heavy fighting on the Afghan border')).toEqual([]);
+  });
+});

@@ -33,7 +33,6 @@ const GENERIC_TERMS = new Set([
   'ceasefire',
   'unama',
   'drone strikes',
-  'open war',
   'mediation',
   'qatar',
   // A mediator of several rounds (Doha and Istanbul, the Eid pause): naming it names no round.
@@ -66,6 +65,12 @@ const GENERIC_TERMS = new Set([
   'zero point',
   'ceasefire violation',
 ]);
+/**
+ * Event terms that name the event only in a headline: "open war", declared on the first day of the Ghazab lil-Haq
+ * campaign, is recalled in the body of later reports (a strike weeks into it) and was threatened before (the Istanbul
+ * talks); a headline that says it reports the declaration (unless it speaks of a threat or a condition).
+ */
+const HEADLINE_TERMS = new Set(['open war']);
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
 /** Event terms that mark talks or a truce rather than a clash. */
@@ -266,6 +271,8 @@ export interface EventEvidenceInput {
   allWeekdays?: Set<number>;
   /** The headline reports fighting. */
   titleClash?: boolean;
+  /** The headline speaks of a threat or a condition ("warns of open war if talks fail"). */
+  titleThreat?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
   republic?: boolean;
 }
@@ -338,13 +345,15 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const keysGiven = (o: DatasetEvent) =>
     (keys.get(o.id) ?? []).filter((k) => input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key));
   // Keys few events share (places too), and the event's own terms among them: neither a generic word.
-  const fewShare = (k: EventKey) => k.weight >= 0.5 && !GENERIC_TERMS.has(spelled(k));
-  const ownTerm = (k: EventKey) => !!k.term && k.weight >= 1 && !GENERIC_TERMS.has(spelled(k));
+  const generic = (k: EventKey, o: DatasetEvent) =>
+    GENERIC_TERMS.has(spelled(k)) || (HEADLINE_TERMS.has(spelled(k)) && (!input.titleKeys?.get(o.id)?.has(k.key) || !!input.titleThreat));
+  const fewShare = (k: EventKey, o: DatasetEvent) => k.weight >= 0.5 && !generic(k, o);
+  const ownTerm = (k: EventKey, o: DatasetEvent) => !!k.term && k.weight >= 1 && !generic(k, o);
   // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
   // Haq Square") or one in the headline counts 2, one word said once 1 (it needs saying twice).
   const specificNames = (event: DatasetEvent) => {
     let specific = 0;
-    for (const k of keysGiven(event).filter(ownTerm))
+    for (const k of keysGiven(event).filter((k) => ownTerm(k, event)))
       specific +=
         input.titleKeys?.get(event.id)?.has(k.key) || spelled(k).includes(' ')
           ? 2
@@ -353,7 +362,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   };
   // Whether the page names an event by its own terms with one one-word name only (a village, said twice), not in the headline.
   const oneWordName = (event: DatasetEvent) => {
-    const own = keysGiven(event).filter(ownTerm);
+    const own = keysGiven(event).filter((k) => ownTerm(k, event));
     const oneName = new Set(own.map((k) => k.group)).size === 1;
     return oneName && own.every((k) => !spelled(k).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
   };
@@ -364,7 +373,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const rareGroups = (o: DatasetEvent) =>
     new Set(
       keysGiven(o)
-        .filter(fewShare)
+        .filter((k) => fewShare(k, o))
         .map((k) => k.group),
     ).size;
   // Clashes (not talks or truces) the page names by two groups of names few events share.
@@ -527,13 +536,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // The rarer one is a term of the event that is one of its places (a village it is known by: not a person, "Hafiz Gul
     // Bahadur", nor a force), not a place among many of a wide clash; a name of its own alone (held by it only) has its
     // own rule: said twice.
-    const given = keysGiven(event).filter((k) => !GENERIC_TERMS.has(spelled(k)) && k.weight >= 0.25 && !ownTerm(k));
+    const given = keysGiven(event).filter((k) => !generic(k, event) && k.weight >= 0.25 && !ownTerm(k, event));
     const pairHere =
       !long &&
       !isDiplomacy(event) &&
       given.some(
         (a) =>
-          fewShare(a) &&
+          fewShare(a, event) &&
           !!a.term &&
           placeParts.some((parts) => parts.includes(spelled(a))) &&
           given.some((b) => b.group !== a.group && events.every((o) => o === event || !holds(o, a) || !holds(o, b))),
