@@ -313,6 +313,14 @@ describe('readFigures in Russian and Hindi constructions', () => {
 });
 
 describe('readFigures in German, French and Turkish constructions', () => {
+  it('reads "more than" after a Turkish number, and German "über"', () => {
+    expect(read("Bombardımanda 30'dan fazla sivil hayatını kaybetti")[0]).toMatchObject({ value: 30, qualifier: 'more-than' });
+    expect(read("saldırılarda 20'yi aşkın asker öldürüldü")[0]).toMatchObject({ value: 20, qualifier: 'more-than' });
+    expect(read("çatışmalarda 50'nin üzerinde militan öldü")[0]).toMatchObject({ value: 50, qualifier: 'more-than' });
+    expect(read('bei den Angriffen starben über 30 Zivilisten')[0]).toMatchObject({ value: 30, qualifier: 'more-than' });
+    // A case ending with no "more than" after it is not read as one.
+    expect(read('Saldırıda 12 asker öldü')[0]).toMatchObject({ value: 12, qualifier: 'exact' });
+  });
   it('takes a verb right before the number over one that follows', () => {
     expect(read('The shelling killed at least 31 civilians and injured 140 more.')[0]).toMatchObject({
       value: 31,
