@@ -932,3 +932,19 @@ describe('an undated page whose headline speaks of open war', () => {
     expect(shown(recalled, model, undefined, 'Heavy fighting on the Afghan border')).toEqual([]);
   });
 });
+
+describe('an undated page whose headline declares open war in the case its language puts it in', () => {
+  const page = [
+    'Pakistani aircraft struck Taliban positions and depots along the border overnight, officials said.',
+    'Both sides reported losses, but gave no numbers.',
+  ];
+
+  // Turkish "açık savaşa girdi" (into open war), Russian "в открытой войне": the same declaration, another case.
+  it('is shown the campaign', () => {
+    for (const title of [
+      'Пакистан заявил, что находится в открытой войне с талибами',
+      "Pakistan Afganistan'la açık savaşa girdiğini açıkladı",
+    ])
+      expect(shown(page, model, undefined, title)[0], title).toBe('2026-02-27-operation-ghazab-lil-haq');
+  });
+});
