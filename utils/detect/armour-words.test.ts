@@ -27,4 +27,17 @@ describe('speaksOfArmourHit', () => {
     expect(speaksOfArmour('Pakistan moved tanks to the border in Kurram after the firing.')).toBe(false);
     expect(speaksOfArmour('Taliban fighters in Kurram were hit by tank fire.')).toBe(true);
   });
+
+  it('reads tanks and armour hit in Urdu, Dari, Pashto and Arabic', () => {
+    expect(speaksOfArmour('سرحدی جھڑپ میں افغان طالبان کے دو ٹینک تباہ کر دیے گئے۔')).toBe(true);
+    expect(speaksOfArmour('نیروهای مرزی گفتند چند تانک‌های پاکستانی را منهدم کردند.')).toBe(true);
+    expect(speaksOfArmour('په دې نښته کې د پاکستان یو زغروال موټر ویجاړ شو.')).toBe(true);
+    expect(speaksOfArmour('وأعلن الجيش تدمير دبابات لحركة طالبان قرب الحدود.')).toBe(true);
+  });
+
+  it('does not take the town of Tank in Urdu or Pashto for armour, nor tanks only moved', () => {
+    expect(speaksOfArmour('ٹانک میں پولیس چوکی پر حملے کے بعد گاڑی تباہ ہو گئی۔')).toBe(false);
+    expect(speaksOfArmour('د ټانک په ولسوالۍ کې وسلوالو یوه پوسته ویجاړه کړه.')).toBe(false);
+    expect(speaksOfArmour('پاکستان نے سرحد پر ٹینک پہنچا دیے۔')).toBe(false);
+  });
 });

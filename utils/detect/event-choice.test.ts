@@ -880,3 +880,96 @@ describe('an undated page naming the fighting by the strike on Kabul that set it
     expect(shown(bare, model)).not.toContain('2025-10-kabul-strike');
   });
 });
+
+describe('an undated page giving a toll rounded down to its tens ("more than 40")', () => {
+  // April 2022: strikes on Khost and Kunar the night after an ambush in North Waziristan; one claim counts 41 civilians.
+  const page = (toll: string, day = 'on Saturday night') => [
+    `Pakistani jets hit villages in Khost province ${day}, and ${toll} were killed, local Taliban officials said.`,
+    'Shelling also struck homes across the border in Kunar, a provincial official added.',
+  ];
+  const title = 'Afghan villages bombed from the air';
+
+  it('is shown the clash whose count is just above it, on that clash’s weekday', () => {
+    expect(shown(page('more than 40 civilians'), model, undefined, title)[0]).toBe('2022-04-khost-kunar-strikes');
+  });
+
+  it('is shown it with every one of its places named', () => {
+    const everyPlace = page('more than 40 civilians', 'after an ambush on soldiers in North Waziristan');
+    expect(shown(everyPlace, model, undefined, title)[0]).toBe('2022-04-khost-kunar-strikes');
+  });
+
+  // The rounded toll is a figure, not a day or a place: alone with provinces many clashes share, it ties nothing.
+  it('is shown nothing with no day and only places many clashes share', () => {
+    expect(shown(page('more than 40 civilians', 'last week'), model, undefined, title)).toEqual([]);
+  });
+
+  // "More than 40" is 41 to 44, not 48 (another claim of the same strikes): a toll said otherwise is no tie.
+  it('is shown nothing when the count is not just above a claim', () => {
+    expect(shown(page('more than 30 civilians'), model, undefined, title)).toEqual([]);
+  });
+});
+
+describe('an undated page whose headline speaks of open war', () => {
+  // Declared on the first day of the Ghazab lil-Haq campaign (27 February 2026), threatened before the Istanbul talks.
+  const page = [
+    'Pakistani jets and ground forces struck Taliban positions and depots along the whole border overnight, officials said.',
+    'Both sides reported losses, but gave no numbers.',
+  ];
+
+  it('is shown the campaign when the headline declares it', () => {
+    expect(shown(page, model, undefined, 'Pakistan says it is now in open war with the Taliban')[0]).toBe(
+      '2026-02-27-operation-ghazab-lil-haq',
+    );
+  });
+
+  it('is shown nothing when the headline warns of it', () => {
+    expect(shown(page, model, undefined, 'Pakistan warns of open war if the talks with the Taliban fail')).toEqual([]);
+  });
+
+  // Later reports recall the declaration in their body: a strike weeks into the campaign is not its first day.
+  it('is shown nothing when only the body says it', () => {
+    const recalled = [...page, 'Pakistan declared open war on the Taliban government in late February.'];
+    expect(shown(recalled, model, undefined, 'Heavy fighting on the Afghan border')).toEqual([]);
+  });
+});
+
+describe('an undated page whose headline declares open war in the case its language puts it in', () => {
+  const page = [
+    'Pakistani aircraft struck Taliban positions and depots along the border overnight, officials said.',
+    'Both sides reported losses, but gave no numbers.',
+  ];
+
+  // Turkish "açık savaşa girdi" (into open war), Russian "в открытой войне": the same declaration, another case.
+  it('is shown the campaign', () => {
+    for (const title of [
+      'Пакистан заявил, что находится в открытой войне с талибами',
+      "Pakistan Afganistan'la açık savaşa girdiğini açıkladı",
+    ])
+      expect(shown(page, model, undefined, title)[0], title).toBe('2026-02-27-operation-ghazab-lil-haq');
+  });
+});
+
+describe('an undated page giving a small count of a short clash, its side, the weekday and the crossing', () => {
+  // Made up in Urdu: firing at Torkham "on Tuesday", three Afghan civilians killed (a claim of the August 2024 clash,
+  // which ran Monday to Tuesday). Three small ties together: the place, the count with its side, the weekday.
+  const page = (weekday: string) => [
+    `پشاور (نمائندہ) طورخم سرحد پر ${weekday} کو پاکستانی اور افغان فورسز کے درمیان شدید فائرنگ کا تبادلہ ہوا جس کے بعد گزرگاہ بند کر دی گئی۔`,
+    'افغان وزارت داخلہ کے مطابق پاکستانی گولہ باری سے تین افغان شہری جاں بحق ہو گئے۔',
+  ];
+  const title = 'طورخم پر فائرنگ، گزرگاہ بند';
+
+  it('is shown the clash on one of whose days the weekday falls', () => {
+    expect(shown(page('منگل'), model, undefined, title)).toEqual(['2024-08-12-torkham-clash']);
+  });
+
+  it('is shown nothing when the weekday falls on none of its days, or the clash is missing', () => {
+    expect(shown(page('بدھ'), model, undefined, title)).toEqual([]);
+    expect(shown(page('منگل'), without('2024-08-12-torkham-clash'), undefined, title)).toEqual([]);
+  });
+
+  // Another weekday on the page, off the clash's days, is other news: the count may be that day's.
+  it('is shown nothing when the page names another weekday off its days', () => {
+    const more = [...page('منگل'), 'جمعرات کو طورخم پر گاڑیوں کی آمد و رفت بحال ہوئی۔'];
+    expect(shown(more, model, undefined, title)).toEqual([]);
+  });
+});

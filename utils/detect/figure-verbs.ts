@@ -13,6 +13,8 @@ export interface ScriptFigure {
   metric?: Metric;
   losses?: Party;
   verb?: ScriptVerb;
+  /** "More than" the number, when the reader knows the script's words for it; else the number as given. */
+  qualifier?: 'more-than';
 }
 
 /** The verb nearest a figure: the first within `after` characters after it, else the last within `before` before it. */

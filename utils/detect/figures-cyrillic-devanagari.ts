@@ -124,6 +124,11 @@ const WOMEN_OR_CHILDREN_AFTER =
   /^\s*,?\s*(?:(?:погибл|убит|ранен|пострадал)\p{L}*\s*,?\s*)?(?:среди (?:них|которых)|в том числе|включая|из них)\s+(?:[\p{L}\d]+\s+)?(?:женщин|дет|ребен|ребён)|^\s*(?:में|मे)\s+(?:[\p{L}\p{M}\d]+\s+){0,2}?(?:औरत|महिला|बच्च)/iu;
 const WOMEN_OR_CHILDREN_BEFORE = /(?:औरत|महिला|बच्च)[\p{L}\p{M}]*\s+(?:सहित|समेत)\s+(?:[\p{L}\p{M}]+\s+)?$/u;
 
+// "More than": Russian before the number ("более", "свыше", "больше чем"), Hindi after it ("से अधिक", "से ज़्यादा").
+// Not "не более" (no more than).
+const MORE_THAN_BEFORE = /(?<![\p{L}])(?<!не\s)(?:более|свыше|больше(?:,? чем)?)\s+$/iu;
+const MORE_THAN_AFTER = /^से\s+(?:अधिक|ज्यादा|ज़्यादा)\s/u;
+
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
 function sideOf(between: string): Party | undefined {
   if (/пакистан|पाक/iu.test(between)) return 'pakistan';
@@ -174,7 +179,18 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
         /пакистан|पाक/iu.test(m[2]!) || PAKISTANI_SIDE_AFTER.test(sentence.slice(end, end + 50))
           ? 'civilians-pakistan'
           : 'civilians-afghanistan';
-    found.push({ start, end, text: sentence.slice(start, end), value, metric, losses, verb });
+    // "более 40 мирных жителей", "40 से अधिक नागरिक": a toll rounded down to its tens.
+    const moreThan = MORE_THAN_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) || MORE_THAN_AFTER.test(m[2]!);
+    found.push({
+      start,
+      end,
+      text: sentence.slice(start, end),
+      value,
+      metric,
+      losses,
+      verb,
+      ...(moreThan ? { qualifier: 'more-than' as const } : {}),
+    });
   }
   return found;
 }

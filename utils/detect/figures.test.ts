@@ -298,6 +298,14 @@ describe('readFigures in Russian and Hindi constructions', () => {
       { value: 6, verb: 'wounded' },
     ]);
   });
+  it('reads "more than" the number in Russian and Hindi', () => {
+    expect(read('по словам талибов, погибли более 40 мирных жителей')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
+    expect(read('обстрел унес жизни свыше 30 гражданских')[0]).toMatchObject({ value: 30, qualifier: 'more-than' });
+    expect(read('हवाई हमलों में 40 से ज़्यादा नागरिक मारे गए')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
+    // "не более" is "no more than", and a count alone is the number as given.
+    expect(read('погибли не более 40 мирных жителей')[0]).toMatchObject({ value: 40, qualifier: 'exact' });
+    expect(read('погибли 40 мирных жителей')[0]).toMatchObject({ value: 40, qualifier: 'exact' });
+  });
   it('reads Hindi number words and the idioms "जान चली गई", "ज़ख़्मी"', () => {
     expect(readWithVerb('धमाके में चार लोगों की जान चली गई')[0]).toMatchObject({ value: 4, verb: 'killed' });
     expect(readWithVerb('गोलाबारी में बारह सैनिक ज़ख़्मी हुए')[0]).toMatchObject({ value: 12, metric: 'soldiers_wounded' });
@@ -305,6 +313,14 @@ describe('readFigures in Russian and Hindi constructions', () => {
 });
 
 describe('readFigures in German, French and Turkish constructions', () => {
+  it('reads "more than" after a Turkish number, and German "über"', () => {
+    expect(read("Bombardımanda 30'dan fazla sivil hayatını kaybetti")[0]).toMatchObject({ value: 30, qualifier: 'more-than' });
+    expect(read("saldırılarda 20'yi aşkın asker öldürüldü")[0]).toMatchObject({ value: 20, qualifier: 'more-than' });
+    expect(read("çatışmalarda 50'nin üzerinde militan öldü")[0]).toMatchObject({ value: 50, qualifier: 'more-than' });
+    expect(read('bei den Angriffen starben über 30 Zivilisten')[0]).toMatchObject({ value: 30, qualifier: 'more-than' });
+    // A case ending with no "more than" after it is not read as one.
+    expect(read('Saldırıda 12 asker öldü')[0]).toMatchObject({ value: 12, qualifier: 'exact' });
+  });
   it('takes a verb right before the number over one that follows', () => {
     expect(read('The shelling killed at least 31 civilians and injured 140 more.')[0]).toMatchObject({
       value: 31,

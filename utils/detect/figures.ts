@@ -20,7 +20,7 @@ const NUMBER_WORD = [...PLAIN_NUMBER_WORDS.keys()].sort((a, b) => b.length - a.l
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+|(?:${NUMBER_WORD})(?:[-\\s](?:${NUMBER_WORD}))?)`;
 // English, German, French and Turkish: "mindestens acht", "au moins huit", "en az 12".
 const QUALIFIER =
-  '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost|mindestens|wenigstens|mehr als|rund|etwa|fast|au moins|plus de|pres de|environ|en az|yaklasik)\\s+)?';
+  '(?:(at least|no fewer than|a minimum of|more than|over|upwards of|nearly|about|around|approximately|some|roughly|almost|mindestens|wenigstens|mehr als|uber|rund|etwa|fast|au moins|plus de|pres de|environ|en az|yaklasik)\\s+)?';
 const NOUN_OF_WORD = new Map(Object.values(FIGURE_NOUNS).flatMap((n) => n.words.map((w) => [plain(w), n.metric] as const)));
 const NOUN_WORDS = [...NOUN_OF_WORD.keys()].sort((a, b) => b.length - a.length);
 const NOUN = `(${NOUN_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
@@ -34,7 +34,14 @@ const NEXT_NOUN = new RegExp(`^(\\s+)${NOUN}(?![\\p{L}\\p{N}])`, 'iu');
 const THOUSANDS = /^(?:bin|thousand|thousands|tausend|mille|million|millions|milyon|lakh|crore)\s/i;
 // Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı". Not a clock time or a
 // decimal ("8:30", "1.5").
-const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\d[:.])${QUALIFIER}(${NUMBER})\\s+${BETWEEN}${NOUN}(?![\\p{L}\\p{N}])`, 'giu');
+// Turkish says "more than" after the number, with a case ending: "40'tan fazla", "40'ı aşkın", "40'ın üzerinde"
+// (accents folded or not); the word itself is read among the words before the noun.
+const TURKISH_ENDING = "(?:['’]\\p{L}{1,3}(?=\\s+(?:fazla|a[sş]k[ıi]n|[uü]zerinde)\\s))?";
+const TURKISH_MORE_THAN = /^(?:fazla|a[sş]k[ıi]n|[uü]zerinde)\s/i;
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!\\d[:.])${QUALIFIER}(${NUMBER})${TURKISH_ENDING}\\s+${BETWEEN}${NOUN}(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 // Word edges that work for accented words too ("tués"): \b only knows ASCII letters.
 const verb = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${cleanForGate(alternatives).text})(?![\\p{L}])`, 'iu');
@@ -162,7 +169,7 @@ export function readFigures(sentence: string): FigureOnPage[] {
     return readArabicScriptFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
   }
   if (/[\u0400-\u04ff\u0900-\u097f]/.test(sentence)) {
-    return readCyrillicDevanagariFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
+    return readCyrillicDevanagariFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: f.qualifier ?? ('exact' as const) }));
   }
   // Zero-width characters and soft hyphens inside words ("Paki\u200bstani") are read through, as the gate does;
   // offsets are mapped back to the sentence as written.
@@ -243,7 +250,7 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
       value: oneMore ? value + 1 : value,
       qualifier: /least|fewer|minimum|mindestens|wenigstens|moins|en az/.test(q)
         ? 'at-least'
-        : /more|over|upwards|mehr|plus/.test(q)
+        : /more|over|upwards|mehr|plus|uber/.test(q) || TURKISH_MORE_THAN.test(between)
           ? 'more-than'
           : q
             ? 'about'

@@ -33,7 +33,6 @@ const GENERIC_TERMS = new Set([
   'ceasefire',
   'unama',
   'drone strikes',
-  'open war',
   'mediation',
   'qatar',
   // A mediator of several rounds (Doha and Istanbul, the Eid pause): naming it names no round.
@@ -66,6 +65,12 @@ const GENERIC_TERMS = new Set([
   'zero point',
   'ceasefire violation',
 ]);
+/**
+ * Event terms that name the event only in a headline: "open war", declared on the first day of the Ghazab lil-Haq
+ * campaign, is recalled in the body of later reports (a strike weeks into it) and was threatened before (the Istanbul
+ * talks); a headline that says it reports the declaration (unless it speaks of a threat or a condition).
+ */
+const HEADLINE_TERMS = new Set(['open war']);
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
 /** Event terms that mark talks or a truce rather than a clash. */
@@ -85,6 +90,8 @@ const DAY_NEWS_BONUS = 2.5;
 const FOLLOWS_SCORE = 3;
 /** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
 const WEEKDAY_SCORE = 1;
+/** A day inside a short clash worked out, not written (a weekday a count was given on): as dateScore scores one. */
+const WORKED_OUT_DAY_SCORE = 2;
 /** Two names that only one short clash holds together: less than a name of its own. */
 const PAIR_NAMES_SCORE = 1;
 /** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
@@ -140,10 +147,22 @@ function countsSame(figure: FigureOnPage, claim: Claim): boolean {
 
 /** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
 export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
+  return agreesExactly(figure, claim) || (claim.qualifier === 'exact' && countsSame(figure, claim) && roundedDown(figure, claim.low!));
+}
+
+/** A figure that gives a claim's own number (or one within its range), not one rounded down from it. */
+function agreesExactly(figure: FigureOnPage, claim: Claim): boolean {
   if (claim.low === null || !countsSame(figure, claim)) return false;
   if (claim.qualifier === 'range' && claim.high !== null) return figure.value >= claim.low && figure.value <= claim.high;
   return figure.value === claim.low;
 }
+
+/**
+ * "More than 40 civilians" for a count of 41: the press rounds a toll down to its tens and says "more than". Only a
+ * round number (tens, 10 or more) and a count just above it, within a tenth: "more than 40" is not 48.
+ */
+const roundedDown = (figure: FigureOnPage, count: number) =>
+  figure.qualifier === 'more-than' && figure.value >= 10 && figure.value % 10 === 0 && count > figure.value && count <= figure.value * 1.1;
 
 /** Whether an event's claims count what a page's figure counts, but none with its number: the page may report another clash. */
 const countedOtherwise = (figure: FigureOnPage, event: DatasetEvent) =>
@@ -250,10 +269,14 @@ export interface EventEvidenceInput {
   weekdays?: Set<number>;
   /** The headline or a clash sentence speaks of tanks or armour hit (armour-words.ts). */
   armour?: boolean;
+  /** On a page with no publication date, the weekdays said beside a count of any size whose side is named. */
+  smallCountWeekdays?: Set<number>;
   /** On a page with no publication date, every weekday it names anywhere (the `weekdays` are those beside a count). */
   allWeekdays?: Set<number>;
   /** The headline reports fighting. */
   titleClash?: boolean;
+  /** The headline speaks of a threat or a condition ("warns of open war if talks fail"). */
+  titleThreat?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
   republic?: boolean;
 }
@@ -326,13 +349,15 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const keysGiven = (o: DatasetEvent) =>
     (keys.get(o.id) ?? []).filter((k) => input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key));
   // Keys few events share (places too), and the event's own terms among them: neither a generic word.
-  const fewShare = (k: EventKey) => k.weight >= 0.5 && !GENERIC_TERMS.has(spelled(k));
-  const ownTerm = (k: EventKey) => !!k.term && k.weight >= 1 && !GENERIC_TERMS.has(spelled(k));
+  const generic = (k: EventKey, o: DatasetEvent) =>
+    GENERIC_TERMS.has(spelled(k)) || (HEADLINE_TERMS.has(spelled(k)) && (!input.titleKeys?.get(o.id)?.has(k.key) || !!input.titleThreat));
+  const fewShare = (k: EventKey, o: DatasetEvent) => k.weight >= 0.5 && !generic(k, o);
+  const ownTerm = (k: EventKey, o: DatasetEvent) => !!k.term && k.weight >= 1 && !generic(k, o);
   // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
   // Haq Square") or one in the headline counts 2, one word said once 1 (it needs saying twice).
   const specificNames = (event: DatasetEvent) => {
     let specific = 0;
-    for (const k of keysGiven(event).filter(ownTerm))
+    for (const k of keysGiven(event).filter((k) => ownTerm(k, event)))
       specific +=
         input.titleKeys?.get(event.id)?.has(k.key) || spelled(k).includes(' ')
           ? 2
@@ -341,7 +366,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   };
   // Whether the page names an event by its own terms with one one-word name only (a village, said twice), not in the headline.
   const oneWordName = (event: DatasetEvent) => {
-    const own = keysGiven(event).filter(ownTerm);
+    const own = keysGiven(event).filter((k) => ownTerm(k, event));
     const oneName = new Set(own.map((k) => k.group)).size === 1;
     return oneName && own.every((k) => !spelled(k).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
   };
@@ -352,7 +377,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   const rareGroups = (o: DatasetEvent) =>
     new Set(
       keysGiven(o)
-        .filter(fewShare)
+        .filter((k) => fewShare(k, o))
         .map((k) => k.group),
     ).size;
   // Clashes (not talks or truces) the page names by two groups of names few events share.
@@ -411,14 +436,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const figures: number[] = [];
     let figureScore = 0;
     let countedFigure = false; // a figure that says what was counted ("13 civilians"), not only "28 people"
+    let countedRoughly = false; // such a figure, or one rounded down from its claim ("more than 40 civilians")
     const countedClaims = new Set<string>(); // claims tied by such figures
 
     input.figures.forEach((figure, i) => {
-      const claim = event.claims.find((c) => figureAgrees(figure, c));
+      const claim = event.claims.find((c) => agreesExactly(figure, c)) ?? event.claims.find((c) => figureAgrees(figure, c));
       if (!claim) return;
       figures.push(i);
+      if (figure.metric && figure.value >= 10) countedRoughly = true;
       // "۱۰ کشته … ۱۰ غیرنظامی": the same claim read twice, the second time saying what was counted.
-      if (figure.metric && figure.value >= 10) {
+      // A count rounded down ("more than 40") ties an event only beside a day or its places, not as a count of its own.
+      if (figure.metric && figure.value >= 10 && agreesExactly(figure, claim)) {
         countedFigure = true;
         countedClaims.add(claim.id);
       }
@@ -482,11 +510,27 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // clash (of three days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by
     // chance, like a count and a name few events share.
     const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
-    if (published === undefined && countedFigure && onItsWeekday && !contradicted) {
+    if (published === undefined && countedRoughly && onItsWeekday && !contradicted) {
       fits = true;
       // The weekday counts like a day inside it, if less: a page giving only the count and the weekday is shown it.
       raw += WEEKDAY_SCORE;
       reasons.push('weekday');
+    }
+    // On a page with no date, a count of its claims of any size, whose side is named ("three Afghan civilians killed"),
+    // at one of its places, with the weekday said beside it and every weekday the page names on the clash's days: a small
+    // count recurs across clashes at a crossing, and a weekday too, but both with the place rarely.
+    const smallOnItsWeekday =
+      published === undefined &&
+      length <= 2 &&
+      groups.size > 0 &&
+      figures.some((i) => input.figures[i]!.metric && input.figures[i]!.losses) &&
+      [...(input.smallCountWeekdays ?? [])].some((w) => weekdaysOf(event).has(w)) &&
+      [...(input.allWeekdays ?? [])].every((w) => weekdaysOf(event).has(w));
+    if (smallOnItsWeekday && !fits && !contradicted) {
+      fits = true;
+      // The weekday here stands for the day the count was given: a day worked out inside the clash scores as much.
+      raw += WORKED_OUT_DAY_SCORE;
+      reasons.push('small count and weekday');
     }
     // Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
     // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
@@ -512,13 +556,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // The rarer one is a term of the event that is one of its places (a village it is known by: not a person, "Hafiz Gul
     // Bahadur", nor a force), not a place among many of a wide clash; a name of its own alone (held by it only) has its
     // own rule: said twice.
-    const given = keysGiven(event).filter((k) => !GENERIC_TERMS.has(spelled(k)) && k.weight >= 0.25 && !ownTerm(k));
+    const given = keysGiven(event).filter((k) => !generic(k, event) && k.weight >= 0.25 && !ownTerm(k, event));
     const pairHere =
       !long &&
       !isDiplomacy(event) &&
       given.some(
         (a) =>
-          fewShare(a) &&
+          fewShare(a, event) &&
           !!a.term &&
           placeParts.some((parts) => parts.includes(spelled(a))) &&
           given.some((b) => b.group !== a.group && events.every((o) => o === event || !holds(o, a) || !holds(o, b))),

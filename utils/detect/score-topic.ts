@@ -17,6 +17,27 @@ const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 // Pakistan's press writes "the Afghan Taliban" (beside "the khawarij", the TTP) for the other side itself.
 const AFGHAN_TALIBAN = wordPattern(['افغان طالبان', 'طالبان افغان']);
+// Accused or denying: "Islamabad accused Kabul of sheltering them", "Mujahid denied it" (Arabic, Dari, Urdu, Pashto).
+const ACCUSED_OR_DENYING = wordPattern([
+  'نفى',
+  'نفت',
+  'ينفي',
+  'تنفي',
+  'اتهم',
+  'يتهم',
+  'تتهم',
+  'إيواء',
+  'متهم',
+  'را رد',
+  'رد کرد',
+  'رد می',
+  'تردید',
+  'الزام',
+  'پناه دادن',
+  'پناہ دے',
+  'رد کړ',
+  'تورن',
+]);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -32,6 +53,8 @@ export interface SentenceSignals {
   insurgency?: boolean;
   /** "The Afghan Taliban" by that name: the other side, told apart from the Pakistani Taliban. */
   afghanTaliban?: boolean;
+  /** Words of accusing or denying ("accused Kabul of sheltering", "Mujahid denied"). */
+  accusation?: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
@@ -52,6 +75,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     airStrike: matches(AIR_STRIKE, folded) && !matches(STILL_LOOKALIKE, folded),
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
+    ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
   };
 }
 
@@ -136,7 +160,9 @@ export interface TopicVerdict {
 
 /** The page verdict from its sentences' signals. */
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
-  const pageNamesAfghanSide = signals.some(namesAfghanSide);
+  // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
+  // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
+  const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.accusation && s.clashWords < 1));
   const clashSentences = signals.filter((s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide));
   const clashes = clashSentences.length;
   const talks = signals.filter(isTalkSentence).length;

@@ -457,6 +457,10 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'پاسگاه پلیس',
     'مركز للشرطة',
     'مركز الشرطة',
+    // Pakistan's police killed: the border clashes are fought by its army and Frontier Corps, a raid hits its police.
+    'الشرطة الباكستانية',
+    'پلیس پاکستان',
+    'پاکستاني پولیس',
     'عسکریت پسند',
     'चरमपंथि',
     'घुसपैठ',

@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../text/normalize';
+import { speaksOfThreat } from './threat-words';
+
+const threat = (s: string) => speaksOfThreat(foldForMatch(s));
+
+describe('speaksOfThreat', () => {
+  it('reads warnings and conditions in six languages', () => {
+    for (const s of [
+      'Islamabad warns Kabul of open war if the talks collapse',
+      'Pakistan droht Afghanistan mit offenem Krieg',
+      "Le Pakistan menace l'Afghanistan d'une guerre ouverte",
+      "Pakistan'dan Afganistan'a açık savaş tehdidi",
+      'Пакистан пригрозил Афганистану открытой войной',
+      'Открытая война, если переговоры сорвутся',
+      'पाकिस्तान ने अफगानिस्तान को खुली जंग की धमकी दी',
+    ])
+      expect(threat(s), s).toBe(true);
+  });
+
+  it('reads none in a declaration', () => {
+    for (const s of [
+      'Pakistan declares open war on the Taliban government',
+      'Pakistan erklärt Afghanistan den offenen Krieg',
+      "Le Pakistan se dit en guerre ouverte avec l'Afghanistan",
+      'Пакистан объявил открытую войну талибам',
+      'पाकिस्तान ने तालिबान के खिलाफ खुले युद्ध का ऐलान किया',
+    ])
+      expect(threat(s), s).toBe(false);
+  });
+});
