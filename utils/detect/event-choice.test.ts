@@ -926,6 +926,18 @@ describe('an undated page whose headline speaks of open war', () => {
     expect(shown(page, model, undefined, 'Pakistan warns of open war if the talks with the Taliban fail')).toEqual([]);
   });
 
+  // A headline that asks, fears or describes a drift towards it declares nothing: it may be from before the Istanbul
+  // talks, or an opinion; a war said to be raging ("in open war as clashes kill dozens") may be October 2025's.
+  it('is shown nothing when the headline asks, fears or only describes it', () => {
+    for (const title of [
+      'Is open war coming?',
+      'Pakistan and Afghanistan edge towards open war',
+      'Fears of open war as Pakistan strikes Afghanistan',
+      'Afghanistan and Pakistan in open war as border clashes kill dozens',
+    ])
+      expect(shown(page, model, undefined, title), title).toEqual([]);
+  });
+
   // Later reports recall the declaration in their body: a strike weeks into the campaign is not its first day.
   it('is shown nothing when only the body says it', () => {
     const recalled = [...page, 'Pakistan declared open war on the Taliban government in late February.'];

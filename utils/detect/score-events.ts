@@ -68,7 +68,7 @@ const GENERIC_TERMS = new Set([
 /**
  * Event terms that name the event only in a headline: "open war", declared on the first day of the Ghazab lil-Haq
  * campaign, is recalled in the body of later reports (a strike weeks into it) and was threatened before (the Istanbul
- * talks); a headline that says it reports the declaration (unless it speaks of a threat or a condition).
+ * talks); a headline that declares it reports the declaration (not one that warns of it, fears it or asks).
  */
 const HEADLINE_TERMS = new Set(['open war']);
 /** An event that ended this long before the page was published is old news: the page must name it. */
@@ -271,8 +271,8 @@ export interface EventEvidenceInput {
   allWeekdays?: Set<number>;
   /** The headline reports fighting. */
   titleClash?: boolean;
-  /** The headline speaks of a threat or a condition ("warns of open war if talks fail"). */
-  titleThreat?: boolean;
+  /** The headline reports a declaration ("declares open war"), not a threat, a fear or a question (threat-words.ts). */
+  titleDeclares?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
   republic?: boolean;
 }
@@ -346,7 +346,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     (keys.get(o.id) ?? []).filter((k) => input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key));
   // Keys few events share (places too), and the event's own terms among them: neither a generic word.
   const generic = (k: EventKey, o: DatasetEvent) =>
-    GENERIC_TERMS.has(spelled(k)) || (HEADLINE_TERMS.has(spelled(k)) && (!input.titleKeys?.get(o.id)?.has(k.key) || !!input.titleThreat));
+    GENERIC_TERMS.has(spelled(k)) || (HEADLINE_TERMS.has(spelled(k)) && (!input.titleKeys?.get(o.id)?.has(k.key) || !input.titleDeclares));
   const fewShare = (k: EventKey, o: DatasetEvent) => k.weight >= 0.5 && !generic(k, o);
   const ownTerm = (k: EventKey, o: DatasetEvent) => !!k.term && k.weight >= 1 && !generic(k, o);
   // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
