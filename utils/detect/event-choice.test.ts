@@ -907,6 +907,11 @@ describe('an undated page giving a toll rounded down to its tens ("more than 40"
   it('is shown nothing when the count is not just above a claim', () => {
     expect(shown(page('more than 30 civilians'), model, undefined, title)).toEqual([]);
   });
+
+  // "No more than 40" is a ceiling: it may be 40 or fewer, never the 41 of a claim.
+  it('is shown nothing when the count is a ceiling', () => {
+    expect(shown(page('no more than 40 civilians'), model, undefined, title)).toEqual([]);
+  });
 });
 
 describe('an undated page whose headline speaks of open war', () => {
