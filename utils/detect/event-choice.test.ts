@@ -908,6 +908,15 @@ describe('an undated page giving a toll rounded down to its tens ("more than 40"
     expect(shown(page('more than 30 civilians'), model, undefined, title)).toEqual([]);
   });
 
+  // Two rounded tolls ("more than 40 … more than 20") agree with two bands, not two numbers: with one province many
+  // clashes share and no day they tie nothing, where the exact 41 and 22 would.
+  it('is shown nothing for two rounded tolls and one shared province', () => {
+    const rounded = [
+      'Pakistani jets hit villages in Khost province last week, and more than 40 civilians were killed and more than 20 civilians were wounded.',
+    ];
+    expect(shown(rounded, model, undefined, title)).toEqual([]);
+  });
+
   // "No more than 40" is a ceiling: it may be 40 or fewer, never the 41 of a claim.
   it('is shown nothing when the count is a ceiling', () => {
     expect(shown(page('no more than 40 civilians'), model, undefined, title)).toEqual([]);
