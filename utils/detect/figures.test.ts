@@ -322,6 +322,11 @@ describe('readFigures in German, French and Turkish constructions', () => {
     // A word that ends in "-не" is no "не": "в стране более 40 мирных жителей погибли".
     expect(read('в стране более 40 мирных жителей погибли')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
     expect(read('More than 40 percent of civilians in Kunar have fled')).toEqual([]);
+    // "Over" that belongs to the verb or noun before it is no "more than".
+    expect(read('Kabul handed over 20 Pakistani soldiers captured in the fighting')[0]).toMatchObject({ value: 20, qualifier: 'about' });
+    expect(read('Die Taliban berichteten über 40 getötete Zivilisten')[0]).toMatchObject({ value: 40, qualifier: 'about' });
+    expect(read('Taliban officials said over 40 civilians were killed')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
+    expect(read('Bei den Angriffen starben über 40 Zivilisten')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
   });
   it('reads "more than" after a Turkish number, and German "über"', () => {
     expect(read("Bombardımanda 30'dan fazla sivil hayatını kaybetti")[0]).toMatchObject({ value: 30, qualifier: 'more-than' });
