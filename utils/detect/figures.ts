@@ -33,7 +33,7 @@ const BETWEEN = `((?:(?!${NOT_BETWEEN}\\s)[\\p{L}\\p{M}'’-]+\\s+){0,3}?)`;
 const NEXT_NOUN = new RegExp(`^(\\s+)${NOUN}(?![\\p{L}\\p{N}])`, 'iu');
 const THOUSANDS = /^(?:bin|thousand|thousands|tausend|mille|million|millions|milyon|lakh|crore)\s/i;
 const PERCENT = /^(?:percent|per\s+cent|prozent|pour\s*cent)\s/i;
-// "No more than 40", "nicht mehr als", "pas plus de": a notMoreThan, not a toll rounded down.
+// "No more than 40", "nicht mehr als", "pas plus de": a ceiling, not a toll rounded down.
 const NEGATED = /(?<![\p{L}])(?:no|not|nicht|pas)\s+$/iu;
 // "Over" and "über" that belong to the word before ("handed over 20 soldiers", "berichteten über 40 Tote", "anger
 // over 30 civilians' deaths"): maybe the number as given, not "more than" it.
