@@ -952,6 +952,14 @@ describe('an undated page whose headline speaks of open war', () => {
       expect(shown(page, model, undefined, title), title).toEqual([]);
   });
 
+  // A later headline may recall the declaration too: the strike it reports comes first, not the campaign.
+  it('is shown the later strike when the headline recalls the declaration weeks on', () => {
+    const hospital = ['Pakistani aircraft struck a drug rehabilitation hospital in Kabul overnight, killing dozens of patients.'];
+    expect(shown(hospital, model, undefined, 'Weeks after declaring open war, Pakistan bombs a Kabul hospital')[0]).toBe(
+      '2026-03-16-kabul-hospital-strike',
+    );
+  });
+
   // Later reports recall the declaration in their body: a strike weeks into the campaign is not its first day.
   it('is shown nothing when only the body says it', () => {
     const recalled = [...page, 'Pakistan declared open war on the Taliban government in late February.'];

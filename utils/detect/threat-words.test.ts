@@ -54,6 +54,8 @@ describe('reportsDeclaration', () => {
       'Pakistan denies it has declared open war',
       'Afghanistan and Pakistan in open war as border clashes kill dozens',
       'Пакистан и Афганистан на грани открытой войны',
+      'Weeks after declaring open war, Pakistan bombs a hospital',
+      'Seit der Erklärung des offenen Krieges bombardiert Pakistan Kabul',
     ])
       expect(declares(s), s).toBe(false);
   });

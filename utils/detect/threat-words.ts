@@ -35,7 +35,7 @@ const THREAT_WORDS = [
   'अगर',
 ];
 
-// A fear, a drift towards it or a denial: open war not (yet) declared.
+// A fear, a drift towards it or a denial (open war not yet declared), or a recall of it weeks on.
 const DOUBT_WORDS = [
   'toward*',
   'brink',
@@ -67,6 +67,23 @@ const DOUBT_WORDS = [
   'कगार',
   'क्यों',
   'डर',
+  // A later report's recall of the declaration: "weeks after declaring open war", "seit", "depuis", "спустя недели".
+  'week*',
+  'month*',
+  'since',
+  'woche*',
+  'monat*',
+  'seit*',
+  'semaine*',
+  'mois',
+  'depuis',
+  'hafta*',
+  'beri',
+  'недел',
+  'месяц',
+  'с тех пор',
+  'हफ्त',
+  'महीन',
 ];
 
 // Words of declaring or of a state of war: "declares", "says it is in", "erklärt", "se dit en", "ilan etti",
