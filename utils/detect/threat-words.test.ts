@@ -55,6 +55,7 @@ describe('reportsDeclaration', () => {
       'Afghanistan and Pakistan in open war as border clashes kill dozens',
       'Пакистан и Афганистан на грани открытой войны',
       'Weeks after declaring open war, Pakistan bombs a hospital',
+      'Pakistan ile Afganistan açık savaş içinde',
       'Seit der Erklärung des offenen Krieges bombardiert Pakistan Kabul',
     ])
       expect(declares(s), s).toBe(false);

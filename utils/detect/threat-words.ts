@@ -86,8 +86,8 @@ const DOUBT_WORDS = [
   'महीन',
 ];
 
-// Words of declaring or of a state of war: "declares", "says it is in", "erklärt", "se dit en", "ilan etti",
-// "объявил", "заявил", "ऐलान".
+// Words of declaring: "declares", "says it is in", "erklärt", "se dit en", "ilan etti", "объявил", "заявил", "ऐलान".
+// Not a war said to be on ("in open war as clashes rage", "açık savaş içinde"): that may be October 2025's.
 const DECLARATION_WORDS = [
   'declar*',
   'announc*',
@@ -101,10 +101,8 @@ const DECLARATION_WORDS = [
   'se dit',
   'ilan',
   'acikla*',
-  'icinde',
   'объяв',
   'заяв',
-  'находится в',
   'ऐलान',
   'घोषणा',
 ];
