@@ -14,7 +14,7 @@ import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { speaksOfArmourHit } from './armour-words';
 import { RENEWAL } from './renewal-words';
-import { speaksOfThreat } from './threat-words';
+import { reportsDeclaration } from './threat-words';
 import { namesTruce, saysTruceEnded } from './truce-ended';
 import { BETWEEN_WORDS, ENVOY_WORDS, matches, TALK_WORDS, wordPattern } from './vocabulary';
 import { judgeTopic, sentenceSignals, isClashSentence, type SentenceSignals } from './score-topic';
@@ -328,7 +328,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     keyCounts,
     republic: titleAndSentences.some(speaksOfRepublic),
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
-    titleThreat: speaksOfThreat(titleAndSentences[0]!),
+    titleDeclares: reportsDeclaration(titleAndSentences[0]!),
     weekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded),
     smallCountWeekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded, 2),
     armour: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && speaksOfArmourHit(f)),

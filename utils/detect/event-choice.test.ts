@@ -907,6 +907,20 @@ describe('an undated page giving a toll rounded down to its tens ("more than 40"
   it('is shown nothing when the count is not just above a claim', () => {
     expect(shown(page('more than 30 civilians'), model, undefined, title)).toEqual([]);
   });
+
+  // Two rounded tolls ("more than 40 … more than 20") agree with two bands, not two numbers: with one province many
+  // clashes share and no day they tie nothing, where the exact 41 and 22 would.
+  it('is shown nothing for two rounded tolls and one shared province', () => {
+    const rounded = [
+      'Pakistani jets hit villages in Khost province last week, and more than 40 civilians were killed and more than 20 civilians were wounded.',
+    ];
+    expect(shown(rounded, model, undefined, title)).toEqual([]);
+  });
+
+  // "No more than 40" is a ceiling: it may be 40 or fewer, never the 41 of a claim.
+  it('is shown nothing when the count is a ceiling', () => {
+    expect(shown(page('no more than 40 civilians'), model, undefined, title)).toEqual([]);
+  });
 });
 
 describe('an undated page whose headline speaks of open war', () => {
@@ -924,6 +938,26 @@ describe('an undated page whose headline speaks of open war', () => {
 
   it('is shown nothing when the headline warns of it', () => {
     expect(shown(page, model, undefined, 'Pakistan warns of open war if the talks with the Taliban fail')).toEqual([]);
+  });
+
+  // A headline that asks, fears or describes a drift towards it declares nothing: it may be from before the Istanbul
+  // talks, or an opinion; a war said to be raging ("in open war as clashes kill dozens") may be October 2025's.
+  it('is shown nothing when the headline asks, fears or only describes it', () => {
+    for (const title of [
+      'Is open war coming?',
+      'Pakistan and Afghanistan edge towards open war',
+      'Fears of open war as Pakistan strikes Afghanistan',
+      'Afghanistan and Pakistan in open war as border clashes kill dozens',
+    ])
+      expect(shown(page, model, undefined, title), title).toEqual([]);
+  });
+
+  // A later headline may recall the declaration too: the strike it reports comes first, not the campaign.
+  it('is shown the later strike when the headline recalls the declaration weeks on', () => {
+    const hospital = ['Pakistani aircraft struck a drug rehabilitation hospital in Kabul overnight, killing dozens of patients.'];
+    expect(shown(hospital, model, undefined, 'Weeks after declaring open war, Pakistan bombs a Kabul hospital')[0]).toBe(
+      '2026-03-16-kabul-hospital-strike',
+    );
   });
 
   // Later reports recall the declaration in their body: a strike weeks into the campaign is not its first day.

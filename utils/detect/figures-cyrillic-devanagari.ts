@@ -125,8 +125,8 @@ const WOMEN_OR_CHILDREN_AFTER =
 const WOMEN_OR_CHILDREN_BEFORE = /(?:औरत|महिला|बच्च)[\p{L}\p{M}]*\s+(?:सहित|समेत)\s+(?:[\p{L}\p{M}]+\s+)?$/u;
 
 // "More than": Russian before the number ("более", "свыше", "больше чем"), Hindi after it ("से अधिक", "से ज़्यादा").
-// Not "не более" (no more than).
-const MORE_THAN_BEFORE = /(?<![\p{L}])(?<!не\s)(?:более|свыше|больше(?:,? чем)?)\s+$/iu;
+// Not "не более", "ни более" (no more than).
+const MORE_THAN_BEFORE = /(?<![\p{L}])(?<!(?:^|[^\p{L}])н[еи]\s)(?:более|свыше|больше(?:,? чем)?)\s+$/iu;
 const MORE_THAN_AFTER = /^से\s+(?:अधिक|ज्यादा|ज़्यादा)\s/u;
 
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */

@@ -313,6 +313,21 @@ describe('readFigures in Russian and Hindi constructions', () => {
 });
 
 describe('readFigures in German, French and Turkish constructions', () => {
+  // A ceiling is not a toll rounded down: "no more than 40" may be 40 or fewer, never 41.
+  it('does not read a negated "more than" as one, nor a share as a count', () => {
+    expect(read('Officials said no more than 40 civilians had died')[0]).toMatchObject({ value: 40, qualifier: 'about' });
+    expect(read('Es starben nicht mehr als 40 Zivilisten')[0]).toMatchObject({ value: 40, qualifier: 'about' });
+    expect(read("Il n'y a pas plus de 40 civils tués")[0]).toMatchObject({ value: 40, qualifier: 'about' });
+    expect(read('погибли ни более 40 мирных жителей')[0]).toMatchObject({ value: 40, qualifier: 'exact' });
+    // A word that ends in "-не" is no "не": "в стране более 40 мирных жителей погибли".
+    expect(read('в стране более 40 мирных жителей погибли')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
+    expect(read('More than 40 percent of civilians in Kunar have fled')).toEqual([]);
+    // "Over" that belongs to the verb or noun before it is no "more than".
+    expect(read('Kabul handed over 20 Pakistani soldiers captured in the fighting')[0]).toMatchObject({ value: 20, qualifier: 'about' });
+    expect(read('Die Taliban berichteten über 40 getötete Zivilisten')[0]).toMatchObject({ value: 40, qualifier: 'about' });
+    expect(read('Taliban officials said over 40 civilians were killed')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
+    expect(read('Bei den Angriffen starben über 40 Zivilisten')[0]).toMatchObject({ value: 40, qualifier: 'more-than' });
+  });
   it('reads "more than" after a Turkish number, and German "über"', () => {
     expect(read("Bombardımanda 30'dan fazla sivil hayatını kaybetti")[0]).toMatchObject({ value: 30, qualifier: 'more-than' });
     expect(read("saldırılarda 20'yi aşkın asker öldürüldü")[0]).toMatchObject({ value: 20, qualifier: 'more-than' });

@@ -32,6 +32,13 @@ const NOT_BETWEEN =
 const BETWEEN = `((?:(?!${NOT_BETWEEN}\\s)[\\p{L}\\p{M}'’-]+\\s+){0,3}?)`;
 const NEXT_NOUN = new RegExp(`^(\\s+)${NOUN}(?![\\p{L}\\p{N}])`, 'iu');
 const THOUSANDS = /^(?:bin|thousand|thousands|tausend|mille|million|millions|milyon|lakh|crore)\s/i;
+const PERCENT = /^(?:percent|per\s+cent|prozent|pour\s*cent)\s/i;
+// "No more than 40", "nicht mehr als", "pas plus de": a ceiling, not a toll rounded down.
+const NEGATED = /(?<![\p{L}])(?:no|not|nicht|pas)\s+$/iu;
+// "Over" and "über" that belong to the word before ("handed over 20 soldiers", "berichteten über 40 Tote", "anger
+// over 30 civilians' deaths"): maybe the number as given, not "more than" it.
+const OVER_OF_WORD_BEFORE =
+  /(?<![\p{L}])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|akes|aken|ook|aking)|fought|fight(?:s|ing)?|anger|outrage|grief|concerns?|protests?|row|dispute|bericht\p{L}*|sprach\p{L}*|sprech\p{L}*|trauer|emporung|streit|klag\p{L}*)\s+$/iu;
 // Word edges by Unicode letter, not \b, which knows only ASCII: "üç asker", "militanı". Not a clock time or a
 // decimal ("8:30", "1.5").
 // Turkish says "more than" after the number, with a case ending: "40'tan fazla", "40'ı aşkın", "40'ın üzerinde"
@@ -192,6 +199,7 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     if (value === undefined || value > 100000) continue;
     if (/^(19|20)\d\d$/.test(numberText!) && !/\d\s*$/.test(between)) continue; // a year, not a count
     if (THOUSANDS.test(between)) continue; // "5 bin kişi", "2 thousand people": a count this reader does not total
+    if (PERCENT.test(between)) continue; // "40 percent of civilians": a share, not a count
     // "5 wounded soldiers", "12 dead soldiers": the word that says what happened qualifies the noun after it.
     const nextNoun = verbOfNoun(nounWord) ? NEXT_NOUN.exec(sentence.slice(m.index + whole.length)) : null;
     if (nextNoun) {
@@ -242,6 +250,8 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
     const oneMore = noun === 'civilians' ? AND_ONE_MORE.exec(sentence.slice(m.index + whole.length)) : null;
     if (oneMore) whole += oneMore[0];
     const q = (qualifierWord ?? '').toLowerCase();
+    const before = sentence.slice(Math.max(0, m.index - 16), m.index);
+    const notMoreThan = !!q && (NEGATED.test(before) || (/^(?:over|uber)$/.test(q) && OVER_OF_WORD_BEFORE.test(before)));
     const figure: FigureOnPage = {
       block: 0,
       start: m.index,
@@ -250,7 +260,7 @@ function readLatinFigures(sentence: string): FigureOnPage[] {
       value: oneMore ? value + 1 : value,
       qualifier: /least|fewer|minimum|mindestens|wenigstens|moins|en az/.test(q)
         ? 'at-least'
-        : /more|over|upwards|mehr|plus|uber/.test(q) || TURKISH_MORE_THAN.test(between)
+        : !notMoreThan && (/more|over|upwards|mehr|plus|uber/.test(q) || TURKISH_MORE_THAN.test(between))
           ? 'more-than'
           : q
             ? 'about'

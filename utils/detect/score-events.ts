@@ -68,7 +68,7 @@ const GENERIC_TERMS = new Set([
 /**
  * Event terms that name the event only in a headline: "open war", declared on the first day of the Ghazab lil-Haq
  * campaign, is recalled in the body of later reports (a strike weeks into it) and was threatened before (the Istanbul
- * talks); a headline that says it reports the declaration (unless it speaks of a threat or a condition).
+ * talks); a headline that declares it reports the declaration (not one that warns of it, fears it or asks).
  */
 const HEADLINE_TERMS = new Set(['open war']);
 /** An event that ended this long before the page was published is old news: the page must name it. */
@@ -275,8 +275,8 @@ export interface EventEvidenceInput {
   allWeekdays?: Set<number>;
   /** The headline reports fighting. */
   titleClash?: boolean;
-  /** The headline speaks of a threat or a condition ("warns of open war if talks fail"). */
-  titleThreat?: boolean;
+  /** The headline reports a declaration ("declares open war"), not a threat, a fear or a question (threat-words.ts). */
+  titleDeclares?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
   republic?: boolean;
 }
@@ -350,7 +350,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     (keys.get(o.id) ?? []).filter((k) => input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key));
   // Keys few events share (places too), and the event's own terms among them: neither a generic word.
   const generic = (k: EventKey, o: DatasetEvent) =>
-    GENERIC_TERMS.has(spelled(k)) || (HEADLINE_TERMS.has(spelled(k)) && (!input.titleKeys?.get(o.id)?.has(k.key) || !!input.titleThreat));
+    GENERIC_TERMS.has(spelled(k)) || (HEADLINE_TERMS.has(spelled(k)) && (!input.titleKeys?.get(o.id)?.has(k.key) || !input.titleDeclares));
   const fewShare = (k: EventKey, o: DatasetEvent) => k.weight >= 0.5 && !generic(k, o);
   const ownTerm = (k: EventKey, o: DatasetEvent) => !!k.term && k.weight >= 1 && !generic(k, o);
   // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
@@ -438,11 +438,13 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     let countedFigure = false; // a figure that says what was counted ("13 civilians"), not only "28 people"
     let countedRoughly = false; // such a figure, or one rounded down from its claim ("more than 40 civilians")
     const countedClaims = new Set<string>(); // claims tied by such figures
+    const exactClaims = new Set<string>(); // claims whose own number the page gives (not one rounded down from it)
 
     input.figures.forEach((figure, i) => {
       const claim = event.claims.find((c) => agreesExactly(figure, c)) ?? event.claims.find((c) => figureAgrees(figure, c));
       if (!claim) return;
       figures.push(i);
+      if (agreesExactly(figure, claim)) exactClaims.add(claim.id);
       if (figure.metric && figure.value >= 10) countedRoughly = true;
       // "۱۰ کشته … ۱۰ غیرنظامی": the same claim read twice, the second time saying what was counted.
       // A count rounded down ("more than 40") ties an event only beside a day or its places, not as a count of its own.
@@ -487,7 +489,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // Two of the event's claims repeated ("ten killed … four wounded") tie it like one counted figure, when one
     // of them is 5 or more: "three women … four people" agree with some claims of any event that has dozens.
     const notTiny = figures.some((i) => input.figures[i]!.value >= 5);
-    const figureTie = countedFigure || (claimIds.size >= 2 && notTiny);
+    // Counts rounded down ("more than 40 … more than 20") agree with a band each, not a number: they tie no event here.
+    const figureTie = countedFigure || (exactClaims.size >= 2 && notTiny);
     // One place many events share is not enough for it: counts recur across clashes ("10 civilians" in Khost).
     // Enough: a name few events share, two of its names, or the page names the event that followed within a week.
     const ledToNamed = namedClashes.some(
@@ -503,7 +506,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const largeClaims = new Map<string, number>();
     for (const i of figures) {
       const figure = input.figures[i]!;
-      if (figure.value >= 5) largeClaims.set(event.claims.find((c) => figureAgrees(figure, c))!.id, figure.value);
+      const claim = event.claims.find((c) => agreesExactly(figure, c));
+      if (claim && figure.value >= 5) largeClaims.set(claim.id, figure.value);
     }
     if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
     // On a page with no date, a counted figure of its claims and a weekday said beside it that falls on a day of the
@@ -586,7 +590,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     }
     // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
     // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
-    const agreeing = event.claims.filter((c) => claimIds.has(c.id));
+    const agreeing = event.claims.filter((c) => exactClaims.has(c.id));
     // Two large counts are the rule above's; this one is for a pair with a small count in it.
     const smallPair = (a: Claim, b: Claim) => !(largeClaims.has(a.id) && largeClaims.has(b.id));
     if (
