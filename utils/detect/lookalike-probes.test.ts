@@ -535,6 +535,26 @@ const CLASHES: readonly Probe[] = [
       'اقرأ أيضا: إغلاق معبر طورخم',
     ],
   },
+  // Dari نفت is oil and "بدون تردید" is "undoubtedly": neither accuses nor denies, so the sentence that names Kabul
+  // and Torkham still names the Afghan side for the page (review of round 16A).
+  {
+    name: 'fa: border fighting with armed men, oil dearer in Kabul',
+    title: 'درگیری در مرز',
+    blocks: [
+      'نیروهای پاکستانی و طالبان در امتداد مرز افغانستان درگیر شدند و افراد مسلح به پاسگاه‌ها حمله کردند.',
+      'قیمت نفت در کابل پس از بسته شدن گذرگاه تورخم بالا رفت.',
+      'بیشتر بخوانید: قیمت‌ها در بازار',
+    ],
+  },
+  {
+    name: 'fa: border fighting with armed men, traders undoubtedly hurt',
+    title: 'درگیری در مرز',
+    blocks: [
+      'نیروهای پاکستانی و طالبان در امتداد مرز افغانستان درگیر شدند و افراد مسلح به پاسگاه‌ها حمله کردند.',
+      'بدون تردید بسته شدن گذرگاه تورخم به تاجران کابل زیان می‌رساند.',
+      'بیشتر بخوانید: قیمت‌ها در بازار',
+    ],
+  },
 ];
 
 describe('look-alike pages in Urdu, Pashto, Dari and Arabic', () => {

@@ -18,9 +18,12 @@ const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 // Pakistan's press writes "the Afghan Taliban" (beside "the khawarij", the TTP) for the other side itself.
 const AFGHAN_TALIBAN = wordPattern(['افغان طالبان', 'طالبان افغان']);
 // Accused or denying: "Islamabad accused Kabul of sheltering them", "Mujahid denied it" (Arabic, Dari, Urdu, Pashto).
+// Not Arabic نفت alone (Dari "oil"), nor تردید alone (Dari "doubt": "بدون تردید", undoubtedly), nor الزام alone
+// (Arabic "obligation"): those only in the forms that accuse or deny.
 const ACCUSED_OR_DENYING = wordPattern([
   'نفى',
-  'نفت',
+  'ونفت',
+  'فيما نفت',
   'ينفي',
   'تنفي',
   'اتهم',
@@ -31,8 +34,11 @@ const ACCUSED_OR_DENYING = wordPattern([
   'را رد',
   'رد کرد',
   'رد می',
-  'تردید',
-  'الزام',
+  'تردید کرد',
+  'تردید کرده',
+  'کا الزام',
+  'الزامات',
+  'الزام عائد',
   'پناه دادن',
   'پناہ دے',
   'رد کړ',
