@@ -555,6 +555,25 @@ const CLASHES: readonly Probe[] = [
       'بیشتر بخوانید: قیمت‌ها در بازار',
     ],
   },
+  // Nor do words that only hold one inside them: Dari منفی (negative) holds نفى, Pashto تورنمنت (a tournament) تورن.
+  {
+    name: 'fa: border fighting with armed men, a bad effect on Kabul trade',
+    title: 'درگیری در مرز',
+    blocks: [
+      'نیروهای پاکستانی و طالبان در امتداد مرز افغانستان درگیر شدند و افراد مسلح به پاسگاه‌ها حمله کردند.',
+      'بسته شدن گذرگاه تورخم تأثیر منفی بر بازار کابل گذاشت.',
+      'بیشتر بخوانید: قیمت‌ها در بازار',
+    ],
+  },
+  {
+    name: 'ps: border fighting with armed men, a Kabul tournament put off',
+    title: 'په پوله نښته',
+    blocks: [
+      'پاکستاني ځواکونه او طالبان د افغانستان پر پوله سره ونښتل او وسلوالو پر پوستو برید وکړ.',
+      'په کابل کې د کرکټ تورنمنټ د تورخم د بندېدو له امله وځنډول شو.',
+      'نور ولولئ: د کرکټ خبرونه',
+    ],
+  },
 ];
 
 describe('look-alike pages in Urdu, Pashto, Dari and Arabic', () => {

@@ -19,8 +19,9 @@ const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 const AFGHAN_TALIBAN = wordPattern(['افغان طالبان', 'طالبان افغان']);
 // Accused or denying: "Islamabad accused Kabul of sheltering them", "Mujahid denied it" (Arabic, Dari, Urdu, Pashto).
 // Not Arabic نفت alone (Dari "oil"), nor تردید alone (Dari "doubt": "بدون تردید", undoubtedly), nor الزام alone
-// (Arabic "obligation"): those only in the forms that accuse or deny.
-const ACCUSED_OR_DENYING = wordPattern([
+// (Arabic "obligation"): those only in the forms that accuse or deny. Each at the start of a word (after "and"): not
+// Dari منفی (negative) for نفى, درد می (hurts) for رد می, nor Pashto تورنمنت (a tournament) for تورن.
+const ACCUSED_OR_DENYING_WORDS = [
   'نفى',
   'ونفت',
   'فيما نفت',
@@ -42,8 +43,11 @@ const ACCUSED_OR_DENYING = wordPattern([
   'پناه دادن',
   'پناہ دے',
   'رد کړ',
-  'تورن',
-]);
+  'تورن کړ',
+  'تورن دی',
+  'تورنوي',
+];
+const ACCUSED_OR_DENYING = new RegExp(`(?<![\\p{L}])[وف]?(?:${wordPattern(ACCUSED_OR_DENYING_WORDS).source})`, 'gu');
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
