@@ -574,6 +574,17 @@ const CLASHES: readonly Probe[] = [
       'نور ولولئ: د کرکټ خبرونه',
     ],
   },
+  // Pakistan's police quoted on shells fired from Afghan soil: a source, not a raid on the police (review of 16A).
+  {
+    name: 'ar: Taliban shells hit Chaman, Pakistani police say',
+    title: 'قصف من أفغانستان يقتل مدنيين في تشمن',
+    blocks: [
+      'كويتا (وكالات) قالت الشرطة الباكستانية إن قذائف أطلقتها قوات طالبان من الجانب الأفغاني سقطت على منازل في بلدة تشمن الحدودية.',
+      'وأضافت الشرطة الباكستانية أن ثلاثة مدنيين قتلوا وأصيب خمسة آخرون.',
+      'ورد الجيش الباكستاني بإطلاق النار على مواقع طالبان عبر الحدود.',
+      'اقرأ أيضا: أسعار الوقود في كويتا',
+    ],
+  },
 ];
 
 describe('look-alike pages in Urdu, Pashto, Dari and Arabic', () => {
