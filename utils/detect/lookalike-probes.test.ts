@@ -585,6 +585,27 @@ const CLASHES: readonly Probe[] = [
       'اقرأ أيضا: أسعار الوقود في كويتا',
     ],
   },
+  // Pakistan's police closing the road and patrolling during a clash at Torkham: not hit, so no raid (review of 16A).
+  {
+    name: 'ar: clash at Torkham, Pakistani police close the road',
+    title: 'اشتباكات عند معبر طورخم',
+    blocks: [
+      'اندلعت اشتباكات بين القوات الأفغانية والباكستانية عند معبر طورخم ليل الأحد.',
+      'وأغلقت الشرطة الباكستانية الطريق المؤدي إلى المعبر.',
+      'ونشرت الشرطة الباكستانية دوريات في بلدة لندي كوتل القريبة.',
+      'اقرأ أيضا: التجارة عبر الحدود',
+    ],
+  },
+  {
+    name: 'fa: clash at Torkham, Pakistani police turn travellers back',
+    title: 'درگیری در تورخم',
+    blocks: [
+      'نیروهای مرزی افغانستان و پاکستان شب گذشته در گذرگاه تورخم با سلاح سنگین درگیر شدند.',
+      'پلیس پاکستان راه منتهی به گذرگاه را بست.',
+      'پلیس پاکستان از مسافران خواست از منطقه دور بمانند.',
+      'بیشتر بخوانید: تجارت',
+    ],
+  },
 ];
 
 describe('look-alike pages in Urdu, Pashto, Dari and Arabic', () => {

@@ -48,9 +48,15 @@ const ACCUSED_OR_DENYING_WORDS = [
   'تورنوي',
 ];
 const ACCUSED_OR_DENYING = new RegExp(`(?<![\\p{L}])[وف]?(?:${wordPattern(ACCUSED_OR_DENYING_WORDS).source})`, 'gu');
-// Pakistan's police as the source ("Pakistani police said", "according to Pakistani police", its spokesman), not as
-// those hit: wire reports quote them on shells fired from across the border too. Left out before the look-alike words,
-// whose police words (vocabulary.ts) mark a raid on the police.
+// Pakistan's police hit (killed, wounded, attacked): the border clashes are fought by its army and Frontier Corps, a
+// raid hits its police. Not police closing a road or guarding a crossing during a clash, nor police as the source
+// ("Pakistani police said", "according to Pakistani police", its spokesman): wire reports quote them on shells fired
+// from across the border too. The source is left out before the look-alike words are read.
+const PAKISTANI_POLICE = wordPattern(['الشرطة الباكستانية', 'پلیس پاکستان', 'پاکستاني پولیس']);
+const HARM = new RegExp(
+  `(?<![\\p{L}])[وفب]?(?:${wordPattern(['قتل', 'مقتل', 'هجوم', 'هاجم', 'استهدف', 'أصيب', 'جرح', 'كمين', 'کشته', 'زخمی', 'حمله', 'کمین', 'شهید', 'ووژل', 'وژل', 'مړه', 'ټپي', 'برید']).source})`,
+  'gu',
+);
 const POLICE_SAYS = wordPattern([
   'قالت الشرطة الباكستانية',
   'أضافت الشرطة الباكستانية',
@@ -102,8 +108,10 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
   const unquoted = folded.replace(POLICE_SAYS, ' ');
+  const policeHit = matches(PAKISTANI_POLICE, unquoted) && matches(HARM, unquoted);
   const lookalikes = LOOKALIKES.filter(
-    ({ name, pattern }) => !(fromAcross && name === 'ttp-inside-pakistan') && matches(pattern, unquoted),
+    ({ name, pattern }) =>
+      !(fromAcross && name === 'ttp-inside-pakistan') && (matches(pattern, unquoted) || (name === 'ttp-inside-pakistan' && policeHit)),
   ).map((l) => l.name);
   return {
     leanings,
