@@ -1106,5 +1106,12 @@ export function wordPattern(words: readonly string[]): RegExp {
   return new RegExp(parts.join('|'), 'g');
 }
 
+/**
+ * wordPattern's words, each only at the start of a word (after Arabic-script "and", "so" or "by": و, ف, ب): in
+ * Arabic-script text wordPattern matches inside a word too (Dari منفی, negative, holds Arabic نفى, denied).
+ */
+export const wordStartPattern = (words: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}])[وفب]?(?:${wordPattern(words).source})`, 'gu');
+
 /** Whether a pattern of wordPattern's (global, so stateful) matches anywhere in `text`. */
 export const matches = (pattern: RegExp, text: string) => ((pattern.lastIndex = 0), pattern.test(text));
