@@ -81,20 +81,13 @@ export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: str
 
 /**
  * The weekdays said in a sentence that gives a count of 10 or more of what was counted, or in the one before it: "19
- * Pakistani soldiers killed … on Saturday" says on which day of the week those were killed. With `least` below 10, a
- * smaller count too, when it says whose losses it counts ("three Afghan civilians").
+ * Pakistani soldiers killed … on Saturday" says on which day of the week those were killed.
  */
-function weekdaysBesideCounts(figures: FigureOnPage[], sentences: readonly CandidateSentence[], folded: string[], least = 10): Set<number> {
+function weekdaysBesideCounts(figures: FigureOnPage[], sentences: readonly CandidateSentence[], folded: string[]): Set<number> {
   const days = new Set<number>();
   sentences.forEach((s, i) => {
     const counted = figures.some(
-      (f) =>
-        f.metric &&
-        f.value >= least &&
-        (least >= 10 || f.losses) &&
-        f.block === s.block &&
-        f.start >= s.start &&
-        f.end <= s.start + s.text.length,
+      (f) => f.metric && f.value >= 10 && f.block === s.block && f.start >= s.start && f.end <= s.start + s.text.length,
     );
     if (counted) for (const text of folded.slice(Math.max(0, i - 1), i + 1)) for (const w of weekdaysNamed(text)) days.add(w);
   });
@@ -330,7 +323,6 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
     titleDeclares: reportsDeclaration(titleAndSentences[0]!),
     weekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded),
-    smallCountWeekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded, 2),
     armour: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && speaksOfArmourHit(f)),
     allWeekdays: candidates.published ? undefined : new Set(titleAndSentences.flatMap((f) => [...weekdaysNamed(f)])),
   });

@@ -40,4 +40,21 @@ describe('speaksOfArmourHit', () => {
     expect(speaksOfArmour('د ټانک په ولسوالۍ کې وسلوالو یوه پوسته ویجاړه کړه.')).toBe(false);
     expect(speaksOfArmour('پاکستان نے سرحد پر ٹینک پہنچا دیے۔')).toBe(false);
   });
+
+  // Review of round 16A: tanks that hold water or fuel, a think tank, an anti-tank weapon, an injury (إصابة) beside
+  // tanks only moved, and a destroyer (مدمرة) are not armour hit.
+  it('does not take tanks of water or fuel, a think tank or an anti-tank weapon for armour', () => {
+    expect(speaksOfArmour('گولہ باری سے گاؤں میں پانی کے دو ٹینک تباہ ہو گئے۔')).toBe(false);
+    expect(speaksOfArmour('حملے کے بعد ڈپو کے آئل ٹینک تباہ ہو گئے۔')).toBe(false);
+    expect(speaksOfArmour('در این حمله تانک‌های تیل یک شرکت منهدم شد.')).toBe(false);
+    expect(speaksOfArmour('د ډزو له امله د اوبو ټانکونه ویجاړ شول.')).toBe(false);
+    expect(speaksOfArmour('ایک تھنک ٹینک کے مطابق سرحدی جھڑپوں میں کئی چوکیاں تباہ ہوئیں۔')).toBe(false);
+    expect(speaksOfArmour('طالبان نے اینٹی ٹینک میزائل سے ایک چوکی کو نشانہ بنایا۔')).toBe(false);
+  });
+
+  it('does not read an injury or a destroyer as armour hit', () => {
+    expect(speaksOfArmour('ونشر الجيش دبابات على الحدود بعد اشتباك أسفر عن إصابة جنديين.')).toBe(false);
+    expect(speaksOfArmour('وأرسلت البحرية مدمرة إلى الميناء بينما عرضت دبابات في العرض العسكري.')).toBe(false);
+    expect(speaksOfArmour('وأصابت القذائف دبابتين ومدرعات للجيش قرب الحدود.')).toBe(true);
+  });
 });

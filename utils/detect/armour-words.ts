@@ -17,14 +17,24 @@ const HIT =
 // the town of Tank ٹانک, which folds like the Dari and Pashto tank (تانک, ټانک), as Pashto writes the town too: that
 // word counts only as a plural or beside "armoured" (ټانکونه, تانک‌ها, زغروال ټانک), a town has neither. Arabic دبابة and
 // مدرعة, Dari زره‌پوش and نفربر (armoured car, carrier) are armour alone.
+const ARABIC_SCRIPT_TANK_WORDS = foldForMatch(
+  'ٹینک|ٹینکوں|ٹینکیں|ٹینکس|ټانکونه|ټانکونو|تانکها|تانکهای|تانک ها|تانک های|زغروال|زغروالې|زغروالو|زغرواله|زرهی|زرهپوش|زرهپوشها|نفربر|نفربرها|دبابة|دبابات|مدرعة|مدرعات',
+);
+// Not a tank of water, fuel or gas (Urdu "پانی کے ٹینک", "آئل ٹینک", Pashto "د اوبو ټانکونه", Dari "تانک‌های آب"), a
+// think tank (Urdu "تھنک ٹینک"), nor an anti-tank weapon (Urdu "اینٹی ٹینک"); a count may
+// stand between ("پانی کے دو ٹینک").
+const NOT_ARMOUR_BEFORE = foldForMatch('پانی|تیل|فیول|آئل|پٹرول|ڈیزل|گیس|واٹر|تھنک|اینٹی|اوبو|تیلو');
+const NOT_ARMOUR_AFTER = foldForMatch('آب|تیل|سوخت|گاز|نفت|اوبو|تیلو|المیاه|الوقود|النفط');
 const ARABIC_SCRIPT_TANK = new RegExp(
-  `(?<![\\p{L}])[وبل]?(?:ال)?(?:${foldForMatch('ٹینک|ٹینکوں|ٹینکیں|ٹینکس|ټانکونه|ټانکونو|تانکها|تانکهای|تانک ها|تانک های|زغروال|زغروالې|زغروالو|زغرواله|زرهی|زرهپوش|زرهپوشها|نفربر|نفربرها|دبابة|دبابات|مدرعة|مدرعات')})(?![\\p{L}])`,
+  `(?<!(?:${NOT_ARMOUR_BEFORE})\\s(?:(?:${foldForMatch('کے|کا|کی')})\\s)?(?:[\\p{L}\\d]+\\s)?)(?<![\\p{L}])[وبل]?(?:ال)?(?:${ARABIC_SCRIPT_TANK_WORDS})(?![\\p{L}])(?!\\s(?:د\\s)?(?:${NOT_ARMOUR_AFTER})(?![\\p{L}]))`,
   'u',
 );
-// Destroyed, hit, targeted or seized: Urdu and Dari تباہ, Pashto ویجاړ and "په نښه", Dari منهدم and "هدف قرار",
-// Arabic دمّر/تدمير, أصاب, استهدف, and taken as spoils (غنیمت).
+// Destroyed, hit, targeted or seized, each at the start of a word (after "and" or "by"): Urdu and Dari تباہ, Pashto
+// ویجاړ and "په نښه", Dari منهدم and "هدف قرار", Arabic دمّر/تدمير, أصاب (not إصابة, an injury), استهدف, and taken as
+// spoils (غنیمت). Not مدمرة, a destroyer.
 const ARABIC_SCRIPT_HIT = new RegExp(
-  foldForMatch('تباہ|ویجاړ|نابود|منهدم|ناکاره|نښه|هدف قرار|نشانہ|دمر|تدمیر|اصاب|استهدف|استهداف|غنیمت|الاستیلاء'),
+  `(?<![\\p{L}])[وفب]?(?:${foldForMatch('تباہ|ویجاړ|نابود|منهدم|ناکاره|نښه|هدف قرار|نشانہ|دمر|یدمر|تدمیر|استهدف|استهداف|غنیمت|الاستیلاء')}|${foldForMatch('اصاب')}(?:${foldForMatch('ت|وا')})?(?![\\p{L}]))`,
+  'u',
 );
 
 /** Whether a folded sentence speaks of tanks or armour hit (not of a town, a store of water or tanks only moved). */

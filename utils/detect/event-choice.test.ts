@@ -982,28 +982,3 @@ describe('an undated page whose headline declares open war in the case its langu
       expect(shown(page, model, undefined, title)[0], title).toBe('2026-02-27-operation-ghazab-lil-haq');
   });
 });
-
-describe('an undated page giving a small count of a short clash, its side, the weekday and the crossing', () => {
-  // Made up in Urdu: firing at Torkham "on Tuesday", three Afghan civilians killed (a claim of the August 2024 clash,
-  // which ran Monday to Tuesday). Three small ties together: the place, the count with its side, the weekday.
-  const page = (weekday: string) => [
-    `پشاور (نمائندہ) طورخم سرحد پر ${weekday} کو پاکستانی اور افغان فورسز کے درمیان شدید فائرنگ کا تبادلہ ہوا جس کے بعد گزرگاہ بند کر دی گئی۔`,
-    'افغان وزارت داخلہ کے مطابق پاکستانی گولہ باری سے تین افغان شہری جاں بحق ہو گئے۔',
-  ];
-  const title = 'طورخم پر فائرنگ، گزرگاہ بند';
-
-  it('is shown the clash on one of whose days the weekday falls', () => {
-    expect(shown(page('منگل'), model, undefined, title)).toEqual(['2024-08-12-torkham-clash']);
-  });
-
-  it('is shown nothing when the weekday falls on none of its days, or the clash is missing', () => {
-    expect(shown(page('بدھ'), model, undefined, title)).toEqual([]);
-    expect(shown(page('منگل'), without('2024-08-12-torkham-clash'), undefined, title)).toEqual([]);
-  });
-
-  // Another weekday on the page, off the clash's days, is other news: the count may be that day's.
-  it('is shown nothing when the page names another weekday off its days', () => {
-    const more = [...page('منگل'), 'جمعرات کو طورخم پر گاڑیوں کی آمد و رفت بحال ہوئی۔'];
-    expect(shown(more, model, undefined, title)).toEqual([]);
-  });
-});

@@ -535,6 +535,77 @@ const CLASHES: readonly Probe[] = [
       'اقرأ أيضا: إغلاق معبر طورخم',
     ],
   },
+  // Dari نفت is oil and "بدون تردید" is "undoubtedly": neither accuses nor denies, so the sentence that names Kabul
+  // and Torkham still names the Afghan side for the page (review of round 16A).
+  {
+    name: 'fa: border fighting with armed men, oil dearer in Kabul',
+    title: 'درگیری در مرز',
+    blocks: [
+      'نیروهای پاکستانی و طالبان در امتداد مرز افغانستان درگیر شدند و افراد مسلح به پاسگاه‌ها حمله کردند.',
+      'قیمت نفت در کابل پس از بسته شدن گذرگاه تورخم بالا رفت.',
+      'بیشتر بخوانید: قیمت‌ها در بازار',
+    ],
+  },
+  {
+    name: 'fa: border fighting with armed men, traders undoubtedly hurt',
+    title: 'درگیری در مرز',
+    blocks: [
+      'نیروهای پاکستانی و طالبان در امتداد مرز افغانستان درگیر شدند و افراد مسلح به پاسگاه‌ها حمله کردند.',
+      'بدون تردید بسته شدن گذرگاه تورخم به تاجران کابل زیان می‌رساند.',
+      'بیشتر بخوانید: قیمت‌ها در بازار',
+    ],
+  },
+  // Nor do words that only hold one inside them: Dari منفی (negative) holds نفى, Pashto تورنمنت (a tournament) تورن.
+  {
+    name: 'fa: border fighting with armed men, a bad effect on Kabul trade',
+    title: 'درگیری در مرز',
+    blocks: [
+      'نیروهای پاکستانی و طالبان در امتداد مرز افغانستان درگیر شدند و افراد مسلح به پاسگاه‌ها حمله کردند.',
+      'بسته شدن گذرگاه تورخم تأثیر منفی بر بازار کابل گذاشت.',
+      'بیشتر بخوانید: قیمت‌ها در بازار',
+    ],
+  },
+  {
+    name: 'ps: border fighting with armed men, a Kabul tournament put off',
+    title: 'په پوله نښته',
+    blocks: [
+      'پاکستاني ځواکونه او طالبان د افغانستان پر پوله سره ونښتل او وسلوالو پر پوستو برید وکړ.',
+      'په کابل کې د کرکټ تورنمنټ د تورخم د بندېدو له امله وځنډول شو.',
+      'نور ولولئ: د کرکټ خبرونه',
+    ],
+  },
+  // Pakistan's police quoted on shells fired from Afghan soil: a source, not a raid on the police (review of 16A).
+  {
+    name: 'ar: Taliban shells hit Chaman, Pakistani police say',
+    title: 'قصف من أفغانستان يقتل مدنيين في تشمن',
+    blocks: [
+      'كويتا (وكالات) قالت الشرطة الباكستانية إن قذائف أطلقتها قوات طالبان من الجانب الأفغاني سقطت على منازل في بلدة تشمن الحدودية.',
+      'وأضافت الشرطة الباكستانية أن ثلاثة مدنيين قتلوا وأصيب خمسة آخرون.',
+      'ورد الجيش الباكستاني بإطلاق النار على مواقع طالبان عبر الحدود.',
+      'اقرأ أيضا: أسعار الوقود في كويتا',
+    ],
+  },
+  // Pakistan's police closing the road and patrolling during a clash at Torkham: not hit, so no raid (review of 16A).
+  {
+    name: 'ar: clash at Torkham, Pakistani police close the road',
+    title: 'اشتباكات عند معبر طورخم',
+    blocks: [
+      'اندلعت اشتباكات بين القوات الأفغانية والباكستانية عند معبر طورخم ليل الأحد.',
+      'وأغلقت الشرطة الباكستانية الطريق المؤدي إلى المعبر.',
+      'ونشرت الشرطة الباكستانية دوريات في بلدة لندي كوتل القريبة.',
+      'اقرأ أيضا: التجارة عبر الحدود',
+    ],
+  },
+  {
+    name: 'fa: clash at Torkham, Pakistani police turn travellers back',
+    title: 'درگیری در تورخم',
+    blocks: [
+      'نیروهای مرزی افغانستان و پاکستان شب گذشته در گذرگاه تورخم با سلاح سنگین درگیر شدند.',
+      'پلیس پاکستان راه منتهی به گذرگاه را بست.',
+      'پلیس پاکستان از مسافران خواست از منطقه دور بمانند.',
+      'بیشتر بخوانید: تجارت',
+    ],
+  },
 ];
 
 describe('look-alike pages in Urdu, Pashto, Dari and Arabic', () => {

@@ -90,8 +90,6 @@ const DAY_NEWS_BONUS = 2.5;
 const FOLLOWS_SCORE = 3;
 /** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
 const WEEKDAY_SCORE = 1;
-/** A day inside a short clash worked out, not written (a weekday a count was given on): as dateScore scores one. */
-const WORKED_OUT_DAY_SCORE = 2;
 /** Two names that only one short clash holds together: less than a name of its own. */
 const PAIR_NAMES_SCORE = 1;
 /** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
@@ -269,8 +267,6 @@ export interface EventEvidenceInput {
   weekdays?: Set<number>;
   /** The headline or a clash sentence speaks of tanks or armour hit (armour-words.ts). */
   armour?: boolean;
-  /** On a page with no publication date, the weekdays said beside a count of any size whose side is named. */
-  smallCountWeekdays?: Set<number>;
   /** On a page with no publication date, every weekday it names anywhere (the `weekdays` are those beside a count). */
   allWeekdays?: Set<number>;
   /** The headline reports fighting. */
@@ -519,22 +515,6 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       // The weekday counts like a day inside it, if less: a page giving only the count and the weekday is shown it.
       raw += WEEKDAY_SCORE;
       reasons.push('weekday');
-    }
-    // On a page with no date, a count of its claims of any size, whose side is named ("three Afghan civilians killed"),
-    // at one of its places, with the weekday said beside it and every weekday the page names on the clash's days: a small
-    // count recurs across clashes at a crossing, and a weekday too, but both with the place rarely.
-    const smallOnItsWeekday =
-      published === undefined &&
-      length <= 2 &&
-      groups.size > 0 &&
-      figures.some((i) => input.figures[i]!.metric && input.figures[i]!.losses) &&
-      [...(input.smallCountWeekdays ?? [])].some((w) => weekdaysOf(event).has(w)) &&
-      [...(input.allWeekdays ?? [])].every((w) => weekdaysOf(event).has(w));
-    if (smallOnItsWeekday && !fits && !contradicted) {
-      fits = true;
-      // The weekday here stands for the day the count was given: a day worked out inside the clash scores as much.
-      raw += WORKED_OUT_DAY_SCORE;
-      reasons.push('small count and weekday');
     }
     // Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
     // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.

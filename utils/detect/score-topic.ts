@@ -4,7 +4,17 @@ import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
 import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
 import { talibanAgainstRepublicArmy } from './republic-army';
-import { ACTION_WORDS, AIR_STRIKE_WORDS, CLASH_WORDS, LOOKALIKE_WORDS, TALK_WORDS, TRUCE_WORDS, matches, wordPattern } from './vocabulary';
+import {
+  ACTION_WORDS,
+  AIR_STRIKE_WORDS,
+  CLASH_WORDS,
+  LOOKALIKE_WORDS,
+  TALK_WORDS,
+  TRUCE_WORDS,
+  matches,
+  wordPattern,
+  wordStartPattern,
+} from './vocabulary';
 
 const CLASH = wordPattern(CLASH_WORDS);
 const ACTION = wordPattern(ACTION_WORDS);
@@ -18,9 +28,13 @@ const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 // Pakistan's press writes "the Afghan Taliban" (beside "the khawarij", the TTP) for the other side itself.
 const AFGHAN_TALIBAN = wordPattern(['افغان طالبان', 'طالبان افغان']);
 // Accused or denying: "Islamabad accused Kabul of sheltering them", "Mujahid denied it" (Arabic, Dari, Urdu, Pashto).
-const ACCUSED_OR_DENYING = wordPattern([
+// Not Arabic نفت alone (Dari "oil"), nor تردید alone (Dari "doubt": "بدون تردید", undoubtedly), nor الزام alone
+// (Arabic "obligation"): those only in the forms that accuse or deny. Each at the start of a word (after "and"): not
+// Dari منفی (negative) for نفى, درد می (hurts) for رد می, nor Pashto تورنمنت (a tournament) for تورن.
+const ACCUSED_OR_DENYING_WORDS = [
   'نفى',
-  'نفت',
+  'ونفت',
+  'فيما نفت',
   'ينفي',
   'تنفي',
   'اتهم',
@@ -31,12 +45,68 @@ const ACCUSED_OR_DENYING = wordPattern([
   'را رد',
   'رد کرد',
   'رد می',
-  'تردید',
-  'الزام',
+  'تردید کرد',
+  'تردید کرده',
+  'کا الزام',
+  'الزامات',
+  'الزام عائد',
   'پناه دادن',
   'پناہ دے',
   'رد کړ',
-  'تورن',
+  'تورن کړ',
+  'تورن دی',
+  'تورنوي',
+];
+const ACCUSED_OR_DENYING = wordStartPattern(ACCUSED_OR_DENYING_WORDS);
+// Pakistan's police hit (killed, wounded, attacked): the border clashes are fought by its army and Frontier Corps, a
+// raid hits its police. Not police closing a road or guarding a crossing during a clash, nor police as the source
+// ("Pakistani police said", "according to Pakistani police", its spokesman): wire reports quote them on shells fired
+// from across the border too. The source is left out before the look-alike words are read.
+const PAKISTANI_POLICE = wordPattern(['الشرطة الباكستانية', 'پلیس پاکستان', 'پاکستاني پولیس']);
+const HARM = wordStartPattern([
+  'قتل',
+  'مقتل',
+  'هجوم',
+  'هاجم',
+  'استهدف',
+  'أصيب',
+  'جرح',
+  'كمين',
+  'کشته',
+  'زخمی',
+  'حمله',
+  'کمین',
+  'شهید',
+  'ووژل',
+  'وژل',
+  'مړه',
+  'ټپي',
+  'برید',
+]);
+const POLICE_SAYS = wordPattern([
+  'قالت الشرطة الباكستانية',
+  'أضافت الشرطة الباكستانية',
+  'أعلنت الشرطة الباكستانية',
+  'ذكرت الشرطة الباكستانية',
+  'أكدت الشرطة الباكستانية',
+  'أفادت الشرطة الباكستانية',
+  'حسب الشرطة الباكستانية',
+  'وفق الشرطة الباكستانية',
+  'باسم الشرطة الباكستانية',
+  'مسؤول في الشرطة الباكستانية',
+  'مسؤولون في الشرطة الباكستانية',
+  'به گفته پلیس پاکستان',
+  'سخنگوی پلیس پاکستان',
+  'مقام های پلیس پاکستان',
+  'پلیس پاکستان گفت',
+  'پلیس پاکستان اعلام',
+  'پلیس پاکستان می گوید',
+  'پلیس پاکستان افزود',
+  'پاکستاني پولیس وايي',
+  'پاکستاني پولیس ویلي',
+  'پاکستاني پولیس وویل',
+  'پاکستاني پولیس ویاند',
+  'پاکستاني پولیس چارواکي',
 ]);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
@@ -63,8 +133,11 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
+  const unquoted = folded.replace(POLICE_SAYS, ' ');
+  const policeHit = matches(PAKISTANI_POLICE, unquoted) && matches(HARM, unquoted);
   const lookalikes = LOOKALIKES.filter(
-    ({ name, pattern }) => !(fromAcross && name === 'ttp-inside-pakistan') && matches(pattern, folded),
+    ({ name, pattern }) =>
+      !(fromAcross && name === 'ttp-inside-pakistan') && (matches(pattern, unquoted) || (name === 'ttp-inside-pakistan' && policeHit)),
   ).map((l) => l.name);
   return {
     leanings,
