@@ -678,6 +678,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // (Not the clash that followed a day the page recalls: the neighbour it names is that day's, what came before.)
     const neighbourNamed = event !== followsRecalled && rarelyNamedClashes.some((o) => o !== event && nearInTime(o, event));
     if (rare === 0 && figures.length === 0 && (neighbourNamed || (!round && (onTalks || input.unheldPlace)))) fits = false;
+    // A round of talks that ended before publication, named by its venue but not dated, on a page not about talks that
+    // reports fighting in as many sentences: the round dates the clash ("firing a day after the Urumqi talks"), it is
+    // not what the page reports.
+    const clashLed = (input.clashSentences ?? 0) >= Math.max(1, talkSentences);
+    const endedBefore = published !== undefined && published > toDay(event.end);
+    if (round && endedBefore && !onTalks && clashLed && !dated && figures.length === 0) fits = false;
     // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
     // another clash (a counteroffensive's toll on the first day of the campaign that answered it).
     if (conflicts >= 2 && figures.length === 0 && !dated && specific < 2) fits = false;

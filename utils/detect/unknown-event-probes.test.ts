@@ -1,0 +1,298 @@
+// @vitest-environment node
+// Made-up clash pages about clashes the dataset does not hold (round 16U): a firefight at a crossing on a day no event
+// covers, strikes in a month no event covers, counts close to an event's claims, a weekday of an event's first day in
+// another year, a new clash "the worst since October" or "a day after" an event, and an event's own page with that
+// event removed (leave-one-out). Each must show no event: a wrong event shown is worse than none. Written for these
+// tests in English, Urdu, Pashto, Dari, Arabic, Russian and German, not taken from any page of the corpus.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../dataset/load';
+import { buildModel, type DetectionModel } from './analyze';
+import { detectPage, offTopic, reportOfBlocks } from './detect-page';
+
+const dataset = loadDataset();
+const model = buildModel(dataset);
+const without = (id: string) => buildModel({ ...dataset, events: dataset.events.filter((e) => e.id !== id) }, model.gate);
+const judge = (probe: Probe, m: DetectionModel) =>
+  detectPage(reportOfBlocks([probe.title, ...probe.blocks], { title: probe.title, published: probe.published }), m.gate, () => m) ??
+  offTopic();
+
+interface Probe {
+  name: string;
+  title: string;
+  blocks: readonly string[];
+  published?: string;
+  /** The event the page reports, removed from the dataset for the leave-one-out check. */
+  missing?: string;
+  /** The page is also shown that event while the dataset holds it (some short pages fall silent even then). */
+  holds?: boolean;
+}
+
+const UNKNOWN: readonly Probe[] = [
+  // ── English ──
+  {
+    name: 'en: Torkham firefight on a June day no event covers',
+    title: 'Torkham crossing shut after Pakistani and Afghan guards trade fire',
+    published: '2023-06-14',
+    blocks: [
+      'LANDI KOTAL: Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Wednesday, 14 June 2023, officials said.',
+      'The firing began in the afternoon and went on for about an hour, after the Afghan side started repairing an old post near the zero point.',
+      'A Pakistani official said two guards were wounded; Taliban officials in Nangarhar did not comment.',
+      'Hundreds of trucks were stranded on both sides as the crossing was closed.',
+    ],
+  },
+  {
+    name: 'en: Chaman firefight, undated, published in a month no event covers',
+    title: 'Exchange of fire at Chaman leaves three wounded',
+    published: '2024-07-03',
+    blocks: [
+      'QUETTA: Pakistani troops and Afghan Taliban forces exchanged fire near the Chaman border crossing late on Tuesday, officials said.',
+      'Three civilians were wounded on the Pakistani side and the Friendship Gate was closed to travellers.',
+      'Officials in Spin Boldak accused Pakistani forces of firing first.',
+    ],
+  },
+  {
+    name: 'en: Kurram clash with counts near but not equal to an event',
+    title: 'Nine Afghan Taliban killed in Kurram border clash, security sources say',
+    published: '2025-07-09',
+    blocks: [
+      'PARACHINAR: Pakistani troops and Afghan forces exchanged heavy fire on the Kurram border on Tuesday, security sources said.',
+      'Nine Afghan Taliban fighters were killed and 15 wounded when they tried to set up a post near the border, the sources said.',
+      'Kabul gave no figures and the Kharlachi crossing was closed.',
+    ],
+  },
+  {
+    name: 'en: a new clash called the worst since the October clashes',
+    title: 'Heavy fighting on Kurram border, worst since the October clashes',
+    published: '2026-06-10',
+    blocks: [
+      'Pakistani and Afghan forces fought for several hours on the Kurram border on Tuesday night, in the worst fighting since the October clashes.',
+      'Two Pakistani soldiers were killed and five wounded, the military said, while Taliban officials said Pakistani shells hit homes in Paktia.',
+      'Residents of border villages fled towards Parachinar.',
+    ],
+  },
+  {
+    name: 'en: a clash a day after the Urumqi talks ended',
+    title: 'Firing at Ghulam Khan a day after the Urumqi talks',
+    published: '2026-04-08',
+    blocks: [
+      'A day after the talks in Urumqi ended, Pakistani and Afghan forces exchanged fire at the Ghulam Khan crossing on Wednesday.',
+      'Local officials in Khost said two border guards were wounded and families left their homes.',
+      'Neither government commented on the firing.',
+    ],
+  },
+  {
+    name: 'en: a weekday of an event day in another year',
+    title: 'Border forces trade fire in Kurram',
+    blocks: [
+      'On Saturday, 28 December 2019, Pakistani and Afghan border forces exchanged fire in Upper Kurram for several hours.',
+      'Officials said one soldier was wounded and villagers left their homes near the border.',
+    ],
+  },
+  {
+    name: 'en: strikes in Khost in a month no event covers',
+    title: 'Afghans say Pakistani strikes hit homes in Khost',
+    published: '2025-01-22',
+    blocks: [
+      'KHOST: Taliban officials said Pakistani aircraft struck homes in the Sperah district of Khost late on Tuesday, 21 January 2025.',
+      'Five civilians, including two children, were killed, a spokesman for the governor said.',
+      'Pakistan did not comment on the strikes.',
+    ],
+  },
+  // ── Urdu ──
+  {
+    name: 'ur: Torkham firing in a month no event covers',
+    title: 'طورخم سرحد پر پاک افغان فورسز کے درمیان فائرنگ کا تبادلہ',
+    published: '2024-06-18',
+    blocks: [
+      'لنڈی کوتل (نمائندہ) طورخم سرحد پر پاکستانی اور افغان فورسز کے درمیان منگل کی شام فائرنگ کا تبادلہ ہوا۔',
+      'حکام کے مطابق فائرنگ ایک گھنٹے تک جاری رہی جس میں ایف سی کا ایک اہلکار زخمی ہوا۔',
+      'سرحد ہر قسم کی آمد و رفت کے لیے بند کر دی گئی ہے۔',
+    ],
+  },
+  {
+    name: 'ur: Chaman shelling dated in a month no event covers',
+    title: 'چمن میں افغان فورسز کی گولہ باری، دو شہری زخمی',
+    published: '2025-05-13',
+    blocks: [
+      'چمن (نامہ نگار) 12 مئی 2025 کی رات افغان طالبان نے چمن سرحد پر پاکستانی چوکیوں پر گولہ باری کی۔',
+      'پاک فوج نے بھرپور جوابی کارروائی کی۔ حکام کے مطابق دو شہری زخمی ہوئے۔',
+      'باب دوستی آمد و رفت کے لیے بند کر دیا گیا۔',
+    ],
+  },
+  // ── Pashto ──
+  {
+    name: 'ps: Torkham clash in a month no event covers',
+    title: 'په تورخم کې د افغان او پاکستاني ځواکونو ترمنځ نښته',
+    published: '2024-04-16',
+    blocks: [
+      'جلال اباد: د ننګرهار چارواکو ویلي چې د دوشنبې په ورځ په تورخم کې د افغان او پاکستاني ځواکونو ترمنځ ډزې شوې دي.',
+      'د چارواکو په وینا په دې نښته کې دوه سرحدي ساتونکي ټپیان شوي او تورخم دروازه وتړل شوه.',
+      'پاکستاني لوري تر اوسه څه نه دي ویلي.',
+    ],
+  },
+  {
+    name: 'ps: Paktika strikes in a month no event covers',
+    title: 'په پکتیکا کې پاکستاني هوايي بریدونه',
+    published: '2025-06-04',
+    blocks: [
+      'د اسلامي امارت ویاند ویلي چې تېره شپه پاکستاني الوتکو د پکتیکا ولایت په برمل ولسوالۍ کې پر کورونو بریدونه کړي دي.',
+      'د هغه په وینا په دې بریدونو کې شپږ ملکي وګړي وژل شوي دي.',
+      'اسلامي امارت ویلي چې دا برید به بې ځوابه پاتې نه شي.',
+    ],
+  },
+  // ── Dari ──
+  {
+    name: 'fa: Spin Boldak firing in a month no event covers',
+    title: 'درگیری میان نیروهای افغان و پاکستانی در اسپین بولدک',
+    published: '2024-02-20',
+    blocks: [
+      'قندهار: مقامات محلی می‌گویند که شب گذشته میان نیروهای مرزی افغانستان و پاکستان در ولسوالی اسپین بولدک درگیری رخ داده است.',
+      'به گفته آنان در این درگیری دو غیرنظامی زخمی شده‌اند و دروازه مرزی بسته شد.',
+      'مقامات پاکستانی تاکنون در این باره چیزی نگفته‌اند.',
+    ],
+  },
+  // ── Arabic ──
+  {
+    name: 'ar: Kurram clash in a month no event covers',
+    title: 'اشتباكات بين القوات الباكستانية والأفغانية على حدود كرم',
+    published: '2023-08-02',
+    blocks: [
+      'إسلام آباد (وكالات) قال مسؤولون إن القوات الباكستانية وقوات طالبان الأفغانية تبادلت إطلاق النار في منطقة كرم الحدودية مساء الثلاثاء.',
+      'وأضافوا أن جنديين باكستانيين أصيبا بجروح، فيما لم تعلق حكومة طالبان على الحادث.',
+      'وأغلق معبر خرلاتشي أمام الحركة.',
+    ],
+  },
+  // ── Russian ──
+  {
+    name: 'ru: Torkham firefight dated in a month no event covers',
+    title: 'На КПП Торхам произошла перестрелка между пограничниками Пакистана и Афганистана',
+    published: '2024-11-06',
+    blocks: [
+      '5 ноября 2024 года пограничники Пакистана и талибы обменялись огнём на пропускном пункте Торхам, сообщили местные власти.',
+      'По их словам, ранены двое пакистанских военных. Переход закрыт.',
+      'Представители талибов в провинции Нангархар обвинили пакистанскую сторону.',
+    ],
+  },
+  // ── German ──
+  {
+    name: 'de: Chaman firefight dated in a month no event covers',
+    title: 'Schusswechsel an der Grenze zwischen Pakistan und Afghanistan bei Chaman',
+    published: '2023-04-12',
+    blocks: [
+      'Am 11. April 2023 haben sich pakistanische Grenztruppen und Kämpfer der Taliban am Übergang Chaman einen Schusswechsel geliefert.',
+      'Nach Angaben der Behörden wurden zwei Zivilisten verletzt; der Grenzübergang wurde geschlossen.',
+      'Die Taliban-Regierung in Kabul warf Pakistan vor, zuerst geschossen zu haben.',
+    ],
+  },
+];
+
+// An event's own page, judged with that event removed: the events of neighbouring days or the same places must not
+// take its place.
+const LEAVE_ONE_OUT: readonly Probe[] = [
+  {
+    name: 'en: the Noshki clash',
+    holds: true,
+    missing: '2024-10-06-noshki-clash',
+    title: 'Afghan forces open fire on Noshki border, FC man wounded',
+    published: '2024-10-07',
+    blocks: [
+      'QUETTA: Afghan forces opened fire on a Pakistani post in the Gazneli area of Noshki district on Sunday, officials said.',
+      'Pakistani troops returned fire until late evening; one Frontier Corps man was wounded.',
+    ],
+  },
+  {
+    name: 'en: the Ghulam Khan night clash',
+    holds: true,
+    missing: '2024-09-19-ghulam-khan-clash',
+    title: 'Night-long clash at Ghulam Khan crossing',
+    published: '2024-09-20',
+    blocks: [
+      'Taliban and Pakistani forces exchanged fire for several hours at the Ghulam Khan crossing in Khost on Thursday evening.',
+      'Families fled their homes and the crossing was closed; a Taliban official said the cause was under investigation.',
+    ],
+  },
+  {
+    name: 'en: the December 2025 Chaman night firing',
+    holds: true,
+    missing: '2025-12-05-chaman-spin-boldak-firing',
+    title: 'Mortar fire at Chaman–Spin Boldak despite the truce',
+    published: '2025-12-06',
+    blocks: [
+      'Pakistani and Afghan forces fired mortars and artillery at each other for about two hours around the Chaman crossing late on Friday.',
+      'Afghan officials said four civilians were killed in Spin Boldak; each side said the other fired first.',
+    ],
+  },
+  {
+    name: 'ur: the September 2023 Torkham firefight',
+    holds: true,
+    missing: '2023-09-06-torkham-firefight',
+    title: 'طورخم پر نئی چوکی کی تعمیر پر فائرنگ، سرحد بند',
+    published: '2023-09-06',
+    blocks: [
+      'لنڈی کوتل (نمائندہ) طورخم سرحد پر افغان فورسز کی جانب سے نئی چوکی کی تعمیر پر پاکستانی اور افغان فورسز کے درمیان کئی گھنٹے فائرنگ ہوئی۔',
+      'حکام کے مطابق ایف سی کا ایک اہلکار زخمی ہوا اور سرحد بند کر دی گئی۔',
+    ],
+  },
+  {
+    name: 'ru: the Gurbuz strike',
+    missing: '2025-11-khost-gurbuz-strike',
+    title: 'Талибы: удар по дому в Хосте унёс жизни девяти детей',
+    published: '2025-11-25',
+    blocks: [
+      'Около полуночи удар разрушил жилой дом в уезде Гурбуз провинции Хост, заявил Забихулла Муджахид.',
+      'По его словам, погибли девять детей и одна женщина. Пакистан не комментировал сообщение.',
+    ],
+  },
+  {
+    name: 'de: the Spin Boldak firing of October 2022',
+    missing: '2022-10-20-spin-boldak-firing',
+    title: 'Kurzer Schusswechsel bei Spin Boldak',
+    published: '2022-10-20',
+    blocks: [
+      'In der Nacht haben pakistanische Soldaten auf einen Kontrollposten der Taliban bei Spin Boldak geschossen, die Taliban erwiderten das Feuer.',
+      'Verletzte gab es nach Angaben der Behörden in Kandahar nicht; der Übergang wurde kurz geschlossen.',
+    ],
+  },
+];
+
+describe('clash pages about an event the dataset does not hold', () => {
+  for (const probe of UNKNOWN) {
+    it(`shows no event: ${probe.name}`, () => {
+      const result = judge(probe, model);
+      expect(result.events.map((e) => e.id)).toEqual([]);
+      expect(result.topic).toBe(true);
+    });
+  }
+});
+
+describe('an event’s own page with that event removed', () => {
+  for (const probe of LEAVE_ONE_OUT) {
+    it(`shows no event without its own: ${probe.name}`, () => {
+      if (probe.holds) expect(judge(probe, model).events.map((e) => e.id)).toContain(probe.missing);
+      expect(judge(probe, without(probe.missing ?? '')).events.map((e) => e.id)).toEqual([]);
+    });
+  }
+});
+
+// Pages the dataset holds, one for each rule the probes above narrowed: the narrowing must leave them their event.
+const HELD: readonly (Probe & { shows: string })[] = [
+  {
+    // The round ended the day before; the page reports the round itself, with no fighting in it.
+    name: 'en: a report on the Urumqi talks the day after they ended',
+    shows: '2026-04-01-urumqi-talks',
+    title: 'Pakistan and Afghanistan end a week of talks in Urumqi',
+    published: '2026-04-08',
+    blocks: [
+      'Pakistani and Afghan delegations ended a week of informal talks in Urumqi on Tuesday, China’s foreign ministry said.',
+      'Both sides pledged to avoid escalation and to keep talking, the spokesman said at a briefing in Beijing.',
+    ],
+  },
+];
+
+describe('clash and talks pages the dataset holds', () => {
+  for (const probe of HELD) {
+    it(`shows its event: ${probe.name}`, () => {
+      expect(judge(probe, model).events.map((e) => e.id)[0]).toBe(probe.shows);
+    });
+  }
+});
