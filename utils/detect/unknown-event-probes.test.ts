@@ -291,6 +291,33 @@ const UNKNOWN: readonly Probe[] = [
       'Nach pakistanischen Angaben wurden drei Soldaten getötet; die Taliban sprachen von zivilen Opfern in Paktia.',
     ],
   },
+  // ── Third batch: a weekday and a day without a year, pinned to the one year where they fall together ──
+  {
+    name: 'en: Torkham firefight on a yearless weekday that falls in a year no event covers then',
+    title: 'Guards trade fire at Torkham, crossing closed',
+    blocks: [
+      'LANDI KOTAL: Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Saturday, 6 September, officials said.',
+      'The firing went on for hours after the Afghan side started building a post near the zero point.',
+      'A Pakistani official said one guard was wounded; Taliban officials in Nangarhar did not comment.',
+      'Hundreds of trucks were stranded as the crossing was closed.',
+    ],
+  },
+  {
+    name: 'de: Chaman firefight on a yearless weekday of another year',
+    title: 'Gefechte zwischen pakistanischen und afghanischen Grenztruppen bei Chaman',
+    blocks: [
+      'Am Freitag, dem 24. Februar, haben sich pakistanische Soldaten und Taliban-Kämpfer am Grenzübergang Chaman stundenlang beschossen.',
+      'Nach Angaben der Behörden wurden mehrere Zivilisten verletzt; der Übergang wurde geschlossen.',
+    ],
+  },
+  {
+    name: 'ru: Kurram clash on a yearless weekday of another year',
+    title: 'Столкновения на границе Пакистана и Афганистана в районе Куррам',
+    blocks: [
+      'Во вторник, 13 мая, пакистанские военные и силы талибов вступили в перестрелку на границе в районе Куррам.',
+      'Жители приграничных сёл покинули свои дома, сообщили местные старейшины.',
+    ],
+  },
 ];
 
 // An event's own page, judged with that event removed: the events of neighbouring days or the same places must not
@@ -442,6 +469,35 @@ const HELD: readonly (Probe & { shows: string })[] = [
     blocks: [
       'Pakistani and Afghan delegations ended a week of informal talks in Urumqi on Tuesday, China’s foreign ministry said.',
       'Both sides pledged to avoid escalation and to keep talking, the spokesman said at a briefing in Beijing.',
+    ],
+  },
+  {
+    name: 'en: the same Torkham page on the weekday of its event',
+    shows: '2023-09-06-torkham-firefight',
+    title: 'Guards trade fire at Torkham, crossing closed',
+    blocks: [
+      'LANDI KOTAL: Pakistani and Afghan border forces exchanged fire at the Torkham crossing on Wednesday, 6 September, officials said.',
+      'The firing went on for hours after the Afghan side started building a post near the zero point.',
+      'A Pakistani official said one guard was wounded; Taliban officials in Nangarhar did not comment.',
+      'Hundreds of trucks were stranded as the crossing was closed.',
+    ],
+  },
+  {
+    name: 'de: the same Chaman page on the weekday of its event',
+    shows: '2022-02-24-spin-boldak-clash',
+    title: 'Gefechte zwischen pakistanischen und afghanischen Grenztruppen bei Chaman',
+    blocks: [
+      'Am Donnerstag, dem 24. Februar, haben sich pakistanische Soldaten und Taliban-Kämpfer am Grenzübergang Chaman stundenlang beschossen.',
+      'Nach Angaben der Behörden wurden mehrere Zivilisten verletzt; der Übergang wurde geschlossen.',
+    ],
+  },
+  {
+    name: 'ru: the same Kurram page on the weekday of its event',
+    shows: '2024-05-15-kurram-paktia-kharlachi-clashes',
+    title: 'Столкновения на границе Пакистана и Афганистана в районе Куррам',
+    blocks: [
+      'В понедельник, 13 мая, пакистанские военные и силы талибов вступили в перестрелку на границе в районе Куррам.',
+      'Жители приграничных сёл покинули свои дома, сообщили местные старейшины.',
     ],
   },
 ];
