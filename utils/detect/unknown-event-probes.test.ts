@@ -437,6 +437,57 @@ const LEAVE_ONE_OUT: readonly Probe[] = [
       'One Frontier Corps soldier was killed and two were wounded; Pakistan closed the crossing.',
     ],
   },
+  {
+    name: 'ps: the Chaman firing during the Istanbul talks',
+    missing: '2025-11-06-chaman-firing-istanbul-talks',
+    title: 'په سپين بولدک کې ډزې، څلور ملکي وګړي ووژل شول',
+    published: '2025-11-07',
+    blocks: [
+      'د سپين بولدک ولسوالۍ یوه چارواکي ویلي چې پرون ماښام پاکستاني ځواکونو پر ملکي سیمو ډزې وکړې، څلور ملکي وګړي ووژل شول او پنځه ټپیان شول.',
+      'دا ډزې داسې مهال وشوې چې په استانبول کې د افغانستان او پاکستان ترمنځ د خبرو درېیم پړاو پیل شوی و.',
+      'د ده په وینا افغان ځواکونو ځواب نه دی ورکړی.',
+    ],
+  },
+  {
+    name: 'en: the Upper Kurram reprisals of December 2024',
+    missing: '2024-12-kurram-retaliation',
+    title: 'Afghan forces say they struck points beyond the line in reprisal for Barmal raids',
+    published: '2024-12-28',
+    blocks: [
+      "Afghanistan's defence ministry said on Saturday its forces struck several points beyond the 'hypothetical line' in retaliation for the Barmal raids.",
+      'Pakistani sources described an infiltration bid in Upper Kurram that was repulsed, and gave their own losses as one soldier killed.',
+    ],
+  },
+  {
+    name: 'ar: the Kharlachi and Borki clashes of November 2022',
+    missing: '2022-11-20-kharlachi-borki-clashes',
+    title: 'اشتباكات بين قوات طالبان والقوات الباكستانية في كرم بسبب طريق',
+    published: '2022-11-19',
+    blocks: [
+      'قال مسؤولون إن قوات طالبان والقوات الباكستانية تبادلت إطلاق النار لليوم الثالث حول خرلاتشي وبوركي في منطقة كرم.',
+      'وأضافوا أن جنديا باكستانيا قتل وأصيب مدنيون بينهم أطفال، بعد أن بدأ الجانب الأفغاني شق طريق في أرض متنازع عليها.',
+    ],
+  },
+  {
+    name: 'fa: the Paktika strikes of 17 October 2025',
+    missing: '2025-10-17-paktika-strikes',
+    title: 'حملات هوایی پاکستان در ارگون و برمل پکتیکا',
+    published: '2025-10-18',
+    blocks: [
+      'مقامات محلی می‌گویند که شامگاه جمعه جنگنده‌های پاکستانی مناطقی در ارگون و برمل ولایت پکتیکا را بمباران کردند.',
+      'هیئت کرکت افغانستان گفت سه بازیکن کرکت باشگاهی در میان هشت کشته این حملات هستند.',
+    ],
+  },
+  {
+    name: 'ur: the Chaman shelling of December 2022',
+    missing: '2022-12-chaman-shelling',
+    title: 'چمن میں افغان فورسز کی گولہ باری، شہری جاں بحق',
+    published: '2022-12-12',
+    blocks: [
+      'چمن (نامہ نگار) افغان فورسز نے چمن سرحد کے قریب شہری آبادی پر مارٹر گولے فائر کیے جس سے کئی شہری جاں بحق اور زخمی ہو گئے۔',
+      'پاک فوج کے مطابق فورسز نے بھرپور جوابی کارروائی کی، کابل کی وزارت دفاع نے کہا کہ فائرنگ پاکستان نے شروع کی۔',
+    ],
+  },
 ];
 
 describe('clash pages about an event the dataset does not hold', () => {
