@@ -253,6 +253,8 @@ export interface EventEvidenceInput {
   published?: string;
   /** eventId -> key -> number of sentences naming it. */
   keyCounts?: Map<string, Map<string, number>>;
+  /** Per sentence: eventId -> the keys it names. */
+  sentenceKeys?: readonly ReadonlyMap<string, ReadonlySet<string>>[];
   /** Sentences that speak of talks, mediation or a truce. */
   talkSentences?: number;
   /** The headline or a sentence speaks of a pause in the fighting (a truce, a ceasefire), not only of talks. */
@@ -380,6 +382,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         .filter((k) => fewShare(k, o))
         .map((k) => k.group),
     ).size;
+  // How many sentences name the event by a name few events share.
+  const namingSentences = (o: DatasetEvent) => {
+    const rareKeys = keysGiven(o).filter((k) => fewShare(k, o));
+    return (input.sentenceKeys ?? []).filter((perSentence) => rareKeys.some((k) => perSentence.get(o.id)?.has(k.key))).length;
+  };
   // Clashes (not talks or truces) the page names by two groups of names few events share.
   const rarelyNamedClashes = events.filter((o) => !isDiplomacy(o) && rareGroups(o) >= 2);
   // An undated page that puts a day before its news ("before this, on the night of 11 October…") reports what came
@@ -647,6 +654,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A day inside it: a month the page names ("in September 2023") is no date of the clash.
     const datedWithFigure = published !== undefined && date.days.length > 0 && figures.length > 0;
     if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2 && !datedWithFigure) fits = false;
+    // …and a strike or clash recalled in one sentence only, outside the headline and undated ("In October, strikes on
+    // Urgun killed eight"), is background to that news, whatever names and counts that sentence gives. Not a count
+    // over months or a campaign: a report released after it ends is its news.
+    if (recalled && !long && !dated && inTitle.size === 0 && input.sentenceKeys && namingSentences(event) <= 1) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
     // (This event is not among them: the headline names none of its keys.)
