@@ -328,6 +328,25 @@ const UNKNOWN: readonly Probe[] = [
       'On 5 December, four civilians were killed in Spin Boldak when the two sides fought with mortars for two hours.',
     ],
   },
+  {
+    name: 'en: fighting flares again in Upper Kurram two days after an event there',
+    title: 'Fighting flares again on the Upper Kurram border',
+    published: '2024-12-31',
+    blocks: [
+      'PARACHINAR: Fighting flared again between Pakistani troops and Afghan forces on the Upper Kurram border on Tuesday, officials said.',
+      'Two Pakistani soldiers were wounded and residents of nearby villages moved to safer places.',
+    ],
+  },
+  {
+    name: 'en: a Torkham clash in May, recalling the long closure of February and March',
+    title: 'Firing at Torkham, crossing shut again',
+    published: '2025-05-20',
+    blocks: [
+      'Pakistani and Afghan border forces exchanged fire at Torkham on Monday, 19 May 2025, and the crossing was shut again, officials said.',
+      'One Pakistani guard was wounded.',
+      'The crossing had been closed for 26 days in February and March over a new Afghan border post.',
+    ],
+  },
 ];
 
 // An event's own page, judged with that event removed: the events of neighbouring days or the same places must not
@@ -540,6 +559,39 @@ const LEAVE_ONE_OUT: readonly Probe[] = [
       'اسلام آباد (ویب ڈیسک) پاکستان نے کہا ہے کہ اس نے ننگرہار اور پکتیکا میں ٹی ٹی پی اور داعش کے سات کیمپوں کو نشانہ بنایا۔',
       'کابل نے کہا کہ ایک مدرسہ اور گھر نشانہ بنے اور درجنوں شہری جاں بحق یا زخمی ہوئے۔',
       'اقوام متحدہ کے مشن نے اکتوبر سے دسمبر کے دوران سرحدی جھڑپوں میں 70 افغان شہریوں کی ہلاکت ریکارڈ کی تھی۔',
+    ],
+  },
+  {
+    name: 'de: the Ghulam Khan clash, recalling the Palosin clash with its counts',
+    missing: '2024-09-19-ghulam-khan-clash',
+    title: 'Nächtliche Gefechte am Grenzübergang Ghulam Khan',
+    published: '2024-09-20',
+    blocks: [
+      'Taliban-Kämpfer und pakistanische Soldaten haben sich am Donnerstagabend stundenlang am Grenzübergang Ghulam Khan in der Provinz Khost beschossen.',
+      'Familien flohen aus ihren Häusern, der Übergang wurde geschlossen.',
+      'Erst Anfang des Monats hatten pakistanische Quellen bei Gefechten nahe Palosin acht getötete und 16 verwundete Taliban gemeldet.',
+    ],
+  },
+  {
+    name: 'ur: the Torkham clash of August 2024, recalling September 2023',
+    missing: '2024-08-12-torkham-clash',
+    title: 'طورخم پر نئی چوکی کی تعمیر پر جھڑپ، سرحد بند',
+    published: '2024-08-13',
+    blocks: [
+      'لنڈی کوتل (نمائندہ) طورخم سرحد پر زیرو پوائنٹ کے قریب افغان فورسز کی جانب سے چوکی کی تعمیر پر پاکستانی اور افغان فورسز کے درمیان جھڑپ ہوئی۔',
+      'کابل کی وزارت داخلہ نے کہا کہ پاکستانی فائرنگ سے ایک خاتون اور دو بچے جاں بحق ہوئے۔',
+      'ستمبر 2023 میں بھی طورخم پر نئی چوکی کی تعمیر پر کئی گھنٹے فائرنگ ہوئی تھی اور سرحد بند رہی تھی۔',
+    ],
+  },
+  {
+    name: 'ru: the Noshki clash, recalling the Kurram clash of September',
+    missing: '2024-10-06-noshki-clash',
+    title: 'Перестрелка на границе в районе Ношки',
+    published: '2024-10-07',
+    blocks: [
+      'Афганские силы открыли огонь по пакистанскому посту в районе Газнели округа Ношки, пакистанские военные ответили огнём до позднего вечера.',
+      'Ранен один военнослужащий пограничного корпуса.',
+      'В сентябре в районе Палосин в Курраме, по данным пакистанских источников, были убиты восемь афганских талибов.',
     ],
   },
 ];
