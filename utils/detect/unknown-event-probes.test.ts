@@ -347,6 +347,16 @@ const UNKNOWN: readonly Probe[] = [
       'The crossing had been closed for 26 days in February and March over a new Afghan border post.',
     ],
   },
+  {
+    name: 'ps: a Dand Patan clash days after a Khost event, recalling it',
+    title: 'په ډنډ پټان کې د افغان او پاکستاني ځواکونو نښته',
+    published: '2024-09-24',
+    blocks: [
+      'د پکتیا چارواکو ویلي چې د دوشنبې په شپه د ډنډ پټان ولسوالۍ کې د افغان او پاکستاني ځواکونو ترمنځ ډزې شوې دي.',
+      'د دوی په وینا په نښته کې یو سرحدي ساتونکی ټپي شوی دی.',
+      'تېره اونۍ هم د خوست په غلام خان کې دواړو خواوو ډزې کړې وې.',
+    ],
+  },
 ];
 
 // An event's own page, judged with that event removed: the events of neighbouring days or the same places must not
@@ -592,6 +602,27 @@ const LEAVE_ONE_OUT: readonly Probe[] = [
       'Афганские силы открыли огонь по пакистанскому посту в районе Газнели округа Ношки, пакистанские военные ответили огнём до позднего вечера.',
       'Ранен один военнослужащий пограничного корпуса.',
       'В сентябре в районе Палосин в Курраме, по данным пакистанских источников, были убиты восемь афганских талибов.',
+    ],
+  },
+  {
+    name: 'ar: the Spin Boldak clash of February 2022, recalling the clash at the gate in November',
+    missing: '2022-02-24-spin-boldak-clash',
+    title: 'اشتباكات بين القوات الأفغانية والباكستانية في سبين بولدك',
+    published: '2022-02-25',
+    blocks: [
+      'قال مسؤولون إن القوات الأفغانية والباكستانية تبادلت إطلاق النار لساعات حول سبين بولدك وتشمن بسبب نزاع على موقع عسكري على الحدود.',
+      'وأضافوا أن النيران امتدت إلى القرى المجاورة وأغلق المعبر.',
+    ],
+  },
+  {
+    name: 'fa: the Kabul hospital strike page without it, recalling the Kabul blasts of October',
+    missing: '2026-03-16-kabul-hospital-strike',
+    title: 'حمله هوایی بر شفاخانه ترک اعتیاد امید در کابل',
+    published: '2026-03-17',
+    blocks: [
+      'مقامات افغان می‌گویند شب گذشته یک حمله هوایی پاکستان شفاخانه ترک اعتیاد امید در کابل را هدف قرار داد.',
+      'آنان شمار کشته‌ها را حدود ۴۰۰ تن اعلام کردند. پاکستان گفت یک انبار مهمات را هدف قرار داده است.',
+      'در ماه اکتبر نیز انفجارهایی در میدان عبدالحق کابل رخ داده بود که کابل آن را به پاکستان نسبت داد.',
     ],
   },
 ];
