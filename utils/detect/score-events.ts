@@ -251,6 +251,8 @@ export interface EventEvidenceInput {
   published?: string;
   /** eventId -> key -> number of sentences naming it. */
   keyCounts?: Map<string, Map<string, number>>;
+  /** Per sentence: eventId -> the keys it names. */
+  sentenceKeys?: readonly ReadonlyMap<string, ReadonlySet<string>>[];
   /** Sentences that speak of talks, mediation or a truce. */
   talkSentences?: number;
   /** The headline or a sentence speaks of a pause in the fighting (a truce, a ceasefire), not only of talks. */
@@ -376,6 +378,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         .filter((k) => fewShare(k, o))
         .map((k) => k.group),
     ).size;
+  // How many sentences name the event by a name few events share.
+  const namingSentences = (o: DatasetEvent) => {
+    const rareKeys = keysGiven(o).filter((k) => fewShare(k, o));
+    return (input.sentenceKeys ?? []).filter((perSentence) => rareKeys.some((k) => perSentence.get(o.id)?.has(k.key))).length;
+  };
   // Clashes (not talks or truces) the page names by two groups of names few events share.
   const rarelyNamedClashes = events.filter((o) => !isDiplomacy(o) && rareGroups(o) >= 2);
   // An undated page that puts a day before its news ("before this, on the night of 11 October…") reports what came
@@ -627,6 +634,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // A day inside it: a month the page names ("in September 2023") is no date of the clash.
     const datedWithFigure = published !== undefined && date.days.length > 0 && figures.length > 0;
     if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2 && !datedWithFigure) fits = false;
+    // …and a strike or clash recalled in one sentence only, outside the headline and undated ("In October, strikes on
+    // Urgun killed eight"), is background to that news, whatever names and counts that sentence gives. Not a count
+    // over months or a campaign: a report released after it ends is its news.
+    if (recalled && !long && !dated && inTitle.size === 0 && input.sentenceKeys && namingSentences(event) <= 1) fits = false;
     // The headline names a place of other events and none of this one's: the page reports another clash,
     // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
     // (This event is not among them: the headline names none of its keys.)
@@ -658,6 +669,12 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // (Not the clash that followed a day the page recalls: the neighbour it names is that day's, what came before.)
     const neighbourNamed = event !== followsRecalled && rarelyNamedClashes.some((o) => o !== event && nearInTime(o, event));
     if (rare === 0 && figures.length === 0 && (neighbourNamed || (!round && (onTalks || input.unheldPlace)))) fits = false;
+    // A round of talks that ended before publication, named by its venue but not dated, on a page not about talks that
+    // reports fighting in as many sentences: the round dates the clash ("firing a day after the Urumqi talks"), it is
+    // not what the page reports.
+    const clashLed = (input.clashSentences ?? 0) >= Math.max(1, talkSentences);
+    const endedBefore = published !== undefined && published > toDay(event.end);
+    if (round && endedBefore && !onTalks && clashLed && !dated && figures.length === 0) fits = false;
     // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
     // another clash (a counteroffensive's toll on the first day of the campaign that answered it).
     if (conflicts >= 2 && figures.length === 0 && !dated && specific < 2) fits = false;
