@@ -12,7 +12,6 @@ const THREAT_WORDS = [
   'could',
   'risk*',
   'droh*',
-  'warnt',
   'wenn',
   'falls',
   'menace*',
