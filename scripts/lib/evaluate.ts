@@ -174,6 +174,8 @@ export interface Measures {
   topicRecall: Rate;
   falseAlarms: Rate;
   rightEventFirst: Rate;
+  /** Of the same pages, those shown another event first: the worst outcome (the rest of the misses are silent). */
+  wrongEventFirst: Rate;
   wrongEventOnUnknown: Rate;
   leaveOneOut: Rate;
   publishedRight: Rate;
@@ -208,6 +210,7 @@ export function measure(outcomes: EvalOutcome[], known: Set<string>): Measures {
     topicRecall: rate(positives, (o) => o.topic),
     falseAlarms: rate(negatives, (o) => o.topic),
     rightEventFirst: rate(withKnown, (o) => o.topic && o.label.events.includes(o.events[0]!)),
+    wrongEventFirst: rate(withKnown, (o) => o.topic && o.events.length > 0 && !o.label.events.includes(o.events[0]!)),
     // On-topic pages whose event is not in the dataset: any event shown is wrong.
     wrongEventOnUnknown: rate(unknown, (o) => o.events.length > 0),
     leaveOneOut: { hit: loo.filter(({ o, w }) => w.first !== undefined && !o.label.events.includes(w.first)).length, of: loo.length },
