@@ -13,7 +13,10 @@ export async function showBadge(tabId: number, result: PageResult | undefined): 
   try {
     await action().setBadgeText({ tabId, text });
     if (text) await action().setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
-    const title = text ? browser.i18n.getMessage('badgeTitle', [String(count)]) : browser.i18n.getMessage('actionTitle');
+    const title =
+      count > 0
+        ? browser.i18n.getMessage('badgeTitle', [String(count)])
+        : browser.i18n.getMessage(text ? 'badgeTitleUnknown' : 'actionTitle');
     await action().setTitle({ tabId, title });
   } catch {
     // The tab closed meanwhile.

@@ -201,12 +201,17 @@ interface TabResultProps {
 
 type Matched = { match: EventMatch; event: DatasetEvent };
 
-/** The page reports a clash the dataset does not hold (yet): say how old the dataset is, offer the search. */
-function UnknownEvent({ onSearch }: { onSearch: () => void }) {
+/**
+ * On topic, but no event fits: no figures are shown. Two causes look alike here, so the popup says which one is
+ * likely: a page dated after the dataset's last entry reports a clash the dataset cannot hold yet; otherwise the
+ * clash may be missing, or the page may say too little (no date, places several clashes share) to tell which it is.
+ */
+function UnknownEvent({ onSearch, published }: { onSearch: () => void; published: string | null | undefined }) {
+  const newer = !!published && published > dataset.asOf;
   return (
-    <div class="state state--note" role="status" data-state="unknown-event">
+    <div class="state state--note" role="status" data-state="unknown-event" data-cause={newer ? 'newer' : 'unsure'}>
       <p class="state__title">{t('unknownEventTitle')}</p>
-      <p>{t('unknownEventHint', [dataset.asOf, datasetAge])}</p>
+      <p>{newer ? t('unknownEventNewerHint', [published, dataset.asOf, datasetAge]) : t('unknownEventHint', [dataset.asOf, datasetAge])}</p>
       <button type="button" class="button" onClick={onSearch} data-action="unknown-search">
         {t('openSearch')}
       </button>
@@ -251,7 +256,7 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup, onSearch }: Tab
     return (
       <>
         {heading}
-        {unknown && <UnknownEvent onSearch={onSearch} />}
+        {unknown && <UnknownEvent onSearch={onSearch} published={view.state.result.published} />}
         <div class="state state--empty" role="status" data-state="off-topic">
           <p class="state__title">{t('stateOffTopic')}</p>
           <p>{t('stateOffTopicHint')}</p>
@@ -277,7 +282,7 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup, onSearch }: Tab
   return (
     <section class="result" data-state="result" aria-label={t('thisPageHeading')}>
       {heading}
-      {unknown && <UnknownEvent onSearch={onSearch} />}
+      {unknown && <UnknownEvent onSearch={onSearch} published={view.state.result.published} />}
       {truncated && <p class="state state--note">{t('partlyRead')}</p>}
       {matched.length === 0 && !unknown && (
         <p class="state" role="status">

@@ -35,6 +35,14 @@ const NO_FIGURE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 <p>Fighting was also reported near Torkham and in Kurram, and the crossing stayed shut. Neither side's account could be checked independently.</p>
 </article></body></html>`;
 
+// Made up: a clash reported after the dataset's last entry (its "as of" date, in April 2026).
+const NEWER_CLASH_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Torkham shut after exchange of fire</title>
+<meta property="article:published_time" content="2026-11-20T09:00:00Z"></head><body><article>
+<h1>Pakistani and Afghan forces exchange fire at Torkham</h1>
+<p>Pakistani and Afghan Taliban border forces exchanged fire at the Torkham crossing on Wednesday night, officials on both sides said, and the crossing was closed to trade on Thursday.</p>
+<p>A Pakistani security official said two soldiers were wounded; a Taliban spokesman in Nangarhar accused Pakistan of firing first.</p>
+</article></body></html>`;
+
 // axe-core is not installed here; these two checks stand in for the rules the issue names (landmark-unique,
 // target-size) until it is. Both run in the page.
 /** Landmarks whose role and name are the same as another's. */
@@ -101,6 +109,7 @@ let browser;
 before(async () => {
   server = await startServer({
     '/generated/no-figure.html': { body: NO_FIGURE_PAGE },
+    '/generated/newer-clash.html': { body: NEWER_CLASH_PAGE },
     // A real report (paraphrased, from the evaluation corpus) of a 2017 Chaman clash the dataset does not hold.
     '/generated/unknown-clash.html': {
       body: readFileSync(new URL('../eval/pages/en-2017-05-05-tribune-afghan-attack-on-chaman-census.html', import.meta.url), 'utf8'),
@@ -242,7 +251,7 @@ describe('popup at a glance (Chromium)', () => {
     await page.close();
   });
 
-  test("a clash the dataset does not hold: says so, with the dataset's date and age, and offers the search", async () => {
+  test("a clash the dataset does not hold: no figures, why (with the dataset's date and age), and the search", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/generated/unknown-clash.html`);
     const tabId = await tabIdOf(page);
@@ -260,10 +269,38 @@ describe('popup at a glance (Chromium)', () => {
     const notice = popup.locator('[data-state="unknown-event"]');
     await notice.waitFor();
     assert.ok(await inFirstScreen(notice));
-    assert.match(await notice.innerText(), new RegExp(`does not hold[\\s\\S]*${AS_OF} \\(\\d+ days ago\\)`));
+    // The page is older than the dataset: the two likely causes, the missing clash and too little to tell.
+    assert.match(
+      await notice.innerText(),
+      new RegExp(`fits this page[\\s\\S]*does not hold[\\s\\S]*${AS_OF} \\(\\d+ days ago\\)[\\s\\S]*too little`),
+    );
+    assert.equal(await notice.getAttribute('data-cause'), 'unsure');
     assert.equal(await popup.locator('[data-state="result"] .event').count(), 0);
     await notice.locator('[data-action="unknown-search"]').click();
     assert.equal(await focusedId(popup, 'search-input'), 'search-input', 'the search opens, ready to type');
+    await popup.close();
+    await page.close();
+  });
+
+  test("a clash dated after the dataset's last entry: says it is probably not in the dataset yet", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/generated/newer-clash.html`);
+    const tabId = await tabIdOf(page);
+    assert.equal(
+      await waitFor(
+        () => badgeText(browser.context, tabId),
+        (t) => t !== '',
+      ),
+      '•',
+    );
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize(FIRST_SCREEN);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const notice = popup.locator('[data-state="unknown-event"]');
+    await notice.waitFor();
+    assert.equal(await notice.getAttribute('data-cause'), 'newer');
+    assert.match(await notice.innerText(), new RegExp(`dated 2026-11-20, after the dataset's last entry \\(${AS_OF}, \\d+ days ago\\)`));
+    assert.equal(await popup.locator('[data-state="result"] .event').count(), 0);
     await popup.close();
     await page.close();
   });
