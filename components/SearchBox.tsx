@@ -13,9 +13,18 @@ export function SearchBox({
   initialQuery = '',
   report,
   autoFocus,
+  lookup = !!initialQuery,
+  listOnly = false,
 }: {
   dataset: Dataset;
   initialQuery?: string;
+  /** A looked-up text (?q=): its first result is marked as the best match. */
+  lookup?: boolean;
+  /**
+   * A place picked on a page no event fits: its events are listed closed, none opened as if it were the match,
+   * until the reader types.
+   */
+  listOnly?: boolean;
   report?: ReportContext;
   autoFocus?: boolean;
 }) {
@@ -31,7 +40,7 @@ export function SearchBox({
   const trimmed = query.trim();
   return (
     // biome-ignore lint/a11y/useSemanticElements: a <search> element is too new for the browsers' minimum versions; the role says the same.
-    <section class={`search${initialQuery ? ' search--lookup' : ''}`} role="search" aria-label={t('searchLabel')}>
+    <section class={`search${lookup ? ' search--lookup' : ''}`} role="search" aria-label={t('searchLabel')}>
       <label class="search__label" for="search-input">
         {t('searchLabel')}
       </label>
@@ -61,7 +70,7 @@ export function SearchBox({
         <ol class="search__results">
           {results.map((e, i) => (
             <li key={e.id}>
-              <details class="search__result" open={i === 0}>
+              <details class="search__result" open={i === 0 && !(listOnly && query === initialQuery)}>
                 <summary>
                   <span class="search__title">{e.title}</span>
                   <span class="search__dates">{dateRange(e)}</span>

@@ -35,6 +35,7 @@ for (const file of files) {
       ...(result.lookalike ? { lookalike: result.lookalike } : {}),
       // On topic, but no dataset event fits the page's dates, places and figures.
       ...(result.unknownEvent ? { unknownEvent: true } : {}),
+      ...(result.places ? { places: result.places } : {}),
       published: result.published ?? publishedDate(doc) ?? null,
       ...(result.truncated ? { truncated: true } : {}),
     };

@@ -43,6 +43,8 @@ export function App({ params }: { params: URLSearchParams }) {
   const [dismissals, setDismissals] = useState<Dismissals>({});
   const [searchOpen, setSearchOpen] = useState(!!query);
   const [searchFocus, setSearchFocus] = useState(false);
+  // What the search box starts with: the looked-up text (?q=), or a place the reader picked on an unknown-event page.
+  const [searchSeed, setSearchSeed] = useState(query);
 
   const loadView = async (id: number) => {
     try {
@@ -91,7 +93,8 @@ export function App({ params }: { params: URLSearchParams }) {
     }
   };
   const toggleHighlight = async (on: boolean) => setSettings(await updateSettings((s) => ({ ...s, highlight: on })));
-  const openSearch = () => {
+  const openSearch = (seed?: string) => {
+    if (seed !== undefined) setSearchSeed(seed);
     setSearchOpen(true);
     setSearchFocus(true);
   };
@@ -130,7 +133,18 @@ export function App({ params }: { params: URLSearchParams }) {
       </header>
       <main class="popup">
         <div id="search-panel" hidden={!searchOpen}>
-          {searchOpen && <SearchBox dataset={dataset} initialQuery={query} report={report} autoFocus={searchFocus} />}
+          {searchOpen && (
+            // Keyed by its seed: a place picked while the box is open starts it afresh.
+            <SearchBox
+              key={searchSeed}
+              dataset={dataset}
+              initialQuery={searchSeed}
+              lookup={!!query && searchSeed === query}
+              listOnly={searchSeed !== query}
+              report={report}
+              autoFocus={searchFocus}
+            />
+          )}
         </div>
         <TabResult
           view={view}
@@ -196,7 +210,7 @@ interface TabResultProps {
   dismissed: Set<string>;
   onDismiss: (eventId: string, dismissed: boolean) => void;
   lookup: boolean;
-  onSearch: () => void;
+  onSearch: (seed?: string) => void;
 }
 
 type Matched = { match: EventMatch; event: DatasetEvent };
@@ -206,13 +220,28 @@ type Matched = { match: EventMatch; event: DatasetEvent };
  * likely: a page dated after the dataset's last entry reports a clash the dataset cannot hold yet; otherwise the
  * clash may be missing, or the page may say too little (no date, places several clashes share) to tell which it is.
  */
-function UnknownEvent({ onSearch, published }: { onSearch: () => void; published: string | null | undefined }) {
-  const newer = !!published && published > dataset.asOf;
+function UnknownEvent({ onSearch, result }: { onSearch: (seed?: string) => void; result: PageResult }) {
+  const newer = !!result.published && result.published > dataset.asOf;
   return (
     <div class="state state--note" role="status" data-state="unknown-event" data-cause={newer ? 'newer' : 'unsure'}>
       <p class="state__title">{t('unknownEventTitle')}</p>
-      <p>{newer ? t('unknownEventNewerHint', [published, dataset.asOf, datasetAge]) : t('unknownEventHint', [dataset.asOf, datasetAge])}</p>
-      <button type="button" class="button" onClick={onSearch} data-action="unknown-search">
+      <p>
+        {newer
+          ? t('unknownEventNewerHint', [result.published!, dataset.asOf, datasetAge])
+          : t('unknownEventHint', [dataset.asOf, datasetAge])}
+      </p>
+      {/* The places the page names: one click lists the dataset's events there, for the reader to judge. */}
+      {result.places?.length ? (
+        <p class="state__places">
+          {t('unknownEventPlaces')}{' '}
+          {result.places.map((place) => (
+            <button key={place} type="button" class="button" onClick={() => onSearch(place)} data-action="unknown-search-place">
+              {place}
+            </button>
+          ))}
+        </p>
+      ) : null}
+      <button type="button" class="button" onClick={() => onSearch()} data-action="unknown-search">
         {t('openSearch')}
       </button>
     </div>
@@ -256,7 +285,7 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup, onSearch }: Tab
     return (
       <>
         {heading}
-        {unknown && <UnknownEvent onSearch={onSearch} published={view.state.result.published} />}
+        {unknown && <UnknownEvent onSearch={onSearch} result={view.state.result} />}
         <div class="state state--empty" role="status" data-state="off-topic">
           <p class="state__title">{t('stateOffTopic')}</p>
           <p>{t('stateOffTopicHint')}</p>
@@ -282,7 +311,7 @@ function TabResult({ view, onShow, dismissed, onDismiss, lookup, onSearch }: Tab
   return (
     <section class="result" data-state="result" aria-label={t('thisPageHeading')}>
       {heading}
-      {unknown && <UnknownEvent onSearch={onSearch} published={view.state.result.published} />}
+      {unknown && <UnknownEvent onSearch={onSearch} result={view.state.result} />}
       {truncated && <p class="state state--note">{t('partlyRead')}</p>}
       {matched.length === 0 && !unknown && (
         <p class="state" role="status">

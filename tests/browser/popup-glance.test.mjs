@@ -301,6 +301,15 @@ describe('popup at a glance (Chromium)', () => {
     assert.equal(await notice.getAttribute('data-cause'), 'newer');
     assert.match(await notice.innerText(), new RegExp(`dated 2026-11-20, after the dataset's last entry \\(${AS_OF}, \\d+ days ago\\)`));
     assert.equal(await popup.locator('[data-state="result"] .event').count(), 0);
+    // The places the page names, each a search of the dataset: Torkham's events are listed, none marked as the match.
+    const places = notice.locator('[data-action="unknown-search-place"]');
+    assert.deepEqual(await places.allInnerTexts(), ['Torkham', 'Nangarhar']);
+    await places.first().click();
+    assert.equal(await popup.locator('#search-input').inputValue(), 'Torkham');
+    await popup.locator('.search__result').first().waitFor();
+    assert.match(await popup.locator('.search__result').first().innerText(), /Torkham/);
+    assert.equal(await popup.locator('.search--lookup').count(), 0);
+    assert.equal(await popup.locator('.search__result[open]').count(), 0, 'listed closed: the reader picks');
     await popup.close();
     await page.close();
   });

@@ -117,3 +117,21 @@ describe('look-alikes and spellings', () => {
     expect(analyzeBlocks(['A recipe for lentil soup with cumin and lemon.'], model)).toMatchObject({ topic: false, score: 0 });
   });
 });
+
+describe('a page on a clash no event fits', () => {
+  // Made up: a report dated after the dataset's last entry.
+  const page = [
+    'Pakistani and Afghan forces exchange fire at Torkham',
+    'Pakistani and Afghan Taliban border forces exchanged fire at the Torkham crossing on Wednesday night, officials on both sides said.',
+    'A Pakistani security official said two soldiers were wounded; a Taliban spokesman in Nangarhar accused Pakistan of firing first.',
+  ];
+  const report = reportOfBlocks(page, { published: '2026-11-20' });
+  const result = detectPage(report, model.gate, () => model) ?? offTopic();
+
+  it('shows no event and names the border places it gives, most named first, for the search', () => {
+    expect(result.unknownEvent).toBe(true);
+    expect(result.events).toEqual([]);
+    expect(result.places).toEqual(['Torkham', 'Nangarhar']);
+  });
+  it('gives no places when an event is shown', () => expect(analyzeBlocks(seed, model).places).toBeUndefined());
+});

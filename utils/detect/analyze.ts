@@ -262,6 +262,23 @@ function placesNamed(model: DetectionModel, sentences: readonly CandidateSentenc
     .map((t) => [t.name.replace(/\s*\(.*\)\s*$/, ''), ...t.variants].map(keyForm));
 }
 
+/** The border places the sentences name, by their dataset names, most named first: what to search for when no event fits. */
+function placesToSearch(model: DetectionModel, sentences: readonly CandidateSentence[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    for (const h of s.hits) {
+      const term = model.terms.get(h.termId);
+      if (!borderPlace(term)) continue;
+      const name = term.name.replace(/\s*\(.*\)\s*$/, '');
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_PLACES_TO_SEARCH)
+    .map(([name]) => name);
+}
+const MAX_PLACES_TO_SEARCH = 3;
+
 /**
  * Whose civilians a count is, when the page does not say ("چھ شہری جاں بحق"): Pakistan's in a sentence naming
  * places on its side only (Chaman, Balochistan, Kurram), otherwise Afghanistan's, where most strikes fall.
@@ -393,7 +410,9 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     return { ...f, agreesWith: claims.filter((c) => figureAgrees(figure, c)).map((c) => ({ claimId: c.id, side: c.side })) };
   });
   // On topic, but no event fits well enough: say so rather than show a wrong one.
-  return { topic: true, score: verdict.score, events, figures, published, ...(events.length ? {} : { unknownEvent: true }) };
+  if (events.length) return { topic: true, score: verdict.score, events, figures, published };
+  const places = placesToSearch(model, sentences);
+  return { topic: true, score: verdict.score, events, figures, published, unknownEvent: true, ...(places.length ? { places } : {}) };
 }
 
 /** The sentences that tie the page to an event: its names and figures first, then clash sentences. */

@@ -104,6 +104,8 @@ export interface PageResult {
   lookalike?: string;
   /** On topic, but no dataset event fits the page's dates, places and figures: no event is shown. */
   unknownEvent?: boolean;
+  /** With unknownEvent: the border places the page names (dataset names, most named first), for the popup's search. */
+  places?: string[];
   /** The page's publication date (ISO day) when it gives one, else null. */
   published?: string | null;
 }
