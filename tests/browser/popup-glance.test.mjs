@@ -131,6 +131,26 @@ async function openPopupFor(path, size = FIRST_SCREEN, b = browser) {
   return { page, popup, tabId };
 }
 
+/** A page on topic that no event fits: the badge shows a dot, not a count; returns the popup and its notice. */
+async function openUnknownNotice(path) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  const tabId = await tabIdOf(page);
+  assert.equal(
+    await waitFor(
+      () => badgeText(browser.context, tabId),
+      (t) => t !== '',
+    ),
+    '•',
+  );
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize(FIRST_SCREEN);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  const notice = popup.locator('[data-state="unknown-event"]');
+  await notice.waitFor();
+  return { page, popup, notice };
+}
+
 /** The element is painted within the first screen, without scrolling. */
 async function inFirstScreen(locator, height = FIRST_SCREEN.height) {
   const box = await locator.boundingBox();
@@ -252,22 +272,7 @@ describe('popup at a glance (Chromium)', () => {
   });
 
   test("a clash the dataset does not hold: no figures, why (with the dataset's date and age), and the search", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/generated/unknown-clash.html`);
-    const tabId = await tabIdOf(page);
-    // On topic, but no event fits: the badge shows a dot, not a count.
-    assert.equal(
-      await waitFor(
-        () => badgeText(browser.context, tabId),
-        (t) => t !== '',
-      ),
-      '•',
-    );
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize(FIRST_SCREEN);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    const notice = popup.locator('[data-state="unknown-event"]');
-    await notice.waitFor();
+    const { page, popup, notice } = await openUnknownNotice('/generated/unknown-clash.html');
     assert.ok(await inFirstScreen(notice));
     // The page is older than the dataset: the two likely causes, the missing clash and too little to tell.
     assert.match(
@@ -283,21 +288,7 @@ describe('popup at a glance (Chromium)', () => {
   });
 
   test("a clash dated after the dataset's last entry: says it is probably not in the dataset yet", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/generated/newer-clash.html`);
-    const tabId = await tabIdOf(page);
-    assert.equal(
-      await waitFor(
-        () => badgeText(browser.context, tabId),
-        (t) => t !== '',
-      ),
-      '•',
-    );
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize(FIRST_SCREEN);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    const notice = popup.locator('[data-state="unknown-event"]');
-    await notice.waitFor();
+    const { page, popup, notice } = await openUnknownNotice('/generated/newer-clash.html');
     assert.equal(await notice.getAttribute('data-cause'), 'newer');
     assert.match(await notice.innerText(), new RegExp(`dated 2026-11-20, after the dataset's last entry \\(${AS_OF}, \\d+ days ago\\)`));
     assert.equal(await popup.locator('[data-state="result"] .event').count(), 0);
