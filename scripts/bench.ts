@@ -227,7 +227,7 @@ function table(report: {
     ...paired(
       'chromium',
       (r) =>
-        `longest task ${fmt(r.longestTaskMs, 1)} ms (wall)${r.badgeAfterLoadMs !== undefined ? `, badge ${fmt(r.badgeAfterLoadMs, 0)} ms after load` : ''}`,
+        `longest task ${fmt(r.longestTaskMs, 1)} ms (wall)${r.badgeAfterLoadMs !== undefined ? `, badge ${fmt(r.badgeAfterLoadMs, 0)} ms after load` : ''}${r.pairedRatioMedian !== undefined ? `, paired loads' ratio ${fmt(r.pairedRatioMedian)}` : ''}`,
     ),
     ...(live
       ? [

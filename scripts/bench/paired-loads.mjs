@@ -111,22 +111,28 @@ export async function loadInTurn(p, runs, { ours, floor, setHighlight, marksRuns
     loads.ours.push(await ours(p));
     if (!(r % 2)) loads.floor.push(await floor(p));
   }
+  // Each round's two loads, side by side in time: a busy stretch of the machine weighs on both.
+  const pairs = loads.ours.flatMap((o, r) => (o && loads.floor[r] ? [{ ours: o, floor: loads.floor[r] }] : []));
   if (p.onTopic) {
     await setHighlight(true);
     for (let r = 0; r < marksRuns; r++) loads.withMarks.push(await ours(p));
   }
   const caught = (xs) => xs.filter(Boolean);
-  return { ours: caught(loads.ours), floor: caught(loads.floor), withMarks: caught(loads.withMarks) };
+  return { ours: caught(loads.ours), floor: caught(loads.floor), withMarks: caught(loads.withMarks), pairs };
 }
 
 /**
  * The paired figures of one page, medians with their spreads (lowest–highest load) of `key`: ours as a reader
  * gets it, ours without the marks on a page about the clashes, the floor's. The ratio's ours is the one paired.
  */
-export function pairedFigures({ ours, floor, withMarks }, key) {
+export function pairedFigures({ ours, floor, withMarks, pairs = [] }, key) {
   const of = (xs) => xs.map((s) => s[key]);
   const reader = withMarks.length ? withMarks : ours;
+  const ratios = pairs.filter((x) => x.floor[key] > 0).map((x) => x.ours[key] / x.floor[key]);
   return {
+    // Shown beside the ratio of medians, not judged: the median of each round's ours / floor. Over runs on the same
+    // scripts the floor's own median moved most of the ratio; a round's two loads share the machine's state.
+    ...(ratios.length ? { pairedRatioMedian: median(ratios) } : {}),
     mainThreadCpuMs: median(of(reader)),
     mainThreadCpuSpreadMs: spread(of(reader)),
     ...(withMarks.length ? { toResultMainThreadCpuMs: median(of(ours)), toResultMainThreadCpuSpreadMs: spread(of(ours)) } : {}),
