@@ -13,6 +13,7 @@ import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { speaksOfArmourHit } from './armour-words';
+import { BEGAN_TODAY } from './began-today';
 import { saysLongClosure } from './closure-words';
 import { RENEWAL } from './renewal-words';
 import { reportsDeclaration } from './threat-words';
@@ -340,6 +341,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     clashSentences: signals.filter(isClashSentence).length,
     unheldPlace: sentences.some((s) => s.hits.some((h) => model.unheldPlaces.has(h.termId))),
     places: placesNamed(model, sentences),
+    beganToday: titleAndSentences.some((f) => matches(BEGAN_TODAY, f)),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
     sentenceKeys,
