@@ -125,6 +125,11 @@ describe('readFigures on odd input', () => {
     expect(read('तालिबान का 19 पाक सैनिक मारने का दावा')[0]).toMatchObject({ value: 19, metric: 'soldiers_killed', losses: 'pakistan' });
     expect(read('neuf enfants ont été tués')[0]).toMatchObject({ value: 9, metric: 'children_killed' });
     expect(read('acht Menschen kamen ums Leben')[0]).toMatchObject({ value: 8, metric: undefined });
+    // German "cost … their lives": the killed, not the wounded counted after it.
+    expect(read('Der Angriff hat zwölf Zivilisten das Leben gekostet, neun wurden verletzt.')[0]).toMatchObject({
+      value: 12,
+      metric: 'civilians_killed',
+    });
     expect(read('19 Pakistan askeri öldürüldü')[0]).toMatchObject({ value: 19, metric: 'soldiers_killed', losses: 'pakistan' });
     // Turkish reported speech: the count in the genitive, "that 12 civilians died".
     expect(read('en az 12 sivilin öldüğünü belirtti')[0]).toMatchObject({ value: 12, metric: 'civilians_killed' });

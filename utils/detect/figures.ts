@@ -56,7 +56,7 @@ const VERBS: [Verb, RegExp][] = [
   [
     'killed',
     verb(
-      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|töte\\p{L}*|tot|tote[n]?|todesopfer|starb\\p{L}*|gestorben|tués?|tuées?|tues?|tuees?|morts?|co[uû]t[ée] la vie|ums Leben|öldü\\p{L}*|oldu\\p{L}*|ölü|hayatını kaybet\\p{L}*|can(?:ını)? (?:verdi|kaybetti)\\p{L}*|şehit\\p{L}*|etkisiz',
+      'killed|dead|died|deaths?|martyred|martyrdom|lost their lives|lives lost|slain|fatalities|death toll|neutrali[sz]ed|getötet|getotet|töte\\p{L}*|tot|tote[n]?|todesopfer|starb\\p{L}*|gestorben|tués?|tuées?|tues?|tuees?|morts?|co[uû]t[ée] la vie|ums Leben|das Leben (?:gekostet|kostete\\p{L}*|kosten)|öldü\\p{L}*|oldu\\p{L}*|ölü|hayatını kaybet\\p{L}*|can(?:ını)? (?:verdi|kaybetti)\\p{L}*|şehit\\p{L}*|etkisiz',
     ),
   ],
   [

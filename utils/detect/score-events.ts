@@ -90,6 +90,8 @@ const DAY_NEWS_BONUS = 2.5;
 const FOLLOWS_SCORE = 3;
 /** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
 const WEEKDAY_SCORE = 1;
+/** A war the page says broke out on its day, in a campaign that began that day: the news of the day. */
+const BEGAN_TODAY_SCORE = 2;
 /** Two names that only one short clash holds together: less than a name of its own. */
 const PAIR_NAMES_SCORE = 1;
 /** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
@@ -261,6 +263,8 @@ export interface EventEvidenceInput {
   clashSentences?: number;
   /** The headline or a clash sentence says the fighting is a new round ("renewed", "again"). */
   renewal?: boolean;
+  /** The page says the war it reports broke out on its day ("the war that broke out today", "first day of the war"). */
+  beganToday?: boolean;
   /** A place of the gazetteer (not a venue) that no event of the dataset holds is named on the page. */
   unheldPlace?: boolean;
   /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
@@ -659,6 +663,16 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       figures.length === 0
     )
       fits = false;
+    // The page says the war it reports broke out on its own day: a clash that began the day before is what led to it,
+    // and the one clash of the dataset that began that day is what it reports.
+    if (input.beganToday && published !== undefined && !isDiplomacy(event) && !dated && specific < 2) {
+      const startsThatDay = events.filter((o) => !isDiplomacy(o) && toDay(o.start) === published).length;
+      if (toDay(event.start) === published && startsThatDay === 1 && !contradicted) {
+        fits = true;
+        raw += BEGAN_TODAY_SCORE;
+        reasons.push('began on the day');
+      } else if (toDay(event.start) < published) fits = false;
+    }
     // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
     if (published !== undefined && published < toDay(event.start)) fits = dated;
     // Tied by nothing of its own (no name few events share, no figure) but a day or the timing, on a page that points
