@@ -982,3 +982,15 @@ describe('an undated page whose headline declares open war in the case its langu
       expect(shown(page, model, undefined, title)[0], title).toBe('2026-02-27-operation-ghazab-lil-haq');
   });
 });
+
+describe('a page on a count over months, released after its period ended', () => {
+  const page = [
+    'UN mission counts civilian casualties of cross-border attacks',
+    'In a report released on 8 February, the UN mission said Pakistani forces killed 70 civilians and wounded 478 civilians in the last quarter of the year.',
+    'Border fighting between the Taliban and Pakistani forces rose in those months, the mission said.',
+  ];
+
+  it('is shown the count: the day of its release is no other clash', () => {
+    expect(shown(page, model, '2026-02-10')[0]).toBe('2025-q4-unama-count');
+  });
+});
