@@ -994,3 +994,15 @@ describe('a page on a count over months, released after its period ended', () =>
     expect(shown(page, model, '2026-02-10')[0]).toBe('2025-q4-unama-count');
   });
 });
+
+describe("an undated Urdu page that names a clash's commander in Urdu script", () => {
+  // "Border firing: Afghan Taliban commander Jan Muhammad among eight killed, sixteen wounded, say security sources."
+  const page = [
+    'سرحد پر فائرنگ: کمانڈر جان محمد سمیت آٹھ افغان طالبان ہلاک',
+    'سیکیورٹی ذرائع کے مطابق افغان طالبان نے پاکستانی چوکیوں پر حملہ کیا، جوابی کارروائی میں آٹھ افغان طالبان ہلاک اور سولہ زخمی ہوئے۔',
+  ];
+
+  it('is shown the clash whose terms name him', () => {
+    expect(shown(page, model)[0]).toBe('2024-09-kurram-clash');
+  });
+});
