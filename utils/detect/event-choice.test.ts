@@ -1006,3 +1006,15 @@ describe("an undated Urdu page that names a clash's commander in Urdu script", (
     expect(shown(page, model)[0]).toBe('2024-09-kurram-clash');
   });
 });
+
+describe('an undated Arabic page that names the outbound gate at Chaman', () => {
+  // "Two Pakistani civilians killed when an Afghan guard opened fire at the outer gate of the Chaman crossing."
+  const page = [
+    'مقتل مدنيين باكستانيين بإطلاق النار عند معبر تشمن الحدودي',
+    'قتل مدنيان باكستانيان عندما فتح حارس أفغاني النار عند البوابة الخارجية لمعبر تشمن على الحدود بين باكستان وأفغانستان، وأغلق المعبر لساعات.',
+  ];
+
+  it('is shown the shooting whose terms name that gate', () => {
+    expect(shown(page, model)[0]).toBe('2023-10-04-chaman-gate-shooting');
+  });
+});
