@@ -982,3 +982,39 @@ describe('an undated page whose headline declares open war in the case its langu
       expect(shown(page, model, undefined, title)[0], title).toBe('2026-02-27-operation-ghazab-lil-haq');
   });
 });
+
+describe('a page on a count over months, released after its period ended', () => {
+  const page = [
+    'UN mission counts civilian casualties of cross-border attacks',
+    'In a report released on 8 February, the UN mission said Pakistani forces killed 70 civilians and wounded 478 civilians in the last quarter of the year.',
+    'Border fighting between the Taliban and Pakistani forces rose in those months, the mission said.',
+  ];
+
+  it('is shown the count: the day of its release is no other clash', () => {
+    expect(shown(page, model, '2026-02-10')[0]).toBe('2025-q4-unama-count');
+  });
+});
+
+describe("an undated Urdu page that names a clash's commander in Urdu script", () => {
+  // "Border firing: Afghan Taliban commander Jan Muhammad among eight killed, sixteen wounded, say security sources."
+  const page = [
+    'سرحد پر فائرنگ: کمانڈر جان محمد سمیت آٹھ افغان طالبان ہلاک',
+    'سیکیورٹی ذرائع کے مطابق افغان طالبان نے پاکستانی چوکیوں پر حملہ کیا، جوابی کارروائی میں آٹھ افغان طالبان ہلاک اور سولہ زخمی ہوئے۔',
+  ];
+
+  it('is shown the clash whose terms name him', () => {
+    expect(shown(page, model)[0]).toBe('2024-09-kurram-clash');
+  });
+});
+
+describe('an undated Arabic page that names the outbound gate at Chaman', () => {
+  // "Two Pakistani civilians killed when an Afghan guard opened fire at the outer gate of the Chaman crossing."
+  const page = [
+    'مقتل مدنيين باكستانيين بإطلاق النار عند معبر تشمن الحدودي',
+    'قتل مدنيان باكستانيان عندما فتح حارس أفغاني النار عند البوابة الخارجية لمعبر تشمن على الحدود بين باكستان وأفغانستان، وأغلق المعبر لساعات.',
+  ];
+
+  it('is shown the shooting whose terms name that gate', () => {
+    expect(shown(page, model)[0]).toBe('2023-10-04-chaman-gate-shooting');
+  });
+});

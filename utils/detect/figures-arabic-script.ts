@@ -144,7 +144,12 @@ const fold = (pattern: string) => foldSameLength(pattern);
 // Words between the number and the noun: "46 عام شہری", "۲۳ تن از سربازان", "8 من طالبان", "کم از کم",
 // "تین ایف سی جوان" (FC, the Frontier Corps), Pashto "څلور نور يې ټپیان کړل" (four others of them wounded).
 // Urdu puts "more than" after the number: "200 سے زائد دہشت گرد", "71 سے زیادہ خوارج".
-const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|يې|سے زائد|سے زیادہ)\\s+){0,2}');
+// Dari and Urdu دیگر (others): "۴۷۸ دیگر زخمی".
+const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|دیگر|يې|سے زائد|سے زیادہ)\\s+){0,2}');
+// "۷۰ ملکي وژلي او ۴۷۸ نور یې ټپیان کړي", "۱۲ غیرنظامی کشته و ۳۰ تن دیگر زخمی": the others are more of those counted
+// before them in the sentence (Pashto نور, Dari and Urdu دیگر), as in English "two soldiers died and three others".
+const OTHERS_IN = new RegExp(fold('(?<![\\p{L}])(?:نور|دیگر)(?![\\p{L}])'), 'u');
+const OTHERS_AFTER = new RegExp(fold('^\\s*دیگر(?![\\p{L}])'), 'u');
 interface CountedNoun {
   pattern: string;
   noun: 'soldiers' | 'fighters' | 'civilians' | 'posts' | 'people' | 'bare';
@@ -251,6 +256,8 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
   const bare = folded.replace(SHORT_VOWELS, '');
   const withoutVowels = (i: number) => i - (folded.slice(0, i).match(SHORT_VOWELS)?.length ?? 0);
   const found: ScriptFigure[] = [];
+  // The noun each counted figure found so far names ("others" take the last one's).
+  let previous: { noun: CountedNoun['noun']; losses?: Party } | undefined;
   for (const m of folded.matchAll(FIGURE)) {
     const value = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : ARABIC_SCRIPT_NUMBER_WORDS[m[1]!];
     if (value === undefined || !(value <= 100000)) continue; // a phone number or a run of digits, not a count
@@ -274,7 +281,12 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const clauseAfter = folded.slice(end, end + 45);
     const pakistaniTaliban = /طالب/.test(m[2]!) && PAKISTANI_TALIBAN_AFTER.test(next);
     const afghanTaliban = ARABIC_FIGHTERS.test(m[2]!) && AFGHAN_TALIBAN_AFTER.test(clauseAfter.replace(SHORT_VOWELS, ''));
-    const noun = pakistaniTaliban ? 'fighters' : afghanTaliban ? 'soldiers' : kind.noun;
+    let noun = pakistaniTaliban ? 'fighters' : afghanTaliban ? 'soldiers' : kind.noun;
+    // "… and 478 others wounded": a bare count of others is more of the civilians, soldiers or fighters counted before.
+    const others = (noun === 'bare' || noun === 'people') && (OTHERS_IN.test(m[0]) || OTHERS_AFTER.test(next));
+    const inherited =
+      others && previous && previous.noun !== 'bare' && previous.noun !== 'people' && previous.noun !== 'posts' ? previous : undefined;
+    if (inherited) noun = inherited.noun;
     let metric: Metric | undefined;
     if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (
@@ -286,7 +298,9 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     // "سربازان پاکستانی", "جنود باکستانیین": the side named right after the soldiers.
     const losses =
       (pakistaniTaliban ? 'militants' : afghanTaliban ? 'afghanistan' : kind.losses) ??
-      (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next, clauseAfter) : undefined);
+      (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next, clauseAfter) : undefined) ??
+      inherited?.losses;
+    if (noun !== 'bare' && noun !== 'people') previous = { noun, losses };
     const oneMore = kind.noun === 'civilians' ? AND_ONE_MORE.exec(next) : null;
     const last = oneMore ? end + oneMore[0].length : end;
     found.push({ start, end: last, text: sentence.slice(start, last), value: oneMore ? value + 1 : value, metric, losses, verb });

@@ -140,6 +140,18 @@ describe('readFigures on odd input', () => {
 const readWithVerb = (s: string) => readFigures(s).map(({ value, metric, losses, verb }) => ({ value, metric, losses, verb }));
 
 describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
+  it('reads a bare count of others as more of those counted before it (Pashto, Dari, Urdu)', () => {
+    // "The shelling killed 12 civilians and wounded 35 others", in Pashto, Dari and Urdu.
+    expect(readWithVerb('د توپونو ډزو ۱۲ ملکیان ووژل او ۳۵ نور یې ټپیان کړل')[1]).toMatchObject({ value: 35, metric: 'civilians_wounded' });
+    expect(readWithVerb('در این گلوله‌باری ۱۲ غیرنظامی کشته و ۳۵ تن دیگر زخمی شدند')[1]).toMatchObject({
+      value: 35,
+      metric: 'civilians_wounded',
+    });
+    expect(readWithVerb('گولہ باری سے 12 فوجی شہید اور 35 دیگر زخمی ہو گئے')[1]).toMatchObject({ value: 35, metric: 'soldiers_wounded' });
+    // Without "others", a bare count of the wounded says nothing of who they were.
+    expect(readWithVerb('گولہ باری سے 12 فوجی شہید اور 35 زخمی ہو گئے')[1]).toMatchObject({ value: 35, metric: undefined });
+  });
+
   it('reads Arabic fighters of the Afghan Taliban as the Afghan side, the Pakistani Taliban as militants', () => {
     // "The army said 20 militants of the Afghan Taliban were killed", "…of the Taliban movement died".
     expect(readWithVerb('قال الجيش إن 20 مسلحاً من طالبان الأفغانية قتلوا')[0]).toMatchObject({

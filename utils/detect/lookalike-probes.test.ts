@@ -20,6 +20,17 @@ interface Probe {
 }
 
 const LOOKALIKES: readonly Probe[] = [
+  // ── Pashto (round 17A): the Pakistani Taliban named in Pashto, "armed men" written as two words ──
+  {
+    name: 'ps: Pakistani Taliban raid on a police post in Swat, a firefight in Waziristan',
+    title: 'په سوات کې پر پولیسو د پاکستاني طالبانو برید، درې پولیس ووژل شول',
+    blocks: [
+      'پاکستاني چارواکي وايي، د پاکستاني طالبانو وسله والو د شپې له خوا د سوات په یوه پولیس پوسته برید وکړ او درې پولیس یې ووژل.',
+      'د پنجشنبې په ورځ هم په شمالي وزیرستان کې د طالبانو او پاکستاني سرتېرو ترمنځ ډزې وشوې او دوه وسله وال ووژل شول.',
+      'پوځ وايي دا سیمه یې له وسله والو پاکه کړې، خو پر امنیتي ځواکونو حملې لا هم کېږي.',
+      'نور ولولئ: سیاست',
+    ],
+  },
   // ── Urdu ──
   {
     name: 'ur: TTP raid on a police post in Bajaur',

@@ -444,7 +444,11 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'infiltrat*',
     'ټي ټي پي',
     'تحریک طالبان پاکستان',
+    // Pashto "the Pakistani Taliban" (پاکستاني طالبانو), and "armed men" written as two words or joined by a ZWNJ.
+    'پاکستاني طالبان',
     'وسلوال',
+    'وسله وال',
+    'وسلهوال',
     // Gunmen, the banned outfit, the "khawarij" (Pakistan's name for the TTP), a police post: an attack inside
     // Pakistan near "the Afghan border" in Urdu, Dari and Arabic, where the other side is only a border.
     'مسلح افراد',
