@@ -13,7 +13,7 @@ import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { speaksOfArmourHit } from './armour-words';
-import { BEGAN_TODAY } from './began-today';
+import { saysBeganToday } from './began-today';
 import { RENEWAL } from './renewal-words';
 import { reportsDeclaration } from './threat-words';
 import { namesTruce, saysTruceEnded } from './truce-ended';
@@ -318,7 +318,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     clashSentences: signals.filter(isClashSentence).length,
     unheldPlace: sentences.some((s) => s.hits.some((h) => model.unheldPlaces.has(h.termId))),
     places: placesNamed(model, sentences),
-    beganToday: titleAndSentences.some((f) => matches(BEGAN_TODAY, f)),
+    beganToday: titleAndSentences.some(saysBeganToday),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
     sentenceKeys,
