@@ -19,6 +19,8 @@ describe('a war said to have broken out on the day of the page', () => {
 
   it('is not a war begun on another day', () => {
     expect(says('Fighting broke out on Thursday along the frontier.')).toBe(false);
+    expect(says('Protests broke out today in Peshawar over the air strikes.')).toBe(false);
+    expect(says('In Quetta sind heute Proteste ausgebrochen.')).toBe(false);
     expect(says('Am ersten Tag der Gespräche trafen sich beide Seiten.')).toBe(false);
   });
 
