@@ -13,8 +13,7 @@ import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
 import { speaksOfArmourHit } from './armour-words';
-import { BEGAN_TODAY } from './began-today';
-import { saysLongClosure } from './closure-words';
+import { saysBeganToday } from './began-today';
 import { RENEWAL } from './renewal-words';
 import { reportsDeclaration } from './threat-words';
 import { namesTruce, saysTruceEnded } from './truce-ended';
@@ -191,10 +190,6 @@ export function buildModel(
   };
 }
 
-// A closure of a week or more; the length of a day in milliseconds.
-const LONG_CLOSURE_DAYS = 7;
-const DAY_MS = 86_400_000;
-
 // Capitalised Latin words: the ones that may be names a list did not foresee.
 const NAME_LIKE = /\b[A-Z][a-z\u00c0-\u024f'’-]{5,}\b/g;
 
@@ -242,24 +237,6 @@ export function readSentences(sentences: readonly CandidateSentence[], model: De
     for (const id of termIds) for (const { eventId, key } of model.termKeys.get(id) ?? []) addKey(eventId, key);
     sentenceKeys.push(keysHere);
     return sentenceSignals(folded[i]!, termIds, leanings);
-  });
-  // A clash the page reports within a closure of a week or more ("Torkham, which has now been shut for 11 days") names
-  // the long closure an event is known by ("torkham closure"), when the page names its crossing and the event lasted
-  // that long: the day a crossing closed is another story.
-  folded.forEach((f, i) => {
-    if (!saysLongClosure(f)) return;
-    for (const event of model.events) {
-      if (Date.parse(event.end) - Date.parse(event.start) < LONG_CLOSURE_DAYS * DAY_MS) continue;
-      const keys = model.eventKeys.get(event.id) ?? [];
-      const named = new Set(keys.filter((k) => keyHits.get(event.id)?.has(k.key)).map((k) => k.spells ?? k.key));
-      for (const k of keys) {
-        const place = /^(.+) closure$/.exec(k.key)?.[1];
-        if (!place || !named.has(place)) continue;
-        keyHits.get(event.id)!.add(k.key);
-        const here = sentenceKeys[i]!;
-        here.set(event.id, new Set([...(here.get(event.id) ?? []), k.key]));
-      }
-    }
   });
   // A paragraph is one story: "The Pakistani strikes…" reports a clash when its paragraph names Nangarhar.
   const byBlock = new Map<number, SentenceSignals[]>();
@@ -358,7 +335,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     clashSentences: signals.filter(isClashSentence).length,
     unheldPlace: sentences.some((s) => s.hits.some((h) => model.unheldPlaces.has(h.termId))),
     places: placesNamed(model, sentences),
-    beganToday: titleAndSentences.some((f) => matches(BEGAN_TODAY, f)),
+    beganToday: titleAndSentences.some(saysBeganToday),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
     sentenceKeys,

@@ -130,6 +130,11 @@ describe('readFigures on odd input', () => {
       value: 12,
       metric: 'civilians_killed',
     });
+    // …and in a main clause, the verb before the count: "kostete zwölf Zivilisten das Leben".
+    expect(read('Der Angriff kostete mindestens zwölf Zivilisten das Leben, neun wurden verletzt.')[0]).toMatchObject({
+      value: 12,
+      metric: 'civilians_killed',
+    });
     expect(read('19 Pakistan askeri öldürüldü')[0]).toMatchObject({ value: 19, metric: 'soldiers_killed', losses: 'pakistan' });
     // Turkish reported speech: the count in the genitive, "that 12 civilians died".
     expect(read('en az 12 sivilin öldüğünü belirtti')[0]).toMatchObject({ value: 12, metric: 'civilians_killed' });

@@ -151,12 +151,18 @@ const VERBS_JUST_BEFORE: [Verb, RegExp][] = [
   ['targeted', justBefore('targeted|targeting|hit|struck|attacked')],
 ];
 
+// German "kostete zwölf Zivilisten das Leben": the verb before the count, "das Leben" right after its noun. Read
+// together, or the next verb found ("neun wurden verletzt") would count the killed as wounded.
+const COST_BEFORE = /(?<![\p{L}])kostet\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
+const LIFE_AFTER = /^\s*(?:\p{L}+\s+){0,2}das Leben(?![\p{L}])/iu;
+
 /** The verb that says what happened to the counted: right before the figure, else after it, else before it. */
 function verbNear(sentence: string, before: number, after: number): Verb | undefined {
   const lead = sentence.slice(Math.max(0, before - 30), before);
   const first = VERBS_JUST_BEFORE.find(([, re]) => re.test(lead));
   if (first) return first[0];
   const ahead = sentence.slice(after, after + 90);
+  if (COST_BEFORE.test(lead) && LIFE_AFTER.test(ahead)) return 'killed';
   const behind = sentence.slice(Math.max(0, before - 40), before);
   let best: { verb: Verb; at: number } | undefined;
   for (const [verb, re] of VERBS) {

@@ -667,11 +667,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       figures.length === 0
     )
       fits = false;
+    // A place the page names that is none of the event's.
+    const ownNames = new Set((keys.get(event.id) ?? []).map(spelled));
+    const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
     // The page says the war it reports broke out on its own day: a clash that began the day before is what led to it,
-    // and the one clash of the dataset that began that day is what it reports.
+    // and the one clash of the dataset that began that day is what it reports. A clash, not a count over months that
+    // opens that day, and only when the page names no place outside it (fighting in Bajaur is not the Torkham
+    // skirmish begun the same day).
     if (input.beganToday && published !== undefined && !isDiplomacy(event) && !dated && specific < 2) {
-      const startsThatDay = events.filter((o) => !isDiplomacy(o) && toDay(o.start) === published).length;
-      if (toDay(event.start) === published && startsThatDay === 1 && !contradicted) {
+      const clashOfDays = (o: DatasetEvent) => !isDiplomacy(o) && toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS;
+      const startsThatDay = events.filter((o) => clashOfDays(o) && toDay(o.start) === published).length;
+      if (toDay(event.start) === published && clashOfDays(event) && startsThatDay === 1 && !contradicted && !placeElsewhere) {
         fits = true;
         raw += BEGAN_TODAY_SCORE;
         reasons.push('began on the day');
@@ -703,8 +709,6 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const smallConflict = input.figures.some((f) => f.value < 10 && countedOtherwise(f, event));
     // …and only when the page also names a place that is none of the event's: on a page naming only the event's own
     // places, a count that differs is more likely another source's count of the same clash.
-    const ownNames = new Set((keys.get(event.id) ?? []).map(spelled));
-    const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
     if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
     // An undated page that names a clash by its own terms (Noor Wali Mehsud: the Kabul strike) reports the news of
     // those weeks: an event months away, tied by no name few events share (a toll and provinces that clashes share),
