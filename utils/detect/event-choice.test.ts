@@ -993,6 +993,17 @@ describe('a page on a count over months, released after its period ended', () =>
   it('is shown the count: the day of its release is no other clash', () => {
     expect(shown(page, model, '2026-02-10')[0]).toBe('2025-q4-unama-count');
   });
+
+  // A new clash weeks after the quarter, on a day no claim of the count was made: that day is the page's news.
+  const newClash = [
+    'Pakistani shelling kills civilians in Kunar and Khost',
+    'Pakistani forces shelled villages in Kunar and Khost on 13 January, killing 70 civilians, Afghan officials said.',
+    'The UN mission has warned of rising cross-border civilian casualties.',
+  ];
+
+  it('is not shown the count for a clash on another day after its period', () => {
+    expect(shown(newClash, model, '2026-01-15')).not.toContain('2025-q4-unama-count');
+  });
 });
 
 describe("an undated Urdu page that names a clash's commander in Urdu script", () => {
