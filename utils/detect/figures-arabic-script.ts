@@ -256,7 +256,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
   const bare = folded.replace(SHORT_VOWELS, '');
   const withoutVowels = (i: number) => i - (folded.slice(0, i).match(SHORT_VOWELS)?.length ?? 0);
   const found: ScriptFigure[] = [];
-  // The noun each counted figure found so far names ("others" take the last one's).
+  // The noun the last counted figure names ("others" take it).
   let previous: { noun: CountedNoun['noun']; losses?: Party } | undefined;
   for (const m of folded.matchAll(FIGURE)) {
     const value = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : ARABIC_SCRIPT_NUMBER_WORDS[m[1]!];
@@ -300,7 +300,9 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
       (pakistaniTaliban ? 'militants' : afghanTaliban ? 'afghanistan' : kind.losses) ??
       (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next, clauseAfter) : undefined) ??
       inherited?.losses;
-    if (noun !== 'bare' && noun !== 'people') previous = { noun, losses };
+    // Every count, even one that names no one, is the last one before the next: "5 soldiers killed, 8 people died and
+    // 12 others wounded" does not say the 12 were soldiers.
+    previous = { noun, losses };
     const oneMore = kind.noun === 'civilians' ? AND_ONE_MORE.exec(next) : null;
     const last = oneMore ? end + oneMore[0].length : end;
     found.push({ start, end: last, text: sentence.slice(start, last), value: oneMore ? value + 1 : value, metric, losses, verb });
