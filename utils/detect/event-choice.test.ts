@@ -1006,15 +1006,27 @@ describe('a page on a count over months, released after its period ended', () =>
   });
 });
 
-describe("an undated Urdu page that names a clash's commander in Urdu script", () => {
-  // "Border firing: Afghan Taliban commander Jan Muhammad among eight killed, sixteen wounded, say security sources."
+describe("an undated Urdu page that names a clash's commanders in Urdu script", () => {
+  // "Border firing: Afghan Taliban commanders Khalil and Jan Muhammad among eight killed, sixteen wounded, say
+  // security sources."
   const page = [
-    'سرحد پر فائرنگ: کمانڈر جان محمد سمیت آٹھ افغان طالبان ہلاک',
+    'سرحد پر فائرنگ: کمانڈر خلیل اور جان محمد سمیت آٹھ افغان طالبان ہلاک',
     'سیکیورٹی ذرائع کے مطابق افغان طالبان نے پاکستانی چوکیوں پر حملہ کیا، جوابی کارروائی میں آٹھ افغان طالبان ہلاک اور سولہ زخمی ہوئے۔',
   ];
 
-  it('is shown the clash whose terms name him', () => {
+  it('is shown the clash whose terms name them', () => {
     expect(shown(page, model)[0]).toBe('2024-09-kurram-clash');
+  });
+
+  // "Firing from across the border in Kurram: local resident Jan Muhammad killed." Jan Muhammad alone is a common
+  // name: only with Khalil is he the clash's commander.
+  const resident = [
+    'کرم میں سرحد پار سے فائرنگ، ایک شہری جاں بحق',
+    'ضلع کرم میں افغانستان کی جانب سے فائرنگ سے مقامی شہری جان محمد جاں بحق ہو گیا، سیکیورٹی فورسز نے بھرپور جواب دیا۔',
+  ];
+
+  it('is not shown that clash for a resident of the same name', () => {
+    expect(shown(resident, model)).not.toContain('2024-09-kurram-clash');
   });
 });
 
