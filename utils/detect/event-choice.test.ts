@@ -1042,3 +1042,17 @@ describe('an undated Arabic page on a shooting at the outer gate of an airport',
     expect(shown(page, model)).not.toContain('2023-10-04-chaman-gate-shooting');
   });
 });
+
+describe("a Pashto page on strikes by Pakistan's armed forces", () => {
+  // "Pakistan's armed forces carried out air strikes on Afghan soil and killed five civilians; the Taliban government
+  // calls it a violation of Afghanistan's sovereignty." وسله وال ځواکونه are a state's armed forces, no TTP raiders.
+  const page = [
+    'د پاکستان وسله وال ځواکونه پر افغانستان بریدونه کوي',
+    'د پاکستان وسله والو ځواکونو د افغانستان پر خاوره هوايي بریدونه وکړل او پنځه ملکیان یې ووژل.',
+    'د طالبانو حکومت وايي چې دا برید د افغانستان د حاکمیت سرغړونه ده او ځواب به ورکړي.',
+  ];
+
+  it('is on topic', () => {
+    expect(detectPage(reportOfBlocks(page), model.gate, () => model)?.topic).toBe(true);
+  });
+});
