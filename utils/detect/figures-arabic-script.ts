@@ -283,7 +283,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const afghanTaliban = ARABIC_FIGHTERS.test(m[2]!) && AFGHAN_TALIBAN_AFTER.test(clauseAfter.replace(SHORT_VOWELS, ''));
     let noun = pakistaniTaliban ? 'fighters' : afghanTaliban ? 'soldiers' : kind.noun;
     // "… and 478 others wounded": a bare count of others is more of the civilians, soldiers or fighters counted before.
-    const others = (noun === 'bare' || noun === 'people') && (OTHERS_IN.test(m[0]) || OTHERS_AFTER.test(next));
+    const others = noun === 'bare' && (OTHERS_IN.test(m[0]) || OTHERS_AFTER.test(next));
     const inherited =
       others && previous && previous.noun !== 'bare' && previous.noun !== 'people' && previous.noun !== 'posts' ? previous : undefined;
     if (inherited) noun = inherited.noun;
