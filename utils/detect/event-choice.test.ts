@@ -993,28 +993,66 @@ describe('a page on a count over months, released after its period ended', () =>
   it('is shown the count: the day of its release is no other clash', () => {
     expect(shown(page, model, '2026-02-10')[0]).toBe('2025-q4-unama-count');
   });
-});
 
-describe("an undated Urdu page that names a clash's commander in Urdu script", () => {
-  // "Border firing: Afghan Taliban commander Jan Muhammad among eight killed, sixteen wounded, say security sources."
-  const page = [
-    'سرحد پر فائرنگ: کمانڈر جان محمد سمیت آٹھ افغان طالبان ہلاک',
-    'سیکیورٹی ذرائع کے مطابق افغان طالبان نے پاکستانی چوکیوں پر حملہ کیا، جوابی کارروائی میں آٹھ افغان طالبان ہلاک اور سولہ زخمی ہوئے۔',
+  // A new clash weeks after the quarter, on a day no claim of the count was made: that day is the page's news.
+  const newClash = [
+    'Pakistani shelling kills civilians in Kunar and Khost',
+    'Pakistani forces shelled villages in Kunar and Khost on 13 January, killing 70 civilians, Afghan officials said.',
+    'The UN mission has warned of rising cross-border civilian casualties.',
   ];
 
-  it('is shown the clash whose terms name him', () => {
-    expect(shown(page, model)[0]).toBe('2024-09-kurram-clash');
+  it('is not shown the count for a clash on another day after its period', () => {
+    expect(shown(newClash, model, '2026-01-15')).not.toContain('2025-q4-unama-count');
   });
 });
 
-describe('an undated Arabic page that names the outbound gate at Chaman', () => {
-  // "Two Pakistani civilians killed when an Afghan guard opened fire at the outer gate of the Chaman crossing."
+describe("an undated Urdu page that names a clash's commanders in Urdu script", () => {
+  // "Border firing: Afghan Taliban commanders Khalil and Jan Muhammad among eight killed, sixteen wounded, say
+  // security sources."
   const page = [
-    'مقتل مدنيين باكستانيين بإطلاق النار عند معبر تشمن الحدودي',
-    'قتل مدنيان باكستانيان عندما فتح حارس أفغاني النار عند البوابة الخارجية لمعبر تشمن على الحدود بين باكستان وأفغانستان، وأغلق المعبر لساعات.',
+    'سرحد پر فائرنگ: کمانڈر خلیل اور جان محمد سمیت آٹھ افغان طالبان ہلاک',
+    'سیکیورٹی ذرائع کے مطابق افغان طالبان نے پاکستانی چوکیوں پر حملہ کیا، جوابی کارروائی میں آٹھ افغان طالبان ہلاک اور سولہ زخمی ہوئے۔',
   ];
 
-  it('is shown the shooting whose terms name that gate', () => {
-    expect(shown(page, model)[0]).toBe('2023-10-04-chaman-gate-shooting');
+  it('is shown the clash whose terms name them', () => {
+    expect(shown(page, model)[0]).toBe('2024-09-kurram-clash');
+  });
+
+  // "Firing from across the border in Kurram: local resident Jan Muhammad killed." Jan Muhammad alone is a common
+  // name: only with Khalil is he the clash's commander.
+  const resident = [
+    'کرم میں سرحد پار سے فائرنگ، ایک شہری جاں بحق',
+    'ضلع کرم میں افغانستان کی جانب سے فائرنگ سے مقامی شہری جان محمد جاں بحق ہو گیا، سیکیورٹی فورسز نے بھرپور جواب دیا۔',
+  ];
+
+  it('is not shown that clash for a resident of the same name', () => {
+    expect(shown(resident, model)).not.toContain('2024-09-kurram-clash');
+  });
+});
+
+describe('an undated Arabic page on a shooting at the outer gate of an airport', () => {
+  // "Kabul airport closed after gunfire: gunmen opened fire at the outer gate of Kabul airport, two guards killed."
+  // "البوابة الخارجية" is any outer gate: it names the Chaman outbound gate only in English.
+  const page = [
+    'إغلاق مطار كابل بعد إطلاق نار',
+    'أطلق مسلحون النار عند البوابة الخارجية لمطار كابل، وقتل حارسان، بحسب حركة طالبان في أفغانستان. وتوترت العلاقات مع باكستان.',
+  ];
+
+  it('is not shown the Chaman gate shooting', () => {
+    expect(shown(page, model)).not.toContain('2023-10-04-chaman-gate-shooting');
+  });
+});
+
+describe("a Pashto page on strikes by Pakistan's armed forces", () => {
+  // "Pakistan's armed forces carried out air strikes on Afghan soil and killed five civilians; the Taliban government
+  // calls it a violation of Afghanistan's sovereignty." وسله وال ځواکونه are a state's armed forces, no TTP raiders.
+  const page = [
+    'د پاکستان وسله وال ځواکونه پر افغانستان بریدونه کوي',
+    'د پاکستان وسله والو ځواکونو د افغانستان پر خاوره هوايي بریدونه وکړل او پنځه ملکیان یې ووژل.',
+    'د طالبانو حکومت وايي چې دا برید د افغانستان د حاکمیت سرغړونه ده او ځواب به ورکړي.',
+  ];
+
+  it('is on topic', () => {
+    expect(detectPage(reportOfBlocks(page), model.gate, () => model)?.topic).toBe(true);
   });
 });

@@ -256,7 +256,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
   const bare = folded.replace(SHORT_VOWELS, '');
   const withoutVowels = (i: number) => i - (folded.slice(0, i).match(SHORT_VOWELS)?.length ?? 0);
   const found: ScriptFigure[] = [];
-  // The noun each counted figure found so far names ("others" take the last one's).
+  // The noun the last counted figure names ("others" take it).
   let previous: { noun: CountedNoun['noun']; losses?: Party } | undefined;
   for (const m of folded.matchAll(FIGURE)) {
     const value = /^[0-9]+$/.test(m[1]!) ? Number(m[1]) : ARABIC_SCRIPT_NUMBER_WORDS[m[1]!];
@@ -283,7 +283,7 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
     const afghanTaliban = ARABIC_FIGHTERS.test(m[2]!) && AFGHAN_TALIBAN_AFTER.test(clauseAfter.replace(SHORT_VOWELS, ''));
     let noun = pakistaniTaliban ? 'fighters' : afghanTaliban ? 'soldiers' : kind.noun;
     // "… and 478 others wounded": a bare count of others is more of the civilians, soldiers or fighters counted before.
-    const others = (noun === 'bare' || noun === 'people') && (OTHERS_IN.test(m[0]) || OTHERS_AFTER.test(next));
+    const others = noun === 'bare' && (OTHERS_IN.test(m[0]) || OTHERS_AFTER.test(next));
     const inherited =
       others && previous && previous.noun !== 'bare' && previous.noun !== 'people' && previous.noun !== 'posts' ? previous : undefined;
     if (inherited) noun = inherited.noun;
@@ -300,7 +300,9 @@ export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
       (pakistaniTaliban ? 'militants' : afghanTaliban ? 'afghanistan' : kind.losses) ??
       (kind.noun === 'soldiers' ? sideNamed(m[0], next) : kind.noun === 'civilians' ? civiliansOf(m[0], next, clauseAfter) : undefined) ??
       inherited?.losses;
-    if (noun !== 'bare' && noun !== 'people') previous = { noun, losses };
+    // Every count, even one that names no one, is the last one before the next: "5 soldiers killed, 8 people died and
+    // 12 others wounded" does not say the 12 were soldiers.
+    previous = { noun, losses };
     const oneMore = kind.noun === 'civilians' ? AND_ONE_MORE.exec(next) : null;
     const last = oneMore ? end + oneMore[0].length : end;
     found.push({ start, end: last, text: sentence.slice(start, last), value: oneMore ? value + 1 : value, metric, losses, verb });

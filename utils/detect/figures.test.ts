@@ -153,6 +153,14 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
       metric: 'civilians_wounded',
     });
     expect(readWithVerb('گولہ باری سے 12 فوجی شہید اور 35 دیگر زخمی ہو گئے')[1]).toMatchObject({ value: 35, metric: 'soldiers_wounded' });
+    // Others after a count of people who are not named are not the soldiers before those: "5 soldiers killed, 8 people
+    // died and 12 others wounded".
+    expect(readWithVerb('گولہ باری سے 5 فوجی شہید، 8 افراد جاں بحق اور 12 دیگر زخمی ہو گئے')[2]).toMatchObject({
+      value: 12,
+      metric: undefined,
+    });
+    // "Four other people" (دیگر افراد) are people, as in English: only a bare "others" is more of the same.
+    expect(readWithVerb('حملے میں 3 فوجی شہید ہوئے جبکہ 4 دیگر افراد زخمی ہوئے')[1]).toMatchObject({ value: 4, metric: undefined });
     // Without "others", a bare count of the wounded says nothing of who they were.
     expect(readWithVerb('گولہ باری سے 12 فوجی شہید اور 35 زخمی ہو گئے')[1]).toMatchObject({ value: 35, metric: undefined });
   });

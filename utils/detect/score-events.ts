@@ -228,9 +228,12 @@ function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear
   const start = toDay(event.start) - 3;
   const end = toDay(event.end) + 3;
   const during = published !== undefined && published >= toDay(event.start) && published <= toDay(event.end) + 1;
-  // A count over months is released after its period ends ("the report published on Sunday"): a day after it is its
-  // release, not another clash.
-  const count = toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS;
+  // A count over months is released after its period ends ("the report published on Sunday"): the day its claims
+  // were made is its release, not another clash. Any other day after it may be a new clash, which it cannot be.
+  const released =
+    toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS
+      ? new Set(event.claims.filter((c) => c.date && toDay(c.date) > toDay(event.end)).map((c) => toDay(c.date)))
+      : undefined;
   let any = false;
   for (const d of dates) {
     if (d.day === undefined || d.earlier) continue;
@@ -241,7 +244,7 @@ function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear
       if (published !== undefined && day < published - BACKGROUND_DAYS) continue;
       // Published while the event ran: a day before it began is what led up to it ("after the Kabul blasts of 9 October").
       if (during && day < start) continue;
-      if (count && day > end && day <= toDay(event.end) + BACKGROUND_DAYS) continue;
+      if (released?.has(day)) continue;
       any = true;
       if (day >= start && day <= end) return false;
     }

@@ -83,6 +83,9 @@ const HARM = wordStartPattern([
   'ټپي',
   'برید',
 ]);
+// Pashto "وسله وال ځواکونه" (armed forces) is a state's army, not the armed men of a TTP raid: "د پاکستان وسله والو
+// ځواکونو" (Pakistan's armed forces) fired across the border.
+const ARMED_FORCES = wordPattern(['وسله وال ځواک', 'وسله والو ځواک', 'وسله واله ځواک', 'وسلوال ځواک', 'وسلوالو ځواک']);
 const POLICE_SAYS = wordPattern([
   'قالت الشرطة الباكستانية',
   'أضافت الشرطة الباكستانية',
@@ -133,7 +136,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
-  const unquoted = folded.replace(POLICE_SAYS, ' ');
+  const unquoted = folded.replace(POLICE_SAYS, ' ').replace(ARMED_FORCES, ' ');
   const policeHit = matches(PAKISTANI_POLICE, unquoted) && matches(HARM, unquoted);
   const lookalikes = LOOKALIKES.filter(
     ({ name, pattern }) =>
