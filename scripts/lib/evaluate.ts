@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildModel, type DetectionModel } from '../../utils/detect/analyze';
 import { loadDataset } from '../../utils/dataset/load';
 import type { Dataset } from '../../utils/dataset/types';
+import { createDatasetSearch } from '../../utils/dataset/search';
 import { analyzeDocument } from '../../utils/page/analyze-document';
 import { publishedDate } from '../../utils/page/published-date';
 import { decodePage, pageDocument } from './read-page';
@@ -108,6 +109,8 @@ export interface EvalOutcome {
   lookalike?: string;
   /** Leave-one-event-out: what the page showed first with each of its events dropped in turn. */
   withoutOwn: { dropped: string; first?: string }[];
+  /** On a page that shows no event: the events the popup lists for the places it offers as searches. */
+  listedForPlaces: string[];
 }
 
 export type LanguageGroup = 'latin' | 'arabic-script' | 'other-script';
@@ -147,6 +150,7 @@ export function evaluateReal(dataset: Dataset, dir = EVAL_DIR): EvalOutcome[] {
     if (!without.has(id)) without.set(id, buildModel({ ...dataset, events: dataset.events.filter((e) => e.id !== id) }, model.gate));
     return without.get(id)!;
   };
+  const search = createDatasetSearch(dataset);
   return labels.map((label) => {
     const result = run(dir, label, model);
     const withoutOwn = onTopic(label)
@@ -161,6 +165,7 @@ export function evaluateReal(dataset: Dataset, dir = EVAL_DIR): EvalOutcome[] {
       published: result.published ?? null,
       ...(result.lookalike ? { lookalike: result.lookalike } : {}),
       withoutOwn,
+      listedForPlaces: [...new Set((result.places ?? []).flatMap((place) => search(place).map((e) => e.id)))],
     };
   });
 }
@@ -176,6 +181,8 @@ export interface Measures {
   rightEventFirst: Rate;
   /** Of the same pages, those shown another event first: the worst outcome (the rest of the misses are silent). */
   wrongEventFirst: Rate;
+  /** Of the same pages shown no event, those whose event is among the events the popup lists for the places it offers. */
+  silentListed: Rate;
   wrongEventOnUnknown: Rate;
   leaveOneOut: Rate;
   publishedRight: Rate;
@@ -211,6 +218,10 @@ export function measure(outcomes: EvalOutcome[], known: Set<string>): Measures {
     falseAlarms: rate(negatives, (o) => o.topic),
     rightEventFirst: rate(withKnown, (o) => o.topic && o.label.events.includes(o.events[0]!)),
     wrongEventFirst: rate(withKnown, (o) => o.topic && o.events.length > 0 && !o.label.events.includes(o.events[0]!)),
+    silentListed: rate(
+      withKnown.filter((o) => o.topic && o.events.length === 0),
+      (o) => o.label.events.some((id) => o.listedForPlaces.includes(id)),
+    ),
     // On-topic pages whose event is not in the dataset: any event shown is wrong.
     wrongEventOnUnknown: rate(unknown, (o) => o.events.length > 0),
     leaveOneOut: { hit: loo.filter(({ o, w }) => w.first !== undefined && !o.label.events.includes(w.first)).length, of: loo.length },
