@@ -55,6 +55,8 @@ export interface DetectionModel {
 }
 
 /** A place of the gazetteer on the border: not a venue (neutral), and not one of the two countries (its leaning's name). */
+/** A term's name without its gloss: "Behsud (Nangarhar)" is Behsud. */
+const withoutGloss = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
 const borderPlace = (term: Term | undefined): term is Term =>
   term?.kind === 'place' && term.leaning !== 'neutral' && keyForm(term.name) !== term.leaning;
 
@@ -161,7 +163,7 @@ export function buildModel(
   for (const term of dataset.terms) {
     // Only the term's own name: a hit on "Paktika" (whose variants list Barmal and Urgun) is not a hit on Urgun.
     // The name bare of its gloss or kind ("Behsud (Nangarhar)", "Operation Ghazab lil-Haq") is the same name.
-    const bare = term.name.replace(/\s*\(.*\)\s*$/, '').replace(/^operation\s+/i, '');
+    const bare = withoutGloss(term.name).replace(/^operation\s+/i, '');
     const spellings = new Set([keyForm(term.name), keyForm(bare)]);
     const found = [...perEvent].flatMap(([eventId, keys]) => keys.filter((k) => spellings.has(k)).map((key) => ({ eventId, key })));
     if (found.length) termKeys.set(term.id, found);
@@ -260,7 +262,7 @@ function placesNamed(model: DetectionModel, sentences: readonly CandidateSentenc
   return [...ids]
     .map((id) => model.terms.get(id))
     .filter(borderPlace)
-    .map((t) => [t.name.replace(/\s*\(.*\)\s*$/, ''), ...t.variants].map(keyForm));
+    .map((t) => [withoutGloss(t.name), ...t.variants].map(keyForm));
 }
 
 /** The border places the sentences name, by their dataset names, most named first: what to search for when no event fits. */
@@ -270,7 +272,7 @@ function placesToSearch(model: DetectionModel, sentences: readonly CandidateSent
     for (const h of s.hits) {
       const term = model.terms.get(h.termId);
       if (!borderPlace(term)) continue;
-      const name = term.name.replace(/\s*\(.*\)\s*$/, '');
+      const name = withoutGloss(term.name);
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   return [...counts]

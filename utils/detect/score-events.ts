@@ -134,6 +134,8 @@ const weekdaysOf = (event: DatasetEvent) => {
 };
 /** Talks, a mediation or a truce, by its terms. */
 const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
+/** A clash of days: not talks or a truce, not a count or a campaign over months. */
+const clashOfDays = (o: DatasetEvent) => !isDiplomacy(o) && toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS;
 
 /** A round of talks or a truce: its terms say so, and its claims count no losses (a clash ended by a ceasefire is none). */
 const isRound = (event: DatasetEvent) => isDiplomacy(event) && event.claims.every((c) => c.metric === 'statement');
@@ -428,6 +430,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   );
   // It leads only when the page gives other numbers after it.
   const laterValues = input.figures.some((f) => f.value !== leadFigure?.value);
+  // A page saying its war broke out today: how many clashes of days began on its day (one is what it reports).
+  const clashesBegunThatDay = input.beganToday ? events.filter((o) => clashOfDays(o) && toDay(o.start) === published).length : 0;
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const length = toDay(event.end) - toDay(event.start);
@@ -678,9 +682,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // opens that day, and only when the page names no place outside it (fighting in Bajaur is not the Torkham
     // skirmish begun the same day).
     if (input.beganToday && published !== undefined && !isDiplomacy(event) && !dated && specific < 2) {
-      const clashOfDays = (o: DatasetEvent) => !isDiplomacy(o) && toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS;
-      const startsThatDay = events.filter((o) => clashOfDays(o) && toDay(o.start) === published).length;
-      if (toDay(event.start) === published && clashOfDays(event) && startsThatDay === 1 && !contradicted && !placeElsewhere) {
+      if (toDay(event.start) === published && clashOfDays(event) && clashesBegunThatDay === 1 && !contradicted && !placeElsewhere) {
         fits = true;
         raw += BEGAN_TODAY_SCORE;
         reasons.push('began on the day');
