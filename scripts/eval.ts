@@ -32,6 +32,9 @@ const slices = (list: EvalOutcome[]): [string, EvalOutcome[]][] => [
   ['Latin script', list.filter((o) => o.group === 'latin')],
   ['Arabic script', list.filter((o) => o.group === 'arabic-script')],
   ['other scripts', list.filter((o) => o.group === 'other-script')],
+  // Whether the page gave a publication date the detector read (meta tag, JSON-LD, <time>, URL, dateline).
+  ['dated', list.filter((o) => o.published !== null)],
+  ['undated', list.filter((o) => o.published === null)],
   ...(['clash', 'related', 'lookalike', 'offtopic'] as const).map((l): [string, EvalOutcome[]] => [
     `label ${l}`,
     list.filter((o) => o.label.label === l),
