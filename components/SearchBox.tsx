@@ -2,7 +2,7 @@
 // by "Look up in Durand Lens" (?q=) is searched at once and its results come first.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/utils/dataset/types';
-import { createDatasetSearch } from '@/utils/dataset/search';
+import { closestFirst, createDatasetSearch } from '@/utils/dataset/search';
 import { EventCard } from './EventCard';
 import type { ReportContext } from './FigureLine';
 import { dateRange } from '@/utils/display/rules';
@@ -15,6 +15,7 @@ export function SearchBox({
   autoFocus,
   lookup = !!initialQuery,
   listOnly = false,
+  closest,
 }: {
   dataset: Dataset;
   initialQuery?: string;
@@ -25,13 +26,18 @@ export function SearchBox({
    * until the reader types.
    */
   listOnly?: boolean;
+  /** With listOnly: the events the page came closest to (ids, best first), listed first for the picked place. */
+  closest?: readonly string[];
   report?: ReportContext;
   autoFocus?: boolean;
 }) {
   const [query, setQuery] = useState(initialQuery);
   const input = useRef<HTMLInputElement>(null);
   const search = useMemo(() => createDatasetSearch(dataset), [dataset]);
-  const results = useMemo(() => search(query), [search, query]);
+  // The picked place, as picked: its events the page came closest to come first (they fit it better, none well enough).
+  const asPicked = listOnly && query === initialQuery;
+  const ordered = asPicked && !!closest?.length;
+  const results = useMemo(() => (ordered ? closestFirst(search(query), closest) : search(query)), [search, query, ordered]);
   const meta = { version: dataset.version, asOf: dataset.asOf };
   // Before the first paint, so the first key typed after the click already lands in the box.
   useLayoutEffect(() => {
@@ -66,11 +72,16 @@ export function SearchBox({
       <p class="search__count" role="status" aria-live="polite">
         {trimmed ? (results.length ? t('searchResults', [String(results.length), trimmed.slice(0, 32)]) : t('searchNoResults')) : ''}
       </p>
+      {ordered && results.length > 1 && (
+        <p class="search__order" data-order="closest">
+          {t('searchClosestFirst')}
+        </p>
+      )}
       {trimmed && results.length > 0 && (
         <ol class="search__results">
           {results.map((e, i) => (
             <li key={e.id}>
-              <details class="search__result" open={i === 0 && !(listOnly && query === initialQuery)}>
+              <details class="search__result" open={i === 0 && !asPicked}>
                 <summary>
                   <span class="search__title">{e.title}</span>
                   <span class="search__dates">{dateRange(e)}</span>

@@ -36,6 +36,7 @@ for (const file of files) {
       // On topic, but no dataset event fits the page's dates, places and figures.
       ...(result.unknownEvent ? { unknownEvent: true } : {}),
       ...(result.places ? { places: result.places } : {}),
+      ...(result.closest ? { closest: result.closest } : {}),
       published: result.published ?? publishedDate(doc) ?? null,
       ...(result.truncated ? { truncated: true } : {}),
     };

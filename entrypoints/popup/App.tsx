@@ -32,6 +32,10 @@ async function targetTabId(params: URLSearchParams): Promise<number | undefined>
   return tab?.id;
 }
 
+/** On a page no event fits: the events it came closest to, which the search of a place it names lists first. */
+const closestOf = (view: TabView | 'loading'): string[] | undefined =>
+  view !== 'loading' && view.kind === 'result' && view.state.result.unknownEvent ? view.state.result.closest : undefined;
+
 const urlOf = (view: TabView | 'loading'): string | undefined =>
   view === 'loading' ? undefined : view.kind === 'result' ? view.state.url : view.url;
 
@@ -141,6 +145,7 @@ export function App({ params }: { params: URLSearchParams }) {
               initialQuery={searchSeed}
               lookup={!!query && searchSeed === query}
               listOnly={searchSeed !== query}
+              closest={searchSeed !== query ? closestOf(view) : undefined}
               report={report}
               autoFocus={searchFocus}
             />

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildModel, type DetectionModel } from '../../utils/detect/analyze';
 import { loadDataset } from '../../utils/dataset/load';
 import type { Dataset } from '../../utils/dataset/types';
-import { createDatasetSearch } from '../../utils/dataset/search';
+import { closestFirst, createDatasetSearch } from '../../utils/dataset/search';
 import { analyzeDocument } from '../../utils/page/analyze-document';
 import { publishedDate } from '../../utils/page/published-date';
 import { decodePage, pageDocument } from './read-page';
@@ -111,6 +111,8 @@ export interface EvalOutcome {
   withoutOwn: { dropped: string; first?: string }[];
   /** On a page that shows no event: the events the popup lists for the places it offers as searches. */
   listedForPlaces: string[];
+  /** On a page that shows no event: the first offered place's events in the order the popup lists them. */
+  listedFirstPlace: string[];
 }
 
 export type LanguageGroup = 'latin' | 'arabic-script' | 'other-script';
@@ -166,6 +168,7 @@ export function evaluateReal(dataset: Dataset, dir = EVAL_DIR): EvalOutcome[] {
       ...(result.lookalike ? { lookalike: result.lookalike } : {}),
       withoutOwn,
       listedForPlaces: [...new Set((result.places ?? []).flatMap((place) => search(place).map((e) => e.id)))],
+      listedFirstPlace: result.places?.length ? closestFirst(search(result.places[0]!), result.closest).map((e) => e.id) : [],
     };
   });
 }
@@ -183,6 +186,8 @@ export interface Measures {
   wrongEventFirst: Rate;
   /** Of the same pages shown no event, those whose event is among the events the popup lists for the places it offers. */
   silentListed: Rate;
+  /** Of the same pages, those whose event is among the first three the popup lists for the first place it offers. */
+  silentFirstThree: Rate;
   wrongEventOnUnknown: Rate;
   leaveOneOut: Rate;
   publishedRight: Rate;
@@ -221,6 +226,10 @@ export function measure(outcomes: EvalOutcome[], known: Set<string>): Measures {
     silentListed: rate(
       withKnown.filter((o) => o.topic && o.events.length === 0),
       (o) => o.label.events.some((id) => o.listedForPlaces.includes(id)),
+    ),
+    silentFirstThree: rate(
+      withKnown.filter((o) => o.topic && o.events.length === 0),
+      (o) => o.label.events.some((id) => o.listedFirstPlace.slice(0, 3).includes(id)),
     ),
     // On-topic pages whose event is not in the dataset: any event shown is wrong.
     wrongEventOnUnknown: rate(unknown, (o) => o.events.length > 0),

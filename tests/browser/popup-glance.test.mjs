@@ -43,6 +43,14 @@ const NEWER_CLASH_PAGE = `<!doctype html><html lang="en"><head><meta charset="ut
 <p>A Pakistani security official said two soldiers were wounded; a Taliban spokesman in Nangarhar accused Pakistan of firing first.</p>
 </article></body></html>`;
 
+// Undated, names Torkham and once the village of one Torkham clash (Ghorki, August 2024): not enough to show it,
+// enough to list it first of Torkham's events (the search alone lists it fourth).
+const CLOSEST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gunfire at Torkham as crossing stays shut</title></head>
+<body><article><h1>Afghan and Pakistani forces trade fire at Torkham</h1>
+<p>Afghan Taliban and Pakistani border forces traded fire overnight near Ghorki at the Torkham crossing, officials on both sides said.</p>
+<p>No casualties were reported. Hundreds of trucks wait on both sides of the border.</p>
+</article></body></html>`;
+
 // axe-core is not installed here; these two checks stand in for the rules the issue names (landmark-unique,
 // target-size) until it is. Both run in the page.
 /** Landmarks whose role and name are the same as another's. */
@@ -110,6 +118,7 @@ before(async () => {
   server = await startServer({
     '/generated/no-figure.html': { body: NO_FIGURE_PAGE },
     '/generated/newer-clash.html': { body: NEWER_CLASH_PAGE },
+    '/generated/closest.html': { body: CLOSEST_PAGE },
     // A real report (paraphrased, from the evaluation corpus) of a 2017 Chaman clash the dataset does not hold.
     '/generated/unknown-clash.html': {
       body: readFileSync(new URL('../eval/pages/en-2017-05-05-tribune-afghan-attack-on-chaman-census.html', import.meta.url), 'utf8'),
@@ -301,6 +310,22 @@ describe('popup at a glance (Chromium)', () => {
     assert.match(await popup.locator('.search__result').first().innerText(), /Torkham/);
     assert.equal(await popup.locator('.search--lookup').count(), 0);
     assert.equal(await popup.locator('.search__result[open]').count(), 0, 'listed closed: the reader picks');
+    await popup.close();
+    await page.close();
+  });
+
+  test('a place offered on an undated page lists the events the page comes closest to first, all closed', async () => {
+    const { page, popup, notice } = await openUnknownNotice('/generated/closest.html');
+    assert.equal(await notice.getAttribute('data-cause'), 'unsure');
+    await notice.locator('[data-action="unknown-search-place"]', { hasText: 'Torkham' }).click();
+    await popup.locator('.search__result').first().waitFor();
+    assert.match(await popup.locator('.search__result summary').first().innerText(), /Torkham clash over a new post \(August 2024\)/);
+    assert.match(await popup.locator('[data-order="closest"]').innerText(), /Closest to this page first[\s\S]*None fits/);
+    assert.equal(await popup.locator('.search__result[open]').count(), 0, 'listed closed: the reader picks');
+    // Typing a query of one's own: the search's own order, no note.
+    await popup.locator('#search-input').fill('Torkham ');
+    await popup.locator('.search__result').first().waitFor();
+    assert.equal(await popup.locator('[data-order="closest"]').count(), 0);
     await popup.close();
     await page.close();
   });

@@ -38,3 +38,16 @@ export function createDatasetSearch(dataset: Dataset): (query: string) => Datase
     return q ? fuse.search(q, { limit: 8 }).map((r) => r.item.event) : [];
   };
 }
+
+/**
+ * Search results with the events a page came closest to first, in that order (`closest`: ids, best first), the
+ * rest after them as the search ordered them. For a place offered on a page no event fits.
+ */
+export function closestFirst(results: readonly DatasetEvent[], closest: readonly string[] = []): DatasetEvent[] {
+  const rank = (e: DatasetEvent) => {
+    const i = closest.indexOf(e.id);
+    return i < 0 ? closest.length : i;
+  };
+  // Array sort is stable: events the page did not come close to keep the search's order.
+  return [...results].sort((a, b) => rank(a) - rank(b));
+}

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
+import { closestFirst, createDatasetSearch } from '../dataset/search';
 import { buildModel, type DetectionModel } from './analyze';
 import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 
@@ -9,7 +10,8 @@ import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 const analyzeBlocks = (blocks: readonly string[], model: DetectionModel) =>
   detectPage(reportOfBlocks(blocks), model.gate, () => model) ?? offTopic();
 
-const model = buildModel(loadDataset());
+const dataset = loadDataset();
+const model = buildModel(dataset);
 const seed = readFileSync(new URL('../../tests/fixtures/seed-article.txt', import.meta.url), 'utf8')
   .split(/\n+/)
   .filter(Boolean);
@@ -134,4 +136,29 @@ describe('a page on a clash no event fits', () => {
     expect(result.places).toEqual(['Torkham', 'Nangarhar']);
   });
   it('gives no places when an event is shown', () => expect(analyzeBlocks(seed, model).places).toBeUndefined());
+  it('lists as closest only events begun by its publication day', () => {
+    const begun = result.closest?.map((id) => model.events.find((e) => e.id === id)!.start) ?? [];
+    expect(begun.length).toBeGreaterThan(0);
+    expect(begun.every((start) => start <= '2026-11-20')).toBe(true);
+  });
+});
+
+describe('an undated page that names a village of one clash once, at a crossing several share', () => {
+  // Made up: Ghorki is the August 2024 Torkham clash's village; said once, it does not show that clash.
+  const page = [
+    'Afghan and Pakistani forces trade fire at Torkham',
+    'Afghan Taliban and Pakistani border forces traded fire overnight near Ghorki at the Torkham crossing, officials on both sides said.',
+  ];
+  const result = detectPage(reportOfBlocks(page), model.gate, () => model) ?? offTopic();
+  it('shows no event but puts that clash closest', () => {
+    expect(result.events).toEqual([]);
+    expect(result.closest?.[0]).toBe('2024-08-12-torkham-clash');
+  });
+  it('the place search lists it first, the rest in the search order', () => {
+    const search = createDatasetSearch(dataset);
+    const plain = search('Torkham').map((e) => e.id);
+    const ordered = closestFirst(search('Torkham'), result.closest).map((e) => e.id);
+    expect(ordered[0]).toBe('2024-08-12-torkham-clash');
+    expect([...ordered].sort()).toEqual([...plain].sort());
+  });
 });

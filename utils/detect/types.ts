@@ -106,6 +106,8 @@ export interface PageResult {
   unknownEvent?: boolean;
   /** With unknownEvent: the border places the page names (dataset names, most named first), for the popup's search. */
   places?: string[];
+  /** With unknownEvent: the dataset events the page comes closest to, best first (none fits well enough to show). */
+  closest?: string[];
   /** The page's publication date (ISO day) when it gives one, else null. */
   published?: string | null;
 }
