@@ -72,8 +72,9 @@ const anchorWords = (): string[] => [
   'khwarazmi',
   'khowarazm',
   'افغان',
-  'پاکستان',
-  'پاكستان',
+  // Pakistan with Persian or Arabic kaf, after پ or ب (Arabic writes باكستان): one stem for the four spellings.
+  'اکستان',
+  'اكستان',
   'طالبان',
   'کابل',
   'كابل',
@@ -103,8 +104,6 @@ const anchorWords = (): string[] => [
   // Arabic spellings (hamza, Arabic kaf and ba), Pashto and Urdu forms of the border, and one or two stems per
   // further script: Cyrillic (case-insensitive under the i flag), Devanagari with nukta.
   'أفغان',
-  'باكستان',
-  'باکستان',
   'كابول',
   'ديورند',
   'پاک فوج',
@@ -121,6 +120,13 @@ const anchorWords = (): string[] => [
   'काबुल',
   // The venue of the Istanbul round in Hindi: a paragraph on the talks may name neither country.
   'इस्तांबुल',
+  // Marathi writes Afghanistan with ण (अफगाणिस्तान); Chinese names the two countries and the Taliban so (both scripts).
+  'अफगाण',
+  '阿富汗',
+  '巴基斯坦',
+  '塔利班',
+  // "巴阿边境", "巴阿冲突": Chinese news names the two countries by one character each.
+  '巴阿',
 ];
 /** The anchor words as one case-insensitive pattern. */
 export const anchorPattern = () => new RegExp(anchorWords().join('|'), 'i');

@@ -223,6 +223,16 @@ const MONTHS: Record<string, number> = {
   नवम्बर: 11,
   दिसंबर: 12,
   दिसम्बर: 12,
+  // Marathi (मार्च and जून as in Hindi; not मे, May, which a date pattern would also read in Hindi "2 में").
+  जानेवारी: 1,
+  फेब्रुवारी: 2,
+  एप्रिल: 4,
+  जुलै: 7,
+  ऑगस्ट: 8,
+  सप्टेंबर: 9,
+  ऑक्टोबर: 10,
+  नोव्हेंबर: 11,
+  डिसेंबर: 12,
 };
 /** Pashto ordinal days (stems; a date adds -ه or -ې: شپږمه, شپږمې), the first of the month as it is written. */
 const PASHTO_ORDINAL_DAYS: Record<string, number> = {
@@ -444,6 +454,11 @@ function buildPatterns() {
   // Numeric dates: 2025/10/16 (Gregorian), ۱۴۰۴/۸/۵ (Solar Hijri, years 13xx-142x), 1447/5/5 (Hijri).
   const NUMERIC = /(?<![\d/])(20[1-3]\d|1[34]\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/g;
   const DAY_FIRST_NUMERIC = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](20[1-3]\d)(?![\d/.])/g;
+  // Chinese: 2025年10月12日, 10月12日 (日, 号 or 號), and 2025年10月.
+  const CJK_DATE = /(?:(20[1-3]\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g;
+  const CJK_MONTH_YEAR = /(20[1-3]\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;
+  // Chinese weekdays: 星期六, 周六, 週六, 礼拜六 (日 and 天 are Sunday).
+  const CJK_WEEKDAY = /(?:星期|礼拜|禮拜|周|週)([日天一二三四五六])/g;
   // Weekdays, resolved against the publication date: 0 = Sunday.
   const WEEKDAYS: Record<string, number> = Object.fromEntries(
     Object.entries({
@@ -493,6 +508,8 @@ function buildPatterns() {
       गुरुवार: 4,
       शुक्रवार: 5,
       शनिवार: 6,
+      // Marathi Tuesday (ळ); the other days are written as in Hindi.
+      मंगळवार: 2,
       الأحد: 0,
       الاثنين: 1,
       الإثنين: 1,
@@ -578,6 +595,9 @@ function buildPatterns() {
     HIJRI,
     NUMERIC,
     DAY_FIRST_NUMERIC,
+    CJK_DATE,
+    CJK_MONTH_YEAR,
+    CJK_WEEKDAY,
     WEEKDAY,
     HEADS_DATE,
     ONLY_BEFORE,
@@ -663,6 +683,9 @@ function solarDays(
   return [solarHijriToGregorian(solarYear, solarMonth, day)];
 }
 
+/** Chinese weekday characters by number: 日 and 天 are Sunday (0, and 7 taken modulo 7). */
+const CJK_WEEKDAY_NUMBERS = '日一二三四五六天';
+
 /**
  * The weekdays folded text names on their own (0 = Sunday), not heading a written date: on a page with no date,
  * "on Saturday" says on which day of the week the news fell, though not in which week.
@@ -679,6 +702,7 @@ export function weekdaysNamed(folded: string): Set<number> {
     if (p.PRAYERS_AFTER.test(after) || p.PRAYERS_BEFORE.test(folded.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     days.add(p.WEEKDAYS[word]!);
   }
+  for (const m of folded.matchAll(p.CJK_WEEKDAY)) days.add(CJK_WEEKDAY_NUMBERS.indexOf(m[1]!) % 7);
   return days;
 }
 
@@ -749,6 +773,11 @@ export function readDates(folded: string, published?: string): DateMention[] {
     let [d, mo] = [Number(m[1]), Number(m[2])];
     if (mo > 12 && d <= 12) [d, mo] = [mo, d];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) found.push({ year: Number(m[3]), month: mo, day: d });
+  }
+  for (const m of folded.matchAll(p.CJK_DATE)) found.push(dayMonth(m, Number(m[3]), Number(m[2]), year(m[1])));
+  for (const m of folded.matchAll(p.CJK_MONTH_YEAR)) {
+    const mention = { month: Number(m[2]), year: Number(m[1]) };
+    if (!found.some((d) => d.month === mention.month && d.year === mention.year)) found.push(mention);
   }
   if (published && /^\d{4}-\d\d-\d\d/.test(published)) {
     for (const weekday of weekdaysNamed(folded)) found.push(lastWeekday(published, weekday));

@@ -4,6 +4,7 @@ import type { Metric, Party } from '../dataset/types';
 import { FIGURE_NOUNS, NUMBER_WORDS } from './vocabulary';
 import type { PageFigure } from './types';
 import { readArabicScriptFigures } from './figures-arabic-script';
+import { readChineseFigures } from './figures-chinese';
 import { readCyrillicDevanagariFigures } from './figures-cyrillic-devanagari';
 import { cleanForGate } from './anchors';
 import { amongThemWomenOrChildren } from './women-or-children';
@@ -177,12 +178,17 @@ function verbNear(sentence: string, before: number, after: number): Verb | undef
 export type FigureOnPage = Omit<PageFigure, 'agreesWith'> & { verb?: Verb };
 
 /** Figures in one sentence; offsets are relative to the sentence. */
-export function readFigures(sentence: string): FigureOnPage[] {
+export function readFigures(written: string): FigureOnPage[] {
+  // Devanagari digits (Marathi "१२ सैनिक") as ASCII, one for one: offsets stay those of the sentence as written.
+  const sentence = written.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x966));
   if (/[\u0600-\u06ff]/.test(sentence)) {
     return readArabicScriptFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
   }
   if (/[\u0400-\u04ff\u0900-\u097f]/.test(sentence)) {
     return readCyrillicDevanagariFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: f.qualifier ?? ('exact' as const) }));
+  }
+  if (/[\u4e00-\u9fff]/.test(sentence)) {
+    return readChineseFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: f.qualifier ?? ('exact' as const) }));
   }
   // Zero-width characters and soft hyphens inside words ("Paki\u200bstani") are read through, as the gate does;
   // offsets are mapped back to the sentence as written.

@@ -240,6 +240,34 @@ export const CLASH_WORDS = [
   'गोलियां चला',
   'गोलियाँ चला',
   'गोली चला',
+  // Marathi: clash, firing, air strike(s), fierce fighting, retaliation.
+  'चकमक',
+  'गोळीबार',
+  'हवाई हल्ला',
+  'हवाई हल्ले',
+  'धुमश्चक्री',
+  'प्रत्युत्तर',
+  // Chinese (both scripts): clash, exchange of fire, air strike, shelling, opened fire, counter-attack,
+  // retaliatory (strikes), military operation, (border) post.
+  '冲突',
+  '衝突',
+  '交火',
+  '空袭',
+  '空襲',
+  '炮击',
+  '炮擊',
+  '砲擊',
+  '开火',
+  '開火',
+  '反击',
+  '反擊',
+  '报复性',
+  '報復性',
+  '军事行动',
+  '軍事行動',
+  '哨所',
+  '停火',
+  'शस्त्रसंधी',
 ] as const;
 
 /** Words of a different story that shares the places and names: each names the look-alike it points to. */
@@ -269,6 +297,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'deprem*',
     'भूकंप',
     'भूकम्प',
+    '地震',
   ],
   cricket: [
     'match',
@@ -342,7 +371,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'hindistan*',
     'keşmir*',
   ],
-  'iran-pakistan': ['iran', 'iranian', 'tehran', 'sistan', 'jaish al-adl', 'marg bar sarmachar', 'ایران', 'иран', 'ईरान'],
+  'iran-pakistan': ['iran', 'iranian', 'tehran', 'sistan', 'jaish al-adl', 'marg bar sarmachar', 'ایران', 'иран', 'ईरान', 'इराण', '伊朗'],
   // US drone strikes in the tribal areas (2004-2018), and militant attacks inside Pakistan.
   'drone-2010s': [
     'us drone',
@@ -505,6 +534,15 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'داعش مسوولیت',
     'داعش مسؤولیت',
     'داعش نے',
+    // Chinese: suicide (attack), terror attack, police station, Bannu, Dera Ismail Khan; Marathi: suicide attack.
+    '自杀式',
+    '自殺式',
+    '恐怖袭击',
+    '恐怖襲擊',
+    '警察局',
+    '班努',
+    '德拉伊斯梅尔汗',
+    'आत्मघातकी',
     'تبنى تنظيم داعش',
     'تبنى داعش',
     'تبنت داعش',
@@ -737,6 +775,38 @@ export const ACTION_WORDS = [
   'ड्रोन',
   'बदला',
   'तनाव',
+  // Marathi: attack(s), killed, wounded, soldiers, army, deaths.
+  'हल्ला',
+  'हल्ले',
+  'ठार',
+  'जखमी',
+  'सैनिक',
+  'जवान',
+  'लष्कर',
+  'मृत्यू',
+  // Chinese: attack, killed (died, lost their lives, killed in action, shot dead), wounded, soldiers, troops,
+  // the military, drone.
+  '袭击',
+  '襲擊',
+  '攻击',
+  '攻擊',
+  '死亡',
+  '丧生',
+  '喪生',
+  '阵亡',
+  '陣亡',
+  '打死',
+  '击毙',
+  '擊斃',
+  '受伤',
+  '受傷',
+  '士兵',
+  '部队',
+  '部隊',
+  '军方',
+  '軍方',
+  '无人机',
+  '無人機',
 ] as const;
 
 /**
@@ -771,6 +841,11 @@ export const AIR_STRIKE_WORDS = [
   'एयरस्ट्राइक',
   'एयर स्ट्राइक',
   'बमबारी',
+  'हवाई हल्ल',
+  '空袭',
+  '空襲',
+  '空中打击',
+  '空中打擊',
 ] as const;
 
 /** Words of talks, mediation and truces: which pages report diplomacy rather than a clash. */
@@ -824,6 +899,18 @@ export const TALK_WORDS = [
   'युद्धविराम',
   'सीज़फायर',
   'सीजफायर',
+  // Marathi: negotiations, ceasefire; Chinese: talks, peace talks, ceasefire, mediation.
+  'वाटाघाटी',
+  'शस्त्रसंधी',
+  '谈判',
+  '談判',
+  '会谈',
+  '會談',
+  '和谈',
+  '和談',
+  '停火',
+  '调解',
+  '調解',
 ] as const;
 
 /**

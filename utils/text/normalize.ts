@@ -40,7 +40,12 @@ export const foldLetterCode = (c: number): number =>
   // Cyrillic capitals to lower case ("Нангархаре" finds "нангархар"), as foldForMatch's toLowerCase does.
   c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : (ARABIC_LETTER_CODES.get(c) ?? c);
 const ARABIC_LETTER = /[يىېۍئےۓەڪكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
-const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
+// Arabic-Indic, Persian and Devanagari digits (Marathi news writes १२ ऑक्टोबर, Hindi often too).
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g;
+const digitValue = (d: string) => {
+  const c = d.charCodeAt(0);
+  return String(c - (c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
+};
 
 /** Tabs and line breaks as spaces: same length, so offsets into the text stay valid. */
 export const lineBreaksToSpaces = (text: string): string =>
@@ -63,7 +68,7 @@ export function foldForMatch(text: string): string {
     .replace(INVISIBLE, '')
     .replace(MARKS, '')
     .replace(ARABIC_LETTER, (c) => ARABIC_LETTERS[c] ?? c)
-    .replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+    .replace(EASTERN_DIGIT, digitValue)
     .toLowerCase()
     .replace(/\u0131/g, 'i') // Turkish dotless i, which has no decomposition
     .replace(/[\s\u00a0]+/g, ' ')

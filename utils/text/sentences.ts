@@ -1,9 +1,11 @@
 // Sentence boundaries, kept as offsets so evidence can point back into the page.
 
-// Ends a sentence: . ! ? and their Arabic-script/CJK forms, followed by space or end.
+// Ends a sentence: . ! ? and their Arabic-script forms, followed by space or end; the Chinese full stops (。！？)
+// end one wherever they stand, as Chinese puts no space after them. (Not the Devanagari danda: Hindi pages were
+// read with their dandas inside sentences, and a tune page lost its event when they split.)
 // A match only starts where a run of marks starts (the lookbehind): without it a long run not followed
 // by a space ("Kunar.........x") is retried from each of its marks, quadratic time that froze pages.
-const SENTENCE_END = /(?<![.!?؟۔。])[.!?؟۔。]+["'”’)\]]*(?=\s|$)|\n+/g;
+const SENTENCE_END = /(?<![.!?؟۔。！？])(?:[.!?؟۔。！？]+["'”’)\]]*(?=\s|$)|[。！？]+[」』”’）)]*)|\n+/g;
 // Abbreviations whose full stop does not end a sentence.
 const NO_BREAK_BEFORE =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.N|U\.S|i\.e|e\.g|vs)|\b[A-Z])$/;

@@ -1,0 +1,85 @@
+// Chinese (both scripts) and Marathi pages, read from the languages: every sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../dataset/load';
+import { foldForMatch } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
+import { buildModel } from './analyze';
+import { holdsAnchor } from './anchors';
+import { readDates, weekdaysNamed } from './dates';
+import { detectPage, offTopic, reportOfBlocks } from './detect-page';
+import { readFigures } from './figures';
+
+const model = buildModel(loadDataset());
+const detect = (blocks: string[], published?: string) =>
+  detectPage(reportOfBlocks(blocks, published ? { published } : {}), model.gate, () => model) ?? offTopic();
+
+describe('the anchor words', () => {
+  it.each(['巴基斯坦军方说', '阿富汗東部', '塔利班发言人', '巴阿边境', 'अफगाणिस्तानच्या सीमेवर'])('%s holds one', (text) =>
+    expect(holdsAnchor(text)).toBe(true),
+  );
+  it('a Chinese page on something else holds none', () => expect(holdsAnchor('上海股市今天小幅上涨，成交量放大。')).toBe(false));
+  it('the four Arabic-script spellings of Pakistan still do', () => {
+    for (const p of ['پاکستان', 'پاكستان', 'باكستان', 'باکستان']) expect(holdsAnchor(p)).toBe(true);
+  });
+});
+
+describe('Chinese sentences and dates', () => {
+  it('a full stop ends a sentence with no space after it', () =>
+    expect(splitSentences('巴军反击。塔利班撤退！').map((s) => s.end)).toEqual([5, 11]));
+  it('reads 2025年10月12日 and 10月12日', () => {
+    expect(readDates(foldForMatch('2025年10月12日电'))).toContainEqual({ year: 2025, month: 10, day: 12 });
+    expect(readDates(foldForMatch('巴军10月11日晚反击'))).toContainEqual({ month: 10, day: 11, year: undefined });
+  });
+  it('reads the weekday of 周六, 星期日 and 週三', () =>
+    expect([...weekdaysNamed(foldForMatch('周六晚，星期日，週三'))].sort()).toEqual([0, 3, 6]));
+});
+
+describe('Chinese figures', () => {
+  it('ties each count to its side and what happened', () => {
+    const figures = readFigures('三军新闻局称，23名巴基斯坦士兵在冲突中死亡，200多名塔利班武装人员被击毙。');
+    expect(figures.map(({ value, metric, losses, qualifier }) => ({ value, metric, losses, qualifier }))).toEqual([
+      { value: 23, metric: 'soldiers_killed', losses: 'pakistan', qualifier: 'exact' },
+      { value: 200, metric: 'soldiers_killed', losses: 'afghanistan', qualifier: 'more-than' },
+    ]);
+  });
+  it('reads the Pakistani Taliban as militants, and posts captured', () => {
+    const [ttp, posts] = readFigures('12名巴基斯坦塔利班成员被击毙，塔利班称夺取了25个哨所。');
+    expect(ttp).toMatchObject({ value: 12, losses: 'militants', metric: 'fighters_killed' });
+    expect(posts).toMatchObject({ value: 25, metric: 'posts_captured' });
+  });
+  it('takes no year for a count', () => expect(readFigures('2025年巴军在边境部署。')).toEqual([]));
+});
+
+describe('Marathi figures', () => {
+  it('reads Devanagari digits and ठार', () =>
+    expect(readFigures('या चकमकीत १२ पाकिस्तानी सैनिक ठार झाले.')[0]).toMatchObject({
+      value: 12,
+      metric: 'soldiers_killed',
+      losses: 'pakistan',
+    }));
+});
+
+describe('whole pages', () => {
+  it('a Chinese report of the October 2025 border offensive shows it', () => {
+    const result = detect([
+      '巴阿边境再次爆发冲突',
+      '巴基斯坦军方说，阿富汗塔利班部队11日晚间在多处边境地点向巴方哨所开火，巴军随即反击。巴基斯坦三军新闻局称，23名巴基斯坦士兵在冲突中死亡，200多名塔利班武装人员被击毙。',
+    ]);
+    expect(result.topic).toBe(true);
+    expect(result.events[0]?.id).toBe('2025-10-11-border-offensive');
+  });
+  it('a Chinese report of the Kunar earthquake is not about the clashes', () => {
+    const result = detect([
+      '阿富汗东部发生强烈地震',
+      '阿富汗库纳尔省发生6.0级地震，造成800多人死亡。巴基斯坦表示愿意提供援助。地震还波及巴基斯坦开伯尔-普什图赫瓦省。',
+    ]);
+    expect(result.topic).toBe(false);
+  });
+  it('a Marathi report of a border clash is on topic', () => {
+    const result = detect([
+      'अफगाणिस्तान-पाकिस्तान सीमेवर पुन्हा चकमक',
+      'तालिबानच्या सैनिकांनी पाकिस्तानी चौक्यांवर हल्ला केला आणि पाकिस्तानी लष्कराने प्रत्युत्तर दिले. या गोळीबारात दोन्ही बाजूंचे सैनिक ठार झाले.',
+    ]);
+    expect(result.topic).toBe(true);
+  });
+});
