@@ -128,10 +128,80 @@ const anchorWords = (): string[] => [
   // "巴阿边境", "巴阿冲突": Chinese news names the two countries by one character each.
   '巴阿',
 ];
-/** The anchor words as one case-insensitive pattern. */
+/**
+ * Names that anchor a block for the reader, not for stage 1: a page about the clashes names one of stage 1's words
+ * somewhere (it has 4 kB), but its headline or a paragraph may name only a crossing or a province, in a script whose
+ * names stage 1 does not carry (Chinese 托尔卡姆口岸, Hindi and Marathi तोरखम). The reader keeps such blocks.
+ */
+const blockAnchorWords = (): string[] => [
+  // Chinese: Torkham (five spellings), Chaman, Spin Boldak, Kurram, Kunar, Nangarhar, Khost, Paktika/Paktia,
+  // Kandahar, Khyber, Waziristan, Bajaur, Kabul, Islamabad, the Durand line, Mujahid, ISPR, and 阿巴 (Afghan-Pak).
+  '托尔哈姆',
+  '托爾哈姆',
+  '托尔卡姆',
+  '托爾卡姆',
+  '托克汉姆',
+  '托克漢姆',
+  '多尔哈姆',
+  '多爾哈姆',
+  '托尔康',
+  '托爾康',
+  '查曼',
+  '斯平布',
+  '斯平博',
+  '斯平波',
+  '库拉姆',
+  '庫拉姆',
+  '库纳尔',
+  '庫納爾',
+  '楠格哈',
+  '霍斯特',
+  '帕克蒂',
+  '帕克提',
+  '坎大哈',
+  '开伯尔',
+  '開伯爾',
+  '瓦济里斯坦',
+  '瓦濟里斯坦',
+  '瓦齐里斯坦',
+  '巴焦尔',
+  '巴焦爾',
+  '喀布',
+  '伊斯兰堡',
+  '伊斯蘭堡',
+  '伊斯蘭馬巴德',
+  '杜兰',
+  '杜蘭',
+  '穆贾希德',
+  '穆賈希德',
+  '三军新闻局',
+  '三軍新聞局',
+  '阿巴',
+  // Devanagari (Hindi and Marathi): Torkham, Kabul (Marathi), Kurram, Nangarhar, Khost, Paktika, Kandahar, Spin
+  // Boldak, Khyber, Waziristan, Bajaur, Islamabad.
+  'तोरखम',
+  'तोरखाम',
+  'काबूल',
+  'कुर्रम',
+  'नंगरहार',
+  'खोस्त',
+  'पक्तिका',
+  'कंधार',
+  'कंदाहार',
+  'बोल्डक',
+  'खैबर',
+  'ख़ैबर',
+  'वज़ीरिस्तान',
+  'वजीरिस्तान',
+  'बाजौर',
+  'इस्लामाबाद',
+];
+/** Stage 1's anchor words as one case-insensitive pattern. */
 export const anchorPattern = () => new RegExp(anchorWords().join('|'), 'i');
+/** The reader's: stage 1's words and the block anchors. */
+const blockAnchorPattern = () => new RegExp([...anchorWords(), ...blockAnchorWords()].join('|'), 'i');
 // Pure: stage 1 imports this module, and a bundler keeps an unmarked call even when nothing uses its value.
-export const ANCHORS = /* @__PURE__ */ anchorPattern();
+export const ANCHORS = /* @__PURE__ */ blockAnchorPattern();
 
 /** False when `text` certainly holds no anchor word: one cheap pass, for a whole run of blocks at once. */
 export const mayHoldAnchor = (text: string): boolean => ANCHORS.test(text) || NEEDS_CLEANING.test(text);
