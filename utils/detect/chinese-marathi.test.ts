@@ -51,6 +51,14 @@ describe('Chinese figures', () => {
 });
 
 describe('Marathi figures', () => {
+  it('reads "more than" after the number and counts of लोक and जण', () => {
+    expect(readFigures('या हल्ल्यात ३० हून अधिक नागरिक ठार झाले.')[0]).toMatchObject({
+      value: 30,
+      qualifier: 'more-than',
+      metric: 'civilians_killed',
+    });
+    expect(readFigures('४७ लोकांचा बळी गेला, तर २२ जण जखमी आहेत.').map((f) => f.value)).toEqual([47, 22]);
+  });
   it('reads Devanagari digits and ठार', () =>
     expect(readFigures('या चकमकीत १२ पाकिस्तानी सैनिक ठार झाले.')[0]).toMatchObject({
       value: 12,

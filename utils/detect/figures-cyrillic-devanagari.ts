@@ -79,19 +79,20 @@ const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
     noun: 'soldiers',
   },
   { pattern: 'боевик[\\p{L}]*|террорист[\\p{L}]*|आतंकि[\\p{L}\\p{M}]*|आतंकवादि[\\p{L}\\p{M}]*|लड़ाक[\\p{L}\\p{M}]*', noun: 'fighters' },
-  { pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*', noun: 'children' },
+  { pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*|मुल[\\p{L}\\p{M}]*', noun: 'children' },
   { pattern: 'мирн(?:ых|ые) жител[\\p{L}]*|жител[\\p{L}]*|гражданск[\\p{L}]*|नागरिक[\\p{L}\\p{M}]*', noun: 'civilians' },
   { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*', noun: 'posts' },
-  { pattern: 'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*', noun: 'people' },
+  // Marathi counts people as लोक ("४७ लोकांचा बळी") or जण ("२२ जण जखमी").
+  { pattern: 'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*|लोक[\\p{L}\\p{M}]*|जण[\\p{L}\\p{M}]*', noun: 'people' },
 ];
 // Which noun a match is, compiled once.
 const WHOLE_NOUNS = NOUNS.map((n) => new RegExp(`^(?:${n.pattern})$`, 'iu'));
 // Idioms of death: "унесли жизни" (took the lives), "की जान चली गई" / "जान गंवाई" (lost their lives).
 const VERBS: [ScriptVerb, RegExp][] = [
-  // Marathi: ठार (killed), मृत्यू (death), जखमी (wounded).
+  // Marathi: ठार (killed), मृत्यू (death), बळी (victims), मरण पावले (died), मारले गेले (were killed), जखमी (wounded).
   [
     'killed',
-    /погиб|убит|убил|убиты|гибел|жертв|ликвидир|унес\p{L}* жизн|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|ठार|मृत्यू|जान(?:ें)? (?:गं|गँ|चली|गई|गयी)/u,
+    /погиб|убит|убил|убиты|гибел|жертв|ликвидир|унес\p{L}* жизн|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|ठार|मृत्यू|बळी|मरण पाव|मारले|जान(?:ें)? (?:गं|गँ|चली|गई|गयी)/u,
   ],
   ['wounded', /ранен|ранил|пострадал|घायल|जख्मी|ज़ख्मी|ज़ख़्मी|जख़्मी|जखमी/u],
   ['captured', /захвач|захватил|в плен|कब्ज|क़ब्ज/u],
@@ -131,7 +132,8 @@ const WOMEN_OR_CHILDREN_BEFORE = /(?:औरत|महिला|बच्च)[\p{
 // "More than": Russian before the number ("более", "свыше", "больше чем"), Hindi after it ("से अधिक", "से ज़्यादा").
 // Not "не более", "ни более" (no more than).
 const MORE_THAN_BEFORE = /(?<![\p{L}])(?<!(?:^|[^\p{L}])н[еи]\s)(?:более|свыше|больше(?:,? чем)?)\s+$/iu;
-const MORE_THAN_AFTER = /^से\s+(?:अधिक|ज्यादा|ज़्यादा)\s/u;
+// Marathi after it too: "३० हून अधिक", "तीसपेक्षा जास्त".
+const MORE_THAN_AFTER = /^(?:से|हून|पेक्षा)\s+(?:अधिक|ज्यादा|ज़्यादा|जास्त)\s/u;
 
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
 function sideOf(between: string): Party | undefined {
