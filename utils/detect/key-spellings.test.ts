@@ -37,10 +37,12 @@ describe('key spellings', () => {
       .filter((k) => containsKey(keyForm(sentence), k.key))
       .map((k) => k.spells ?? k.key);
 
-  it('tie a village named in Urdu, Pashto or Arabic to its event', () => {
+  it('tie a village or post named in Urdu or Pashto to its event', () => {
     expect(named('2024-12-kurram-retaliation', 'سرحد پار سے گولہ باری کے بعد غوزگڑھی کے کئی گھر خالی ہو گئے')).toContain('ghozgarhi');
     expect(named('2025-11-06-chaman-firing-istanbul-talks', 'د کلی مزل اوسېدونکو وویل چې ډزې نیمه شپه پیل شوې')).toContain('killi mazal');
-    expect(named('2023-10-04-chaman-gate-shooting', 'أغلقت السلطات البوابة الخارجية للمعبر بعد الحادث')).toContain('outbound gate');
+    expect(named('2025-10-15-spin-boldak-kurram', 'سیکیورٹی ذرائع کے مطابق شمشاد چوکی پر ٹینک پوزیشن تباہ کر دی گئی')).toContain(
+      'shamshad post',
+    );
   });
 
   it('do not read an everyday word as a short name (Arabic "ناري", gunfire, is not Nari in Kunar)', () => {
