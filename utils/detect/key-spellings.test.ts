@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { foldForMatch } from '../text/normalize';
 import { keysOf } from './analyze';
+import { containsKey } from './key-match';
 import { keySpellings } from './key-spellings';
+import { keyForm } from './score-events';
 
 describe('key spellings', () => {
   const dataset = loadDataset();
@@ -28,5 +30,22 @@ describe('key spellings', () => {
     const english = spelled.find((k) => k.key === 'cricketers')!;
     const pashto = foldForMatch('کرکټران');
     expect(spelled.find((k) => k.key === pashto)).toEqual({ ...english, key: pashto, spells: 'cricketers' });
+  });
+  // The event keys an (invented) sentence names, in any spelling.
+  const named = (eventId: string, sentence: string) =>
+    keysOf(dataset.events.find((e) => e.id === eventId)!, keySpellings())
+      .filter((k) => containsKey(keyForm(sentence), k.key))
+      .map((k) => k.spells ?? k.key);
+
+  it('tie a village or post named in Urdu or Pashto to its event', () => {
+    expect(named('2024-12-kurram-retaliation', 'سرحد پار سے گولہ باری کے بعد غوزگڑھی کے کئی گھر خالی ہو گئے')).toContain('ghozgarhi');
+    expect(named('2025-11-06-chaman-firing-istanbul-talks', 'د کلی مزل اوسېدونکو وویل چې ډزې نیمه شپه پیل شوې')).toContain('killi mazal');
+    expect(named('2025-10-15-spin-boldak-kurram', 'سیکیورٹی ذرائع کے مطابق شمشاد چوکی پر ٹینک پوزیشن تباہ کر دی گئی')).toContain(
+      'shamshad post',
+    );
+  });
+
+  it('do not read an everyday word as a short name (Arabic "ناري", gunfire, is not Nari in Kunar)', () => {
+    expect(named('2026-03-19-eid-pause-violation-claims', 'وسُمع إطلاق ناري كثيف قرب الحدود ليلة أمس')).toEqual([]);
   });
 });
