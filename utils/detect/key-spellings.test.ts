@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { foldForMatch } from '../text/normalize';
-import { keysOf } from './analyze';
+import { buildModel, keysOf } from './analyze';
 import { containsKey } from './key-match';
 import { keySpellings } from './key-spellings';
 import { keyForm } from './score-events';
@@ -47,5 +47,17 @@ describe('key spellings', () => {
 
   it('do not read an everyday word as a short name (Arabic "ناري", gunfire, is not Nari in Kunar)', () => {
     expect(named('2026-03-19-eid-pause-violation-claims', 'وسُمع إطلاق ناري كثيف قرب الحدود ليلة أمس')).toEqual([]);
+  });
+
+  // Invented sentences: a village or post named in Russian (in its case) or Hindi ties to the event that holds it.
+  it("tie a Russian or Hindi sentence naming an event's village to that event", () => {
+    const model = buildModel(dataset);
+    const tied = (sentence: string) =>
+      [...model.eventKeys].filter(([, keys]) => keys.some((k) => containsKey(keyForm(sentence), k.key))).map(([id]) => id);
+    expect(tied('Пограничники обменялись огнём у Бача-Майны на рассвете.')).toContain('2024-08-12-torkham-clash');
+    expect(tied('रात भर तारी मेंगल के पास गोलाबारी होती रही।')).toContain('2024-12-kurram-retaliation');
+    // Left unspelled: Russian "горки" (slides, hills) is no Ghorki, Hindi "नारी" (woman) no Nari.
+    expect(tied('Дети катались с горки у дома.')).toEqual([]);
+    expect(tied('नारी शक्ति पर एक लेख।')).toEqual([]);
   });
 });
