@@ -127,6 +127,8 @@ const anchorWords = (): string[] => [
   '塔利班',
   // "巴阿边境", "巴阿冲突": Chinese news names the two countries by one character each.
   '巴阿',
+  // Bengali Afghan (আফগানিস্তান): the last of stage 1's 4 kB.
+  'আফগান',
 ];
 /**
  * Names that anchor a block for the reader, not for stage 1: a page about the clashes names one of stage 1's words
@@ -195,6 +197,17 @@ const blockAnchorWords = (): string[] => [
   'वजीरिस्तान',
   'बाजौर',
   'इस्लामाबाद',
+  // Bengali: Pakistan, the Taliban (two spellings), Kabul, Torkham, Islamabad, Khost, Kunar, Paktika, Kandahar.
+  'পাকিস্তান',
+  'তালিবান',
+  'তালেবান',
+  'কাবুল',
+  'তোরখাম',
+  'ইসলামাবাদ',
+  'খোস্ত',
+  'কুনার',
+  'পাকতিকা',
+  'কান্দাহার',
 ];
 /** Stage 1's anchor words as one case-insensitive pattern. */
 export const anchorPattern = () => new RegExp(anchorWords().join('|'), 'i');

@@ -1,4 +1,4 @@
-// Chinese (both scripts) and Marathi pages, read from the languages: every sentence here is made up.
+// Chinese (both scripts), Marathi and Bengali pages, read from the languages: every sentence here is made up.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { foldForMatch } from '../text/normalize';
@@ -90,4 +90,22 @@ describe('whole pages', () => {
     ]);
     expect(result.topic).toBe(true);
   });
+});
+
+describe('Bengali pages', () => {
+  it('a report of a border clash is on topic, its figures read from Bengali digits', () => {
+    const result = detect([
+      'আফগান-পাক সীমান্তে আবার সংঘর্ষ',
+      'তালেবান যোদ্ধারা পাকিস্তানের সীমান্ত চৌকিতে হামলা চালায়, পাকিস্তানি সেনারা পাল্টা হামলা করে। এতে ১২ জন নিহত হয়েছে।',
+    ]);
+    expect(result.topic).toBe(true);
+  });
+  it('a report of the Kunar earthquake is not', () => {
+    const result = detect([
+      'আফগানিস্তানে শক্তিশালী ভূমিকম্প',
+      'আফগানিস্তানের কুনার প্রদেশে ভূমিকম্পে আট শতাধিক মানুষ নিহত হয়েছে। পাকিস্তান ত্রাণ পাঠিয়েছে। ভূমিকম্পে বহু গ্রাম ধ্বংস হয়েছে।',
+    ]);
+    expect(result.topic).toBe(false);
+  });
+  it('Bengali digits fold to ASCII', () => expect(foldForMatch('১২ জন')).toBe('12 জন'));
 });

@@ -271,6 +271,15 @@ export const CLASH_WORDS = [
   '哨所',
   '停火',
   'शस्त्रसंधी',
+  // Bengali: clash, air strike, shelling, gunfire, exchange of fire, counter-attack, ceasefire.
+  'সংঘর্ষ',
+  'বিমান হামলা',
+  'গোলাবর্ষণ',
+  'গোলাগুলি',
+  'গুলিবিনিময়',
+  'গুলি বিনিময়',
+  'পাল্টা হামলা',
+  'যুদ্ধবিরতি',
 ] as const;
 
 /** Words of a different story that shares the places and names: each names the look-alike it points to. */
@@ -301,6 +310,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'भूकंप',
     'भूकम्प',
     '地震',
+    'ভূমিকম্প',
   ],
   cricket: [
     'match',
@@ -348,6 +358,9 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'крикет',
     'kriket*',
     'क्रिकेट',
+    // Chinese and Bengali cricket.
+    '板球',
+    'ক্রিকেট',
   ],
   'india-pakistan': [
     'india',
@@ -373,8 +386,27 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'кашмир',
     'hindistan*',
     'keşmir*',
+    // India and Kashmir in Chinese (both scripts) and Bengali.
+    '印度',
+    '克什米尔',
+    '克什米爾',
+    'ভারত',
+    'কাশ্মীর',
   ],
-  'iran-pakistan': ['iran', 'iranian', 'tehran', 'sistan', 'jaish al-adl', 'marg bar sarmachar', 'ایران', 'иран', 'ईरान', 'इराण', '伊朗'],
+  'iran-pakistan': [
+    'iran',
+    'iranian',
+    'tehran',
+    'sistan',
+    'jaish al-adl',
+    'marg bar sarmachar',
+    'ایران',
+    'иран',
+    'ईरान',
+    'इराण',
+    '伊朗',
+    'ইরান',
+  ],
   // US drone strikes in the tribal areas (2004-2018), and militant attacks inside Pakistan.
   'drone-2010s': [
     'us drone',
@@ -448,6 +480,8 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'советск',
     'sovyet*',
     'सोवियत',
+    '苏联',
+    '蘇聯',
   ],
   'ttp-inside-pakistan': [
     'suicide bomber',
@@ -546,6 +580,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     '班努',
     '德拉伊斯梅尔汗',
     'आत्मघातकी',
+    'আত্মঘাতী',
     'تبنى تنظيم داعش',
     'تبنى داعش',
     'تبنت داعش',
@@ -580,6 +615,14 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'mülteci*',
     'sınır dışı',
     'शरणार्थी',
+    // Marathi deported; Chinese refugees, repatriation, expulsion; Bengali refugees.
+    'निर्वासित',
+    '难民',
+    '難民',
+    '遣返',
+    '驱逐',
+    '驅逐',
+    'শরণার্থী',
   ],
   trade: [
     'trade',
@@ -597,6 +640,8 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'торгов',
     'ticaret*',
     'व्यापार',
+    '贸易',
+    '貿易',
   ],
 };
 
@@ -810,6 +855,14 @@ export const ACTION_WORDS = [
   '軍方',
   '无人机',
   '無人機',
+  // Bengali: attack, killed, wounded, soldiers, army, drone.
+  'হামলা',
+  'নিহত',
+  'আহত',
+  'সেনা',
+  'সৈন্য',
+  'সৈনিক',
+  'ড্রোন',
 ] as const;
 
 /**
@@ -849,6 +902,7 @@ export const AIR_STRIKE_WORDS = [
   '空襲',
   '空中打击',
   '空中打擊',
+  'বিমান হামলা',
 ] as const;
 
 /** Words of talks, mediation and truces: which pages report diplomacy rather than a clash. */
@@ -914,6 +968,10 @@ export const TALK_WORDS = [
   '停火',
   '调解',
   '調解',
+  // Bengali: talks, ceasefire, mediation.
+  'আলোচনা',
+  'যুদ্ধবিরতি',
+  'মধ্যস্থতা',
 ] as const;
 
 /**

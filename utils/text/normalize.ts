@@ -40,11 +40,11 @@ export const foldLetterCode = (c: number): number =>
   // Cyrillic capitals to lower case ("Нангархаре" finds "нангархар"), as foldForMatch's toLowerCase does.
   c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : (ARABIC_LETTER_CODES.get(c) ?? c);
 const ARABIC_LETTER = /[يىېۍئےۓەڪكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
-// Arabic-Indic, Persian and Devanagari digits (Marathi news writes १२ ऑक्टोबर, Hindi often too).
-const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g;
+// Arabic-Indic, Persian, Devanagari and Bengali digits (Marathi news writes १२ ऑक्टोबर, Bengali ১২ অক্টোবর).
+const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
 const digitValue = (d: string) => {
   const c = d.charCodeAt(0);
-  return String(c - (c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
+  return String(c - (c >= 0x9e6 ? 0x9e6 : c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
 };
 
 /** Tabs and line breaks as spaces: same length, so offsets into the text stay valid. */
