@@ -91,3 +91,53 @@ describe('whole pages', () => {
     expect(result.topic).toBe(true);
   });
 });
+
+// Review 18REV: words of these languages that also read as something else (every sentence made up).
+describe('Chinese and Marathi words that read something else', () => {
+  const hits = (text: string) => model.gate.scan(text).map((h) => h.termId);
+
+  it('a date, an age, a span or a distance before a noun is no count', () => {
+    expect(readFigures('10月12日巴基斯坦士兵遭袭，2名士兵死亡。').map((f) => f.value)).toEqual([2]);
+    expect(readFigures('一名30岁的巴基斯坦士兵在交火中死亡，3个月来已有平民死亡。')).toEqual([]);
+    expect(readFigures('距边境30公里的村庄有平民死亡，2万人逃离。')).toEqual([]);
+    expect(readFigures('200多名塔利班武装人员被击毙。')[0]).toMatchObject({ value: 200, qualifier: 'more-than' });
+  });
+
+  it('a count of weeks, or a word starting with 一, is no weekday; nor are Friday prayers', () => {
+    expect([...weekdaysNamed(foldForMatch('村庄四周一片废墟。过去两个星期一直有炮击，每周三次。这个星期一直下雨。'))]).toEqual([]);
+    expect([...weekdaysNamed(foldForMatch('周五礼拜时清真寺遇袭。'))]).toEqual([]);
+    expect([...weekdaysNamed(foldForMatch('上周一，上个星期五'))].sort()).toEqual([1, 5]);
+  });
+
+  it('巴军 after 以 or 古 is no Pakistani army', () =>
+    expect(hits('阿富汗塔利班谴责以巴军事冲突，古巴军队也在演习。')).not.toContain('pakistan'));
+  it('查曼 after 调查 or 检查 is no Chaman', () => {
+    expect(hits('阿富汗方面要求调查曼苏尔遇害一事。')).not.toContain('chaman');
+    expect(hits('巴军在查曼口岸向阿富汗一侧开火。')).toEqual(expect.arrayContaining(['pakistan', 'chaman']));
+  });
+
+  it('the operation is 公义之怒 as the press writes it, not the everyday 正义之怒 (righteous anger)', () => {
+    expect(hits('巴基斯坦发动代号「公義之怒」的军事行动。')).toContain('ghazab-lil-haq');
+    expect(hits('巴基斯坦民众的正义之怒')).not.toContain('ghazab-lil-haq');
+  });
+
+  it('Hindi मुल्क (country) is no Marathi मुले (children), लोकसभा no लोक (people)', () => {
+    expect(readFigures('दो मुल्कों के बीच झड़प में 20 सैनिक मारे गए।').map((f) => f.value)).toEqual([20]);
+    expect(readFigures('20 लोकसभा सीटों पर हमले की चर्चा।')).toEqual([]);
+    expect(readFigures('या हल्ल्यात ५ मुले ठार झाली.')[0]).toMatchObject({ value: 5, metric: 'children_killed' });
+  });
+
+  it('retaliatory tariffs are no clash, retaliatory strikes are', () => {
+    expect(detect(['巴基斯坦对阿富汗商品征收报复性关税。']).topic).toBe(false);
+    expect(detect(['巴基斯坦对阿富汗境内目标发动报复性打击。']).topic).toBe(true);
+  });
+  it('a retort (प्रत्युत्तर) is no clash', () => expect(detect(['तालिबानने पाकिस्तानच्या आरोपांना प्रत्युत्तर दिले.']).topic).toBe(false));
+
+  it('a Chinese page on the India–Pakistan ceasefire is the look-alike, though it names Afghanistan', () => {
+    const result = detect([
+      '印巴宣布停火',
+      '印度和巴基斯坦宣布全面停火。印巴两军此前在克什米尔交火四天。阿富汗塔利班欢迎印巴停火。新德里和伊斯兰堡都称取得胜利。',
+    ]);
+    expect(result.topic).toBe(false);
+  });
+});

@@ -240,15 +240,17 @@ export const CLASH_WORDS = [
   'गोलियां चला',
   'गोलियाँ चला',
   'गोली चला',
-  // Marathi: clash, firing, air strike(s), fierce fighting, retaliation.
+  // Marathi: clash, firing, air strike(s), fierce fighting, by way of retaliation (not bare प्रत्युत्तर, any reply or
+  // retort, in Hindi too: "…च्या टीकेला प्रत्युत्तर"), counter-attack.
   'चकमक',
   'गोळीबार',
   'हवाई हल्ला',
   'हवाई हल्ले',
   'धुमश्चक्री',
-  'प्रत्युत्तर',
+  'प्रत्युत्तरादाखल',
+  'प्रतिहल्ल',
   // Chinese (both scripts): clash, exchange of fire, air strike, shelling, opened fire, counter-attack,
-  // retaliatory (strikes), military operation, (border) post.
+  // retaliatory strikes or attacks (not bare 报复性: 报复性关税, retaliatory tariffs), military operation, (border) post.
   '冲突',
   '衝突',
   '交火',
@@ -264,8 +266,12 @@ export const CLASH_WORDS = [
   '開火',
   '反击',
   '反擊',
-  '报复性',
-  '報復性',
+  '报复性打击',
+  '報復性打擊',
+  '报复性袭击',
+  '報復性襲擊',
+  '报复性攻击',
+  '報復性攻擊',
   '军事行动',
   '軍事行動',
   '哨所',
@@ -348,6 +354,11 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'крикет',
     'kriket*',
     'क्रिकेट',
+    // Chinese: cricket, the Asia Cup.
+    '板球',
+    '亚洲杯',
+    '亞洲杯',
+    '亞洲盃',
   ],
   'india-pakistan': [
     'india',
@@ -373,6 +384,13 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'кашмир',
     'hindistan*',
     'keşmir*',
+    // Marathi Kashmir; Chinese India, India–Pakistan, Kashmir, New Delhi.
+    'काश्मीर',
+    '印度',
+    '印巴',
+    '克什米尔',
+    '克什米爾',
+    '新德里',
   ],
   'iran-pakistan': ['iran', 'iranian', 'tehran', 'sistan', 'jaish al-adl', 'marg bar sarmachar', 'ایران', 'иран', 'ईरान', 'इराण', '伊朗'],
   // US drone strikes in the tribal areas (2004-2018), and militant attacks inside Pakistan.
@@ -544,6 +562,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     '恐怖襲擊',
     '警察局',
     '班努',
+    '本努',
     '德拉伊斯梅尔汗',
     'आत्मघातकी',
     'تبنى تنظيم داعش',
@@ -580,6 +599,12 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'mülteci*',
     'sınır dışı',
     'शरणार्थी',
+    // Chinese: refugees, repatriated, expelled.
+    '难民',
+    '難民',
+    '遣返',
+    '驱逐',
+    '驅逐',
   ],
   trade: [
     'trade',
