@@ -8,6 +8,7 @@ import { holdsAnchor } from './anchors';
 import { readDates, weekdaysNamed } from './dates';
 import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 import { readFigures } from './figures';
+import { sentenceSignals } from './score-topic';
 
 const model = buildModel(loadDataset());
 const detect = (blocks: string[], published?: string) =>
@@ -139,5 +140,17 @@ describe('Chinese and Marathi words that read something else', () => {
       '印度和巴基斯坦宣布全面停火。印巴两军此前在克什米尔交火四天。阿富汗塔利班欢迎印巴停火。新德里和伊斯兰堡都称取得胜利。',
     ]);
     expect(result.topic).toBe(false);
+  });
+});
+
+describe('Marathi talks pages', () => {
+  const signals = (text: string) => sentenceSignals(foldForMatch(text), new Set(), new Set());
+  it('the masthead तरुण भारत is no mention of India', () => {
+    expect(signals('दोहा येथे अफगाणिस्तान-पाकिस्तान बैठक - तरुण भारत').lookalikes).toEqual([]);
+    expect(signals('भारत आणि पाकिस्तान यांच्यात तणाव').lookalikes).toEqual(['india-pakistan']);
+  });
+  it('शांतता चर्चा (peace talks), in any case, are talks; bare चर्चा is any discussion', () => {
+    expect(signals('इस्तंबूलमध्ये अफगाणिस्तान-पाकिस्तान शांतता चर्चेची नवी फेरी').talks).toBe(true);
+    expect(signals('विधानसभेत अर्थसंकल्पावर चर्चा').talks).toBe(false);
   });
 });

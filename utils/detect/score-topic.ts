@@ -85,6 +85,9 @@ const HARM = wordStartPattern([
 ]);
 // Pashto "وسله وال ځواکونه" (armed forces) is a state's army, not the armed men of a TTP raid: "د پاکستان وسله والو
 // ځواکونو" (Pakistan's armed forces) fired across the border.
+// Newspapers whose names hold a look-alike's word: the Marathi daily तरुण भारत and the Hindi नवभारत टाइम्स sign
+// every page (its title, "- तरुण भारत"), whatever it reports; their name is no mention of India.
+const MASTHEADS = wordPattern(['तरुण भारत', 'नवभारत']);
 const ARMED_FORCES = wordPattern(['وسله وال ځواک', 'وسله والو ځواک', 'وسله واله ځواک', 'وسلوال ځواک', 'وسلوالو ځواک']);
 const POLICE_SAYS = wordPattern([
   'قالت الشرطة الباكستانية',
@@ -136,7 +139,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
-  const unquoted = folded.replace(POLICE_SAYS, ' ').replace(ARMED_FORCES, ' ');
+  const unquoted = folded.replace(POLICE_SAYS, ' ').replace(ARMED_FORCES, ' ').replace(MASTHEADS, ' ');
   const policeHit = matches(PAKISTANI_POLICE, unquoted) && matches(HARM, unquoted);
   const lookalikes = LOOKALIKES.filter(
     ({ name, pattern }) =>

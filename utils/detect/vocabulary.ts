@@ -930,6 +930,8 @@ export const TALK_WORDS = [
   // Marathi: negotiations, ceasefire; Chinese: talks, peace talks, ceasefire, mediation.
   'वाटाघाटी',
   'शस्त्रसंधी',
+  // Marathi peace talks, in any case (शांतता चर्चा, चर्चेत, चर्चेला): bare चर्चा is any discussion.
+  'शांतता चर्च',
   '谈判',
   '談判',
   '会谈',
