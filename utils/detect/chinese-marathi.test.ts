@@ -154,3 +154,14 @@ describe('Marathi talks pages', () => {
     expect(signals('विधानसभेत अर्थसंकल्पावर चर्चा').talks).toBe(false);
   });
 });
+
+describe('Marathi case endings and spellings', () => {
+  it('reads a date or weekday with its case ending: १४ ऑक्टोबरला, बुधवारच्या पहाटे', () => {
+    expect(readDates(foldForMatch('सीमेवर १४ ऑक्टोबरला पुन्हा गोळीबार झाला'))).toContainEqual({ day: 14, month: 10 });
+    expect([...weekdaysNamed(foldForMatch('बुधवारच्या पहाटे हल्ला झाला'))]).toEqual([3]);
+  });
+  it('reads स्पिन बोल्दाक (Marathi द) and शांतता बोलणी (peace talks)', () => {
+    expect(model.gate.scan('कंधारच्या स्पिन बोल्दाक भागात गोळीबार').map((h) => h.termId)).toContain('spin-boldak');
+    expect(sentenceSignals(foldForMatch('दोहामध्ये शांतता बोलण्यांची फेरी'), new Set(), new Set()).talks).toBe(true);
+  });
+});

@@ -322,8 +322,11 @@ function buildPatterns() {
   const MONTH = `(${alternatives(MONTH_NAMES)})\\.?`;
   const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.|-?(?:го|е|ого))?';
   const YEAR = '(20[1-3]\\d)';
+  // Marathi writes a case ending onto the month or weekday: "२५ ऑक्टोबरला" (on 25 October), "शुक्रवारच्या रात्री" (on
+  // Friday night).
+  const MARATHI_CASE = '(?:ला|च्या|पासून|पर्यंत|रोजी)?';
   // "9 de agosto de 2025" (Spanish) reads like "9 agosto 2025".
-  const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
+  const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}${MARATHI_CASE}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
   const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
   // Pashto writes "د اګست په ۲۸مه", "د اګست د ۲۷مې": month, a particle, the day with an ordinal ending.
   const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د|پر)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
@@ -551,7 +554,7 @@ function buildPatterns() {
       ہفتے: 6,
     }).map(([k, v]) => [foldForMatch(k), v]),
   );
-  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${END}`, 'giu');
+  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${MARATHI_CASE}${END}`, 'giu');
   /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
   const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
   // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
