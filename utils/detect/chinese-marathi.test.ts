@@ -97,6 +97,10 @@ describe('whole pages', () => {
 describe('Chinese and Marathi words that read something else', () => {
   const hits = (text: string) => model.gate.scan(text).map((h) => h.termId);
 
+  it("counts Pakistan's army by 巴军 as the noun, not 古巴军 (Cuba's)", () => {
+    expect(readFigures('塔利班称击毙40名巴军。')[0]).toMatchObject({ value: 40, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(readFigures('3名古巴军人死亡。')[0]?.losses).toBeUndefined();
+  });
   it('a date, an age, a span or a distance before a noun is no count', () => {
     expect(readFigures('10月12日巴基斯坦士兵遭袭，2名士兵死亡。').map((f) => f.value)).toEqual([2]);
     expect(readFigures('一名30岁的巴基斯坦士兵在交火中死亡，3个月来已有平民死亡。')).toEqual([]);

@@ -11,6 +11,8 @@ const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
   // The Pakistani Taliban (TTP) are militants; the Afghan Taliban are the other side's soldiers.
   { pattern: '巴基斯坦塔利班(?:武装分子|武裝分子|武装人员|武裝人員|成员|成員)?', noun: 'fighters' },
   { pattern: '塔利班(?:武装分子|武裝分子|武装人员|武裝人員|士兵|部队|部隊|军人|軍人|战士|戰士)?', noun: 'soldiers', losses: 'afghanistan' },
+  // "擊斃58名巴軍": Pakistan's army as the counted noun (not 以巴军, 古巴军: the Israeli–Palestinian, Cuba's).
+  { pattern: '(?<![以古])巴[军軍](?:士兵|官兵|军人|軍人)?', noun: 'soldiers', losses: 'pakistan' },
   { pattern: '士兵|官兵|军人|軍人|军警|軍警|边防人员|邊防人員|安全人员|安全人員', noun: 'soldiers' },
   { pattern: '武装分子|武裝分子|武装人员|武裝人員|恐怖分子|激进分子|激進分子', noun: 'fighters' },
   { pattern: '平民|民众|民眾|村民', noun: 'civilians' },
