@@ -169,3 +169,12 @@ describe('Marathi case endings and spellings', () => {
     expect(sentenceSignals(foldForMatch('दोहामध्ये शांतता बोलण्यांची फेरी'), new Set(), new Set()).talks).toBe(true);
   });
 });
+
+describe('Chinese pages on other conflicts and on sport', () => {
+  it('the Israeli–Palestinian conflict (以巴冲突) is no clash of these two sides', () =>
+    expect(detect(['巴基斯坦总理表示，以巴冲突必须通过政治途径解决，阿富汗塔利班表示赞同。']).topic).toBe(false));
+  it('fans quarrelling over a match are the sport look-alike', () => {
+    const result = detect(['阿富汗和巴基斯坦球迷热议篮球比赛', '比赛结束后，巴基斯坦和阿富汗的球迷在网上发生冲突。']);
+    expect(result.topic).toBe(false);
+  });
+});

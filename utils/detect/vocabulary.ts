@@ -354,7 +354,10 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'крикет',
     'kriket*',
     'क्रिकेट',
-    // Chinese: cricket, the Asia Cup.
+    // Chinese: match, fans, cricket, the Asia Cup.
+    '比赛',
+    '比賽',
+    '球迷',
     '板球',
     '亚洲杯',
     '亞洲杯',
