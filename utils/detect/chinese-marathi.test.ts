@@ -178,3 +178,12 @@ describe('Chinese pages on other conflicts and on sport', () => {
     expect(result.topic).toBe(false);
   });
 });
+
+describe('Chinese words in both scripts', () => {
+  const signals = (text: string) => sentenceSignals(foldForMatch(text), new Set(), new Set());
+  it('斡旋 (mediation) is a talk word', () => expect(signals('由卡達和土耳其斡旋，雙方同意停止敵對行動').talks).toBe(true));
+  it('trade, a Taiwan terror attack and Traditional Dera Ismail Khan are their look-alikes', () => {
+    expect(signals('托尔哈姆口岸关闭后两国贸易额大跌').lookalikes).toEqual(['trade']);
+    expect(signals('德拉伊斯梅爾汗發生恐攻').lookalikes).toEqual(['ttp-inside-pakistan']);
+  });
+});

@@ -567,6 +567,11 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     '班努',
     '本努',
     '德拉伊斯梅尔汗',
+    '德拉伊斯梅爾汗',
+    // Taiwan and Hong Kong: terror attack (恐攻).
+    '恐怖攻击',
+    '恐怖攻擊',
+    '恐攻',
     'आत्मघातकी',
     'تبنى تنظيم داعش',
     'تبنى داعش',
@@ -625,6 +630,11 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'торгов',
     'ticaret*',
     'व्यापार',
+    // Chinese: trade, tariffs.
+    '贸易',
+    '貿易',
+    '关税',
+    '關稅',
   ],
 };
 
@@ -945,6 +955,8 @@ export const TALK_WORDS = [
   '停火',
   '调解',
   '調解',
+  // Mediation (both scripts), as the Taiwan and Hong Kong press says it: "由卡達和土耳其斡旋".
+  '斡旋',
 ] as const;
 
 /**
