@@ -112,6 +112,8 @@ describe('Chinese and Marathi words that read something else', () => {
     expect([...weekdaysNamed(foldForMatch('村庄四周一片废墟。过去两个星期一直有炮击，每周三次。这个星期一直下雨。'))]).toEqual([]);
     expect([...weekdaysNamed(foldForMatch('周五礼拜时清真寺遇袭。'))]).toEqual([]);
     expect([...weekdaysNamed(foldForMatch('上周一，上个星期五'))].sort()).toEqual([1, 5]);
+    // 一同, 一致 start words too, but "周一同意" is "agreed on Monday", "周一致电" "called on Monday".
+    expect([...weekdaysNamed(foldForMatch('巴方周一同意停火，阿方周二致电调解方。'))].sort()).toEqual([1, 2]);
   });
 
   it('巴军 after 以 or 古 is no Pakistani army', () =>

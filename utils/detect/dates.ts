@@ -464,7 +464,7 @@ function buildPatterns() {
   // ("四周一片" all around, "两个星期一直" for two weeks), nor a count in a week ("每周三次", three times a week),
   // nor 一 starting a word ("这个星期一直", all this week), nor Friday prayers ("周五礼拜", as "Friday prayers" elsewhere).
   const CJK_WEEKDAY =
-    /(?<![一二三四五六七八九十两兩几幾数數多][个個]?)(?:星期|礼拜|禮拜|周|週)([日天二三四五六]|一(?![直片些带帶度同线線样樣般切致旦共]))(?![次个個名天轮輪架回遍趟批])(?!\s*(?:礼拜|禮拜|聚礼|聚禮))/g;
+    /(?<![一二三四五六七八九十两兩几幾数數多][个個]?)(?:星期|礼拜|禮拜|周|週)([日天二三四五六]|一(?![直片些带帶度线線样樣般切旦]))(?![次个個名天轮輪架回遍趟批])(?!\s*(?:礼拜|禮拜|聚礼|聚禮))/g;
   // Weekdays, resolved against the publication date: 0 = Sunday.
   const WEEKDAYS: Record<string, number> = Object.fromEntries(
     Object.entries({
