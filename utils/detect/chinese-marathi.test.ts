@@ -8,6 +8,7 @@ import { holdsAnchor } from './anchors';
 import { readDates, weekdaysNamed } from './dates';
 import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 import { readFigures } from './figures';
+import { sentenceSignals } from './score-topic';
 
 const model = buildModel(loadDataset());
 const detect = (blocks: string[], published?: string) =>
@@ -108,4 +109,101 @@ describe('Bengali pages', () => {
     expect(result.topic).toBe(false);
   });
   it('Bengali digits fold to ASCII', () => expect(foldForMatch('১২ জন')).toBe('12 জন'));
+});
+
+// Review 18REV: words of these languages that also read as something else (every sentence made up).
+describe('Chinese and Marathi words that read something else', () => {
+  const hits = (text: string) => model.gate.scan(text).map((h) => h.termId);
+
+  it("counts Pakistan's army by 巴军 as the noun, not 古巴军 (Cuba's)", () => {
+    expect(readFigures('塔利班称击毙40名巴军。')[0]).toMatchObject({ value: 40, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(readFigures('3名古巴军人死亡。')[0]?.losses).toBeUndefined();
+  });
+  it('a date, an age, a span or a distance before a noun is no count', () => {
+    expect(readFigures('10月12日巴基斯坦士兵遭袭，2名士兵死亡。').map((f) => f.value)).toEqual([2]);
+    expect(readFigures('一名30岁的巴基斯坦士兵在交火中死亡，3个月来已有平民死亡。')).toEqual([]);
+    expect(readFigures('距边境30公里的村庄有平民死亡，2万人逃离。')).toEqual([]);
+    expect(readFigures('200多名塔利班武装人员被击毙。')[0]).toMatchObject({ value: 200, qualifier: 'more-than' });
+  });
+
+  it('a count of weeks, or a word starting with 一, is no weekday; nor are Friday prayers', () => {
+    expect([...weekdaysNamed(foldForMatch('村庄四周一片废墟。过去两个星期一直有炮击，每周三次。这个星期一直下雨。'))]).toEqual([]);
+    expect([...weekdaysNamed(foldForMatch('周五礼拜时清真寺遇袭。'))]).toEqual([]);
+    expect([...weekdaysNamed(foldForMatch('上周一，上个星期五'))].sort()).toEqual([1, 5]);
+    // 一同, 一致 start words too, but "周一同意" is "agreed on Monday", "周一致电" "called on Monday".
+    expect([...weekdaysNamed(foldForMatch('巴方周一同意停火，阿方周二致电调解方。'))].sort()).toEqual([1, 2]);
+  });
+
+  it('巴军 after 以 or 古 is no Pakistani army', () =>
+    expect(hits('阿富汗塔利班谴责以巴军事冲突，古巴军队也在演习。')).not.toContain('pakistan'));
+  it('查曼 after 调查 or 检查 is no Chaman', () => {
+    expect(hits('阿富汗方面要求调查曼苏尔遇害一事。')).not.toContain('chaman');
+    expect(hits('巴军在查曼口岸向阿富汗一侧开火。')).toEqual(expect.arrayContaining(['pakistan', 'chaman']));
+  });
+
+  it('the operation is 公义之怒 as the press writes it, not the everyday 正义之怒 (righteous anger)', () => {
+    expect(hits('巴基斯坦发动代号「公義之怒」的军事行动。')).toContain('ghazab-lil-haq');
+    expect(hits('巴基斯坦民众的正义之怒')).not.toContain('ghazab-lil-haq');
+  });
+
+  it('Hindi मुल्क (country) is no Marathi मुले (children), लोकसभा no लोक (people)', () => {
+    expect(readFigures('दो मुल्कों के बीच झड़प में 20 सैनिक मारे गए।').map((f) => f.value)).toEqual([20]);
+    expect(readFigures('20 लोकसभा सीटों पर हमले की चर्चा।')).toEqual([]);
+    expect(readFigures('या हल्ल्यात ५ मुले ठार झाली.')[0]).toMatchObject({ value: 5, metric: 'children_killed' });
+  });
+
+  it('retaliatory tariffs are no clash, retaliatory strikes are', () => {
+    expect(detect(['巴基斯坦对阿富汗商品征收报复性关税。']).topic).toBe(false);
+    expect(detect(['巴基斯坦对阿富汗境内目标发动报复性打击。']).topic).toBe(true);
+  });
+  it('a retort (प्रत्युत्तर) is no clash', () => expect(detect(['तालिबानने पाकिस्तानच्या आरोपांना प्रत्युत्तर दिले.']).topic).toBe(false));
+
+  it('a Chinese page on the India–Pakistan ceasefire is the look-alike, though it names Afghanistan', () => {
+    const result = detect([
+      '印巴宣布停火',
+      '印度和巴基斯坦宣布全面停火。印巴两军此前在克什米尔交火四天。阿富汗塔利班欢迎印巴停火。新德里和伊斯兰堡都称取得胜利。',
+    ]);
+    expect(result.topic).toBe(false);
+  });
+});
+
+describe('Marathi talks pages', () => {
+  const signals = (text: string) => sentenceSignals(foldForMatch(text), new Set(), new Set());
+  it('the masthead तरुण भारत is no mention of India', () => {
+    expect(signals('दोहा येथे अफगाणिस्तान-पाकिस्तान बैठक - तरुण भारत').lookalikes).toEqual([]);
+    expect(signals('भारत आणि पाकिस्तान यांच्यात तणाव').lookalikes).toEqual(['india-pakistan']);
+  });
+  it('शांतता चर्चा (peace talks), in any case, are talks; bare चर्चा is any discussion', () => {
+    expect(signals('इस्तंबूलमध्ये अफगाणिस्तान-पाकिस्तान शांतता चर्चेची नवी फेरी').talks).toBe(true);
+    expect(signals('विधानसभेत अर्थसंकल्पावर चर्चा').talks).toBe(false);
+  });
+});
+
+describe('Marathi case endings and spellings', () => {
+  it('reads a date or weekday with its case ending: १४ ऑक्टोबरला, बुधवारच्या पहाटे', () => {
+    expect(readDates(foldForMatch('सीमेवर १४ ऑक्टोबरला पुन्हा गोळीबार झाला'))).toContainEqual({ day: 14, month: 10 });
+    expect([...weekdaysNamed(foldForMatch('बुधवारच्या पहाटे हल्ला झाला'))]).toEqual([3]);
+  });
+  it('reads स्पिन बोल्दाक (Marathi द) and शांतता बोलणी (peace talks)', () => {
+    expect(model.gate.scan('कंधारच्या स्पिन बोल्दाक भागात गोळीबार').map((h) => h.termId)).toContain('spin-boldak');
+    expect(sentenceSignals(foldForMatch('दोहामध्ये शांतता बोलण्यांची फेरी'), new Set(), new Set()).talks).toBe(true);
+  });
+});
+
+describe('Chinese pages on other conflicts and on sport', () => {
+  it('the Israeli–Palestinian conflict (以巴冲突) is no clash of these two sides', () =>
+    expect(detect(['巴基斯坦总理表示，以巴冲突必须通过政治途径解决，阿富汗塔利班表示赞同。']).topic).toBe(false));
+  it('fans quarrelling over a match are the sport look-alike', () => {
+    const result = detect(['阿富汗和巴基斯坦球迷热议篮球比赛', '比赛结束后，巴基斯坦和阿富汗的球迷在网上发生冲突。']);
+    expect(result.topic).toBe(false);
+  });
+});
+
+describe('Chinese words in both scripts', () => {
+  const signals = (text: string) => sentenceSignals(foldForMatch(text), new Set(), new Set());
+  it('斡旋 (mediation) is a talk word', () => expect(signals('由卡達和土耳其斡旋，雙方同意停止敵對行動').talks).toBe(true));
+  it('trade, a Taiwan terror attack and Traditional Dera Ismail Khan are their look-alikes', () => {
+    expect(signals('托尔哈姆口岸关闭后两国贸易额大跌').lookalikes).toEqual(['trade']);
+    expect(signals('德拉伊斯梅爾汗發生恐攻').lookalikes).toEqual(['ttp-inside-pakistan']);
+  });
 });

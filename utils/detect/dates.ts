@@ -322,8 +322,11 @@ function buildPatterns() {
   const MONTH = `(${alternatives(MONTH_NAMES)})\\.?`;
   const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.|-?(?:го|е|ого))?';
   const YEAR = '(20[1-3]\\d)';
+  // Marathi writes a case ending onto the month or weekday: "२५ ऑक्टोबरला" (on 25 October), "शुक्रवारच्या रात्री" (on
+  // Friday night).
+  const MARATHI_CASE = '(?:ला|च्या|पासून|पर्यंत|रोजी)?';
   // "9 de agosto de 2025" (Spanish) reads like "9 agosto 2025".
-  const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
+  const DAY_MONTH = new RegExp(`${START}${DAY}\\s+(?:de\\s+)?${MONTH}${MARATHI_CASE}(?:,?\\s+(?:de\\s+)?${YEAR})?${END}`, 'giu');
   const MONTH_DAY = new RegExp(`${START}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?${END}`, 'giu');
   // Pashto writes "د اګست په ۲۸مه", "د اګست د ۲۷مې": month, a particle, the day with an ordinal ending.
   const MONTH_PARTICLE_DAY = new RegExp(`${START}${MONTH}\\s+(?:په|د|پر)\\s+(\\d{1,2})(?:مه|مې|می|م)?(?:\\s+${YEAR})?${END}`, 'gu');
@@ -457,8 +460,11 @@ function buildPatterns() {
   // Chinese: 2025年10月12日, 10月12日 (日, 号 or 號), and 2025年10月.
   const CJK_DATE = /(?:(20[1-3]\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g;
   const CJK_MONTH_YEAR = /(20[1-3]\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;
-  // Chinese weekdays: 星期六, 周六, 週六, 礼拜六 (日 and 天 are Sunday).
-  const CJK_WEEKDAY = /(?:星期|礼拜|禮拜|周|週)([日天一二三四五六])/g;
+  // Chinese weekdays: 星期六, 周六, 週六, 礼拜六 (日 and 天 are Sunday). Not a count of weeks followed by a word
+  // ("四周一片" all around, "两个星期一直" for two weeks), nor a count in a week ("每周三次", three times a week),
+  // nor 一 starting a word ("这个星期一直", all this week), nor Friday prayers ("周五礼拜", as "Friday prayers" elsewhere).
+  const CJK_WEEKDAY =
+    /(?<![一二三四五六七八九十两兩几幾数數多][个個]?)(?:星期|礼拜|禮拜|周|週)([日天二三四五六]|一(?![直片些带帶度线線样樣般切旦]))(?![次个個名天轮輪架回遍趟批])(?!\s*(?:礼拜|禮拜|聚礼|聚禮))/g;
   // Weekdays, resolved against the publication date: 0 = Sunday.
   const WEEKDAYS: Record<string, number> = Object.fromEntries(
     Object.entries({
@@ -548,7 +554,7 @@ function buildPatterns() {
       ہفتے: 6,
     }).map(([k, v]) => [foldForMatch(k), v]),
   );
-  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${END}`, 'giu');
+  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${MARATHI_CASE}${END}`, 'giu');
   /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
   const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
   // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").

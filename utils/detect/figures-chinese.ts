@@ -11,6 +11,8 @@ const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
   // The Pakistani Taliban (TTP) are militants; the Afghan Taliban are the other side's soldiers.
   { pattern: '巴基斯坦塔利班(?:武装分子|武裝分子|武装人员|武裝人員|成员|成員)?', noun: 'fighters' },
   { pattern: '塔利班(?:武装分子|武裝分子|武装人员|武裝人員|士兵|部队|部隊|军人|軍人|战士|戰士)?', noun: 'soldiers', losses: 'afghanistan' },
+  // "擊斃58名巴軍": Pakistan's army as the counted noun (not 以巴军, 古巴军: the Israeli–Palestinian, Cuba's).
+  { pattern: '(?<![以古])巴[军軍](?:士兵|官兵|军人|軍人)?', noun: 'soldiers', losses: 'pakistan' },
   { pattern: '士兵|官兵|军人|軍人|军警|軍警|边防人员|邊防人員|安全人员|安全人員', noun: 'soldiers' },
   { pattern: '武装分子|武裝分子|武装人员|武裝人員|恐怖分子|激进分子|激進分子', noun: 'fighters' },
   { pattern: '平民|民众|民眾|村民', noun: 'civilians' },
@@ -25,9 +27,14 @@ const VERBS: [ScriptVerb, RegExp][] = [
   ['captured', /俘获|俘獲|夺取|奪取|占领|佔領|攻占|攻佔|俘虏|俘虜/u],
   ['destroyed', /摧毁|摧毀|炸毁|炸毀|捣毁|搗毀/u],
 ];
+// A number followed by a date, a time, an age, a distance, a sum or 万 (ten thousand) is no count of what follows
+// within six characters: "11日晚巴军士兵", "30岁的士兵", "3个月来已有平民", "30公里外的哨所", "2万人".
+// (One look right after the number, through "多" and a measure word: "3个月" is no count of what follows "个".)
+const NOT_COUNTED =
+  '\\s*[多余餘]?\\s*(?:名|个|個|座|处|處|位)?\\s*(?:[年月日号號时時点點分秒岁歲天周週万萬亿億千百元次倍]|小时|小時|公里|千米|米|美元|卢比|盧比)';
 // A count, "多"/"余" (more than), a measure word, up to six characters of who (巴基斯坦, 巴军, 阿富汗), the noun.
 const FIGURE = new RegExp(
-  `(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d{1,5})\\s*([多余餘])?\\s*(?:名|个|個|座|处|處|位)?([\\p{Script=Han}]{0,6}?)(${NOUNS.map((n) => n.pattern).join('|')})`,
+  `(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d{1,5})(?!${NOT_COUNTED})\\s*([多余餘])?\\s*(名|个|個|座|处|處|位)?([\\p{Script=Han}]{0,6}?)(${NOUNS.map((n) => n.pattern).join('|')})`,
   'gu',
 );
 
@@ -43,22 +50,22 @@ export function readChineseFigures(sentence: string): ScriptFigure[] {
   for (const m of sentence.matchAll(FIGURE)) {
     const value = Number(m[1]!.replace(/,/g, ''));
     if (!Number.isFinite(value) || value > 100000) continue;
-    // A year or a month ("2025年", "10月") is no count: the measure word or noun must follow the number.
-    if (/^(19|20)\d\d$/.test(m[1]!) && !m[4]) continue;
+    // A year ("2025巴军士兵") is no count without a measure word.
+    if (/^(19|20)\d\d$/.test(m[1]!) && !m[3]) continue;
     const start = m.index!;
     const end = start + m[0].length;
-    const kind = NOUNS[WHOLE_NOUNS.findIndex((re) => re.test(m[4]!))]!;
+    const kind = NOUNS[WHOLE_NOUNS.findIndex((re) => re.test(m[5]!))]!;
     // "200人" with no verb nearby is a crowd, not a toll: people count only with a verb.
     const verb = verbNearFigure(sentence, start, end, VERBS, { after: 8, before: 8 });
     const noun = kind.noun;
     let metric: Metric | undefined;
-    let losses = kind.losses ?? (noun === 'soldiers' ? sideOf(m[3]!) : undefined);
+    let losses = kind.losses ?? (noun === 'soldiers' ? sideOf(m[4]!) : undefined);
     if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
     else if (noun === 'children') metric = verb === 'killed' ? 'children_killed' : undefined;
     else if (noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers')))
       metric = `${noun}_${verb}` as Metric;
     if (noun === 'fighters') losses = 'militants';
-    if (noun === 'civilians' || noun === 'children') losses = sideOf(m[3]!) === 'pakistan' ? 'civilians-pakistan' : 'civilians-afghanistan';
+    if (noun === 'civilians' || noun === 'children') losses = sideOf(m[4]!) === 'pakistan' ? 'civilians-pakistan' : 'civilians-afghanistan';
     found.push({
       start,
       end,

@@ -79,11 +79,18 @@ const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
     noun: 'soldiers',
   },
   { pattern: 'боевик[\\p{L}]*|террорист[\\p{L}]*|आतंकि[\\p{L}\\p{M}]*|आतंकवादि[\\p{L}\\p{M}]*|लड़ाक[\\p{L}\\p{M}]*', noun: 'fighters' },
-  { pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*|मुल[\\p{L}\\p{M}]*', noun: 'children' },
+  // Marathi children: मुले, मुलांचा, मुली, मुलगा, मुलगी; not Hindi मुल्क (country), मुल्ला (mullah), मुलाकात (meeting).
+  {
+    pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*|मुल(?:े|ी|ां|ग)[\\p{L}\\p{M}]*',
+    noun: 'children',
+  },
   { pattern: 'мирн(?:ых|ые) жител[\\p{L}]*|жител[\\p{L}]*|гражданск[\\p{L}]*|नागरिक[\\p{L}\\p{M}]*', noun: 'civilians' },
   { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*', noun: 'posts' },
-  // Marathi counts people as लोक ("४७ लोकांचा बळी") or जण ("२२ जण जखमी").
-  { pattern: 'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*|लोक[\\p{L}\\p{M}]*|जण[\\p{L}\\p{M}]*', noun: 'people' },
+  // Marathi counts people as लोक ("४७ लोकांचा बळी") or जण ("२२ जण जखमी", "जणांचा"); not Hindi लोकसभा, लोकेशन.
+  {
+    pattern: 'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*|लोक(?:ां[\\p{L}\\p{M}]*)?|जण(?:ां[\\p{L}\\p{M}]*|ी)?',
+    noun: 'people',
+  },
 ];
 // Which noun a match is, compiled once.
 const WHOLE_NOUNS = NOUNS.map((n) => new RegExp(`^(?:${n.pattern})$`, 'iu'));

@@ -39,6 +39,7 @@ export function createGate(data: GateData): Gate {
         .find(text)
         .filter(({ end, term }) => !(STEM_NAMES.has(terms[term]!.id) && ARABIC_LETTER.test(text[end] ?? '')))
         .filter(({ start, end, term }) => !(INITIALS.has(terms[term]!.id) && initialsInAnotherWord(text, start, end)))
+        .filter(({ start, end }) => !CHINESE_NOT_AFTER.get(text.slice(start, end))?.test(text[start - 1] ?? ''))
         .map(({ start, end, term }) => ({
           termId: terms[term]!.id,
           leaning: terms[term]!.leaning,
@@ -57,6 +58,14 @@ const STEM_NAMES = new Set(['riyadh']);
 // duties). Right after a letter, they are not the name.
 const INITIALS = new Set(['frontier-corps']);
 const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/;
+// Chinese writes no spaces, and a short name's first character may end the word before it: 巴军 (Pakistan's army)
+// in 以巴军事冲突 (the Israeli–Palestinian military conflict) and 古巴军队 (Cuba's army); 查曼 (Chaman) in 调查曼苏尔
+// (investigating Mansour) or 检查曼… (checking). After these characters the spelling is not the name.
+const CHINESE_NOT_AFTER = new Map([
+  ['巴军', /[以古]/],
+  ['巴軍', /[以古]/],
+  ['查曼', /[调調检檢审審搜排核追侦偵盘盤复複清抽普考]/],
+]);
 /** "ایف سی" ending another word, or the start of "ایف سی آر" (the FCR, the old Frontier Crimes Regulation). */
 const initialsInAnotherWord = (text: string, start: number, end: number) =>
   (text[start] === 'ا' && ARABIC_LETTER.test(text[start - 1] ?? '')) || /^\s?[آا]ر(?![\u0620-\u06ff])/.test(text.slice(end, end + 4));

@@ -18,6 +18,9 @@ import {
 
 const CLASH = wordPattern(CLASH_WORDS);
 const ACTION = wordPattern(ACTION_WORDS);
+// Chinese names other conflicts by their two sides' first characters, and 冲突 is any conflict: the
+// Israeli–Palestinian (以巴, 巴以), Russia–Ukraine (俄乌) and India–Pakistan (印巴) conflicts, a conflict of interest.
+const OTHER_CONFLICTS = wordPattern(['以巴', '巴以', '俄乌', '俄烏', '印巴', '利益'].flatMap((sides) => [`${sides}冲突`, `${sides}衝突`]));
 const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
 const AIR_STRIKE = wordPattern(AIR_STRIKE_WORDS);
 /** Places talks about the clashes were held, and mediators that hosted them. */
@@ -85,6 +88,9 @@ const HARM = wordStartPattern([
 ]);
 // Pashto "وسله وال ځواکونه" (armed forces) is a state's army, not the armed men of a TTP raid: "د پاکستان وسله والو
 // ځواکونو" (Pakistan's armed forces) fired across the border.
+// Newspapers whose names hold a look-alike's word: the Marathi daily तरुण भारत and the Hindi नवभारत टाइम्स sign
+// every page (its title, "- तरुण भारत"), whatever it reports; their name is no mention of India.
+const MASTHEADS = wordPattern(['तरुण भारत', 'नवभारत']);
 const ARMED_FORCES = wordPattern(['وسله وال ځواک', 'وسله والو ځواک', 'وسله واله ځواک', 'وسلوال ځواک', 'وسلوالو ځواک']);
 const POLICE_SAYS = wordPattern([
   'قالت الشرطة الباكستانية',
@@ -132,11 +138,11 @@ export interface SentenceSignals {
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
-  const clashWords = (folded.match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
+  const clashWords = (folded.replace(OTHER_CONFLICTS, ' ').match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
-  const unquoted = folded.replace(POLICE_SAYS, ' ').replace(ARMED_FORCES, ' ');
+  const unquoted = folded.replace(POLICE_SAYS, ' ').replace(ARMED_FORCES, ' ').replace(MASTHEADS, ' ');
   const policeHit = matches(PAKISTANI_POLICE, unquoted) && matches(HARM, unquoted);
   const lookalikes = LOOKALIKES.filter(
     ({ name, pattern }) =>

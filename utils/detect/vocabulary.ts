@@ -240,15 +240,17 @@ export const CLASH_WORDS = [
   'गोलियां चला',
   'गोलियाँ चला',
   'गोली चला',
-  // Marathi: clash, firing, air strike(s), fierce fighting, retaliation.
+  // Marathi: clash, firing, air strike(s), fierce fighting, by way of retaliation (not bare प्रत्युत्तर, any reply or
+  // retort, in Hindi too: "…च्या टीकेला प्रत्युत्तर"), counter-attack.
   'चकमक',
   'गोळीबार',
   'हवाई हल्ला',
   'हवाई हल्ले',
   'धुमश्चक्री',
-  'प्रत्युत्तर',
+  'प्रत्युत्तरादाखल',
+  'प्रतिहल्ल',
   // Chinese (both scripts): clash, exchange of fire, air strike, shelling, opened fire, counter-attack,
-  // retaliatory (strikes), military operation, (border) post.
+  // retaliatory strikes or attacks (not bare 报复性: 报复性关税, retaliatory tariffs), military operation, (border) post.
   '冲突',
   '衝突',
   '交火',
@@ -264,8 +266,12 @@ export const CLASH_WORDS = [
   '開火',
   '反击',
   '反擊',
-  '报复性',
-  '報復性',
+  '报复性打击',
+  '報復性打擊',
+  '报复性袭击',
+  '報復性襲擊',
+  '报复性攻击',
+  '報復性攻擊',
   '军事行动',
   '軍事行動',
   '哨所',
@@ -358,8 +364,14 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'крикет',
     'kriket*',
     'क्रिकेट',
-    // Chinese and Bengali cricket.
+    // Chinese: match, fans, cricket, the Asia Cup; Bengali cricket.
+    '比赛',
+    '比賽',
+    '球迷',
     '板球',
+    '亚洲杯',
+    '亞洲杯',
+    '亞洲盃',
     'ক্রিকেট',
   ],
   'india-pakistan': [
@@ -386,10 +398,13 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'кашмир',
     'hindistan*',
     'keşmir*',
-    // India and Kashmir in Chinese (both scripts) and Bengali.
+    // Marathi Kashmir; Chinese India, India–Pakistan, Kashmir, New Delhi; Bengali India, Kashmir.
+    'काश्मीर',
     '印度',
+    '印巴',
     '克什米尔',
     '克什米爾',
+    '新德里',
     'ভারত',
     'কাশ্মীর',
   ],
@@ -578,7 +593,13 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     '恐怖襲擊',
     '警察局',
     '班努',
+    '本努',
     '德拉伊斯梅尔汗',
+    '德拉伊斯梅爾汗',
+    // Taiwan and Hong Kong: terror attack (恐攻).
+    '恐怖攻击',
+    '恐怖攻擊',
+    '恐攻',
     'आत्मघातकी',
     'আত্মঘাতী',
     'تبنى تنظيم داعش',
@@ -640,8 +661,11 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'торгов',
     'ticaret*',
     'व्यापार',
+    // Chinese: trade, tariffs.
     '贸易',
     '貿易',
+    '关税',
+    '關稅',
   ],
 };
 
@@ -959,6 +983,9 @@ export const TALK_WORDS = [
   // Marathi: negotiations, ceasefire; Chinese: talks, peace talks, ceasefire, mediation.
   'वाटाघाटी',
   'शस्त्रसंधी',
+  // Marathi peace talks, in any case (शांतता चर्चा, चर्चेत; शांतता बोलणी, बोलण्यांची): bare चर्चा is any discussion.
+  'शांतता चर्च',
+  'शांतता बोलण',
   '谈判',
   '談判',
   '会谈',
@@ -968,6 +995,8 @@ export const TALK_WORDS = [
   '停火',
   '调解',
   '調解',
+  // Mediation (both scripts), as the Taiwan and Hong Kong press says it: "由卡達和土耳其斡旋".
+  '斡旋',
   // Bengali: talks, ceasefire, mediation.
   'আলোচনা',
   'যুদ্ধবিরতি',
