@@ -3,6 +3,17 @@
 import type { Metric, Party } from '../dataset/types';
 
 export type ScriptVerb = 'killed' | 'wounded' | 'captured' | 'destroyed';
+/** What the script-specific readers count. */
+export type ScriptNoun = 'soldiers' | 'fighters' | 'civilians' | 'children' | 'posts' | 'people';
+
+/** The dataset metric of a count of `noun` by what happened to them; people counted bare have none. */
+export function scriptMetric(noun: ScriptNoun, verb: ScriptVerb | undefined): Metric | undefined {
+  if (noun === 'posts') return verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
+  if (noun === 'children') return verb === 'killed' ? 'children_killed' : undefined;
+  if (noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers')))
+    return `${noun}_${verb}` as Metric;
+  return undefined;
+}
 
 /** A figure read from a sentence in one script, before it is tied to the dataset's claims. */
 export interface ScriptFigure {

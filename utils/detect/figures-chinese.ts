@@ -2,10 +2,10 @@
 // "造成8名平民丧生", "夺取25个哨所". Digits only (Chinese news writes counts in digits); a measure word and up to
 // six characters (the side: 巴基斯坦, 巴军, 阿富汗) between the number and the counted noun; the verb after the
 // noun or before the number.
-import type { Metric, Party } from '../dataset/types';
-import { type ScriptFigure, type ScriptVerb, verbNearFigure } from './figure-verbs';
+import type { Party } from '../dataset/types';
+import { type ScriptFigure, type ScriptNoun, type ScriptVerb, scriptMetric, verbNearFigure } from './figure-verbs';
 
-type Noun = 'soldiers' | 'fighters' | 'civilians' | 'children' | 'posts' | 'people';
+type Noun = ScriptNoun;
 
 const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
   // The Pakistani Taliban (TTP) are militants; the Afghan Taliban are the other side's soldiers.
@@ -58,12 +58,8 @@ export function readChineseFigures(sentence: string): ScriptFigure[] {
     // "200人" with no verb nearby is a crowd, not a toll: people count only with a verb.
     const verb = verbNearFigure(sentence, start, end, VERBS, { after: 8, before: 8 });
     const noun = kind.noun;
-    let metric: Metric | undefined;
+    const metric = scriptMetric(noun, verb);
     let losses = kind.losses ?? (noun === 'soldiers' ? sideOf(m[4]!) : undefined);
-    if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
-    else if (noun === 'children') metric = verb === 'killed' ? 'children_killed' : undefined;
-    else if (noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers')))
-      metric = `${noun}_${verb}` as Metric;
     if (noun === 'fighters') losses = 'militants';
     if (noun === 'civilians' || noun === 'children') losses = sideOf(m[4]!) === 'pakistan' ? 'civilians-pakistan' : 'civilians-afghanistan';
     found.push({

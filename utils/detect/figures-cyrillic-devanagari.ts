@@ -1,13 +1,13 @@
 // Figures in Russian and Hindi sentences: "убиты не менее 22 афганских талибов", "8 человек погибли",
 // "15 नागरिकों की मौत", "19 पाकिस्तानी सैनिक मारने का दावा". Digits or a few number words, up to two words
 // between the number and the counted noun, the verb after the figure or (Russian) before it.
-import type { Metric, Party } from '../dataset/types';
-import { type ScriptFigure, type ScriptVerb, verbNearFigure } from './figure-verbs';
+import type { Party } from '../dataset/types';
+import { type ScriptFigure, type ScriptNoun, type ScriptVerb, scriptMetric, verbNearFigure } from './figure-verbs';
 import { amongThemWomenOrChildren } from './women-or-children';
 
 export type { ScriptFigure };
 
-type Noun = 'soldiers' | 'fighters' | 'civilians' | 'children' | 'posts' | 'people';
+type Noun = ScriptNoun;
 
 const NUMBER_WORDS: Record<string, number> = {
   два: 2,
@@ -180,12 +180,8 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
         WOMEN_OR_CHILDREN_BEFORE,
       );
     const noun = among ? 'civilians' : kind.losses === 'afghanistan' && /пакистан|पाक/iu.test(m[2]!) ? 'fighters' : kind.noun;
-    let metric: Metric | undefined;
+    const metric = scriptMetric(noun, verb);
     let losses = kind.losses ?? (kind.noun === 'soldiers' ? sideOf(m[2]!) : undefined);
-    if (noun === 'posts') metric = verb === 'captured' ? 'posts_captured' : verb === 'destroyed' ? 'posts_destroyed' : undefined;
-    else if (kind.noun === 'children') metric = verb === 'killed' ? 'children_killed' : undefined;
-    else if (noun !== 'people' && (verb === 'killed' || verb === 'wounded' || (verb === 'captured' && noun === 'soldiers')))
-      metric = `${noun}_${verb}` as Metric;
     if (noun === 'fighters') losses = 'militants';
     if (noun === 'civilians' || kind.noun === 'children')
       losses =
