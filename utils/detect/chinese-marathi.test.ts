@@ -109,6 +109,13 @@ describe('Bengali pages', () => {
     expect(result.topic).toBe(false);
   });
   it('Bengali digits fold to ASCII', () => expect(foldForMatch('১২ জন')).toBe('12 জন'));
+  it('reads Bengali counts: soldiers killed with their side, people wounded', () => {
+    const [soldiers, people] = readFigures('সংঘর্ষে ২৩ জন পাকিস্তানি সেনা নিহত এবং ১৫ জন আহত হয়েছে।');
+    expect(soldiers).toMatchObject({ value: 23, metric: 'soldiers_killed', losses: 'pakistan' });
+    expect(people).toMatchObject({ value: 15 });
+  });
+  it('reads full-width digits in Chinese', () =>
+    expect(readFigures('２３名巴基斯坦士兵死亡')[0]).toMatchObject({ value: 23, metric: 'soldiers_killed', losses: 'pakistan' }));
 });
 
 // Review 18REV: words of these languages that also read as something else (every sentence made up).

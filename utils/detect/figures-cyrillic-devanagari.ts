@@ -1,4 +1,4 @@
-// Figures in Russian and Hindi sentences: "убиты не менее 22 афганских талибов", "8 человек погибли",
+// Figures in Russian, Hindi, Marathi and Bengali sentences: "убиты не менее 22 афганских талибов", "8 человек погибли",
 // "15 नागरिकों की मौत", "19 पाकिस्तानी सैनिक मारने का दावा". Digits or a few number words, up to two words
 // between the number and the counted noun, the verb after the figure or (Russian) before it.
 import type { Party } from '../dataset/types';
@@ -72,23 +72,28 @@ const WORD = Object.keys(NUMBER_WORDS)
 // Word edges for scripts with combining marks (Devanagari matras): \b knows only ASCII.
 const L = '[\\p{L}\\p{M}]';
 const NOUNS: { pattern: string; noun: Noun; losses?: Party }[] = [
-  { pattern: 'талиб[\\p{L}]*|तालिबान[\\p{L}\\p{M}]*', noun: 'soldiers', losses: 'afghanistan' },
+  { pattern: 'талиб[\\p{L}]*|तालिबान[\\p{L}\\p{M}]*|তাল[িে]বান[\\p{L}\\p{M}]*', noun: 'soldiers', losses: 'afghanistan' },
   {
     pattern:
-      'военнослужащ[\\p{L}]*|солдат[\\p{L}]*|военн(?:ых|ые)|пограничник[\\p{L}]*|सैनिक[\\p{L}\\p{M}]*|जवान[\\p{L}\\p{M}]*|सैन्यकर्मि[\\p{L}\\p{M}]*',
+      'военнослужащ[\\p{L}]*|солдат[\\p{L}]*|военн(?:ых|ые)|пограничник[\\p{L}]*|सैनिक[\\p{L}\\p{M}]*|जवान[\\p{L}\\p{M}]*|सैन्यकर्मि[\\p{L}\\p{M}]*|সেনা[\\p{L}\\p{M}]*|সৈন্য[\\p{L}\\p{M}]*|সৈনিক[\\p{L}\\p{M}]*',
     noun: 'soldiers',
   },
   { pattern: 'боевик[\\p{L}]*|террорист[\\p{L}]*|आतंकि[\\p{L}\\p{M}]*|आतंकवादि[\\p{L}\\p{M}]*|लड़ाक[\\p{L}\\p{M}]*', noun: 'fighters' },
   // Marathi children: मुले, मुलांचा, मुली, मुलगा, मुलगी; not Hindi मुल्क (country), मुल्ला (mullah), मुलाकात (meeting).
   {
-    pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*|मुल(?:े|ी|ां|ग)[\\p{L}\\p{M}]*',
+    pattern: 'дет(?:ей|и)|ребен[\\p{L}]*|ребён[\\p{L}]*|बच्च[\\p{L}\\p{M}]*|मुल(?:े|ी|ां|ग)[\\p{L}\\p{M}]*|শিশু[\\p{L}\\p{M}]*',
     noun: 'children',
   },
-  { pattern: 'мирн(?:ых|ые) жител[\\p{L}]*|жител[\\p{L}]*|гражданск[\\p{L}]*|नागरिक[\\p{L}\\p{M}]*', noun: 'civilians' },
-  { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*', noun: 'posts' },
-  // Marathi counts people as लोक ("४७ लोकांचा बळी") or जण ("२२ जण जखमी", "जणांचा"); not Hindi लोकसभा, लोकेशन.
   {
-    pattern: 'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*|लोक(?:ां[\\p{L}\\p{M}]*)?|जण(?:ां[\\p{L}\\p{M}]*|ी)?',
+    pattern: 'мирн(?:ых|ые) жител[\\p{L}]*|жител[\\p{L}]*|гражданск[\\p{L}]*|नागरिक[\\p{L}\\p{M}]*|বেসামরিক[\\p{L}\\p{M}]*',
+    noun: 'civilians',
+  },
+  { pattern: 'блокпост[\\p{L}]*|пост(?:ов|а|ы)?|चौकि[\\p{L}\\p{M}]*|चौकी[\\p{L}\\p{M}]*|চৌকি[\\p{L}\\p{M}]*', noun: 'posts' },
+  // Bengali counts with জন before the noun ("২৩ জন পাকিস্তানি সেনা"): জন is the people counted only when no noun
+  // follows it. Marathi counts people as लोक ("४७ लोकांचा बळी") or जण ("२२ जण जखमी", "जणांचा"); not Hindi लोकसभा, लोकेशन.
+  {
+    pattern:
+      'человека|человек|लोग[\\p{L}\\p{M}]*|व्यक्ति[\\p{L}\\p{M}]*|लोक(?:ां[\\p{L}\\p{M}]*)?|जण(?:ां[\\p{L}\\p{M}]*|ी)?|জন(?!\\s+(?:[\\p{L}\\p{M}]+\\s+)?(?:সেনা|সৈন্য|সৈনিক|বেসামরিক|শিশু|তাল[িে]বান))|মানুষ[\\p{L}\\p{M}]*|ব্যক্তি[\\p{L}\\p{M}]*',
     noun: 'people',
   },
 ];
@@ -97,13 +102,14 @@ const WHOLE_NOUNS = NOUNS.map((n) => new RegExp(`^(?:${n.pattern})$`, 'iu'));
 // Idioms of death: "унесли жизни" (took the lives), "की जान चली गई" / "जान गंवाई" (lost their lives).
 const VERBS: [ScriptVerb, RegExp][] = [
   // Marathi: ठार (killed), मृत्यू (death), बळी (victims), मरण पावले (died), मारले गेले (were killed), जखमी (wounded).
+  // Bengali: নিহত (killed), মারা গেছে/যান (died), প্রাণ হারিয়েছে (lost their lives), আহত (wounded), দখল, ধ্বংস.
   [
     'killed',
-    /погиб|убит|убил|убиты|гибел|жертв|ликвидир|унес\p{L}* жизн|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|ठार|मृत्यू|बळी|मरण पाव|मारले|जान(?:ें)? (?:गं|गँ|चली|गई|गयी)/u,
+    /погиб|убит|убил|убиты|гибел|жертв|ликвидир|унес\p{L}* жизн|मौत|मारे|मारा|मारने|हत्या|शहीद|ढेर|ठार|मृत्यू|बळी|मरण पाव|मारले|নিহত|মারা গে|মারা যা|প্রাণ হার|जान(?:ें)? (?:गं|गँ|चली|गई|गयी)/u,
   ],
-  ['wounded', /ранен|ранил|пострадал|घायल|जख्मी|ज़ख्मी|ज़ख़्मी|जख़्मी|जखमी/u],
-  ['captured', /захвач|захватил|в плен|कब्ज|क़ब्ज/u],
-  ['destroyed', /уничтож|разрушен|तबाह|नष्ट|ध्वस्त/u],
+  ['wounded', /ранен|ранил|пострадал|घायल|जख्मी|ज़ख्मी|ज़ख़्मी|जख़्मी|जखमी|আহত/u],
+  ['captured', /захвач|захватил|в плен|कब्ज|क़ब्ज|দখল/u],
+  ['destroyed', /уничтож|разрушен|तबाह|नष्ट|ध्वस्त|ধ্বংস/u],
 ];
 // Russian often puts the verb first: "погибли четверо …, ранены ещё четыре". A verb right before the number
 // (a qualifier between) is the one that counts, whatever follows.
@@ -144,8 +150,8 @@ const MORE_THAN_AFTER = /^(?:से|हून|पेक्षा)\s+(?:अधि
 
 /** Whose losses: the side named between the number and the noun ("22 афганских талибов", "19 पाक सैनिक"). */
 function sideOf(between: string): Party | undefined {
-  if (/пакистан|पाक/iu.test(between)) return 'pakistan';
-  if (/афган|талиб|अफगान|अफ़ग़ान|तालिबान/iu.test(between)) return 'afghanistan';
+  if (/пакистан|पाक|পাক/iu.test(between)) return 'pakistan';
+  if (/афган|талиб|अफगान|अफ़ग़ान|तालिबान|আফগান|তাল[িে]বান/iu.test(between)) return 'afghanistan';
   return undefined;
 }
 

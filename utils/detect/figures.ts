@@ -179,12 +179,16 @@ export type FigureOnPage = Omit<PageFigure, 'agreesWith'> & { verb?: Verb };
 
 /** Figures in one sentence; offsets are relative to the sentence. */
 export function readFigures(written: string): FigureOnPage[] {
-  // Devanagari digits (Marathi "१२ सैनिक") as ASCII, one for one: offsets stay those of the sentence as written.
-  const sentence = written.replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x966));
+  // Devanagari, Bengali and full-width digits ("१२ सैनिक", "১২ জন", "２３名") as ASCII, one for one: offsets stay those
+  // of the sentence as written.
+  const sentence = written.replace(/[\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c - (c >= 0xff10 ? 0xff10 : c >= 0x9e6 ? 0x9e6 : 0x966));
+  });
   if (/[\u0600-\u06ff]/.test(sentence)) {
     return readArabicScriptFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
   }
-  if (/[\u0400-\u04ff\u0900-\u097f]/.test(sentence)) {
+  if (/[\u0400-\u04ff\u0900-\u09ff]/.test(sentence)) {
     return readCyrillicDevanagariFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: f.qualifier ?? ('exact' as const) }));
   }
   if (/[\u4e00-\u9fff]/.test(sentence)) {
