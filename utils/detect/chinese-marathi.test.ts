@@ -114,6 +114,11 @@ describe('Bengali pages', () => {
     expect(soldiers).toMatchObject({ value: 23, metric: 'soldiers_killed', losses: 'pakistan' });
     expect(people).toMatchObject({ value: 15 });
   });
+  it('reads Bengali dates and weekdays', () => {
+    expect(readDates(foldForMatch('১২ অক্টোবর ২০২৫ তারিখে'))).toContainEqual({ year: 2025, month: 10, day: 12 });
+    expect([...weekdaysNamed(foldForMatch('শনিবার রাতে সংঘর্ষ'))]).toEqual([6]);
+    expect(readDates(foldForMatch('মেয়েরা ১২ জন'))).toEqual([]);
+  });
   it('reads full-width digits in Chinese', () =>
     expect(readFigures('２３名巴基斯坦士兵死亡')[0]).toMatchObject({ value: 23, metric: 'soldiers_killed', losses: 'pakistan' }));
 });
