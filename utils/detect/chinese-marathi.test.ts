@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { foldForMatch } from '../text/normalize';
+import { textHoldsAnchor } from '../page/anchor-check';
 import { splitSentences } from '../text/sentences';
 import { buildModel } from './analyze';
 import { holdsAnchor } from './anchors';
@@ -13,6 +14,13 @@ import { sentenceSignals } from './score-topic';
 const model = buildModel(loadDataset());
 const detect = (blocks: string[], published?: string) =>
   detectPage(reportOfBlocks(blocks, published ? { published } : {}), model.gate, () => model) ?? offTopic();
+
+describe("stage 1's anchor words, on every page", () => {
+  it.each(['巴基斯坦军方说', '阿富汗東部', '塔利班发言人', '巴阿边境', 'अफगाणिस्तानच्या सीमेवर', 'আফগানিস্তানের সীমান্তে'])(
+    '%s holds one',
+    (text) => expect(textHoldsAnchor(text)).toBe(true),
+  );
+});
 
 describe('the anchor words', () => {
   it.each(['巴基斯坦军方说', '阿富汗東部', '塔利班发言人', '巴阿边境', 'अफगाणिस्तानच्या सीमेवर'])('%s holds one', (text) =>
@@ -80,9 +88,11 @@ describe('whole pages', () => {
   it('a Chinese report of the Kunar earthquake is not about the clashes', () => {
     const result = detect([
       '阿富汗东部发生强烈地震',
-      '阿富汗库纳尔省发生6.0级地震，造成800多人死亡。巴基斯坦表示愿意提供援助。地震还波及巴基斯坦开伯尔-普什图赫瓦省。',
+      // One sentence on the border's fighting, three on the quake: the quake is the story.
+      '阿富汗库纳尔省发生6.0级地震，造成800多人死亡。地震前一周，巴阿边境曾发生交火。巴基斯坦表示愿意为地震灾民提供援助。地震还波及巴基斯坦开伯尔-普什图赫瓦省。',
     ]);
     expect(result.topic).toBe(false);
+    expect(result.lookalike).toBe('earthquake');
   });
   it('a Marathi report of a border clash is on topic', () => {
     const result = detect([
@@ -104,9 +114,11 @@ describe('Bengali pages', () => {
   it('a report of the Kunar earthquake is not', () => {
     const result = detect([
       'আফগানিস্তানে শক্তিশালী ভূমিকম্প',
-      'আফগানিস্তানের কুনার প্রদেশে ভূমিকম্পে আট শতাধিক মানুষ নিহত হয়েছে। পাকিস্তান ত্রাণ পাঠিয়েছে। ভূমিকম্পে বহু গ্রাম ধ্বংস হয়েছে।',
+      // One sentence on the border's fighting, three on the quake: the quake is the story.
+      'আফগানিস্তানের কুনার প্রদেশে ভূমিকম্পে আট শতাধিক মানুষ নিহত হয়েছে। ভূমিকম্পের আগের সপ্তাহে আফগান-পাক সীমান্তে সংঘর্ষ হয়েছিল। পাকিস্তান ভূমিকম্পের জন্য ত্রাণ পাঠিয়েছে। ভূমিকম্পে বহু গ্রাম ধ্বংস হয়েছে।',
     ]);
     expect(result.topic).toBe(false);
+    expect(result.lookalike).toBe('earthquake');
   });
   it('Bengali digits fold to ASCII', () => expect(foldForMatch('১২ জন')).toBe('12 জন'));
   it('reads Bengali counts: soldiers killed with their side, people wounded', () => {
