@@ -37,7 +37,7 @@ export function SearchBox({
   // The picked place, as picked: its events the page came closest to come first (they fit it better, none well enough).
   const asPicked = listOnly && query === initialQuery;
   const ordered = asPicked && !!closest?.length;
-  const results = useMemo(() => (ordered ? closestFirst(search(query), closest) : search(query)), [search, query, ordered]);
+  const results = useMemo(() => (ordered ? closestFirst(search(query), closest) : search(query)), [search, query, ordered, closest]);
   const meta = { version: dataset.version, asOf: dataset.asOf };
   // Before the first paint, so the first key typed after the click already lands in the box.
   useLayoutEffect(() => {

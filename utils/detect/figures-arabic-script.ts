@@ -3,7 +3,7 @@
 // soldiers jawans and their dead martyrs; Afghan media say سرباز; Arabic puts the verb first.
 import type { Metric, Party } from '../dataset/types';
 import { type ScriptFigure, type ScriptVerb, verbNearFigure } from './figure-verbs';
-import { foldLetterCode } from '../text/normalize';
+import { asciiDigitCode, foldLetterCode } from '../text/normalize';
 
 /** Arabic 11 to 19, in the masculine and feminine forms: "ثلاثة عشر", "إحدى عشرة". Read whole, not as ten. */
 const ARABIC_TEENS: Record<string, number> = Object.fromEntries(
@@ -129,8 +129,7 @@ export function foldSameLength(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    out +=
-      c >= 0x660 && c <= 0x669 ? String(c - 0x660) : c >= 0x6f0 && c <= 0x6f9 ? String(c - 0x6f0) : String.fromCharCode(foldLetterCode(c));
+    out += String.fromCharCode(foldLetterCode(asciiDigitCode(c)));
   }
   return out;
 }

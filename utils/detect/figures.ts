@@ -4,9 +4,11 @@ import type { Metric, Party } from '../dataset/types';
 import { FIGURE_NOUNS, NUMBER_WORDS } from './vocabulary';
 import type { PageFigure } from './types';
 import { readArabicScriptFigures } from './figures-arabic-script';
+import type { ScriptFigure } from './figure-verbs';
 import { readChineseFigures } from './figures-chinese';
 import { readCyrillicDevanagariFigures } from './figures-cyrillic-devanagari';
 import { cleanForGate } from './anchors';
+import { asciiDigits } from '../text/normalize';
 import { amongThemWomenOrChildren } from './women-or-children';
 
 type Noun = (typeof FIGURE_NOUNS)[string]['metric'];
@@ -179,21 +181,21 @@ export type FigureOnPage = Omit<PageFigure, 'agreesWith'> & { verb?: Verb };
 
 /** Figures in one sentence; offsets are relative to the sentence. */
 export function readFigures(written: string): FigureOnPage[] {
-  // Devanagari, Bengali and full-width digits ("१२ सैनिक", "১২ জন", "２３名") as ASCII, one for one: offsets stay those
-  // of the sentence as written.
-  const sentence = written.replace(/[\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g, (d) => {
-    const c = d.charCodeAt(0);
-    return String(c - (c >= 0xff10 ? 0xff10 : c >= 0x9e6 ? 0x9e6 : 0x966));
+  // The Arabic-script reader folds its own digits (and letters), keeping every offset.
+  if (/[\u0600-\u06ff]/.test(written)) {
+    return readArabicScriptFigures(written).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
+  }
+  // Digits of other scripts ("१२ सैनिक", "১২ জন", "２３名") as ASCII, one for one: offsets, and the figure's text as the
+  // page writes it, stay those of the sentence as written.
+  const sentence = asciiDigits(written);
+  const asWritten = (f: ScriptFigure): FigureOnPage => ({
+    ...f,
+    text: written.slice(f.start, f.end),
+    block: 0,
+    qualifier: f.qualifier ?? ('exact' as const),
   });
-  if (/[\u0600-\u06ff]/.test(sentence)) {
-    return readArabicScriptFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: 'exact' as const }));
-  }
-  if (/[\u0400-\u04ff\u0900-\u09ff]/.test(sentence)) {
-    return readCyrillicDevanagariFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: f.qualifier ?? ('exact' as const) }));
-  }
-  if (/[\u4e00-\u9fff]/.test(sentence)) {
-    return readChineseFigures(sentence).map((f) => ({ ...f, block: 0, qualifier: f.qualifier ?? ('exact' as const) }));
-  }
+  if (/[\u0400-\u04ff\u0900-\u09ff]/.test(sentence)) return readCyrillicDevanagariFigures(sentence).map(asWritten);
+  if (/[\u4e00-\u9fff]/.test(sentence)) return readChineseFigures(sentence).map(asWritten);
   // Zero-width characters and soft hyphens inside words ("Paki\u200bstani") are read through, as the gate does;
   // offsets are mapped back to the sentence as written.
   const { text, rawIndex } = cleanForGate(sentence);

@@ -40,12 +40,17 @@ export const foldLetterCode = (c: number): number =>
   // Cyrillic capitals to lower case ("Нангархаре" finds "нангархар"), as foldForMatch's toLowerCase does.
   c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : (ARABIC_LETTER_CODES.get(c) ?? c);
 const ARABIC_LETTER = /[يىېۍئےۓەڪكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
-// Arabic-Indic, Persian, Devanagari and Bengali digits (Marathi news writes १२ ऑक्टोबर, Bengali ১২ অক্টোবর).
-const EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
-const digitValue = (d: string) => {
-  const c = d.charCodeAt(0);
-  return String(c - (c >= 0x9e6 ? 0x9e6 : c >= 0x966 ? 0x966 : c >= 0x6f0 ? 0x6f0 : 0x660));
+// Arabic-Indic, Persian, Devanagari, Bengali and full-width digits (Marathi news writes १२ ऑक्टोबर, Bengali ১২ অক্টোবর,
+// Chinese sometimes ２３名), by the code of each script's zero.
+const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g;
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xff10];
+/** A digit of another script (by code) as the ASCII digit's code; anything else as it is. */
+export const asciiDigitCode = (c: number): number => {
+  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return 0x30 + c - zero;
+  return c;
 };
+/** Digits of other scripts as ASCII, one for one: offsets into the text stay valid. */
+export const asciiDigits = (text: string): string => text.replace(OTHER_DIGIT, (d) => String.fromCharCode(asciiDigitCode(d.charCodeAt(0))));
 
 /** Tabs and line breaks as spaces: same length, so offsets into the text stay valid. */
 export const lineBreaksToSpaces = (text: string): string =>
@@ -68,7 +73,7 @@ export function foldForMatch(text: string): string {
     .replace(INVISIBLE, '')
     .replace(MARKS, '')
     .replace(ARABIC_LETTER, (c) => ARABIC_LETTERS[c] ?? c)
-    .replace(EASTERN_DIGIT, digitValue)
+    .replace(OTHER_DIGIT, (d) => String.fromCharCode(asciiDigitCode(d.charCodeAt(0))))
     .toLowerCase()
     .replace(/\u0131/g, 'i') // Turkish dotless i, which has no decomposition
     .replace(/[\s\u00a0]+/g, ' ')
