@@ -54,9 +54,9 @@ export interface DetectionModel {
   unheldVenues: Set<string>;
 }
 
-/** A place of the gazetteer on the border: not a venue (neutral), and not one of the two countries (its leaning's name). */
 /** A term's name without its gloss: "Behsud (Nangarhar)" is Behsud. */
 const withoutGloss = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
+/** A place of the gazetteer on the border: not a venue (neutral), and not one of the two countries (its leaning's name). */
 const borderPlace = (term: Term | undefined): term is Term =>
   term?.kind === 'place' && term.leaning !== 'neutral' && keyForm(term.name) !== term.leaning;
 
