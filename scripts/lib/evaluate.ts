@@ -97,6 +97,8 @@ export interface EvalLabel {
   lookalike: string | null;
   kind: string;
   split: 'test' | 'tune';
+  /** Set on reading: the page comes from a held-out wave (`labels-*-holdout.json`), written after the tuning and never tuned on. */
+  heldOut?: boolean;
 }
 
 export interface EvalOutcome {
@@ -128,7 +130,8 @@ export function readLabels(dir = EVAL_DIR): EvalLabel[] {
     .filter((n) => /^labels-.*\.json$/.test(n))
     .sort()) {
     const entries = JSON.parse(readFileSync(join(dir, f), 'utf8')) as EvalLabel[];
-    for (const e of entries) if (existsSync(join(dir, 'pages', e.file))) labels.push(e);
+    const heldOut = f.endsWith('-holdout.json');
+    for (const e of entries) if (existsSync(join(dir, 'pages', e.file))) labels.push(heldOut ? { ...e, heldOut } : e);
   }
   return labels;
 }
