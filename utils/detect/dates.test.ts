@@ -176,6 +176,18 @@ describe('weekdaysNamed', () => {
     expect([...weekdaysNamed(foldForMatch('तालिबान ने शनिवार सुबह हमला किया'))]).toEqual([6]);
   });
 
+  it('reads a German weekday with the part of the day written onto it', () => {
+    // Made-up: "On Saturday evening shells hit a village near the border; on Monday morning the crossing stayed shut."
+    const named = (s: string) => [...weekdaysNamed(foldForMatch(s))];
+    expect(named('Am Samstagabend schlugen Granaten in einem Grenzdorf ein.')).toEqual([6]);
+    expect(named('Auch am Montagfrüh blieb der Übergang geschlossen.')).toEqual([1]);
+    expect(readDates(foldForMatch('Am Freitagnachmittag griffen Kampfjets an.'), '2025-10-18')).toEqual([
+      { year: 2025, month: 10, day: 17, relative: true },
+    ]);
+    // Not a word that merely starts with a weekday's name.
+    expect(named('Die Sonntagsruhe wurde gestört.')).toEqual([]);
+  });
+
   it('reads words that are also a weekday only in a weekday phrase, and no day of Friday prayers', () => {
     const named = (s: string) => [...weekdaysNamed(foldForMatch(s))];
     // ہفتے is also "week", پیر "saint", pazar "market".

@@ -576,7 +576,9 @@ function buildPatterns() {
       ہفتے: 6,
     }).map(([k, v]) => [foldForMatch(k), v]),
   );
-  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${MARATHI_CASE}${END}`, 'giu');
+  // German writes the part of the day onto the weekday: "am Freitagnachmittag", "Samstagabend", "in der Sonntagnacht".
+  const GERMAN_DAY_PART = '(?:morgen|fruh|vormittag|mittag|nachmittag|abend|nacht)?';
+  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${MARATHI_CASE}${GERMAN_DAY_PART}${END}`, 'giu');
   /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
   const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
   // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
