@@ -155,8 +155,9 @@ describe('readDates', () => {
       { day: 26, month: 2, year: undefined },
       { day: 27, month: 2, year: undefined },
     ]);
-    // "Within three days", gate number 3, and a day with no month to take: none.
+    // "Within three days", gate number 3, "the third day", talks to come on the 15th, and a day with no month to take: none.
     expect(readDates(foldForMatch('口岸将在3日内重开，3号口岸仍关闭。'), '2026-03-03')).toEqual([]);
+    expect(readDates(foldForMatch('冲突进入第3日。双方将于15日举行会谈。'), '2026-03-03')).toEqual([]);
     expect(read('巴方4日说，口岸关闭。')).toEqual([]);
   });
   it('reads day-first numeric dates', () => {

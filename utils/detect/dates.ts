@@ -477,8 +477,10 @@ function buildPatterns() {
   const CJK_MONTH_YEAR = /(20[1-3]\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;
   // Chinese news gives the day alone, in the month of its dateline ("新华社北京10月16日电 … 15日巴阿两国…", on the 15th):
   // a day not after a month (10月15日), a week word (周日) or a number, and not a span of days ("3日内", within three days).
-  // Not 号: "3号口岸" is gate number 3.
-  const CJK_DAY = /(?<![\d月年周週期拜]\s*)(\d{1,2})\s*日(?![内內之])/g;
+  // Not 号: "3号口岸" is gate number 3; not "第3日", the third day of something.
+  const CJK_DAY = /(?<![\d月年周週期拜第]\s*)(\d{1,2})\s*日(?![内內之])/g;
+  // A day to come ("将于15日举行", to be held on the 15th): a plan, not the news's day.
+  const CJK_PLAN = /(?:将|將|定于|定於|预计|預計|计划|計劃)[^。！？]{0,4}$/;
   // Chinese weekdays: 星期六, 周六, 週六, 礼拜六 (日 and 天 are Sunday). Not a count of weeks followed by a word
   // ("四周一片" all around, "两个星期一直" for two weeks), nor a count in a week ("每周三次", three times a week),
   // nor 一 starting a word ("这个星期一直", all this week), nor Friday prayers ("周五礼拜", as "Friday prayers" elsewhere).
@@ -632,6 +634,7 @@ function buildPatterns() {
     CJK_DATE,
     CJK_MONTH_YEAR,
     CJK_DAY,
+    CJK_PLAN,
     CJK_WEEKDAY,
     WEEKDAY,
     HEADS_DATE,
@@ -817,7 +820,7 @@ export function readDates(folded: string, published?: string): DateMention[] {
     const sameSentence = before && !/[。！？.!?\n]/.test(folded.slice(before.index! + before[0].length, m.index!));
     const anchor = !sameSentence && published && /^\d{4}-\d\d-\d\d/.test(published) ? published.slice(0, 10) : undefined;
     const [y, mo, d] = anchor ? anchor.split('-').map(Number) : before ? [year(before[1]), Number(before[2]), Number(before[3])] : [];
-    if (mo === undefined || d === undefined) continue;
+    if (mo === undefined || d === undefined || p.CJK_PLAN.test(folded.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const day = Number(m[1]);
     // A day well after the dateline's is the month before's ("3月3日 … 22日", 22 February): the news looks back.
     const back = day > d + 7;
