@@ -74,6 +74,13 @@ describe('anchors', () => {
     expect(holdsAnchor('Обстрел в Спин-Болдаке продолжался два часа.')).toBe(true);
   });
 
+  it('hands on a Russian paragraph that names only provinces or a spokesman', () => {
+    // Made-up: "In Nangarhar province a house was hit, in Paktika a school"; "Mujahid said the answer would follow".
+    expect(holdsAnchor('В провинции Нангархар снаряд попал в дом, а в Пактике — в школу.')).toBe(true);
+    expect(holdsAnchor('Муджахид заявил, что ответ последует.')).toBe(true);
+    // A server host is no Khost.
+    expect(holdsAnchor('Хостинг сайта не работал два часа.')).toBe(false);
+  });
   it('also hands on a short block with a digit right beside a block with an anchor word: it may be its dateline', () => {
     const blocks = ['Menu', 'Peshawar, ۶ September', 'Pakistan closed the Torkham crossing.', 'Share', 'Page 2 of 7', 'Weather'].map(
       (text) => ({ text }),

@@ -142,6 +142,24 @@ describe('readDates', () => {
     expect(read('السلسلة مقررة بين 3 و15 مايو 2026')).toEqual([{ month: 5, year: 2026 }]);
     expect(read('از ۳ تا ۱۵ اکتبر ۲۰۲۵')).toEqual([{ day: 15, month: 10, year: 2025 }]);
   });
+  it('reads a Chinese day given alone in the month of its dateline or its publication', () => {
+    // Made-up: "Islamabad, 5 March (dateline): the army said on the 4th that fire was exchanged near the crossing on the night of the 2nd."
+    expect(read('伊斯兰堡3月5日电 巴基斯坦军方4日说，口岸附近2日夜间发生交火。')).toEqual([
+      { day: 5, month: 3, year: undefined },
+      { day: 4, month: 3, year: undefined },
+      { day: 2, month: 3, year: undefined },
+    ]);
+    // On a page of 3 March, "on the 22nd" is 22 February; "from the night of 26 February to the 27th" stays in February.
+    expect(readDates(foldForMatch('巴方22日空袭了边境地区。'), '2026-03-03')).toEqual([{ day: 22, month: 2, year: undefined }]);
+    expect(readDates(foldForMatch('冲突从2月26日夜间持续到27日凌晨。'), '2026-03-20')).toEqual([
+      { day: 26, month: 2, year: undefined },
+      { day: 27, month: 2, year: undefined },
+    ]);
+    // "Within three days", gate number 3, "the third day", talks to come on the 15th, and a day with no month to take: none.
+    expect(readDates(foldForMatch('口岸将在3日内重开，3号口岸仍关闭。'), '2026-03-03')).toEqual([]);
+    expect(readDates(foldForMatch('冲突进入第3日。双方将于15日举行会谈。'), '2026-03-03')).toEqual([]);
+    expect(read('巴方4日说，口岸关闭。')).toEqual([]);
+  });
   it('reads day-first numeric dates', () => {
     expect(read('24/2/2026')).toEqual([{ year: 2026, month: 2, day: 24 }]);
   });
@@ -174,6 +192,18 @@ describe('weekdaysNamed', () => {
   it('reads the weekdays a text names on their own, not one that heads a written date', () => {
     expect([...weekdaysNamed(foldForMatch('The attack came on Saturday; on Tuesday, 14 October the talks began.'))]).toEqual([6]);
     expect([...weekdaysNamed(foldForMatch('तालिबान ने शनिवार सुबह हमला किया'))]).toEqual([6]);
+  });
+
+  it('reads a German weekday with the part of the day written onto it', () => {
+    // Made-up: "On Saturday evening shells hit a village near the border; on Monday morning the crossing stayed shut."
+    const named = (s: string) => [...weekdaysNamed(foldForMatch(s))];
+    expect(named('Am Samstagabend schlugen Granaten in einem Grenzdorf ein.')).toEqual([6]);
+    expect(named('Auch am Montagfrüh blieb der Übergang geschlossen.')).toEqual([1]);
+    expect(readDates(foldForMatch('Am Freitagnachmittag griffen Kampfjets an.'), '2025-10-18')).toEqual([
+      { year: 2025, month: 10, day: 17, relative: true },
+    ]);
+    // Not a word that merely starts with a weekday's name.
+    expect(named('Die Sonntagsruhe wurde gestört.')).toEqual([]);
   });
 
   it('reads words that are also a weekday only in a weekday phrase, and no day of Friday prayers', () => {

@@ -475,6 +475,12 @@ function buildPatterns() {
   // Chinese: 2025年10月12日, 10月12日 (日, 号 or 號), and 2025年10月.
   const CJK_DATE = /(?:(20[1-3]\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g;
   const CJK_MONTH_YEAR = /(20[1-3]\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g;
+  // Chinese news gives the day alone, in the month of its dateline ("新华社北京10月16日电 … 15日巴阿两国…", on the 15th):
+  // a day not after a month (10月15日), a week word (周日) or a number, and not a span of days ("3日内", within three days).
+  // Not 号: "3号口岸" is gate number 3; not "第3日", the third day of something.
+  const CJK_DAY = /(?<![\d月年周週期拜第]\s*)(\d{1,2})\s*日(?![内內之])/g;
+  // A day to come ("将于15日举行", to be held on the 15th): a plan, not the news's day.
+  const CJK_PLAN = /(?:将|將|定于|定於|预计|預計|计划|計劃)[^。！？]{0,4}$/;
   // Chinese weekdays: 星期六, 周六, 週六, 礼拜六 (日 and 天 are Sunday). Not a count of weeks followed by a word
   // ("四周一片" all around, "两个星期一直" for two weeks), nor a count in a week ("每周三次", three times a week),
   // nor 一 starting a word ("这个星期一直", all this week), nor Friday prayers ("周五礼拜", as "Friday prayers" elsewhere).
@@ -576,7 +582,9 @@ function buildPatterns() {
       ہفتے: 6,
     }).map(([k, v]) => [foldForMatch(k), v]),
   );
-  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${MARATHI_CASE}${END}`, 'giu');
+  // German writes the part of the day onto the weekday: "am Freitagnachmittag", "Samstagabend", "in der Sonntagnacht".
+  const GERMAN_DAY_PART = '(?:morgen|fruh|vormittag|mittag|nachmittag|abend|nacht)?';
+  const WEEKDAY = new RegExp(`${START}(${alternatives(WEEKDAYS)})${MARATHI_CASE}${GERMAN_DAY_PART}${END}`, 'giu');
   /** A weekday that heads a written date ("Tuesday, October 14, 2025") adds nothing: that date is read. */
   const HEADS_DATE = new RegExp(`^[,،\\s]*(?:\\d|${MONTH})`, 'iu');
   // The words, then the date within the same clause (a few words on: "پیش از این، در ۱۱ اکتبر").
@@ -625,6 +633,8 @@ function buildPatterns() {
     DAY_FIRST_NUMERIC,
     CJK_DATE,
     CJK_MONTH_YEAR,
+    CJK_DAY,
+    CJK_PLAN,
     CJK_WEEKDAY,
     WEEKDAY,
     HEADS_DATE,
@@ -803,6 +813,22 @@ export function readDates(folded: string, published?: string): DateMention[] {
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) found.push({ year: Number(m[3]), month: mo, day: d });
   }
   for (const m of folded.matchAll(p.CJK_DATE)) found.push(dayMonth(m, Number(m[3]), Number(m[2]), year(m[1])));
+  for (const m of folded.matchAll(p.CJK_DAY)) {
+    // The month of a full date just before it in its sentence ("2月26日夜间到27日凌晨", the night of 26 to 27 February),
+    // else of the publication date, else of the last full date written before it (the dateline's).
+    const before = [...folded.slice(0, m.index!).matchAll(p.CJK_DATE)].at(-1);
+    const sameSentence = before && !/[。！？.!?\n]/.test(folded.slice(before.index! + before[0].length, m.index!));
+    const anchor = !sameSentence && published && /^\d{4}-\d\d-\d\d/.test(published) ? published.slice(0, 10) : undefined;
+    const [y, mo, d] = anchor ? anchor.split('-').map(Number) : before ? [year(before[1]), Number(before[2]), Number(before[3])] : [];
+    if (mo === undefined || d === undefined || p.CJK_PLAN.test(folded.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    const day = Number(m[1]);
+    // A day well after the dateline's is the month before's ("3月3日 … 22日", 22 February): the news looks back.
+    const back = day > d + 7;
+    const month = back ? (mo === 1 ? 12 : mo - 1) : mo;
+    // The publication year is the yearless day's already; a written dateline's year is given here.
+    const yearOf = y === undefined ? undefined : back && mo === 1 ? y - 1 : anchor ? undefined : y;
+    found.push(dayMonth(m, day, month, yearOf));
+  }
   for (const m of folded.matchAll(p.CJK_MONTH_YEAR)) {
     const mention = { month: Number(m[2]), year: Number(m[1]) };
     if (!found.some((d) => d.month === mention.month && d.year === mention.year)) found.push(mention);

@@ -755,6 +755,25 @@ describe('an undated page giving a rare place and the weekdays of the clash', ()
   });
 });
 
+describe('an undated page whose weekday and rare place tie a clash, with little else', () => {
+  // Made-up: Spera is named by two strike events (April 2022, August 2025); 15-17 April 2022 ran Friday to Sunday.
+  const page = (weekday: string) => [
+    `Pakistani jets struck houses in the Spera district of Khost province and in Kunar late on ${weekday} night, local Taliban officials said.`,
+    'Women and children were among the dead, residents told reporters across the border in Pakistan.',
+  ];
+  const title = 'Pakistani air strikes hit the Afghan border';
+
+  // The weekday dates it as "on Friday" does a dated page: the bar of a day inside the event with one of its places.
+  it('is shown the clash, as a page dated that week would be', () => {
+    expect(shown(page('Friday'), model, undefined, title)).toEqual(['2022-04-khost-kunar-strikes']);
+  });
+
+  it('is shown nothing when the weekday falls outside the clash, or the clash is missing', () => {
+    expect(shown(page('Monday'), model, undefined, title)).toEqual([]);
+    expect(shown(page('Friday'), without('2022-04-khost-kunar-strikes'), undefined, title)).toEqual([]);
+  });
+});
+
 describe('an undated page naming two places that only one clash holds together', () => {
   const page = (second: string) => [
     `Villagers in Borki said mortar rounds fired across the line had hit their homes, while Afghan forces in ${second} returned fire through the night.`,

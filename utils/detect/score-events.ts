@@ -306,7 +306,10 @@ export interface ScoredEvent {
   fits: boolean;
   /** The page names the event by its own specific terms (a name of several words, or one word twice). */
   named: boolean;
-  /** The page gives a day inside the event (not its publication day). */
+  /**
+   * The page gives a day inside the event (not its publication day), or, with no publication date, a weekday the
+   * weekday rules tie it by: as "on Friday" on a dated page is a worked-out day inside it.
+   */
   dated: boolean;
   /** The page names one of the event's places or terms. */
   placed: boolean;
@@ -528,6 +531,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       if (claim && figure.value >= 5) largeClaims.set(claim.id, figure.value);
     }
     if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
+    // Whether a weekday ties it on an undated page (below): a day worked out, as a dated page's "on Friday" is.
+    let weekdayTied = false;
     // On a page with no date, a counted figure of its claims and a weekday said beside it that falls on a day of the
     // clash (of three days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by
     // chance, like a count and a name few events share.
@@ -537,6 +542,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       // The weekday counts like a day inside it, if less: a page giving only the count and the weekday is shown it.
       raw += WEEKDAY_SCORE;
       reasons.push('weekday');
+      weekdayTied = true;
     }
     // Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
     // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
@@ -588,6 +594,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         fits = true;
         raw += WEEKDAY_SCORE;
         reasons.push('weekday');
+        weekdayTied = true;
       }
     }
     // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
@@ -737,7 +744,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         // On a page about talks, the venue named once names the round: it is that round's own name. Not a clash whose
         // terms name a ceasefire: a page on talks names the fighting they followed as background.
         named: (specific >= 2 || (round && talks && specific >= 1)) && fits,
-        dated: dated && fits,
+        dated: (dated || weekdayTied) && fits,
         placed: groups.size > 0,
         conflicts,
         talks,
