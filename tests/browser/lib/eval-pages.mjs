@@ -11,7 +11,9 @@ const EVAL = new URL('../../eval/', import.meta.url);
 export const evalLabels = () =>
   readdirSync(EVAL)
     .filter((f) => f.startsWith('labels-'))
-    .flatMap((f) => JSON.parse(readFileSync(new URL(f, EVAL), 'utf8')));
+    .flatMap((f) =>
+      JSON.parse(readFileSync(new URL(f, EVAL), 'utf8')).map((l) => (f.endsWith('-holdout.json') ? { ...l, heldOut: true } : l)),
+    );
 
 /** Serves each page at /FILE: HTML as text/html (its own meta charset decides), plain text as UTF-8 text/plain. */
 export const servePages = (files) =>
