@@ -452,6 +452,16 @@ const LOOKALIKES: readonly Probe[] = [
       'بیشتر بخوانید: امنیت در پیشاور',
     ],
   },
+  // Arabic "armed groups" (الجماعات المسلحة) attacking inside Pakistan, Kabul told to rein them in (round 19FA).
+  {
+    name: 'ar: minister blames Kabul for armed groups striking inside Pakistan',
+    title: 'وزير باكستاني يحمّل كابول مسؤولية تصاعد العنف',
+    blocks: [
+      'حمّل وزير الداخلية الباكستاني أفغانستان مسؤولية إيواء حركة طالبان، مع تصاعد هجمات الجماعات المسلحة في مدن البلاد.',
+      'وطالب كابول بمنع الجماعات المسلحة من الانطلاق من أراضيها نحو باكستان.',
+      'اقرأ أيضا: أسعار الذهب في لاهور',
+    ],
+  },
 ];
 
 const CLASHES: readonly Probe[] = [
@@ -523,6 +533,16 @@ const CLASHES: readonly Probe[] = [
       'وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن الغارات قتلت خمسة عشر مدنيا بينهم نساء وأطفال.',
       'وردت القوات الأفغانية بمهاجمة مواقع للجيش الباكستاني على خط دوراند.',
       'اقرأ أيضا: اشتباكات حدودية بين البلدين',
+    ],
+  },
+  // Pakistan's armed forces (القوات المسلحة) are a state's army, not the armed groups of a raid (round 19FA).
+  {
+    name: 'ar: Pakistani armed forces and Taliban forces fight near Torkham',
+    title: 'اشتباكات حدودية قرب طورخم',
+    blocks: [
+      'تبادلت القوات المسلحة الباكستانية وقوات طالبان إطلاق النار قرب معبر طورخم ليل الخميس.',
+      'وقال مسؤولون إن جنديين باكستانيين قتلا في الاشتباك.',
+      'اقرأ أيضا: أسعار الوقود في بيشاور',
     ],
   },
   {
