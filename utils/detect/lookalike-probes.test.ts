@@ -462,6 +462,34 @@ const LOOKALIKES: readonly Probe[] = [
       'اقرأ أيضا: أسعار الذهب في لاهور',
     ],
   },
+  // A threat on a condition: fighting to come if talks fail, not fought (round 19FA).
+  {
+    name: 'ps: minister warns that if talks fail Pakistan will strike along the Durand Line',
+    title: 'وزیر: که خبرې ناکامې شي، ځواب به سخت وي',
+    blocks: [
+      'د پاکستان د دفاع وزیر وویل، که له طالبانو سره خبرې ناکامې شي، پاکستان به د ډیورنډ کرښې په اوږدو کې هوايي بریدونه وکړي او توپونه به وولي.',
+      'هغه زیاته کړه چې هېواد ته امنیت تر هر څه مهم دی.',
+      'نور ولولئ: د اقتصاد خبرونه',
+    ],
+  },
+  {
+    name: 'ur: minister warns that if Kabul does not act Pakistan will strike',
+    title: 'وزیر دفاع کا انتباہ',
+    blocks: [
+      'وزیر دفاع نے کہا کہ اگر افغان طالبان نے اپنی سرزمین سے حملے نہ روکے تو پاکستان سرحد پار فضائی کارروائی کرے گا۔',
+      'انہوں نے کہا کہ ملک کی سلامتی پر کوئی سمجھوتہ نہیں ہوگا۔',
+      'مزید پڑھیں: سونے کی قیمت',
+    ],
+  },
+  {
+    name: 'fa: Taliban spokesman warns Pakistan of a reply if it strikes again',
+    title: 'هشدار سخنگوی طالبان به پاکستان',
+    blocks: [
+      'ذبیح‌الله مجاهد گفت اگر پاکستان بار دیگر خاک افغانستان را بمباران کند، نیروهای مرزی پاسخ سختی خواهند داد.',
+      'او افزود که افغانستان خواهان روابط نیک با همسایگان است.',
+      'بیشتر بخوانید: نرخ ارز در کابل',
+    ],
+  },
 ];
 
 const CLASHES: readonly Probe[] = [
@@ -533,6 +561,16 @@ const CLASHES: readonly Probe[] = [
       'وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن الغارات قتلت خمسة عشر مدنيا بينهم نساء وأطفال.',
       'وردت القوات الأفغانية بمهاجمة مواقع للجيش الباكستاني على خط دوراند.',
       'اقرأ أيضا: اشتباكات حدودية بين البلدين',
+    ],
+  },
+  // A page that reports fighting and adds a threat: the report still counts (round 19FA).
+  {
+    name: 'ur: firing at Torkham, then a warning of more',
+    title: 'طورخم پر پاک افغان فورسز میں فائرنگ',
+    blocks: [
+      'طورخم سرحد پر رات گئے پاکستانی اور افغان فورسز کے درمیان شدید فائرنگ کا تبادلہ ہوا جس میں دو اہلکار زخمی ہوئے۔',
+      'حکام نے خبردار کیا کہ اگر دوبارہ فائرنگ ہوئی تو بھرپور جواب دیا جائے گا۔',
+      'مزید پڑھیں: تجارت معطل',
     ],
   },
   // Pakistan's armed forces (القوات المسلحة) are a state's army, not the armed groups of a raid (round 19FA).

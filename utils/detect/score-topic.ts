@@ -2,6 +2,7 @@
 // border) together with words of armed action, against words of a look-alike story.
 import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
+import { foldForMatch } from '../text/normalize';
 import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
 import { talibanAgainstRepublicArmy } from './republic-army';
 import {
@@ -117,6 +118,21 @@ const POLICE_SAYS = wordPattern([
   'پاکستاني پولیس ویاند',
   'پاکستاني پولیس چارواکي',
 ]);
+// A threat on a condition ("if the talks fail, Pakistan will answer with the gun"): fighting to come, not fought.
+// "If" and the future's own word, each a word by itself: Urdu اگر … گا/گی/گے, Dari اگر … خواهد, and Pashto که … به
+// only in a Pashto sentence (its letters ښ ځ څ ږ ڼ), since Dari که is "that" and به "to"; not Urdu اگرچہ or Pashto
+// که څه هم (although), which report.
+const wholeWords = (words: readonly string[], flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.map(foldForMatch).join('|')})(?![\\p{L}\\p{M}])`, flags);
+const IF_URDU_DARI = wholeWords(['اگر']);
+const WILL_URDU_DARI = wholeWords(['گا', 'گی', 'گے', 'خواهد', 'خواهند', 'خواهیم']);
+const PASHTO_LETTERS = /[ښځڅږڼ]/u;
+const IF_PASHTO = wholeWords(['که']);
+const WILL_PASHTO = wholeWords(['به']);
+const ALTHOUGH_PASHTO = wholeWords(['که څه هم'], 'gu');
+const threatOnCondition = (folded: string) =>
+  (IF_URDU_DARI.test(folded) && WILL_URDU_DARI.test(folded)) ||
+  (PASHTO_LETTERS.test(folded) && IF_PASHTO.test(folded.replace(ALTHOUGH_PASHTO, ' ')) && WILL_PASHTO.test(folded));
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -134,6 +150,8 @@ export interface SentenceSignals {
   afghanTaliban?: boolean;
   /** Words of accusing or denying ("accused Kabul of sheltering", "Mujahid denied"). */
   accusation?: boolean;
+  /** A threat on a condition ("if talks fail, we will…"): fighting to come, not a clash. */
+  threat?: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
@@ -158,6 +176,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
+    ...(threatOnCondition(folded) ? { threat: true } : {}),
   };
 }
 
@@ -245,7 +264,8 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
   // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
   const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.accusation && s.clashWords < 1));
-  const clashSentences = signals.filter((s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide));
+  // A threat on a condition reports no clash, though it speaks of guns and the two sides.
+  const clashSentences = signals.filter((s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide) && !s.threat);
   const clashes = clashSentences.length;
   const talks = signals.filter(isTalkSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
