@@ -490,6 +490,25 @@ const LOOKALIKES: readonly Probe[] = [
       'بیشتر بخوانید: نرخ ارز در کابل',
     ],
   },
+  // A raid inside Pakistan dated by the border clashes ("weeks after the clashes"): the clashes are background (19FA).
+  {
+    name: 'ar: police post attack in Bannu weeks after the border clashes',
+    title: 'هجوم على الشرطة في بنو',
+    blocks: [
+      'قتل أربعة من الشرطة في هجوم على مركز للشرطة في بنو شمال غربي باكستان.',
+      'ويأتي الهجوم بعد أسابيع من اشتباكات حدودية بين القوات الباكستانية وقوات طالبان الأفغانية.',
+      'ولم تعلن أي جهة مسؤوليتها.',
+    ],
+  },
+  {
+    name: 'fa: police post attack in Bannu weeks after the border clashes',
+    title: 'حمله به پلیس در بنو',
+    blocks: [
+      'چهار پلیس در حمله به یک پاسگاه در بنو کشته شدند.',
+      'این حمله چند هفته پس از درگیری‌های مرزی نیروهای پاکستان و طالبان افغانستان رخ داد.',
+      'هیچ گروهی مسئولیت را بر عهده نگرفت.',
+    ],
+  },
 ];
 
 const CLASHES: readonly Probe[] = [
@@ -561,6 +580,16 @@ const CLASHES: readonly Probe[] = [
       'وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن الغارات قتلت خمسة عشر مدنيا بينهم نساء وأطفال.',
       'وردت القوات الأفغانية بمهاجمة مواقع للجيش الباكستاني على خط دوراند.',
       'اقرأ أيضا: اشتباكات حدودية بين البلدين',
+    ],
+  },
+  // A clash dated by an earlier strike on a named Afghan province still reports the clash (round 19FA).
+  {
+    name: 'fa: border fighting days after Pakistan bombed Paktika',
+    title: 'درگیری در مرز',
+    blocks: [
+      'نیروهای طالبان و پاکستان در مرز درگیر شدند؛ این درگیری چند روز پس از بمباران پکتیکا به دست پاکستان رخ داد.',
+      'دو سرباز کشته شدند.',
+      'بیشتر بخوانید: اقتصاد',
     ],
   },
   // A page that reports fighting and adds a threat: the report still counts (round 19FA).
