@@ -452,6 +452,63 @@ const LOOKALIKES: readonly Probe[] = [
       'بیشتر بخوانید: امنیت در پیشاور',
     ],
   },
+  // Arabic "armed groups" (الجماعات المسلحة) attacking inside Pakistan, Kabul told to rein them in (round 19FA).
+  {
+    name: 'ar: minister blames Kabul for armed groups striking inside Pakistan',
+    title: 'وزير باكستاني يحمّل كابول مسؤولية تصاعد العنف',
+    blocks: [
+      'حمّل وزير الداخلية الباكستاني أفغانستان مسؤولية إيواء حركة طالبان، مع تصاعد هجمات الجماعات المسلحة في مدن البلاد.',
+      'وطالب كابول بمنع الجماعات المسلحة من الانطلاق من أراضيها نحو باكستان.',
+      'اقرأ أيضا: أسعار الذهب في لاهور',
+    ],
+  },
+  // A threat on a condition: fighting to come if talks fail, not fought (round 19FA).
+  {
+    name: 'ps: minister warns that if talks fail Pakistan will strike along the Durand Line',
+    title: 'وزیر: که خبرې ناکامې شي، ځواب به سخت وي',
+    blocks: [
+      'د پاکستان د دفاع وزیر وویل، که له طالبانو سره خبرې ناکامې شي، پاکستان به د ډیورنډ کرښې په اوږدو کې هوايي بریدونه وکړي او توپونه به وولي.',
+      'هغه زیاته کړه چې هېواد ته امنیت تر هر څه مهم دی.',
+      'نور ولولئ: د اقتصاد خبرونه',
+    ],
+  },
+  {
+    name: 'ur: minister warns that if Kabul does not act Pakistan will strike',
+    title: 'وزیر دفاع کا انتباہ',
+    blocks: [
+      'وزیر دفاع نے کہا کہ اگر افغان طالبان نے اپنی سرزمین سے حملے نہ روکے تو پاکستان سرحد پار فضائی کارروائی کرے گا۔',
+      'انہوں نے کہا کہ ملک کی سلامتی پر کوئی سمجھوتہ نہیں ہوگا۔',
+      'مزید پڑھیں: سونے کی قیمت',
+    ],
+  },
+  {
+    name: 'fa: Taliban spokesman warns Pakistan of a reply if it strikes again',
+    title: 'هشدار سخنگوی طالبان به پاکستان',
+    blocks: [
+      'ذبیح‌الله مجاهد گفت اگر پاکستان بار دیگر خاک افغانستان را بمباران کند، نیروهای مرزی پاسخ سختی خواهند داد.',
+      'او افزود که افغانستان خواهان روابط نیک با همسایگان است.',
+      'بیشتر بخوانید: نرخ ارز در کابل',
+    ],
+  },
+  // A raid inside Pakistan dated by the border clashes ("weeks after the clashes"): the clashes are background (19FA).
+  {
+    name: 'ar: police post attack in Bannu weeks after the border clashes',
+    title: 'هجوم على الشرطة في بنو',
+    blocks: [
+      'قتل أربعة من الشرطة في هجوم على مركز للشرطة في بنو شمال غربي باكستان.',
+      'ويأتي الهجوم بعد أسابيع من اشتباكات حدودية بين القوات الباكستانية وقوات طالبان الأفغانية.',
+      'ولم تعلن أي جهة مسؤوليتها.',
+    ],
+  },
+  {
+    name: 'fa: police post attack in Bannu weeks after the border clashes',
+    title: 'حمله به پلیس در بنو',
+    blocks: [
+      'چهار پلیس در حمله به یک پاسگاه در بنو کشته شدند.',
+      'این حمله چند هفته پس از درگیری‌های مرزی نیروهای پاکستان و طالبان افغانستان رخ داد.',
+      'هیچ گروهی مسئولیت را بر عهده نگرفت.',
+    ],
+  },
 ];
 
 const CLASHES: readonly Probe[] = [
@@ -523,6 +580,36 @@ const CLASHES: readonly Probe[] = [
       'وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن الغارات قتلت خمسة عشر مدنيا بينهم نساء وأطفال.',
       'وردت القوات الأفغانية بمهاجمة مواقع للجيش الباكستاني على خط دوراند.',
       'اقرأ أيضا: اشتباكات حدودية بين البلدين',
+    ],
+  },
+  // A clash dated by an earlier strike on a named Afghan province still reports the clash (round 19FA).
+  {
+    name: 'fa: border fighting days after Pakistan bombed Paktika',
+    title: 'درگیری در مرز',
+    blocks: [
+      'نیروهای طالبان و پاکستان در مرز درگیر شدند؛ این درگیری چند روز پس از بمباران پکتیکا به دست پاکستان رخ داد.',
+      'دو سرباز کشته شدند.',
+      'بیشتر بخوانید: اقتصاد',
+    ],
+  },
+  // A page that reports fighting and adds a threat: the report still counts (round 19FA).
+  {
+    name: 'ur: firing at Torkham, then a warning of more',
+    title: 'طورخم پر پاک افغان فورسز میں فائرنگ',
+    blocks: [
+      'طورخم سرحد پر رات گئے پاکستانی اور افغان فورسز کے درمیان شدید فائرنگ کا تبادلہ ہوا جس میں دو اہلکار زخمی ہوئے۔',
+      'حکام نے خبردار کیا کہ اگر دوبارہ فائرنگ ہوئی تو بھرپور جواب دیا جائے گا۔',
+      'مزید پڑھیں: تجارت معطل',
+    ],
+  },
+  // Pakistan's armed forces (القوات المسلحة) are a state's army, not the armed groups of a raid (round 19FA).
+  {
+    name: 'ar: Pakistani armed forces and Taliban forces fight near Torkham',
+    title: 'اشتباكات حدودية قرب طورخم',
+    blocks: [
+      'تبادلت القوات المسلحة الباكستانية وقوات طالبان إطلاق النار قرب معبر طورخم ليل الخميس.',
+      'وقال مسؤولون إن جنديين باكستانيين قتلا في الاشتباك.',
+      'اقرأ أيضا: أسعار الوقود في بيشاور',
     ],
   },
   {

@@ -2,6 +2,7 @@
 // border) together with words of armed action, against words of a look-alike story.
 import termsFile from '../../assets/terms.json';
 import type { Term } from '../dataset/types';
+import { foldForMatch } from '../text/normalize';
 import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
 import { talibanAgainstRepublicArmy } from './republic-army';
 import {
@@ -117,6 +118,63 @@ const POLICE_SAYS = wordPattern([
   'پاکستاني پولیس ویاند',
   'پاکستاني پولیس چارواکي',
 ]);
+// A threat on a condition ("if the talks fail, Pakistan will answer with the gun"): fighting to come, not fought.
+// "If" and the future's own word, each a word by itself: Urdu اگر … گا/گی/گے, Dari اگر … خواهد, and Pashto که … به
+// only in a Pashto sentence (its letters ښ ځ څ ږ ڼ), since Dari که is "that" and به "to"; not Urdu اگرچہ or Pashto
+// که څه هم (although), which report.
+const wholeWords = (words: readonly string[], flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.map(foldForMatch).join('|')})(?![\\p{L}\\p{M}])`, flags);
+const IF_URDU_DARI = wholeWords(['اگر']);
+const WILL_URDU_DARI = wholeWords(['گا', 'گی', 'گے', 'خواهد', 'خواهند', 'خواهیم']);
+const PASHTO_LETTERS = /[ښځڅږڼ]/u;
+const IF_PASHTO = wholeWords(['که']);
+const WILL_PASHTO = wholeWords(['به']);
+const ALTHOUGH_PASHTO = wholeWords(['که څه هم'], 'gu');
+const threatOnCondition = (folded: string) =>
+  (IF_URDU_DARI.test(folded) && WILL_URDU_DARI.test(folded)) ||
+  (PASHTO_LETTERS.test(folded) && IF_PASHTO.test(folded.replace(ALTHOUGH_PASHTO, ' ')) && WILL_PASHTO.test(folded));
+// "The attack comes weeks after the border clashes": the clashes only date another story, the page's own. The
+// sentence reports no clash when a span of time stands by "after" (days, weeks, months after) and its strong words of
+// fighting all sit in the phrase "after the clashes": after Arabic بعد or Dari پس از / بعد از, or before Urdu کے … بعد
+// and Pashto … وروسته, which close the phrase. Only where the sentence's paragraph names no Afghan place of its own
+// (judgeTopic): "days after Pakistan bombed Nangarhar" recalls a dataset event, not a raid's background.
+const SPAN = [
+  'أيام',
+  'أسابيع',
+  'أسبوع',
+  'أشهر',
+  'شهر',
+  'شهرين',
+  'ساعات',
+  'روز',
+  'هفته',
+  'ماه',
+  'دن',
+  'ہفتے',
+  'ہفتوں',
+  'ماہ',
+  'مہینے',
+  'ورځې',
+  'اونۍ',
+  'میاشتې',
+];
+const SPAN_NEAR_AFTER = new RegExp(
+  `(?:${SPAN.map(foldForMatch).join('|')})(?:\\s+\\S+){0,2}?\\s+(?:${['بعد', 'پس از', 'وروسته'].map(foldForMatch).join('|')})(?![\\p{L}\\p{M}])|(?<![\\p{L}\\p{M}])${foldForMatch('بعد')}(?:\\s+\\S+){0,1}?\\s+(?:${SPAN.map(foldForMatch).join('|')})`,
+  'u',
+);
+const AFTER_PREPOSITION = wholeWords(['بعد', 'پس از', 'بعد از']);
+const AFTER_POSTPOSITION = new RegExp(
+  `(?<![\\p{L}\\p{M}])${foldForMatch('کے')}(?:\\s+\\S+){0,3}?\\s+${foldForMatch('بعد')}(?![\\p{L}\\p{M}])|${wholeWords(['وروسته']).source}`,
+  'u',
+);
+const strongWords = (folded: string) => folded.replace(OTHER_CONFLICTS, ' ').match(CLASH)?.length ?? 0;
+const clashOnlyAsTime = (folded: string) => {
+  if (!SPAN_NEAR_AFTER.test(folded)) return false;
+  const post = AFTER_POSTPOSITION.exec(folded);
+  if (post) return strongWords(folded.slice(0, post.index)) >= 1 && strongWords(folded.slice(post.index + post[0].length)) === 0;
+  const pre = AFTER_PREPOSITION.exec(folded);
+  return pre !== null && strongWords(folded.slice(0, pre.index)) === 0 && strongWords(folded.slice(pre.index)) >= 1;
+};
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -134,6 +192,10 @@ export interface SentenceSignals {
   afghanTaliban?: boolean;
   /** Words of accusing or denying ("accused Kabul of sheltering", "Mujahid denied"). */
   accusation?: boolean;
+  /** A threat on a condition ("if talks fail, we will…"): fighting to come, not a clash. */
+  threat?: boolean;
+  /** The clashes only as a time ("weeks after the border clashes"): the sentence reports another story. */
+  afterClashes?: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
@@ -158,6 +220,8 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
+    ...(threatOnCondition(folded) ? { threat: true } : {}),
+    ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
   };
 }
 
@@ -245,7 +309,10 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
   // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
   const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.accusation && s.clashWords < 1));
-  const clashSentences = signals.filter((s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide));
+  // A threat on a condition reports no clash, though it speaks of guns and the two sides.
+  const clashSentences = signals.filter(
+    (s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide) && !s.threat && !(s.afterClashes && !namesAfghanSide(s)),
+  );
   const clashes = clashSentences.length;
   const talks = signals.filter(isTalkSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;

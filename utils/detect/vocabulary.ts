@@ -536,6 +536,9 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'افراد مسلح',
     'مسلحين',
     'مسلحون',
+    // Arabic "armed groups" (الجماعات المسلحة): the raiders inside Pakistan, not a state's armed forces (القوات المسلحة).
+    'جماعات مسلحة',
+    'جماعات المسلحة',
     'کالعدم',
     'خوارج',
     'پولیس چوکی',
