@@ -1,5 +1,6 @@
 // The dataset and fuse.js live here, built once per background start, and only when a page needs them.
 import { buildModel, type DetectionModel } from '@/utils/detect/analyze';
+import { blocksWithAnchors } from '@/utils/detect/anchors';
 import { detectPage } from '@/utils/detect/detect-page';
 import { createGate, type Gate } from '@/utils/detect/gate';
 import { gateData } from '@/utils/detect/gate-data';
@@ -22,7 +23,10 @@ const data = () => (dataset ??= loadDataset());
 export function analyze(report: PageReport): PageResult | undefined {
   gate ??= createGate(gateData(data().terms));
   const gateOfData = gate;
-  return detectPage(report, gateOfData, () => (model ??= buildModel(data(), gateOfData)), {
+  // The reader hands on a short page's blocks all, untested (see PageScanner): the blocks with anchor words, and
+  // their datelines, are chosen here, as utils/page/analyze-document.ts does for a whole document.
+  const blocks = blocksWithAnchors(report.blocks);
+  return detectPage({ ...report, blocks }, gateOfData, () => (model ??= buildModel(data(), gateOfData)), {
     minTopicScore: Math.min(...Object.values(TOPIC_THRESHOLD)),
   });
 }

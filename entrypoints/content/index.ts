@@ -1,7 +1,7 @@
 // Stage 2, the full reader: loaded only into pages where stage 1 (entrypoints/anchor-check.ts) found an
 // anchor word (imported by stage 1 in Chromium, injected by the background in Firefox), or injected by the
 // background when the popup is opened on a tab. It reads the
-// page block by block and hands the blocks that hold anchor words to the background, which finds the
+// page block by block and hands the blocks (a long page's: those that hold anchor words) to the background, which finds the
 // names and holds the dataset and fuse.js.
 import { browser } from 'wxt/browser';
 import type { ToContent } from '@/utils/messages';

@@ -4,7 +4,8 @@
 // walk, the page scanner and its cap, open shadow roots, and the mutation watcher's limits.
 import { afterEach, describe, expect, it } from 'vitest';
 import terms from '@/assets/terms.json';
-import { PageScanner, MAX_REPORT_CHARS } from '@/utils/page/page-scanner';
+import { ALL_BLOCKS_CHARS, PageScanner, MAX_REPORT_CHARS } from '@/utils/page/page-scanner';
+import { blocksWithAnchors } from '@/utils/detect/anchors';
 import { MAX_PAGE_CHARS } from '@/utils/page/reading-root';
 import { watchPage } from '@/utils/page/page-watcher';
 import { loadDataset } from '@/utils/dataset/load';
@@ -157,15 +158,17 @@ describe('content script parts under stress', () => {
     expect(end).toBe('done');
   });
 
-  it('PageScanner reads a page, hands on its blocks with anchor words, maps evidence back to the DOM, and stops at its cap', async () => {
+  it('PageScanner reads a page, hands on its blocks, maps evidence back to the DOM, and stops at its cap', async () => {
     const paragraphs = hostile.CLASH_PARAGRAPHS as string[];
     document.body.innerHTML = ['<p>A recipe for lentil soup.</p>', ...paragraphs.map((p) => `<p>${p}</p>`)].join('');
     const scanner = new PageScanner('data-durand-lens');
     await scanner.scan(document.body);
-    expect(scanner.hasAnchors).toBe(true);
+    expect(scanner.hasBlocks).toBe(true);
     const report = scanner.takeReport({})!;
     expect(report.truncated).toBe(false);
-    expect(report.blocks.map((b) => b.text)).not.toContain('A recipe for lentil soup.');
+    // A short page is handed on whole; the background keeps the blocks with anchor words.
+    expect(report.blocks.map((b) => b.text)).toEqual(['A recipe for lentil soup.', ...paragraphs]);
+    expect(blocksWithAnchors(report.blocks).map((b) => b.text)).not.toContain('A recipe for lentil soup.');
     const candidates = candidatesOf(gate, report)!;
     expect(candidates.sentences.length).toBeGreaterThan(0);
     for (const s of candidates.sentences) expect(scanner.rangeFor(s)?.toString()).toBe(s.text);
@@ -189,10 +192,22 @@ describe('content script parts under stress', () => {
     expect(scanner.takeReport({})?.blocks.map((b) => b.text)).toEqual(['Pakistani and Afghan forces exchanged fire at Torkham.']);
   });
 
+  it('PageScanner hands on only the blocks with anchor words of a long page', async () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `<p>Library note ${i}: ${'shelf '.repeat(200)}</p>`).join('');
+    document.body.innerHTML = `${filler}<p>Pakistani and Afghan forces exchanged fire at Torkham.</p><p>Weather: mild.</p>`;
+    const scanner = new PageScanner('data-durand-lens');
+    await scanner.scan(document.body);
+    expect(scanner.textLength).toBeGreaterThan(ALL_BLOCKS_CHARS);
+    const texts = scanner.takeReport({})!.blocks.map((b) => b.text);
+    expect(texts).toContain('Pakistani and Afghan forces exchanged fire at Torkham.');
+    expect(texts.join('\n').length).toBeLessThan(ALL_BLOCKS_CHARS + 2_000);
+    expect(texts).not.toContain('Weather: mild.');
+  });
+
   it('PageScanner hands on a dateline beside its story even where a batch of blocks ends', async () => {
-    // Blocks are tested 32 at a time: for every split, the short dated block and its story are seen together.
+    // A long page's blocks are tested 32 at a time: for every split, the short dated block and its story are seen together.
     for (const before of [30, 31, 32, 33]) {
-      const filler = Array.from({ length: before }, (_, i) => `<p>Library note ${i}.</p>`).join('');
+      const filler = Array.from({ length: before }, (_, i) => `<p>Library note ${i}: ${'shelf '.repeat(200)}</p>`).join('');
       document.body.innerHTML = `${filler}<p>Peshawar, September 6</p><p>Pakistani and Afghan forces exchanged fire at Torkham.</p>`;
       const scanner = new PageScanner('data-durand-lens');
       await scanner.scan(document.body);

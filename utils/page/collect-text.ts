@@ -253,12 +253,12 @@ function blockOwner(node: Node): Element | null {
 }
 
 /**
- * The blocks worth handing on: those with an anchor word in text a reader can see. Whether a stylesheet
- * hides a text node's element is asked (`checkVisibility`, which may make the browser compute styles) only
- * here, for the few blocks with anchor words, not for every element of every page during the walk.
- * A block loses its hidden parts (its text is rebuilt from the others, offsets with it).
+ * The blocks as a reader sees them: a block loses the parts a stylesheet hides (its text is rebuilt from the others,
+ * offsets with it) and is kept if `keepRebuilt` says so of what is left. Whether an element is hidden is asked
+ * (`checkVisibility`, which may make the browser compute styles) only here, for the blocks handed on, not for every
+ * element of every page during the walk.
  */
-export function visibleBlocksWithAnchors(blocks: readonly TextBlock[]): TextBlock[] {
+export function shownParts(blocks: readonly TextBlock[], keepRebuilt = (text: string) => /\S/.test(text)): TextBlock[] {
   const shown = new Map<Element, boolean>();
   let canAsk = true;
   const isShown = (el: Element | null): boolean => {
@@ -278,7 +278,7 @@ export function visibleBlocksWithAnchors(blocks: readonly TextBlock[]): TextBloc
     return seen;
   };
   const out: TextBlock[] = [];
-  for (const block of blocksWithAnchors(blocks)) {
+  for (const block of blocks) {
     if (block.parts.every((p) => isShown(p.node.parentElement))) {
       out.push(block);
       continue;
@@ -289,10 +289,13 @@ export function visibleBlocksWithAnchors(blocks: readonly TextBlock[]): TextBloc
       rebuilt.parts.push({ node: part.node, offset: rebuilt.text.length });
       rebuilt.text += block.text.slice(part.offset, block.parts[i + 1]?.offset ?? block.text.length);
     });
-    if (holdsAnchor(rebuilt.text)) out.push(rebuilt);
+    if (keepRebuilt(rebuilt.text)) out.push(rebuilt);
   }
   return out;
 }
+
+/** The blocks worth handing on: those with an anchor word in text a reader can see, and their datelines. */
+export const visibleBlocksWithAnchors = (blocks: readonly TextBlock[]): TextBlock[] => shownParts(blocksWithAnchors(blocks), holdsAnchor);
 
 /** Drains the walk: all blocks at once (for the scanner and tests). */
 export function collectBlocks(root: Node, options?: CollectOptions): { blocks: TextBlock[]; truncated: boolean } {
