@@ -169,6 +169,11 @@ describe('content script parts under stress', () => {
     // A short page is handed on whole; the background keeps the blocks with anchor words.
     expect(report.blocks.map((b) => b.text)).toEqual(['A recipe for lentil soup.', ...paragraphs]);
     expect(blocksWithAnchors(report.blocks).map((b) => b.text)).not.toContain('A recipe for lentil soup.');
+    // What the page adds later is tested here: a live page's new paragraphs do not pile up in the report.
+    const added = document.body.appendChild(document.createElement('p'));
+    added.textContent = 'Comments are closed.';
+    await scanner.scan(added);
+    expect(scanner.takeReport({})).toBeNull();
     const candidates = candidatesOf(gate, report)!;
     expect(candidates.sentences.length).toBeGreaterThan(0);
     for (const s of candidates.sentences) expect(scanner.rangeFor(s)?.toString()).toBe(s.text);

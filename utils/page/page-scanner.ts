@@ -9,10 +9,11 @@ import { MAX_PAGE_CHARS } from './reading-root';
 /** At most this much text is kept and handed on; blocks past it are left out, and the page counts as read in part. */
 export const MAX_REPORT_CHARS = 200_000;
 /**
- * Up to this much of a page's text its blocks are handed on all, untested: the background picks those with anchor
+ * Up to this much of a page's text, on its first read, its blocks are handed on all, untested: the background picks those with anchor
  * words, with its pattern compiled and warm, while here each page compiled it anew (same-run traces of the clash
  * article: the reader's time ~7.3 → ~4.5 ms). Past it the page's blocks are tested here, so a long page's report stays
- * small.
+ * small. What a live page adds later is tested here too: its blocks would otherwise pile up in the report (and their
+ * visibility be asked of every one), on a page that may never name the clashes again.
  */
 export const ALL_BLOCKS_CHARS = 30_000;
 /** Blocks tested together (one pass over a stretch without anchor words); small enough for a slice. */
@@ -24,6 +25,8 @@ export class PageScanner {
   /** A block with anchor words was left out (the cap): the report says the page was read in part. */
   private leftOut = false;
   private nextBlock = 0;
+  /** The page's first read (see ALL_BLOCKS_CHARS); later reads are of what the page added. */
+  private firstRead = true;
   private reported = 0;
   textLength = 0;
   truncated = false;
@@ -39,7 +42,7 @@ export class PageScanner {
     // Blocks at the head of the batch that were tested already (the last of the previous batch).
     let tested = 0;
     const flush = () => {
-      const handedOn = this.textLength <= ALL_BLOCKS_CHARS ? batch : blocksWithAnchors(batch);
+      const handedOn = this.firstRead && this.textLength <= ALL_BLOCKS_CHARS ? batch : blocksWithAnchors(batch);
       for (const block of shownParts(handedOn)) this.keep(block);
       // The last block is tested again with the next batch: a dateline and its story must be seen side by side.
       batch = batch.slice(-1);
@@ -53,6 +56,7 @@ export class PageScanner {
       if (batch.length >= BATCH) flush();
     });
     if (batch.length > tested) flush();
+    this.firstRead = false;
     if (end.truncated) this.truncated = true;
   }
 
