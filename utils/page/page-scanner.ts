@@ -9,8 +9,8 @@ import { MAX_PAGE_CHARS } from './reading-root';
 /** At most this much text is kept and handed on; blocks past it are left out, and the page counts as read in part. */
 export const MAX_REPORT_CHARS = 200_000;
 /**
- * Up to this much of a page's text, on its first read, its blocks are handed on all, untested: the background picks those with anchor
- * words, with its pattern compiled and warm, while here each page compiled it anew (same-run traces of the clash
+ * Up to this much of a page's text, on its first read, its blocks are handed on all, untested: the background
+ * picks those with anchor words, with its pattern compiled and warm, while here each page compiled it anew (same-run traces of the clash
  * article: the reader's time ~7.3 → ~4.5 ms). Past it the page's blocks are tested here, so a long page's report stays
  * small. What a live page adds later is tested here too: its blocks would otherwise pile up in the report (and their
  * visibility be asked of every one), on a page that may never name the clashes again.
@@ -22,7 +22,7 @@ const BATCH = 32;
 export class PageScanner {
   private readonly kept = new Map<number, TextBlock>();
   private keptChars = 0;
-  /** A block with anchor words was left out (the cap): the report says the page was read in part. */
+  /** A block was left out (the cap): the report says the page was read in part. */
   private leftOut = false;
   private nextBlock = 0;
   /** The page's first read (see ALL_BLOCKS_CHARS); later reads are of what the page added. */
