@@ -99,6 +99,8 @@ export interface EvalLabel {
   split: 'test' | 'tune';
   /** Set on reading: the page comes from a held-out wave (`labels-*-holdout.json`), written after the tuning and never tuned on. */
   heldOut?: boolean;
+  /** Set on reading: the label file the page is listed in (`labels-wave10-other.json`). */
+  source?: string;
 }
 
 export interface EvalOutcome {
@@ -131,7 +133,7 @@ export function readLabels(dir = EVAL_DIR): EvalLabel[] {
     .sort()) {
     const entries = JSON.parse(readFileSync(join(dir, f), 'utf8')) as EvalLabel[];
     const heldOut = f.endsWith('-holdout.json');
-    for (const e of entries) if (existsSync(join(dir, 'pages', e.file))) labels.push(heldOut ? { ...e, heldOut } : e);
+    for (const e of entries) if (existsSync(join(dir, 'pages', e.file))) labels.push({ ...e, source: f, ...(heldOut && { heldOut }) });
   }
   return labels;
 }
