@@ -18,7 +18,7 @@ const piece = fc.oneof(
   fc.constantFrom(...spellings).chain((s) => fc.nat(s.length).map((k) => `${s.slice(0, k)}\u00ad${s.slice(k)}`)),
   fc.constantFrom(...spellings).chain((s) => fc.nat(s.length).map((k) => `${s.slice(0, k)}\u200b${s.slice(k)}`)),
   fc.constantFrom(...spellings).map((s) => s.replace(/a/, 'ā').replace(/i/, 'í')),
-  fc.constantFrom(' ', '-', 'é', 'the ', 'ـ', '\u0301', 'x', '.'),
+  fc.constantFrom(' ', '-', 'é', 'the ', 'ـ', '\u0301', 'x', '.', '\u064e', '\u0651'),
 );
 
 describe('anchors', () => {
@@ -54,6 +54,17 @@ describe('anchors', () => {
     expect(holdsAnchor('Paktīkā province')).toBe(true);
     expect(holdsAnchor('کابل')).toBe(true);
     expect(holdsAnchor('A recipe for lentil soup, with crème fraîche.')).toBe(false);
+  });
+
+  it('reads a vocalised Arabic paragraph: vowel marks and shadda inside the names (round 20V)', () => {
+    // "The Pakistani army", "the Afghan forces", "the Torkham crossing", written with harakat as some Arabic pages are.
+    expect(holdsAnchor('قَالَ الجَيْشُ البَاكِسْتَانِيُّ')).toBe(true);
+    expect(holdsAnchor('القُوَّاتُ الأَفْغَانِيَّةُ')).toBe(true);
+    expect(gate.scan('عِنْدَ مَعْبَرِ تُورْخَم').map((h) => h.termId)).toContain('torkham');
+    const text = 'اشْتَبَكَتِ القُوَّاتُ عِنْدَ مَعْبَرِ طُورْخَم';
+    const hit = gate.scan(text).find((h) => h.termId === 'torkham')!;
+    // The hit's offsets are the raw text's, marks included.
+    expect(text.slice(hit.start, hit.end)).toBe('طُورْخَم');
   });
 
   it('hands on a paragraph in Arabic script that names only a province or crossing', () => {

@@ -6,12 +6,14 @@
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const COMBINING = /[\u0300-\u036f]/;
-// Either of the two above, in one test: most blocks have neither.
-const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|${LATIN_WITH_MARKS.source}`);
+// Arabic harakat, shadda, superscript alef: a vocalised "البَاكِسْتَانِي" or "القُوَّات الأَفْغَانِيَّة" is still the name.
+const ARABIC_MARK = /[\u064b-\u065f\u0670]/;
+// Any of the three above, in one test: most blocks have none.
+const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|${LATIN_WITH_MARKS.source}|${ARABIC_MARK.source}`);
 const COMBINING_ALL = /[\u0300-\u036f]/g;
 
 /**
- * Drops invisible characters and Latin accents so "Nan\u00adgarhar" and "Paktīkā" match, and keeps,
+ * Drops invisible characters, Latin accents and Arabic vowel marks so "Nan\u00adgarhar", "Paktīkā" and "تُورْخَم" match, and keeps,
  * only when it changed anything, the raw offset of each kept character.
  */
 export function cleanForGate(raw: string): { text: string; rawIndex?: number[] } {
@@ -20,7 +22,7 @@ export function cleanForGate(raw: string): { text: string; rawIndex?: number[] }
   const rawIndex: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;
-    if (INVISIBLE.test(c) || COMBINING.test(c)) continue;
+    if (INVISIBLE.test(c) || COMBINING.test(c) || ARABIC_MARK.test(c)) continue;
     // Turkish dotless ı has no decomposition: read it as i ("Talibanı").
     const base = c === '\u0131' ? 'i' : LATIN_WITH_MARKS.test(c) ? c.normalize('NFD').replace(COMBINING_ALL, '') : c;
     for (const b of base) {
