@@ -589,6 +589,8 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'dera ismail khan',
     'lakki marwat',
     'police station',
+    // Russian police station in its cases (round 20V: the gate now reads "Хайбер", where such raids are told).
+    ...['полицейский участ', 'полицейского участ', 'полицейскому участ', 'полицейском участ', 'участок полиции'],
     'terror attack',
     'terror attacks',
     'stormed',
