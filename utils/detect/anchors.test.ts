@@ -67,6 +67,16 @@ describe('anchors', () => {
     expect(text.slice(hit.start, hit.end)).toBe('طُورْخَم');
   });
 
+  it('reads a Bengali name typed with one ো or with its two halves, and Devanagari nukta letters (round 20V)', () => {
+    // তোরখাম (Torkham) and খোস্ত (Khost): ো typed as one character or as ে + া; क़ंधार (Kandahar) with one क़.
+    for (const torkham of ['\u09a4\u09cb\u09b0\u0996\u09be\u09ae', '\u09a4\u09c7\u09be\u09b0\u0996\u09be\u09ae']) {
+      expect(holdsAnchor(`${torkham} সীমান্তে`)).toBe(true);
+      expect(gate.scan(`${torkham} সীমান্তে`).map((h) => h.termId)).toContain('torkham');
+    }
+    expect(gate.scan('আফগান, \u0996\u09cb\u09b8\u09cd\u09a4').map((h) => h.termId)).toContain('khost');
+    expect(gate.scan('अफगान, \u0958\u0902\u0927\u093e\u0930').map((h) => h.termId)).toContain('kandahar');
+  });
+
   it('hands on a paragraph in Arabic script that names only a province or crossing', () => {
     // "Kandahar's police chief said…" (Urdu), "strikes in Khost" (Dari), "in Spin Boldak" (Pashto).
     expect(holdsAnchor('قندھار پولیس کے سربراہ نے صحافیوں کو بتایا')).toBe(true);
