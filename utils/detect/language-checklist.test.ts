@@ -310,6 +310,7 @@ const CHECKLIST: readonly Row[] = [
   ['ar', 'arabic digits', '١٢ جنديا باكستانيا', 'action'],
   // ── Russian ──
   // Names with й, which the gate once never found, and names in their cases (round 20V).
+  ['ru', 'fitrat', 'заявил Хамдулла Фитрат', '@hamdullah-fitrat'],
   ['ru', 'khyber', 'в провинции Хайбер-Пахтунхва', '@khyber'],
   ['ru', 'emirate', 'власти Исламский эмират', '@islamic-emirate'],
   ['ru', 'FC', 'Пограничный корпус Пакистана', '@frontier-corps'],
@@ -385,6 +386,9 @@ const CHECKLIST: readonly Row[] = [
   ['ru', 'dead', 'погибших', 'action'],
   ['ru', 'soldiers', 'военнослужащих', 'action'],
   // ── Hindi ──
+  ['hi', 'fitrat', 'हमदुल्लाह फितरत ने कहा', '@hamdullah-fitrat'],
+  ['hi', 'khwarazmi', 'इनायतुल्लाह ख्वारज्मी ने कहा', '@enayatullah-khwarazmi'],
+  ['hi', 'ISPR', 'आईएसपीआर के अनुसार', '@ispr'],
   ['hi', 'pak army', 'पाकिस्तानी सेना', 'action'],
   ['hi', 'pak army', 'पाक फौज', 'action'],
   ['hi', 'taliban', 'तालिबान लड़ाके', 'action'],
