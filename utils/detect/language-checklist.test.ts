@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { foldForMatch } from '../text/normalize';
 import { buildModel } from './analyze';
+import { readFigures } from './figures';
 import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 import { containsKey } from './key-match';
 import { keyForm } from './score-events';
@@ -657,6 +658,58 @@ describe('the languages checklist: each word and spelling is read', () => {
   for (const [lang, concept, phrase, what] of CHECKLIST)
     it(`${lang} ${concept}: "${phrase}" is ${what}`, () => {
       expect(reads(phrase, what)).toBe(true);
+    });
+});
+
+// The figures' nouns and verbs, each language: [sentence, count, what was counted]. Not read: a Chinese count in
+// characters (三名平民死亡), as figures-chinese.ts reads digits only.
+const FIGURES: readonly (readonly [string, number, string])[] = [
+  ['سرحد پار سے گولہ باری میں 6 شہری جاں بحق اور 17 زخمی ہو گئے', 6, 'civilians_killed'],
+  ['حملے میں 3 جوان شہید ہو گئے', 3, 'soldiers_killed'],
+  ['په بریدونو کې ۵ ملکي وګړي ووژل شول', 5, 'civilians_killed'],
+  ['په نښته کې ۳ پاکستاني سرتېري مړه شول', 3, 'soldiers_killed'],
+  ['در این حمله ۶ غیرنظامی کشته و ۱۰ تن زخمی شدند', 6, 'civilians_killed'],
+  ['دو سرباز پاکستانی کشته شدند', 2, 'soldiers_killed'],
+  ['قتل ستة مدنيين وأصيب عشرة آخرون', 6, 'civilians_killed'],
+  ['مقتل 12 جنديا باكستانيا', 12, 'soldiers_killed'],
+  ['погибли трое мирных жителей', 3, 'civilians_killed'],
+  ['погибли 12 военнослужащих', 12, 'soldiers_killed'],
+  ['हमले में तीन नागरिकों की मौत हो गई', 3, 'civilians_killed'],
+  ['झड़प में 12 सैनिक मारे गए', 12, 'soldiers_killed'],
+  ['saldırıda 3 sivil hayatını kaybetti', 3, 'civilians_killed'],
+  ['12 asker şehit oldu', 12, 'soldiers_killed'],
+  ['3名平民死亡', 3, 'civilians_killed'],
+  ['12名巴基斯坦士兵阵亡', 12, 'soldiers_killed'],
+  ['drei Zivilisten wurden getötet', 3, 'civilians_killed'],
+  ['trois civils ont été tués', 3, 'civilians_killed'],
+  ['Two soldiers were martyred', 2, 'soldiers_killed'],
+  ['seven civilians were killed', 7, 'civilians_killed'],
+  ['হামলায় ৩ জন বেসামরিক নিহত', 3, 'civilians_killed'],
+  ['हल्ल्यात ३ नागरिक ठार', 3, 'civilians_killed'],
+  ['دوه پاکستاني سرتېري ووژل شول', 2, 'soldiers_killed'],
+  ['درې ملکي وګړي ټپیان شول', 3, 'civilians_wounded'],
+  ['دو جوان شہید ہو گئے', 2, 'soldiers_killed'],
+  ['پانچ شہری جاں بحق', 5, 'civilians_killed'],
+  ['قتل جنديان باكستانيان', 2, 'soldiers_killed'],
+  ['قتل ثلاثة جنود باكستانيين', 3, 'soldiers_killed'],
+  ['погибли двое военнослужащих', 2, 'soldiers_killed'],
+  ['ранены пять мирных жителей', 5, 'civilians_wounded'],
+  ['दो सैनिक शहीद हो गए', 2, 'soldiers_killed'],
+  ['पांच नागरिक घायल', 5, 'civilians_wounded'],
+  ['iki asker şehit oldu', 2, 'soldiers_killed'],
+  ['üç sivil yaralandı', 3, 'civilians_wounded'],
+  ['zwei Soldaten wurden getötet', 2, 'soldiers_killed'],
+  ['deux soldats ont été tués', 2, 'soldiers_killed'],
+  ['دوازده غیرنظامی کشته شدند', 12, 'civilians_killed'],
+  ['۲۳ سرباز پاکستانی کشته شدند', 23, 'soldiers_killed'],
+  ['٢٣ جنديا باكستانيا قتلوا', 23, 'soldiers_killed'],
+  ['двенадцать военнослужащих погибли', 12, 'soldiers_killed'],
+];
+
+describe('the figures of the checklist: killed, martyred, wounded, civilians, soldiers', () => {
+  for (const [sentence, value, metric] of FIGURES)
+    it(`"${sentence}" counts ${value} ${metric}`, () => {
+      expect(readFigures(sentence).map((f) => [f.value, f.metric])).toContainEqual([value, metric]);
     });
 });
 
