@@ -332,3 +332,60 @@ describe('an attack inside Pakistan near "the Afghan border", in Urdu, Dari and 
     expect(judgeTopic([s, s]).topic).toBe(true);
   });
 });
+
+describe('round 20P: fighting that is not the two states', () => {
+  it('does not read Dari جنگل (a forest) as جنگ (war)', () => {
+    const forest = signals('کاروان از جنگل‌های کنر گذشت و به پاکستان رسید.', ['kunar', 'pakistan'], ['afghanistan', 'pakistan']);
+    expect(forest.clashWords).toBe(0);
+    const war = signals('جنگ میان طالبان و پاکستان در کنر ادامه دارد.', ['kunar', 'pakistan'], ['afghanistan', 'pakistan']);
+    expect(war.clashWords).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads a fight between sects or tribes as no clash, whatever places it names', () => {
+    for (const text of [
+      'Sectarian clashes between rival tribes in Kurram, bordering Paktia, killed 30 people.',
+      'درگیری میان قبایل شیعه و سنی در کرم، هم‌مرز با پکتیا، ادامه دارد.',
+      'Столкновения между шиитскими и суннитскими племенами в Курраме у границы с Пактией продолжаются.',
+    ])
+      expect(isClashSentence(signals(text, ['kurram', 'paktia'], ['pakistan', 'afghanistan'])), text).toBe(false);
+    const border = signals(
+      'Afghan and Pakistani forces clashed on the border near Kurram and Paktia.',
+      ['kurram', 'paktia'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(border)).toBe(true);
+  });
+
+  it('reads the bombing of the 1980s as the Soviet war', () => {
+    const eighties = signals(
+      'In the 1980s, Afghan jets bombed border villages in Pakistan.',
+      ['afghanistan', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(isClashSentence(eighties)).toBe(false);
+    expect(eighties.lookalikes).toContain('soviet-war');
+  });
+
+  it('reads "clash" beside words of cricket as the match, and "border clashes" still as fighting', () => {
+    const match = signals(
+      'Afghanistan beat Pakistan by six wickets in a fiery clash.',
+      ['afghanistan', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(match.clashWords).toBe(0);
+    const recall = signals('The match was the first since the border clashes.', ['afghanistan', 'pakistan'], ['afghanistan', 'pakistan']);
+    expect(recall.clashWords).toBe(1);
+  });
+
+  it('counts deportees clashing with police as the refugees story, not refugees beside firing', () => {
+    const police = signals('Afghan deportees clashed with police at Torkham.', ['afghanistan', 'torkham'], ['afghanistan', 'border']);
+    const headline = signals('Refugees clash with police at Torkham border.', ['torkham'], ['border']);
+    expect(judgeTopic([police, police, headline]).topic).toBe(false);
+    const firing = signals(
+      'Firing between Afghan and Pakistani forces at Torkham halted the return of refugees.',
+      ['afghanistan', 'pakistan', 'torkham'],
+      ['afghanistan', 'pakistan', 'border'],
+    );
+    expect(judgeTopic([firing, firing, firing]).topic).toBe(true);
+  });
+});

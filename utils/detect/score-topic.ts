@@ -22,6 +22,18 @@ const ACTION = wordPattern(ACTION_WORDS);
 // Chinese names other conflicts by their two sides' first characters, and 冲突 is any conflict: the
 // Israeli–Palestinian (以巴, 巴以), Russia–Ukraine (俄乌) and India–Pakistan (印巴) conflicts, a conflict of interest.
 const OTHER_CONFLICTS = wordPattern(['以巴', '巴以', '俄乌', '俄烏', '印巴', '利益'].flatMap((sides) => [`${sides}冲突`, `${sides}衝突`]));
+// Arabic-script جنگ (war) is read inside words, and starts جنگل (a forest, جنگلات forests): no fighting. Left out
+// before strong words are counted. Not جنگجو or Pashto جنگیالی (fighters): "Taliban fighters tore down the fence"
+// reports the clash where no other word of fighting does.
+const NOT_WAR = wordPattern(['جنگل']);
+// "Clash" is what English sports writing calls a match ("a fiery Asia Cup clash"): in a sentence with words of
+// cricket the bare singular names the game; "border clashes" and other words of fighting still count.
+const SPORTS_CLASH = /\bclash\b/g;
+const CRICKET = wordPattern(LOOKALIKE_WORDS.cricket ?? []);
+const withoutOtherStrongWords = (folded: string) => {
+  const text = folded.replace(OTHER_CONFLICTS, ' ').replace(NOT_WAR, ' ');
+  return matches(CRICKET, text) ? text.replace(SPORTS_CLASH, ' ') : text;
+};
 const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
 const AIR_STRIKE = wordPattern(AIR_STRIKE_WORDS);
 /** Places talks about the clashes were held, and mediators that hosted them. */
@@ -167,7 +179,7 @@ const AFTER_POSTPOSITION = new RegExp(
   `(?<![\\p{L}\\p{M}])${foldForMatch('کے')}(?:\\s+\\S+){0,3}?\\s+${foldForMatch('بعد')}(?![\\p{L}\\p{M}])|${wholeWords(['وروسته']).source}`,
   'u',
 );
-const strongWords = (folded: string) => folded.replace(OTHER_CONFLICTS, ' ').match(CLASH)?.length ?? 0;
+const strongWords = (folded: string) => withoutOtherStrongWords(folded).match(CLASH)?.length ?? 0;
 const clashOnlyAsTime = (folded: string) => {
   if (!SPAN_NEAR_AFTER.test(folded)) return false;
   const post = AFTER_POSTPOSITION.exec(folded);
@@ -175,6 +187,9 @@ const clashOnlyAsTime = (folded: string) => {
   const pre = AFTER_PREPOSITION.exec(folded);
   return pre !== null && strongWords(folded.slice(0, pre.index)) === 0 && strongWords(folded.slice(pre.index)) >= 1;
 };
+// A sentence whose fighting is between Kurram's sects or tribes, or of the Soviet war, reports that fighting, not the
+// two states', whatever places beside it it names ("Kurram, bordering Paktia"; "Afghan jets of the 1980s").
+const OTHER_WARS = new Set(['sectarian', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -196,11 +211,15 @@ export interface SentenceSignals {
   threat?: boolean;
   /** The clashes only as a time ("weeks after the border clashes"): the sentence reports another story. */
   afterClashes?: boolean;
+  /** Fighting of another war or feud: Kurram's sects and tribes, the Soviet war of the 1980s. */
+  otherWar?: boolean;
+  /** Names the police. */
+  police?: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
-  const clashWords = (folded.replace(OTHER_CONFLICTS, ' ').match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
+  const clashWords = strongWords(folded) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
@@ -222,6 +241,8 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
+    ...(lookalikes.some((l) => OTHER_WARS.has(l)) ? { otherWar: true } : {}),
+    ...(matches(POLICE, folded) ? { police: true } : {}),
   };
 }
 
@@ -245,7 +266,7 @@ const ARMED_LOOKALIKES = new Set(['ttp-inside-pakistan', 'drone-2010s']);
 export function isClashSentence(s: SentenceSignals): boolean {
   // The operation's name belongs to this conflict alone.
   if (s.termIds.has('ghazab-lil-haq')) return true;
-  if (s.clashWords < 1 || s.insurgency) return false;
+  if (s.clashWords < 1 || s.insurgency || s.otherWar) return false;
   const afghan = s.leanings.has('afghanistan');
   const pakistani = s.leanings.has('pakistan');
   const border = s.leanings.has('border');
@@ -269,6 +290,10 @@ export function isTalkSentence(s: SentenceSignals): boolean {
 
 /** Look-alike stories without armed action of their own. */
 const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake']);
+// Police: deportees who clash with police at Torkham, a camp cleared by police, are the refugees' story, not the two
+// states' forces fighting. Refugees alone are not ("firing at Torkham halted the refugees' return" is the clash).
+const POLICE = wordPattern(['police', 'policiers', 'پولیس', 'پلیس', 'پولیسو', 'شرطة', 'полиц', 'polis', 'polizei', 'पुलिस', '警察', 'পুলিশ']);
+const refugeesAndPolice = (s: SentenceSignals) => s.lookalikes.includes('deportation') && s.police === true;
 
 /** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
 const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
@@ -320,7 +345,9 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.
   // Not on a page that names one of the dataset's events very specifically: a strike that killed cricketers, told in
   // the words of the match they came from, is the strike.
-  const mixed = namesAnEvent ? 0 : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l))).length;
+  const mixed = namesAnEvent
+    ? 0
+    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l)) || refugeesAndPolice(s)).length;
   const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);
