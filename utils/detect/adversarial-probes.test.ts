@@ -994,6 +994,7 @@ const LOOKALIKES: readonly Probe[] = [
       'ЦРУ проводит такие удары в племенных районах с 2004 года.',
     ],
   },
+  // Found by round 20P: "the 1980s" is the Soviet war's decade.
   {
     name: 'hi soviet: Soviet war',
     title: '1980 के दशक में अफगान विमानों ने पाकिस्तानी गांवों पर बमबारी की',
@@ -1013,6 +1014,306 @@ const LOOKALIKES: readonly Probe[] = [
     blocks: [
       "1980'li yıllarda Sovyet destekli Afgan hükümetinin uçakları Pakistan'ın sınır köylerini defalarca bombaladı.",
       "Mücahitler Pakistan'dan Sovyet ordusuna karşı savaşıyordu.",
+    ],
+  },
+  // Found by round 20P: protesters fired on at a crossing are their story.
+  {
+    name: 'ur chaman: FC fires on sit-in protesters at Chaman',
+    title: 'چمن دھرنا: مظاہرین پر فائرنگ، تین افراد جاں بحق',
+    blocks: [
+      'چمن (نمائندہ) پاک افغان سرحد پر ون ڈاکومنٹ رجیم کے خلاف جاری دھرنے کے شرکاء پر فائرنگ سے تین افراد جاں بحق اور 20 زخمی ہو گئے۔',
+      'مظاہرین کا الزام ہے کہ فرنٹیئر کور کے اہلکاروں نے سیدھی فائرنگ کی۔',
+      'واقعے کے بعد باب دوستی پر آمدورفت معطل رہی اور سپین بولدک کی جانب سے آنے والے مسافر پھنس گئے۔',
+    ],
+  },
+  // Found by round 20P: forces firing on smugglers are the smugglers' story.
+  {
+    name: 'ur smuggling: FC fires on smugglers near Torkham',
+    title: 'طورخم کے قریب اسمگلروں اور ایف سی میں فائرنگ کا تبادلہ، دو اسمگلر ہلاک',
+    blocks: [
+      'لنڈی کوتل (نمائندہ) طورخم بارڈر کے قریب غیر قانونی راستے سے سامان افغانستان لے جانے والے اسمگلروں اور فرنٹیئر کور کے درمیان فائرنگ کا تبادلہ ہوا۔',
+      'فائرنگ میں دو اسمگلر ہلاک جبکہ ایک اہلکار زخمی ہو گیا۔',
+      'ایف سی حکام کے مطابق سرحد پر اسمگلنگ کے خلاف کارروائیاں جاری رہیں گی۔',
+    ],
+  },
+  {
+    name: 'ur bajaur: army operation, shelling and curfew, thousands displaced',
+    title: 'باجوڑ آپریشن: کرفیو نافذ، گولہ باری سے ہزاروں افراد نقل مکانی پر مجبور',
+    blocks: [
+      'خار (نمائندہ) باجوڑ کی تحصیل ماموند میں خوارج کے خلاف ٹارگٹڈ آپریشن کے دوران مارٹر گولہ باری سے متعدد مکانات کو نقصان پہنچا۔',
+      'ضلعی انتظامیہ نے 16 دیہات میں کرفیو نافذ کر دیا ہے اور ہزاروں خاندان خار منتقل ہو گئے ہیں۔',
+      'حکام کا کہنا ہے کہ خوارج افغان سرحد کے قریب پہاڑی علاقوں میں چھپے ہوئے ہیں اور افغانستان سے مدد حاصل کرتے ہیں۔',
+    ],
+  },
+  {
+    name: "ur trade: Torkham closed for weeks after the clashes, traders' losses",
+    title: 'طورخم کی بندش سے تاجروں کو اربوں کا نقصان',
+    blocks: [
+      'پشاور (اسٹاف رپورٹر) طورخم سرحد گزشتہ ماہ کی جھڑپوں کے بعد سے تجارت کے لیے بند ہے۔',
+      'سرحد چیمبر کے مطابق روزانہ 15 لاکھ ڈالر کی تجارت متاثر ہو رہی ہے اور 3000 ٹرک پھنسے ہوئے ہیں۔',
+      'تاجروں نے حکومت سے مطالبہ کیا ہے کہ افغانستان کے ساتھ تجارت فوری بحال کی جائے۔',
+    ],
+  },
+  {
+    name: 'ur ttp: Afghan nationals among khawarij killed',
+    title: 'شمالی وزیرستان میں آپریشن، افغان شہریوں سمیت 13 خوارج ہلاک',
+    blocks: [
+      'راولپنڈی (ویب ڈیسک) آئی ایس پی آر کے مطابق شمالی وزیرستان کے علاقے دتہ خیل میں سیکیورٹی فورسز کی کارروائی میں 13 خوارج ہلاک ہو گئے۔',
+      'ہلاک ہونے والوں میں چار افغان شہری بھی شامل ہیں جو پاکستان میں دہشت گردی کے لیے استعمال ہو رہے تھے۔',
+      'ترجمان نے کہا کہ افغان عبوری حکومت اپنی سرزمین کے استعمال کو روکے۔',
+    ],
+  },
+  {
+    name: 'fa chaman: protesters shot at Chaman',
+    title: 'تیراندازی بر معترضان در چمن؛ سه نفر کشته شدند',
+    blocks: [
+      'نیروهای امنیتی پاکستان در شهر مرزی چمن به سوی معترضانی که علیه قوانین جدید گذرنامه تحصن کرده بودند تیراندازی کردند.',
+      'در این رویداد سه نفر کشته و ۲۰ نفر زخمی شدند.',
+      'گذرگاه سپین بولدک-چمن پس از این رویداد بسته شد.',
+    ],
+  },
+  // Found by round 20P: forces firing on smugglers are the smugglers' story.
+  {
+    name: 'fa smuggling: Pakistani forces fire on smugglers',
+    title: 'کشته شدن دو قاچاقبر با شلیک نیروهای پاکستانی در نزدیکی تورخم',
+    blocks: [
+      'نیروهای مرزی پاکستان در نزدیکی گذرگاه تورخم به سوی گروهی از قاچاقبران که از مسیر غیرقانونی به افغانستان می‌رفتند شلیک کردند.',
+      'دو قاچاقبر کشته و یک نفر زخمی شد.',
+      'مقام‌های پاکستانی می‌گویند مبارزه با قاچاق در مرز ادامه خواهد داشت.',
+    ],
+  },
+  {
+    name: 'fa trade: transit trade suspended after the clashes',
+    title: 'زیان میلیونی تاجران افغان از بسته ماندن تورخم',
+    blocks: [
+      'گذرگاه تورخم پس از درگیری‌های ماه گذشته هنوز برای تجارت بسته است.',
+      'اتاق تجارت افغانستان می‌گوید روزانه یک میلیون دالر زیان می‌بینند و صدها کامیون میوه در دو سوی مرز مانده‌اند.',
+      'تاجران از حکومت طالبان و پاکستان خواستند که تجارت را از سیاست جدا کنند.',
+    ],
+  },
+  {
+    name: 'fa iran: Taliban and Iranian border guards clash, Pakistan mentioned',
+    title: 'درگیری مرزبانان ایران و نیروهای طالبان در نیمروز',
+    blocks: [
+      'نیروهای طالبان و مرزبانان ایران در ولسوالی کنگ ولایت نیمروز با سلاح سنگین درگیر شدند.',
+      'دو مرزبان ایرانی و یک نیروی طالبان کشته شدند.',
+      'این درگیری چند ماه پس از تنش‌های طالبان با پاکستان در مرز دیورند رخ داد.',
+    ],
+  },
+  {
+    name: 'ps chaman: protesters shot at Chaman',
+    title: 'په چمن کې پر لاریون کوونکو ډزې، درې کسان ووژل شول',
+    blocks: [
+      'پاکستاني امنیتي ځواکونو په چمن کې پر هغو لاریون کوونکو ډزې وکړې چې د پاسپورټ د نوي قانون پر ضد یې دهرنا وهلې وه.',
+      'په پېښه کې درې کسان ووژل شول او شل نور ټپیان دي.',
+      'د سپین بولدک لاره له دې پېښې وروسته وتړل شوه.',
+    ],
+  },
+  {
+    name: 'ps trade: Torkham closed after clashes',
+    title: 'تورخم لا هم تړلی دی، سوداګر زیانمن',
+    blocks: [
+      'تورخم لاره د تېرې میاشتې له نښتو وروسته لا هم د سوداګرۍ پر مخ تړلې ده.',
+      'د سوداګرۍ خونې په وینا هره ورځ یو میلیون ډالره زیان کېږي.',
+      'سوداګرو له طالبانو او پاکستان غوښتي چې لاره پرانیزي.',
+    ],
+  },
+  {
+    name: 'ar chaman: protesters shot at Chaman',
+    title: 'مقتل ثلاثة محتجين برصاص قوات الأمن في تشمن الحدودية',
+    blocks: [
+      'قالت مصادر محلية إن قوات الأمن الباكستانية أطلقت النار على محتجين يعتصمون في بلدة تشمن الحدودية ضد قواعد جوازات السفر الجديدة.',
+      'وأسفر إطلاق النار عن مقتل ثلاثة أشخاص وإصابة 20 آخرين.',
+      'وأغلق معبر سبين بولدك بعد الحادث.',
+    ],
+  },
+  {
+    name: 'ar trade: Torkham closed after clashes',
+    title: 'خسائر بملايين الدولارات بسبب استمرار إغلاق طورخم',
+    blocks: [
+      'لا يزال معبر طورخم مغلقا أمام التجارة منذ الاشتباكات الحدودية الشهر الماضي.',
+      'وقالت غرفة التجارة إن الخسائر تبلغ مليون دولار يوميا وإن آلاف الشاحنات عالقة.',
+      'وطالب التجار حكومتي باكستان وأفغانستان بفصل التجارة عن السياسة.',
+    ],
+  },
+  {
+    name: 'ar threat: Pakistani minister threatens strikes if Kabul does not act',
+    title: 'وزير الدفاع الباكستاني: سنضرب مخابئ المسلحين في أفغانستان إذا لم تتحرك كابل',
+    blocks: [
+      'قال وزير الدفاع الباكستاني خواجة آصف إن بلاده ستشن ضربات على مخابئ المسلحين داخل أفغانستان إذا لم تتخذ حكومة طالبان إجراءات.',
+      'وأضاف أن صبر باكستان بدأ ينفد.',
+      'ولم يصدر رد فوري من كابل.',
+    ],
+  },
+  // Found by round 20P: English "if … would" is a threat on a condition.
+  {
+    name: 'en threat: Pakistani minister threatens strikes',
+    title: 'Pakistan will strike inside Afghanistan if Kabul fails to act, minister warns',
+    blocks: [
+      'ISLAMABAD: Defence Minister Khawaja Asif said Pakistan would carry out strikes on militant hideouts in Afghanistan if the Taliban government did not rein in the TTP.',
+      "He said Pakistan's patience was running out after a wave of attacks in Khyber Pakhtunkhwa.",
+      'There was no immediate response from Kabul.',
+    ],
+  },
+  // Found by round 20P: protesters fired on at a crossing are their story.
+  {
+    name: 'en chaman: protesters shot at Chaman',
+    title: 'Three killed as security forces fire on Chaman protesters',
+    blocks: [
+      'CHAMAN: Three people were killed and 20 injured when security forces opened fire on protesters staging a sit-in against the new passport regime at the Pak-Afghan border.',
+      'Protest leaders said Frontier Corps personnel fired directly at the crowd.',
+      'Traffic through the Friendship Gate to Spin Boldak was suspended after the incident.',
+    ],
+  },
+  // Found by round 20P: forces firing on smugglers are the smugglers' story.
+  {
+    name: 'en smuggling: FC fire on smugglers',
+    title: 'Two smugglers killed in exchange of fire with FC near Torkham',
+    blocks: [
+      'LANDI KOTAL: Two smugglers were killed in an exchange of fire with Frontier Corps personnel near the Torkham border, officials said.',
+      'The men were trying to take goods into Afghanistan through an unfrequented route.',
+      'An FC official was injured.',
+    ],
+  },
+  // Found by round 20P: Russian если with the future of striking is a threat.
+  {
+    name: 'ru threat: minister threatens strikes',
+    title: 'Пакистан пригрозил ударами по Афганистану',
+    blocks: [
+      'Министр обороны Пакистана заявил, что Исламабад нанесет удары по убежищам боевиков в Афганистане, если талибы не примут меры.',
+      'По его словам, терпение Пакистана на исходе.',
+      'В Кабуле пока не прокомментировали заявление.',
+    ],
+  },
+  {
+    name: 'zh trade: Torkham closed since the clashes',
+    title: '托尔哈姆口岸关闭数周 商人损失惨重',
+    blocks: [
+      '自上月巴阿边境冲突以来，托尔哈姆口岸一直对贸易关闭。',
+      '商会称每天损失约150万美元，数千辆卡车滞留。',
+      '商人呼吁两国政府让贸易与政治脱钩。',
+    ],
+  },
+  {
+    name: 'ps india: India–Pakistan strikes, Taliban call for restraint',
+    title: 'د هند او پاکستان ترمنځ نښتې شدیدې شوې',
+    blocks: [
+      'هند د پاکستان په پنجاب کې پر شپږو ځایونو توغندیز بریدونه وکړل او پاکستان وايي ۲۶ ملکي وګړي ووژل شول.',
+      'پاکستاني پوځ په ځواب کې د هند پر پوستو ډزې وکړې او سخته ګوله باري روانه ده.',
+      'د طالبانو حکومت دواړو هېوادونو ته د زغم بلنه ورکړې ده.',
+    ],
+  },
+  {
+    name: 'fa india: Indian missile strikes on Pakistan, no Kashmir named',
+    title: 'حملات موشکی هند بر پاکستان؛ طالبان خواستار خویشتنداری شدند',
+    blocks: [
+      'هند شب گذشته شش نقطه را در ایالت پنجاب پاکستان هدف حملات موشکی قرار داد و پاکستان می‌گوید ۲۶ غیرنظامی کشته شدند.',
+      'ارتش پاکستان در پاسخ پاسگاه‌های هند را با توپخانه هدف قرار داد.',
+      'حکومت طالبان در کابل از دو کشور خواست از درگیری بیشتر خودداری کنند.',
+    ],
+  },
+  // Found by round 20P: Arabic إذا with سترد (will answer) is a threat.
+  {
+    name: 'ar threat: Pakistan will respond with force, no militants named',
+    title: 'باكستان تحذر أفغانستان: سنرد بقوة على أي هجوم',
+    blocks: [
+      'قال وزير الدفاع الباكستاني إن بلاده سترد بقوة وتقصف مواقع داخل أفغانستان إذا تكرر إطلاق النار عبر الحدود.',
+      'وأضاف أن باكستان لن تتسامح مع أي اعتداء على أراضيها.',
+      'ولم ترد حكومة طالبان على التصريحات.',
+    ],
+  },
+  // Found by round 20P: French si with a conditional is a threat.
+  {
+    name: 'fr threat: Pakistan threatens strikes',
+    title: 'Le Pakistan menace de frapper en Afghanistan',
+    blocks: [
+      "Le ministre pakistanais de la Défense a averti que son pays mènerait des frappes contre des repaires de militants en Afghanistan si les talibans n'agissaient pas.",
+      'Il a ajouté que la patience du Pakistan avait des limites.',
+      "Kaboul n'a pas réagi dans l'immédiat.",
+    ],
+  },
+  // Found by round 20P: Hindi words of cricket (Asia Cup, players, wickets); bare शिया no longer reads एशिया.
+  {
+    name: 'hi cricket: players clash on the field',
+    title: 'एशिया कप: मैदान पर भिड़े पाकिस्तान और अफगानिस्तान के खिलाड़ी',
+    blocks: [
+      'एशिया कप के सुपर फोर मुकाबले में पाकिस्तान के बल्लेबाज और अफगानिस्तान के गेंदबाज के बीच मैदान पर तीखी झड़प हो गई।',
+      'मैच के बाद स्टेडियम में दोनों देशों के प्रशंसकों के बीच भी मारपीट हुई।',
+      'आईसीसी ने दोनों खिलाड़ियों पर जुर्माना लगाया।',
+    ],
+  },
+  {
+    name: "ur cricket: 'war' of cricket",
+    title: 'پاک افغان کرکٹ جنگ: شارجہ میں کانٹے دار مقابلہ آج',
+    blocks: [
+      'شارجہ (اسپورٹس ڈیسک) پاکستان اور افغانستان کی ٹیمیں آج سہ ملکی سیریز کے اہم میچ میں آمنے سامنے ہوں گی۔',
+      'دونوں ٹیموں کے درمیان میدان جنگ کا سماں ہوگا اور شائقین کو سنسنی خیز مقابلے کی توقع ہے۔',
+      'افغان کپتان نے کہا کہ ان کی ٹیم پاکستان کو ہرانے کے لیے پرعزم ہے۔',
+    ],
+  },
+  {
+    name: 'zh cricket: fans clash',
+    title: '阿富汗与巴基斯坦板球赛后球迷发生冲突',
+    blocks: [
+      '亚洲杯板球赛阿富汗对阵巴基斯坦的比赛结束后，两国球迷在看台上发生冲突。',
+      '警方介入后局势得到控制。',
+      '国际板球理事会表示将调查此事。',
+    ],
+  },
+  {
+    name: 'ps iran: Iran–Pakistan strikes',
+    title: 'ایران او پاکستان یو پر بل بریدونه وکړل',
+    blocks: [
+      'پاکستان د ایران په سیستان او بلوچستان کې د وسله والو پر پټنځایونو هوايي بریدونه وکړل چې نهه کسان پکې ووژل شول.',
+      'دا بریدونه د ایران له هغه برید دوه ورځې وروسته وشول چې د پاکستان په بلوچستان کې یې وکړ.',
+      'د طالبانو حکومت دواړو ګاونډیو ته د زغم بلنه ورکړه.',
+    ],
+  },
+  {
+    name: 'ur quake: earthquake, aid convoy, army helicopters',
+    title: 'زلزلہ زدگان کے لیے پاک فوج کا امدادی آپریشن، طورخم سے قافلہ روانہ',
+    blocks: [
+      'پشاور (ویب ڈیسک) پاک فوج نے کنڑ اور ننگرہار کے زلزلہ متاثرین کے لیے امدادی آپریشن شروع کر دیا ہے۔',
+      'فوجی ہیلی کاپٹروں کے ذریعے زخمیوں کو منتقل کیا جا رہا ہے جبکہ طورخم سے 50 ٹرکوں پر مشتمل قافلہ روانہ ہوا۔',
+      'طالبان حکومت نے پاکستان کی مدد کا شکریہ ادا کیا، حالانکہ دونوں ممالک کے درمیان حالیہ مہینوں میں سرحدی کشیدگی رہی ہے۔',
+    ],
+  },
+  {
+    name: 'fa deport: camp demolished, Pakistani police raids',
+    title: 'تخریب خانه‌های مهاجران افغان در اسلام‌آباد توسط پلیس پاکستان',
+    blocks: [
+      'پلیس پاکستان با بولدوزر خانه‌های گلی مهاجران افغان را در حومه اسلام‌آباد تخریب کرد.',
+      'به گفته مهاجران، پلیس با باتوم به آنان حمله کرد و ده‌ها نفر بازداشت شدند.',
+      'سفارت طالبان در اسلام‌آباد این اقدام را محکوم کرد.',
+    ],
+  },
+  {
+    name: 'en politics: Taliban rift, Stanikzai flees',
+    title: 'Taliban deputy minister leaves Afghanistan after criticising leader',
+    blocks: [
+      'KABUL: Sher Abbas Stanikzai, a Taliban deputy foreign minister, has left Afghanistan weeks after openly criticising supreme leader Hibatullah Akhundzada.',
+      'Analysts say the rift comes as the Taliban face pressure from Pakistan over the TTP and border tensions.',
+      'The Taliban have denied any split.',
+    ],
+  },
+  // Found by round 20P: firing on an embassy is that story.
+  {
+    name: 'ar iskp: ISKP attack on Pakistani embassy in Kabul',
+    title: 'تنظيم الدولة يتبنى إطلاق النار على السفارة الباكستانية في كابل',
+    blocks: [
+      'كابل (وكالات) أعلن تنظيم الدولة الإسلامية ولاية خراسان مسؤوليته عن إطلاق النار على مجمع السفارة الباكستانية في كابل.',
+      'وأصيب حارس أمن باكستاني في الهجوم.',
+      'ودانت حكومة طالبان الهجوم ووعدت بملاحقة الفاعلين.',
+    ],
+  },
+  // Found by round 20P: firing on an embassy is that story.
+  {
+    name: 'en iskp: gunman fires on Pakistani embassy in Kabul',
+    title: 'Gunman opens fire on Pakistan embassy in Kabul, guard wounded',
+    blocks: [
+      'KABUL: A gunman opened fire on the Pakistani embassy compound in Kabul on Friday, wounding a security guard, officials said.',
+      "The Islamic State's Khorasan branch later claimed the attack, which Pakistan called an assassination attempt on its envoy.",
+      'Taliban forces arrested a suspect.',
     ],
   },
 ];
@@ -1105,6 +1406,24 @@ const CLASHES: readonly Probe[] = [
     ],
   },
   {
+    name: "en CLASH: Chaman firing between forces, protesters' sit-in mentioned",
+    title: 'Pakistani and Afghan forces exchange fire at Chaman',
+    blocks: [
+      'CHAMAN: Pakistani and Afghan Taliban border forces exchanged heavy fire at the Friendship Gate on Sunday, officials said.',
+      'Mortar shells landed near the camp of protesters who had been staging a sit-in against the passport rule at the Pak-Afghan border.',
+      'Two Pakistani soldiers were wounded; Taliban officials in Spin Boldak said a civilian was killed.',
+    ],
+  },
+  {
+    name: 'ps CLASH: India-free clash report in Pashto with shelling',
+    title: 'په کونړ کې د پاکستان ګوله باري، دوه ملکي وګړي ووژل شول',
+    blocks: [
+      'د کونړ د والي ویاند وايي، پاکستاني ځواکونو د سرکاڼو ولسوالۍ پر کلیو توپونه وویشتل.',
+      'د طالبانو سرحدي ځواکونو ځواب ورکړ او دواړو خواوو ترمنځ ډزې تر سهاره دوام وکړ.',
+      'په ګوله بارۍ کې دوه ملکي وګړي ووژل شول.',
+    ],
+  },
+  {
     name: 'en CLASH: border firing, a Taliban commander who fought the Soviets',
     title: 'Pakistani and Afghan forces clash along the border in Kurram',
     blocks: [
@@ -1168,12 +1487,114 @@ const CLASHES: readonly Probe[] = [
       'واضح رہے کہ کرم ماضی میں فرقہ وارانہ فسادات کی زد میں بھی رہا ہے۔',
     ],
   },
+  {
+    name: 'en CLASH: Torkham firefight, Pakistan says the Afghan side shielded smugglers',
+    title: 'Heavy exchange of fire between Afghan and Pakistani forces at Torkham',
+    blocks: [
+      'TORKHAM: Afghan Taliban and Pakistani border forces exchanged heavy fire at the Torkham crossing overnight, officials said.',
+      'Pakistani officials said the firing began when their troops stopped a group of smugglers, while Taliban officials said Pakistani forces fired first on an Afghan post.',
+      'Three soldiers were wounded and the crossing was shut.',
+    ],
+  },
+  {
+    name: 'en CLASH: border clash, then a warning of more if firing resumes',
+    title: 'Afghan and Pakistani forces clash in Kurram',
+    blocks: [
+      'PARACHINAR: Afghan Taliban forces and Pakistani troops clashed along the border in Kurram on Saturday, killing two soldiers, officials said.',
+      'Pakistani artillery hit Taliban posts in Paktia in response.',
+      'Officials warned that Pakistan would respond with full force if the firing resumed.',
+    ],
+  },
+  {
+    name: 'ru CLASH: border clash, then a threat',
+    title: 'На границе Пакистана и Афганистана произошли столкновения',
+    blocks: [
+      'Пакистанские военные и силы талибов вступили в перестрелку у пункта пропуска Торхам, погибли двое военных.',
+      'Исламабад заявил, что ответит ударами, если обстрелы продолжатся.',
+      'Пункт пропуска закрыт.',
+    ],
+  },
+  {
+    name: "ur CLASH: Chaman firing, protesters' camp hit",
+    title: 'چمن سرحد پر پاک افغان فورسز میں جھڑپ',
+    blocks: [
+      'چمن (نمائندہ) باب دوستی پر پاکستانی اور افغان طالبان فورسز کے درمیان شدید فائرنگ کا تبادلہ ہوا۔',
+      'افغان جانب سے داغے گئے مارٹر گولے دھرنے کے کیمپ کے قریب گرے۔',
+      'حکام کے مطابق جھڑپ میں دو اہلکار زخمی ہوئے جبکہ سپین بولدک میں ایک شہری جاں بحق ہوا۔',
+    ],
+  },
+  {
+    name: 'en CLASH: strikes on Kabul, Afghan embassy in Islamabad protests',
+    title: 'Pakistani airstrikes hit Kabul and Paktika, Taliban say',
+    blocks: [
+      'KABUL: Pakistani jets struck targets in Kabul and Paktika province overnight, killing at least ten people, Taliban spokesman Zabihullah Mujahid said.',
+      'The Afghan embassy in Islamabad lodged a protest, and Taliban forces fired on Pakistani border posts in Khost in retaliation.',
+      'Pakistan said the strikes targeted TTP hideouts.',
+    ],
+  },
+  {
+    name: 'en CLASH: Taliban blame Pakistan for sheltering ISKP after border clash',
+    title: 'Afghan and Pakistani forces clash in Kunar',
+    blocks: [
+      "ASADABAD: Taliban forces and Pakistani troops exchanged artillery fire across the border in Kunar's Dangam district, officials said.",
+      'Three civilians were killed when shells hit a village.',
+      'Taliban spokesman Zabihullah Mujahid accused Pakistan of sheltering ISKP leaders, a charge Islamabad denies.',
+    ],
+  },
+  {
+    name: 'ar CLASH: border clash, then a threat',
+    title: 'اشتباكات بين القوات الأفغانية والباكستانية في كونار',
+    blocks: [
+      'أسعد آباد (وكالات) تبادلت قوات طالبان والجيش الباكستاني القصف المدفعي عبر الحدود في ولاية كونار.',
+      'وقال مسؤولون إن ثلاثة مدنيين قتلوا في القصف.',
+      'وقال وزير الدفاع الباكستاني إن بلاده سترد بقوة إذا تكرر إطلاق النار.',
+    ],
+  },
+  {
+    name: 'hi CLASH: border clash, then a threat',
+    title: 'पाकिस्तान और अफगानिस्तान की सेनाओं के बीच सीमा पर झड़प',
+    blocks: [
+      'पाकिस्तान और अफगान तालिबान के सुरक्षा बलों के बीच कुर्रम सीमा पर भारी गोलीबारी हुई जिसमें दो पाकिस्तानी सैनिक मारे गए।',
+      'पाकिस्तानी सेना ने पक्तिया में तालिबान की चौकियों पर जवाबी कार्रवाई की।',
+      'पाकिस्तान ने कहा कि अगर हमले जारी रहे तो वह और कड़ा जवाब देगा।',
+    ],
+  },
+  {
+    name: 'hi CLASH: Paktika strike kills club cricketers',
+    title: 'पाकिस्तानी हवाई हमले में पक्तिका में तीन क्रिकेट खिलाड़ियों की मौत',
+    blocks: [
+      'अफगानिस्तान के पक्तिका प्रांत के उरगुन और बरमल में पाकिस्तानी हवाई हमलों में आठ लोग मारे गए, जिनमें तीन क्लब क्रिकेट खिलाड़ी शामिल थे।',
+      'अफगानिस्तान क्रिकेट बोर्ड ने त्रिकोणीय सीरीज से हटने की घोषणा की।',
+      'तालिबान ने हमले को संप्रभुता का उल्लंघन बताया।',
+    ],
+  },
+  {
+    name: 'tr CLASH: border clash, then a threat',
+    title: 'Pakistan ile Afganistan sınırında çatışma',
+    blocks: [
+      'Pakistan ordusu ile Taliban güçleri Kurram sınırında çatıştı, iki Pakistan askeri öldü.',
+      "Pakistan ordusu Paktiya'daki Taliban mevzilerini topçu ateşiyle vurdu.",
+      'Pakistan, saldırılar sürerse daha sert karşılık vereceğini açıkladı.',
+    ],
+  },
+  {
+    name: 'fr CLASH: border clash, then a threat',
+    title: "Affrontements à la frontière entre le Pakistan et l'Afghanistan",
+    blocks: [
+      "Les forces talibanes et l'armée pakistanaise ont échangé des tirs d'artillerie à la frontière près de Torkham, tuant deux soldats.",
+      'Le poste-frontière a été fermé.',
+      "Islamabad a averti qu'il riposterait si les tirs reprenaient.",
+    ],
+  },
 ];
 
-// Still judged on topic, left as they are (see docs/CHOICE-LOG.md, round 20P): a column whose one sentence recalls the
-// October clashes beside Torkham and Chaman (a recall with named places, which DETECTION.md counts as a report); the
-// Taliban accusing Pakistan of sheltering "Daesh fighters" (Pashto جنګیالي, fighters, reads as war: Dari جنگجو carries
-// a real clash page on tune); a Dari headline of a post attacked in Bajaur by "attackers from Afghanistan".
+// Still judged on topic, left as they are (docs/CHOICE-LOG.md, round 20P). Recalls of the clashes with a named
+// crossing, which DETECTION.md counts as a report: a column on the economy, trade pages on a crossing "closed since
+// last month's clashes". The Taliban accusing Pakistan of sheltering "Daesh fighters" (Pashto جنګیالي, fighters, holds
+// جنگ, war; Dari جنگجو carries a real clash page on tune, so neither is left out). A Dari headline of a post attacked
+// in Bajaur by "attackers from Afghanistan" (reading "Afghanistan" beside a Pakistani district as weak lost two tune
+// clash pages). Hindi and Turkish threats whose headline has no "if" ("Pakistan's threat: we will carry out air
+// strikes"): the body's conditional is read, the headline still counts twice.
 const KNOWN_FALSE_ALARMS: readonly Probe[] = [
   {
     name: 'ur opinion: column on economy recalls October clashes',
@@ -1203,6 +1624,42 @@ const KNOWN_FALSE_ALARMS: readonly Probe[] = [
       'بیشتر بخوانید: افزایش ناامنی در خیبرپختونخوا',
     ],
   },
+  {
+    name: 'en trade: Torkham closed since the clashes',
+    title: 'Torkham closure costs traders millions',
+    blocks: [
+      "PESHAWAR: The Torkham border has remained closed to trade since last month's clashes between Pakistani and Afghan forces.",
+      'The Sarhad Chamber of Commerce says $1.5 million in trade is lost every day and 3,000 trucks are stranded.',
+      'Traders urged both governments to keep trade out of politics.',
+    ],
+  },
+  {
+    name: 'de trade: Torkham closed since the clashes',
+    title: 'Grenzübergang Torkham seit Wochen geschlossen',
+    blocks: [
+      'Der Grenzübergang Torkham zwischen Pakistan und Afghanistan ist seit den Gefechten im vergangenen Monat für den Handel geschlossen.',
+      'Händler beklagen tägliche Verluste in Millionenhöhe, tausende Lastwagen stecken fest.',
+      'Die Taliban-Regierung fordert eine rasche Öffnung.',
+    ],
+  },
+  {
+    name: 'hi threat: Pakistan will strike if the Taliban do not act',
+    title: 'पाकिस्तान की धमकी: अफगानिस्तान में हवाई हमले करेंगे',
+    blocks: [
+      'पाकिस्तान के रक्षा मंत्री ने कहा कि अगर तालिबान सरकार ने कार्रवाई नहीं की तो पाकिस्तान अफगानिस्तान में आतंकी ठिकानों पर हवाई हमले करेगा।',
+      'उन्होंने कहा कि पाकिस्तान का धैर्य जवाब दे रहा है।',
+      'काबुल की ओर से अभी कोई प्रतिक्रिया नहीं आई है।',
+    ],
+  },
+  {
+    name: 'tr threat: Pakistan threatens strikes',
+    title: "Pakistan'dan Afganistan'a tehdit: Gerekirse hava saldırısı düzenleriz",
+    blocks: [
+      "Pakistan Savunma Bakanı, Taliban yönetimi harekete geçmezse Afganistan'daki militan saklanma yerlerine hava saldırısı düzenleyeceklerini söyledi.",
+      "Bakan, Pakistan'ın sabrının tükendiğini ifade etti.",
+      'Kabil yönetiminden henüz açıklama gelmedi.',
+    ],
+  },
 ];
 
 describe('round 20P look-alikes stay off topic', () => {
@@ -1219,6 +1676,7 @@ describe('round 20P clash pages stay on topic', () => {
     });
 });
 
+// When a rule silences one of these, move it to LOOKALIKES.
 describe('round 20P false alarms left as they are', () => {
   for (const probe of KNOWN_FALSE_ALARMS)
     it(`still on topic: ${probe.name}`, () => {

@@ -389,3 +389,67 @@ describe('round 20P: fighting that is not the two states', () => {
     expect(judgeTopic([firing, firing, firing]).topic).toBe(true);
   });
 });
+
+describe('round 20P: threats and firing on people who are not the other state', () => {
+  it('reads "if … would" in English, German and Russian as a threat on a condition, not a report', () => {
+    for (const text of [
+      'Pakistan would strike hideouts in Afghanistan if the Taliban did not act, the minister said.',
+      'Pakistan werde Ziele in Afghanistan angreifen, falls die Taliban nichts unternehmen.',
+      'Пакистан нанесет удары по Афганистану, если талибы не примут меры.',
+    ])
+      expect(signals(text, ['pakistan', 'afghanistan', 'taliban'], ['pakistan', 'afghanistan']).threat, text).toBe(true);
+    const report = signals(
+      'Pakistani jets struck hideouts in Afghanistan on Monday, officials said.',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(report.threat).toBeUndefined();
+  });
+
+  it('counts border forces firing on smugglers or protesters as their story', () => {
+    const smugglers = signals(
+      'Two smugglers were killed in an exchange of fire with border forces near Torkham.',
+      ['torkham', 'pakistan'],
+      ['border', 'pakistan'],
+    );
+    const protesters = signals(
+      'Security forces opened fire on protesters at the Chaman border crossing.',
+      ['chaman', 'durand-line'],
+      ['pakistan', 'border'],
+    );
+    expect(judgeTopic([smugglers, smugglers, smugglers]).topic).toBe(false);
+    expect(judgeTopic([protesters, protesters]).topic).toBe(false);
+    const forces = signals(
+      'Afghan and Pakistani forces exchanged fire near Torkham.',
+      ['torkham', 'pakistan', 'afghanistan'],
+      ['border', 'pakistan', 'afghanistan'],
+    );
+    expect(judgeTopic([forces, forces, smugglers]).topic).toBe(true);
+  });
+});
+
+describe('round 20P: more threats, embassies, Hindi words', () => {
+  it('reads a threat on a condition in Arabic, Hindi, Turkish and French', () => {
+    for (const text of [
+      'قال الوزير إن باكستان سترد بقوة إذا تكرر إطلاق النار من أفغانستان.',
+      'अगर तालिबान ने कार्रवाई नहीं की तो पाकिस्तान अफगानिस्तान में हवाई हमले करेगा।',
+      "Taliban harekete geçmezse Pakistan Afganistan'a hava saldırısı düzenleyecek.",
+      "Le Pakistan mènerait des frappes en Afghanistan si les talibans n'agissaient pas.",
+    ])
+      expect(signals(text, ['pakistan', 'afghanistan'], ['pakistan', 'afghanistan']).threat, text).toBe(true);
+    // Arabic ستة (six) is no future; a report of six killed is no threat.
+    const six = signals('قتل ستة جنود باكستانيين في قصف أفغاني على الحدود.', ['pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+    expect(six.threat).toBeUndefined();
+  });
+
+  it('counts firing on an embassy as that story', () => {
+    const embassy = signals('A gunman opened fire on the Pakistani embassy in Kabul.', ['pakistan', 'kabul'], ['pakistan', 'afghanistan']);
+    expect(judgeTopic([embassy, embassy, embassy]).topic).toBe(false);
+  });
+
+  it('does not read Hindi एशिया (Asia) as शिया (Shia)', () => {
+    const asiaCup = signals('एशिया कप में पाकिस्तान और अफगानिस्तान', ['pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+    expect(asiaCup.lookalikes).not.toContain('sectarian');
+    expect(asiaCup.lookalikes).toContain('cricket');
+  });
+});

@@ -142,7 +142,42 @@ const PASHTO_LETTERS = /[ښځڅږڼ]/u;
 const IF_PASHTO = wholeWords(['که']);
 const WILL_PASHTO = wholeWords(['به']);
 const ALTHOUGH_PASHTO = wholeWords(['که څه هم'], 'gu');
+// English "if"/"unless" with will/would ("Pakistan would strike hideouts in Afghanistan if Kabul did not act"), German
+// wenn/falls with werden (not würde, which folds to wurde, "was"), Russian если with the future of striking or
+// answering ("нанесет удары … если").
+const IF_OTHERS = wholeWords(['if', 'unless', 'wenn', 'falls', 'если']);
+const WILL_OTHERS = wholeWords([
+  'will',
+  'would',
+  'werde',
+  'werden',
+  'wird',
+  'будет',
+  'будут',
+  'нанесет',
+  'нанесут',
+  'ответит',
+  'ответят',
+  'ударит',
+  'ударят',
+]);
+// Arabic إذا/لو with a future of answering or striking (سترد, سنضرب: the prefix س; not ستة, six), Hindi अगर/यदि … तो
+// (if … then), Turkish -mezse/-mazsa or gerekirse (unless, if need be) with a future in -ecek/-acak, French si with a
+// conditional in -rait/-raient ("mènerait des frappes si les talibans n'agissaient pas").
+const IF_ARABIC = wholeWords(['إذا', 'اذا', 'لو', 'ما لم']);
+const WILL_ARABIC = wholeWords(['سوف', 'سترد', 'سنرد', 'ستضرب', 'سنضرب', 'ستشن', 'سنشن', 'ستقصف', 'سنقصف', 'ستهاجم', 'سنهاجم']);
+const IF_HINDI = wholeWords(['अगर', 'यदि']);
+const THEN_HINDI = wholeWords(['तो']);
+const IF_TURKISH = /(?<![\p{L}\p{M}])(?:eger|gerekirse|\p{L}+m[ea]zs[ea])(?![\p{L}\p{M}])/u;
+const WILL_TURKISH = /\p{L}+(?:ecek|acak)/u;
+const IF_FRENCH = wholeWords(['si']);
+const WOULD_FRENCH = /\p{L}{3,}(?:rait|raient)(?![\p{L}\p{M}])/u;
 const threatOnCondition = (folded: string) =>
+  (IF_OTHERS.test(folded) && WILL_OTHERS.test(folded)) ||
+  (IF_ARABIC.test(folded) && WILL_ARABIC.test(folded)) ||
+  (IF_HINDI.test(folded) && THEN_HINDI.test(folded)) ||
+  (IF_TURKISH.test(folded) && WILL_TURKISH.test(folded)) ||
+  (IF_FRENCH.test(folded) && WOULD_FRENCH.test(folded)) ||
   (IF_URDU_DARI.test(folded) && WILL_URDU_DARI.test(folded)) ||
   (PASHTO_LETTERS.test(folded) && IF_PASHTO.test(folded.replace(ALTHOUGH_PASHTO, ' ')) && WILL_PASHTO.test(folded));
 // "The attack comes weeks after the border clashes": the clashes only date another story, the page's own. The
@@ -288,8 +323,11 @@ export function isTalkSentence(s: SentenceSignals): boolean {
   return (afghan || pakistani) && [...s.termIds].some((id) => VENUES.has(id));
 }
 
-/** Look-alike stories without armed action of their own. */
-const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake']);
+/**
+ * Look-alike stories without armed action of their own, or whose firing is not between the two states: forces firing
+ * on smugglers crossing by a back route, or on protesters at a crossing's sit-in; a gunman firing on an embassy.
+ */
+const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake', 'smuggling', 'protest', 'embassy']);
 // Police: deportees who clash with police at Torkham, a camp cleared by police, are the refugees' story, not the two
 // states' forces fighting. Refugees alone are not ("firing at Torkham halted the refugees' return" is the clash).
 const POLICE = wordPattern(['police', 'policiers', 'پولیس', 'پلیس', 'پولیسو', 'شرطة', 'полиц', 'polis', 'polizei', 'पुलिस', '警察', 'পুলিশ']);
