@@ -453,3 +453,20 @@ describe('round 20P: more threats, embassies, Hindi words', () => {
     expect(asiaCup.lookalikes).toContain('cricket');
   });
 });
+
+describe('round 20P: past clashes recalled', () => {
+  it('reads "past clashes" as a recall, not a report, and a fresh clash beside it as a clash', () => {
+    for (const text of [
+      'Kurram borders Paktia in Afghanistan, and hundreds died there in past clashes.',
+      'کرم د افغانستان له پکتیا سره پوله لري او په تېرو نښتو کې سلګونه کسان وژل شوي.',
+      'کرم با پکتیای افغانستان هم‌مرز است و در درگیری‌های گذشته صدها نفر کشته شدند.',
+    ])
+      expect(isClashSentence(signals(text, ['kurram', 'paktia', 'afghanistan'], ['pakistan', 'afghanistan'])), text).toBe(false);
+    const fresh = signals(
+      'Afghan and Pakistani forces clashed again in Kurram and Paktia.',
+      ['kurram', 'paktia'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(fresh)).toBe(true);
+  });
+});

@@ -30,8 +30,40 @@ const NOT_WAR = wordPattern(['جنگل']);
 // cricket the bare singular names the game; "border clashes" and other words of fighting still count.
 const SPORTS_CLASH = /\bclash\b/g;
 const CRICKET = wordPattern(LOOKALIKE_WORDS.cricket ?? []);
+// Clashes named as past ones ("hundreds died in past clashes", "previous rounds of fighting") recall, not report:
+// the words go before strong words are counted, as a background sentence of a Kurram peace deal or a profile has them.
+const PAST_CLASHES = wordPattern([
+  'past clashes',
+  'previous clashes',
+  'earlier clashes',
+  'past fighting',
+  'previous fighting',
+  'گزشتہ جھڑپ',
+  'سابقہ جھڑپ',
+  'پچھلی جھڑپ',
+  'پچھلی لڑائی',
+  'درگیری های گذشته',
+  'درگیریهای گذشته',
+  'درگیری های قبلی',
+  'درگیریهای قبلی',
+  'تېرو نښتو',
+  'پخوانیو نښتو',
+  'الاشتباكات السابقة',
+  'المواجهات السابقة',
+  'прошлых столкновени',
+  'прежних столкновени',
+  'предыдущих столкновени',
+  'früheren gefecht*',
+  'fruheren gefecht*',
+  'affrontements precedents',
+  'önceki çatışma*',
+  'पिछली झड़प',
+  'पिछली झडप',
+  '以往冲突',
+  '此前冲突',
+]);
 const withoutOtherStrongWords = (folded: string) => {
-  const text = folded.replace(OTHER_CONFLICTS, ' ').replace(NOT_WAR, ' ');
+  const text = folded.replace(OTHER_CONFLICTS, ' ').replace(NOT_WAR, ' ').replace(PAST_CLASHES, ' ');
   return matches(CRICKET, text) ? text.replace(SPORTS_CLASH, ' ') : text;
 };
 const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
