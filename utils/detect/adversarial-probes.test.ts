@@ -1713,6 +1713,70 @@ const CLASHES: readonly Probe[] = [
       'The Friendship Gate was closed to traffic.',
     ],
   },
+  {
+    name: 'en CLASH: unclear if casualties, crossing would stay shut',
+    title: 'Afghan and Pakistani forces exchange fire at Torkham',
+    blocks: [
+      'TORKHAM: Afghan and Pakistani forces exchanged fire at the Torkham crossing overnight, and it was not clear if the crossing would reopen on Monday, officials said.',
+      'It was not immediately clear if anyone was hurt in the firing.',
+    ],
+  },
+  {
+    name: 'en CLASH: Parachinar, a Shia-majority town, shelled',
+    title: 'Mortars fired from Afghanistan hit Parachinar',
+    blocks: [
+      'PARACHINAR: Mortar shells fired by Afghan Taliban forces landed in Parachinar, the Shia-majority main town of Kurram, killing two people, officials said.',
+      'Pakistani troops returned fire at Taliban posts in Paktia.',
+    ],
+  },
+  {
+    name: 'ur CLASH: Parachinar shelled, Shia town',
+    title: 'پاراچنار پر افغان فورسز کی گولہ باری',
+    blocks: [
+      'پاراچنار (نمائندہ) افغان طالبان فورسز کی جانب سے داغے گئے مارٹر گولے کرم کے شیعہ اکثریتی شہر پاراچنار میں گرے جس سے دو افراد جاں بحق ہوئے۔',
+      'پاک فوج نے جوابی کارروائی میں سرحد پار طالبان کی چوکیوں کو نشانہ بنایا۔',
+    ],
+  },
+  {
+    name: 'fr CLASH: on ignore si ... serait',
+    title: 'Échanges de tirs à la frontière afghano-pakistanaise',
+    blocks: [
+      "Les forces talibanes et l'armée pakistanaise ont échangé des tirs près de Torkham dimanche, et on ignorait si le poste-frontière serait rouvert lundi.",
+      "Deux soldats pakistanais ont été blessés, selon l'armée.",
+    ],
+  },
+  {
+    name: 'en CLASH: embassy summoned after the firing',
+    title: 'Pakistan summons Afghan envoy after cross-border firing in Bajaur',
+    blocks: [
+      "ISLAMABAD: Pakistan summoned the Afghan embassy's charge d'affaires after Afghan Taliban forces fired on border posts in Bajaur, killing a soldier.",
+      'Pakistani troops returned fire, the ISPR said.',
+    ],
+  },
+  {
+    name: 'hi CLASH: तो as a particle',
+    title: 'पाकिस्तान और अफगानिस्तान की सेनाओं में सीमा पर झड़प',
+    blocks: [
+      'तोरखम सीमा पर पाकिस्तान और अफगान तालिबान के सुरक्षा बलों के बीच भारी गोलीबारी हुई, अगर स्थानीय अधिकारियों की मानें तो दो सैनिक मारे गए।',
+      'सीमा बंद कर दी गई।',
+    ],
+  },
+  {
+    name: "en CLASH: cricket words in a clash sentence (players' village shelled)",
+    title: 'Pakistani shelling hits Khost village, cricket players among dead',
+    blocks: [
+      "KHOST: Pakistani artillery shelled a village in Khost's Gurbuz district, killing five people including two young cricket players, Taliban officials said.",
+      'Taliban forces fired back at Pakistani posts across the Durand Line.',
+    ],
+  },
+  {
+    name: 'en CLASH: 1980s in a clash sentence',
+    title: 'Pakistani and Afghan forces clash at Angoor Adda',
+    blocks: [
+      'WANA: Pakistani and Afghan Taliban forces clashed at Angoor Adda, a crossing used by the mujahideen in the 1980s, officials said.',
+      'Two soldiers were wounded.',
+    ],
+  },
 ];
 
 // Still judged on topic, left as they are (docs/CHOICE-LOG.md, round 20P). Recalls of the clashes with a named
@@ -1800,6 +1864,26 @@ describe('round 20P clash pages stay on topic', () => {
   for (const probe of CLASHES)
     it(probe.name, () => {
       expect(judge(probe.title, probe.blocks).topic).toBe(true);
+    });
+});
+
+// A clash page judged off topic before round 20P and after: a headline that names only Torkham and refugees, and one
+// clash sentence, make the refugees' story dominate. Left as it is; when a rule fixes it, move it to CLASHES.
+const KNOWN_MISSES: readonly Probe[] = [
+  {
+    name: 'en CLASH: refugees at Torkham hit in the firing, police said',
+    title: 'Refugees caught in crossfire as forces clash at Torkham',
+    blocks: [
+      'TORKHAM: Two Afghan refugees were wounded when Afghan and Pakistani border forces exchanged fire at Torkham, Pakistani police said.',
+      'The crossing was closed after the clash.',
+    ],
+  },
+];
+
+describe('round 20P clash pages still missed', () => {
+  for (const probe of KNOWN_MISSES)
+    it(`still off topic: ${probe.name}`, () => {
+      expect(judge(probe.title, probe.blocks).topic).toBe(false);
     });
 });
 

@@ -470,3 +470,31 @@ describe('round 20P: past clashes recalled', () => {
     expect(isClashSentence(fresh)).toBe(true);
   });
 });
+
+describe('round 20P: its own rules kept from clash reports', () => {
+  it('reads "if" that asks whether as no threat', () => {
+    for (const text of [
+      'Afghan and Pakistani forces exchanged fire at Torkham, and it was not clear if the crossing would reopen.',
+      'Les forces talibanes et pakistanaises ont échangé des tirs, et on ignorait si le poste serait rouvert.',
+    ])
+      expect(signals(text, ['torkham', 'pakistan', 'taliban'], ['border', 'pakistan', 'afghanistan']).threat, text).toBeUndefined();
+  });
+
+  it('keeps a Kurram clash that names the Taliban, though it names a Shia town', () => {
+    const shelled = signals(
+      'Mortars fired by Taliban forces hit Parachinar, the Shia-majority town of Kurram.',
+      ['taliban', 'kurram'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(isClashSentence(shelled)).toBe(true);
+  });
+
+  it('does not count the police as a source as refugees against police', () => {
+    const source = signals(
+      'Two Afghan refugees were wounded when Afghan and Pakistani forces exchanged fire at Torkham, police said.',
+      ['afghanistan', 'pakistan', 'torkham'],
+      ['afghanistan', 'pakistan', 'border'],
+    );
+    expect(source.police).toBeUndefined();
+  });
+});

@@ -204,14 +204,35 @@ const IF_TURKISH = /(?<![\p{L}\p{M}])(?:eger|gerekirse|\p{L}+m[ea]zs[ea])(?![\p{
 const WILL_TURKISH = /\p{L}+(?:ecek|acak)/u;
 const IF_FRENCH = wholeWords(['si']);
 const WOULD_FRENCH = /\p{L}{3,}(?:rait|raient)(?![\p{L}\p{M}])/u;
-const threatOnCondition = (folded: string) =>
-  (IF_OTHERS.test(folded) && WILL_OTHERS.test(folded)) ||
-  (IF_ARABIC.test(folded) && WILL_ARABIC.test(folded)) ||
-  (IF_HINDI.test(folded) && THEN_HINDI.test(folded)) ||
-  (IF_TURKISH.test(folded) && WILL_TURKISH.test(folded)) ||
-  (IF_FRENCH.test(folded) && WOULD_FRENCH.test(folded)) ||
-  (IF_URDU_DARI.test(folded) && WILL_URDU_DARI.test(folded)) ||
-  (PASHTO_LETTERS.test(folded) && IF_PASHTO.test(folded.replace(ALTHOUGH_PASHTO, ' ')) && WILL_PASHTO.test(folded));
+// "If" that asks whether ("it was not clear if the crossing would reopen", "on ignorait si le poste serait rouvert")
+// reports: left out before the threat is looked for.
+const IF_WHETHER = wordPattern([
+  'clear if',
+  'known if',
+  'sure if',
+  'asked if',
+  'know if',
+  'see if',
+  'ignorait si',
+  'ignore si',
+  'ignorent si',
+  'sait pas si',
+  'savoir si',
+  'demande si',
+  'clair si',
+]);
+const threatOnCondition = (whole: string) => {
+  const folded = whole.replace(IF_WHETHER, ' ');
+  return (
+    (IF_OTHERS.test(folded) && WILL_OTHERS.test(folded)) ||
+    (IF_ARABIC.test(folded) && WILL_ARABIC.test(folded)) ||
+    (IF_HINDI.test(folded) && THEN_HINDI.test(folded)) ||
+    (IF_TURKISH.test(folded) && WILL_TURKISH.test(folded)) ||
+    (IF_FRENCH.test(folded) && WOULD_FRENCH.test(folded)) ||
+    (IF_URDU_DARI.test(folded) && WILL_URDU_DARI.test(folded)) ||
+    (PASHTO_LETTERS.test(folded) && IF_PASHTO.test(folded.replace(ALTHOUGH_PASHTO, ' ')) && WILL_PASHTO.test(folded))
+  );
+};
 // "The attack comes weeks after the border clashes": the clashes only date another story, the page's own. The
 // sentence reports no clash when a span of time stands by "after" (days, weeks, months after) and its strong words of
 // fighting all sit in the phrase "after the clashes": after Arabic بعد or Dari پس از / بعد از, or before Urdu کے … بعد
@@ -308,8 +329,9 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
-    ...(lookalikes.some((l) => OTHER_WARS.has(l)) ? { otherWar: true } : {}),
-    ...(matches(POLICE, folded) ? { police: true } : {}),
+    // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
+    ...(lookalikes.some((l) => OTHER_WARS.has(l)) && !termIds.has('taliban') ? { otherWar: true } : {}),
+    ...(matches(POLICE, folded.replace(POLICE_AS_SOURCE, ' ')) ? { police: true } : {}),
   };
 }
 
@@ -363,6 +385,19 @@ const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake', 'smuggling', 'prot
 // Police: deportees who clash with police at Torkham, a camp cleared by police, are the refugees' story, not the two
 // states' forces fighting. Refugees alone are not ("firing at Torkham halted the refugees' return" is the clash).
 const POLICE = wordPattern(['police', 'policiers', 'پولیس', 'پلیس', 'پولیسو', 'شرطة', 'полиц', 'polis', 'polizei', 'पुलिस', '警察', 'পুলিশ']);
+// Not the police as a source ("police said", "according to police"): wire reports quote them on firing too.
+const POLICE_AS_SOURCE = wordPattern([
+  'police said',
+  'said police',
+  'police say',
+  'according to police',
+  'according to the police',
+  'پولیس کے مطابق',
+  'به گفته پلیس',
+  'قالت الشرطة',
+  'وقالت الشرطة',
+  'по данным полиции',
+]);
 const refugeesAndPolice = (s: SentenceSignals) => s.lookalikes.includes('deportation') && s.police === true;
 
 /** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
