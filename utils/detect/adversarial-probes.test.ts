@@ -1296,26 +1296,6 @@ const LOOKALIKES: readonly Probe[] = [
       'The Taliban have denied any split.',
     ],
   },
-  // Found by round 20P: firing on an embassy is that story.
-  {
-    name: 'ar iskp: ISKP attack on Pakistani embassy in Kabul',
-    title: 'تنظيم الدولة يتبنى إطلاق النار على السفارة الباكستانية في كابل',
-    blocks: [
-      'كابل (وكالات) أعلن تنظيم الدولة الإسلامية ولاية خراسان مسؤوليته عن إطلاق النار على مجمع السفارة الباكستانية في كابل.',
-      'وأصيب حارس أمن باكستاني في الهجوم.',
-      'ودانت حكومة طالبان الهجوم ووعدت بملاحقة الفاعلين.',
-    ],
-  },
-  // Found by round 20P: firing on an embassy is that story.
-  {
-    name: 'en iskp: gunman fires on Pakistani embassy in Kabul',
-    title: 'Gunman opens fire on Pakistan embassy in Kabul, guard wounded',
-    blocks: [
-      'KABUL: A gunman opened fire on the Pakistani embassy compound in Kabul on Friday, wounding a security guard, officials said.',
-      "The Islamic State's Khorasan branch later claimed the attack, which Pakistan called an assassination attempt on its envoy.",
-      'Taliban forces arrested a suspect.',
-    ],
-  },
   {
     name: 'ur ttp: jets strike khawarij hideouts inside North Waziristan',
     title: 'شمالی وزیرستان میں خوارج کے ٹھکانوں پر فضائی حملے، 25 ہلاک',
@@ -1777,6 +1757,64 @@ const CLASHES: readonly Probe[] = [
       'Two soldiers were wounded.',
     ],
   },
+  {
+    name: 'fa CLASH: brief, embassy chargé summoned after strikes',
+    title: 'احضار سرپرست سفارت پاکستان پس از حملات هوایی بر پکتیکا',
+    blocks: [
+      'وزارت خارجه طالبان پس از حملات هوایی پاکستان بر ولسوالی برمل پکتیکا که ۱۵ کشته برجا گذاشت، سرپرست سفارت پاکستان در کابل را احضار کرد.',
+    ],
+  },
+  {
+    name: 'ur CLASH: brief, Chaman firing during sit-in',
+    title: 'چمن میں دھرنے کے دوران سرحد پار سے فائرنگ',
+    blocks: [
+      'چمن (نمائندہ) پاک افغان سرحد پر جاری دھرنے کے دوران افغان فورسز نے سرحد پار سے فائرنگ کی جس سے مظاہرین سمیت چار افراد زخمی ہو گئے۔',
+      'ایف سی نے جوابی فائرنگ کی۔',
+    ],
+  },
+  {
+    name: 'en CLASH: brief, Torkham clash over smuggling route post',
+    title: 'Afghan, Pakistani forces clash at Torkham over new post',
+    blocks: [
+      'TORKHAM: Afghan Taliban and Pakistani forces clashed at Torkham after Pakistan objected to an Afghan post it said was built on a smuggling route, officials said.',
+    ],
+  },
+  {
+    name: 'ar CLASH: brief, clash with threat clause',
+    title: 'اشتباكات على الحدود الأفغانية الباكستانية',
+    blocks: ['تبادلت القوات الأفغانية والباكستانية إطلاق النار في منطقة سبين بولدك، وقال مسؤول أفغاني إن قواته سترد إذا استمر القصف.'],
+  },
+  {
+    name: 'en CLASH: brief, Pakistan says it would respond if attacked, after strikes',
+    title: 'Pakistan strikes Afghan border areas',
+    blocks: [
+      "Pakistani jets struck targets in Afghanistan's Khost and Paktika provinces on Monday, killing eight people, and Islamabad said it would strike again if attacks continued.",
+    ],
+  },
+  {
+    name: 'ru CLASH: brief, clash with если',
+    title: 'Столкновения на афгано-пакистанской границе',
+    blocks: ['Пакистанские и афганские военные вступили в перестрелку у Чамана; Кабул заявил, что ответит, если обстрелы продолжатся.'],
+  },
+  {
+    name: 'tr CLASH: brief, clash with conditional',
+    title: 'Afganistan-Pakistan sınırında çatışma',
+    blocks: ['Taliban güçleri ile Pakistan ordusu Chaman yakınında çatıştı; Taliban, saldırılar durmazsa karşılık vereceğini söyledi.'],
+  },
+  {
+    name: 'de CLASH: brief, clash with wenn',
+    title: 'Gefechte an der afghanisch-pakistanischen Grenze',
+    blocks: [
+      'Pakistanische und afghanische Truppen lieferten sich bei Torkham Gefechte; Kabul erklärte, man werde zurückschlagen, wenn die Angriffe weitergingen.',
+    ],
+  },
+  {
+    name: 'en CLASH: brief, 1980s-era refugees',
+    title: 'Pakistani shelling hits Kunar village',
+    blocks: [
+      "ASADABAD: Pakistani shelling hit a village in Kunar's Sarkano district, home to families who returned from refugee camps of the 1980s, killing three, Taliban officials said.",
+    ],
+  },
 ];
 
 // Still judged on topic, left as they are (docs/CHOICE-LOG.md, round 20P). Recalls of the clashes with a named
@@ -1785,7 +1823,9 @@ const CLASHES: readonly Probe[] = [
 // جنگ, war; Dari جنگجو carries a real clash page on tune, so neither is left out). A Dari headline of a post attacked
 // in Bajaur by "attackers from Afghanistan" (reading "Afghanistan" beside a Pakistani district as weak lost two tune
 // clash pages). Hindi and Turkish threats whose headline has no "if" ("Pakistan's threat: we will carry out air
-// strikes"): the body's conditional is read, the headline still counts twice.
+// strikes"): the body's conditional is read, the headline still counts twice. A gunman (ISKP) firing on Pakistan's
+// embassy in Kabul: reading "embassy" as a look-alike silenced brief clash reports ("the embassy's chargé was summoned
+// after the strikes"), so it was dropped.
 const KNOWN_FALSE_ALARMS: readonly Probe[] = [
   {
     name: 'ur opinion: column on economy recalls October clashes',
@@ -1849,6 +1889,24 @@ const KNOWN_FALSE_ALARMS: readonly Probe[] = [
       "Pakistan Savunma Bakanı, Taliban yönetimi harekete geçmezse Afganistan'daki militan saklanma yerlerine hava saldırısı düzenleyeceklerini söyledi.",
       "Bakan, Pakistan'ın sabrının tükendiğini ifade etti.",
       'Kabil yönetiminden henüz açıklama gelmedi.',
+    ],
+  },
+  {
+    name: 'ar iskp: ISKP attack on Pakistani embassy in Kabul',
+    title: 'تنظيم الدولة يتبنى إطلاق النار على السفارة الباكستانية في كابل',
+    blocks: [
+      'كابل (وكالات) أعلن تنظيم الدولة الإسلامية ولاية خراسان مسؤوليته عن إطلاق النار على مجمع السفارة الباكستانية في كابل.',
+      'وأصيب حارس أمن باكستاني في الهجوم.',
+      'ودانت حكومة طالبان الهجوم ووعدت بملاحقة الفاعلين.',
+    ],
+  },
+  {
+    name: 'en iskp: gunman fires on Pakistani embassy in Kabul',
+    title: 'Gunman opens fire on Pakistan embassy in Kabul, guard wounded',
+    blocks: [
+      'KABUL: A gunman opened fire on the Pakistani embassy compound in Kabul on Friday, wounding a security guard, officials said.',
+      "The Islamic State's Khorasan branch later claimed the attack, which Pakistan called an assassination attempt on its envoy.",
+      'Taliban forces arrested a suspect.',
     ],
   },
 ];

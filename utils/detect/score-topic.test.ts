@@ -428,7 +428,7 @@ describe('round 20P: threats and firing on people who are not the other state', 
   });
 });
 
-describe('round 20P: more threats, embassies, Hindi words', () => {
+describe('round 20P: more threats, Hindi words', () => {
   it('reads a threat on a condition in Arabic, Hindi, Turkish and French', () => {
     for (const text of [
       'قال الوزير إن باكستان سترد بقوة إذا تكرر إطلاق النار من أفغانستان.',
@@ -440,11 +440,6 @@ describe('round 20P: more threats, embassies, Hindi words', () => {
     // Arabic ستة (six) is no future; a report of six killed is no threat.
     const six = signals('قتل ستة جنود باكستانيين في قصف أفغاني على الحدود.', ['pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
     expect(six.threat).toBeUndefined();
-  });
-
-  it('counts firing on an embassy as that story', () => {
-    const embassy = signals('A gunman opened fire on the Pakistani embassy in Kabul.', ['pakistan', 'kabul'], ['pakistan', 'afghanistan']);
-    expect(judgeTopic([embassy, embassy, embassy]).topic).toBe(false);
   });
 
   it('does not read Hindi एशिया (Asia) as शिया (Shia)', () => {
@@ -496,5 +491,25 @@ describe('round 20P: its own rules kept from clash reports', () => {
       ['afghanistan', 'pakistan', 'border'],
     );
     expect(source.police).toBeUndefined();
+  });
+});
+
+describe('round 20P: a report and a threat in one sentence', () => {
+  it('keeps the report when another clause of the sentence holds the fighting', () => {
+    for (const text of [
+      'تبادلت القوات الأفغانية والباكستانية إطلاق النار في سبين بولدك، وقال مسؤول أفغاني إن قواته سترد إذا استمر القصف.',
+      'Пакистанские и афганские военные вступили в перестрелку у Чамана; Кабул заявил, что ответит, если обстрелы продолжатся.',
+      'Pakistanische und afghanische Truppen lieferten sich bei Torkham Gefechte; Kabul erklärte, man werde zurückschlagen, wenn die Angriffe weitergingen.',
+    ])
+      expect(signals(text, ['pakistan', 'afghanistan', 'torkham'], ['pakistan', 'afghanistan', 'border']).threat, text).toBeUndefined();
+  });
+
+  it('does not halve fire from across the border that wounded protesters', () => {
+    const across = signals(
+      'Afghan forces fired from across the border at Chaman, wounding four protesters at the sit-in.',
+      ['chaman', 'afghanistan'],
+      ['pakistan', 'afghanistan', 'border'],
+    );
+    expect(judgeTopic([across]).topic).toBe(true);
   });
 });

@@ -221,14 +221,24 @@ const IF_WHETHER = wordPattern([
   'demande si',
   'clair si',
 ]);
+// In those languages a sentence often joins the report and the threat ("the forces clashed at Chaman; Kabul said it
+// would answer if the shelling went on"): the threat is the sentence's only when no other clause of it (after ; ، or
+// ", and") holds a strong word of fighting.
+const CLAUSE_BREAK = /[;؛،]|,\s+(?:and|but|while|et|und|и|а|ve)\s/u;
+const conditionalIn = (folded: string) =>
+  (IF_OTHERS.test(folded) && WILL_OTHERS.test(folded)) ||
+  (IF_ARABIC.test(folded) && WILL_ARABIC.test(folded)) ||
+  (IF_HINDI.test(folded) && THEN_HINDI.test(folded)) ||
+  (IF_TURKISH.test(folded) && WILL_TURKISH.test(folded)) ||
+  (IF_FRENCH.test(folded) && WOULD_FRENCH.test(folded));
+const threatInOtherLanguages = (folded: string) => {
+  const clauses = folded.split(CLAUSE_BREAK);
+  return clauses.some(conditionalIn) && !clauses.some((c) => !conditionalIn(c) && strongWords(c) >= 1);
+};
 const threatOnCondition = (whole: string) => {
   const folded = whole.replace(IF_WHETHER, ' ');
   return (
-    (IF_OTHERS.test(folded) && WILL_OTHERS.test(folded)) ||
-    (IF_ARABIC.test(folded) && WILL_ARABIC.test(folded)) ||
-    (IF_HINDI.test(folded) && THEN_HINDI.test(folded)) ||
-    (IF_TURKISH.test(folded) && WILL_TURKISH.test(folded)) ||
-    (IF_FRENCH.test(folded) && WOULD_FRENCH.test(folded)) ||
+    threatInOtherLanguages(folded) ||
     (IF_URDU_DARI.test(folded) && WILL_URDU_DARI.test(folded)) ||
     (PASHTO_LETTERS.test(folded) && IF_PASHTO.test(folded.replace(ALTHOUGH_PASHTO, ' ')) && WILL_PASHTO.test(folded))
   );
@@ -303,6 +313,8 @@ export interface SentenceSignals {
   otherWar?: boolean;
   /** Names the police. */
   police?: boolean;
+  /** Says the fire came from across the border. */
+  fromAcross?: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
@@ -332,6 +344,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
     ...(lookalikes.some((l) => OTHER_WARS.has(l)) && !termIds.has('taliban') ? { otherWar: true } : {}),
     ...(matches(POLICE, folded.replace(POLICE_AS_SOURCE, ' ')) ? { police: true } : {}),
+    ...(fromAcross ? { fromAcross: true } : {}),
   };
 }
 
@@ -379,9 +392,11 @@ export function isTalkSentence(s: SentenceSignals): boolean {
 
 /**
  * Look-alike stories without armed action of their own, or whose firing is not between the two states: forces firing
- * on smugglers crossing by a back route, or on protesters at a crossing's sit-in; a gunman firing on an embassy.
+ * on smugglers crossing by a back route, or on protesters at a crossing's sit-in.
  */
-const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake', 'smuggling', 'protest', 'embassy']);
+const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake']);
+/** Firing not between the two states, unless it came from across the border (then the other side fired). */
+const FIRED_ON_OTHERS = new Set(['smuggling', 'protest']);
 // Police: deportees who clash with police at Torkham, a camp cleared by police, are the refugees' story, not the two
 // states' forces fighting. Refugees alone are not ("firing at Torkham halted the refugees' return" is the clash).
 const POLICE = wordPattern(['police', 'policiers', 'پولیس', 'پلیس', 'پولیسو', 'شرطة', 'полиц', 'polis', 'polizei', 'पुलिस', '警察', 'পুলিশ']);
@@ -399,6 +414,7 @@ const POLICE_AS_SOURCE = wordPattern([
   'по данным полиции',
 ]);
 const refugeesAndPolice = (s: SentenceSignals) => s.lookalikes.includes('deportation') && s.police === true;
+const firedOnOthers = (s: SentenceSignals) => !s.fromAcross && (refugeesAndPolice(s) || s.lookalikes.some((l) => FIRED_ON_OTHERS.has(l)));
 
 /** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
 const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
@@ -452,7 +468,7 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // the words of the match they came from, is the strike.
   const mixed = namesAnEvent
     ? 0
-    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l)) || refugeesAndPolice(s)).length;
+    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l)) || firedOnOthers(s)).length;
   const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);

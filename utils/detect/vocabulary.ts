@@ -589,21 +589,6 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     '抗议者',
     '示威者',
   ],
-  // An attack on an embassy (a gunman firing on Pakistan's mission in Kabul), or a crowd at one: not the two armies.
-  embassy: [
-    'embassy',
-    'botschaft',
-    'ambassade',
-    'سفارتخان',
-    'سفارت خان',
-    'سفارت',
-    'السفارة',
-    'посольств',
-    'büyükelçilik*',
-    'दूतावास',
-    '大使馆',
-    '大使館',
-  ],
   // Kurram's sectarian and tribal fighting (Shia against Sunni tribes, land feuds, the convoys to Parachinar): two
   // sides of one district of Pakistan, near the Afghan border, with ceasefires and jirgas of their own.
   sectarian: [
