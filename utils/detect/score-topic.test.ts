@@ -63,6 +63,17 @@ describe('TTP raids and drone strikes told with the words of a clash', () => {
     expect(judgeTopic([raid]).topic).toBe(false);
   });
 
+  it('reads Hindi "the terrorists" in its oblique plural (आतंकियों) as a raid inside Pakistan', () => {
+    // "Terrorists attacked a check post in North Waziristan near the Afghan border; three soldiers were killed."
+    const raid = signals(
+      'अफगानिस्तान से लगी सीमा के पास उत्तरी वज़ीरिस्तान में आतंकियों ने एक चौकी पर हमला किया और तीन सैनिक मारे गए।',
+      ['afghanistan', 'pakistan', 'waziristan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(raid.lookalikes).toContain('ttp-inside-pakistan');
+    expect(judgeTopic([raid]).topic).toBe(false);
+  });
+
   it('keeps such a sentence on a page that names the Afghan side by a place of its own', () => {
     const camps = signals(
       'Pakistan hit terrorist camps after suicide bombings in Bannu.',
@@ -210,6 +221,18 @@ describe('clash words in the region’s languages', () => {
       ['pakistan', 'afghanistan'],
     );
     expect(isClashSentence(post)).toBe(true);
+  });
+});
+
+describe('German "opened fire"', () => {
+  // "Pakistani soldiers opened fire on Afghan border guards at the Chaman crossing, officials said on Tuesday" / "…had
+  // opened fire". (Not yet with words between the verb and das Feuer: "eröffneten am Dienstag das Feuer".)
+  it('reads either word order as a clash', () => {
+    for (const text of [
+      'Pakistanische Soldaten eröffneten das Feuer auf afghanische Grenzwächter am Übergang Chaman, sagten Beamte am Dienstag.',
+      'Nach Angaben aus Kabul hatten pakistanische Soldaten am Übergang Chaman das Feuer eröffnet.',
+    ])
+      expect(isClashSentence(signals(text, ['chaman', 'pakistan', 'afghanistan'], ['pakistan', 'afghanistan']))).toBe(true);
   });
 });
 

@@ -54,6 +54,12 @@ export const CLASH_WORDS = [
   'feuergefechte',
   'schusswechsel',
   'beschuss',
+  // German "opened fire", either word order ("eröffneten das Feuer", "hatten das Feuer eröffnet"), as Turkish ateş aç*,
+  // Urdu فائر کھول and Arabic فتح النار are read.
+  'eroffnete das feuer',
+  'eroffneten das feuer',
+  'eroffnet das feuer',
+  'das feuer eroffnet*',
   'beschossen',
   'gegenangriff',
   'gegenoffensive',
@@ -578,6 +584,9 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'دهشتگردی',
     'आतंकवाद',
     'आतंकी',
+    // Hindi's oblique plural of आतंकी shortens its vowel ("आतंकियों ने हमला किया", terrorists attacked): not
+    // matched by आतंकी.
+    'आतंकियो',
     'террорист',
     'теракт',
     'ارهابی',
