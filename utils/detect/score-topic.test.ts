@@ -262,6 +262,35 @@ describe('a strike told in the words of the match its victims played', () => {
     expect(isClashSentence(strike)).toBe(true);
     expect(judgeTopic([strike], true).topic).toBe(true);
   });
+
+  // "Two Afghan cricket players were killed in a Pakistani air strike." / "Afghanistan will not play the series in
+  // Pakistan next month." Told in Hindi, with nothing that names the strike's event.
+  const players = signals(
+    'पाकिस्तानी हवाई हमले में अफगानिस्तान के दो क्रिकेट खिलाड़ी मारे गए।',
+    ['pakistan', 'afghanistan'],
+    ['pakistan', 'afghanistan'],
+  );
+  const series = signals(
+    'अफगानिस्तान अगले महीने पाकिस्तान में होने वाली क्रिकेट सीरीज नहीं खेलेगा।',
+    ['pakistan', 'afghanistan'],
+    ['pakistan', 'afghanistan'],
+  );
+
+  it('is on topic when an air strike killed the players, though the page goes on about the match', () => {
+    expect(players.lookalikes).toContain('cricket');
+    expect(judgeTopic([players, series]).topic).toBe(true);
+  });
+
+  it('is still the match when the fighting only spills onto the pitch, with no strike from the air', () => {
+    // "The border clashes between Afghanistan and Pakistan cast a shadow over the cricket match."
+    const pitch = signals(
+      'अफगानिस्तान और पाकिस्तान की सीमा पर झड़पों का साया क्रिकेट मैच पर भी पड़ा।',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(pitch)).toBe(true);
+    expect(judgeTopic([pitch, series]).topic).toBe(false);
+  });
 });
 
 describe('the insurgency against the Republic', () => {

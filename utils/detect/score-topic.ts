@@ -286,6 +286,13 @@ const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
   // Jets striking militants' hideouts is Pakistan's side of this conflict; a TTP raid is not an air strike.
   s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l) && !(l === 'ttp-inside-pakistan' && s.airStrike));
 
+/**
+ * An air strike between the two sides, told with the words of a match ("a Pakistani air strike killed three Afghan
+ * cricketers"): no match is hit from the air, so the cricket words say whom the strike killed, not what the sentence
+ * is about. The match "border fighting spills onto" is told without jets.
+ */
+const strikeOnPlayers = (s: SentenceSignals, lookalike: string) => lookalike === 'cricket' && s.airStrike && isClashSentence(s);
+
 /** An air strike on a place of the Afghan side: the TTP it names is what the strike hit, not the story. */
 const strikeOnTtp = (s: SentenceSignals, lookalike: string) =>
   lookalike === 'ttp-inside-pakistan' && s.airStrike && isClashSentence(s) && namesAfghanSide(s);
@@ -320,14 +327,17 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.
   // Not on a page that names one of the dataset's events very specifically: a strike that killed cricketers, told in
   // the words of the match they came from, is the strike.
-  const mixed = namesAnEvent ? 0 : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l))).length;
+  const mixed = namesAnEvent
+    ? 0
+    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l) && !strikeOnPlayers(s, l))).length;
   const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);
 
   // The strongest look-alike story: counted over the sentences that name the places or people.
   const counts = new Map<string, number>();
-  for (const s of signals) for (const l of s.lookalikes) if (!strikeOnTtp(s, l)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  for (const s of signals)
+    for (const l of s.lookalikes) if (!strikeOnTtp(s, l) && !strikeOnPlayers(s, l)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const [lookalike, lookCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   // A story whose actor is a third party (US drones, the Soviet army) needs fewer of its words to be that story.
   const share = lookalike && THIRD_PARTY.has(lookalike) ? 0.75 : 1.5;
