@@ -1,4 +1,5 @@
-// npm run eval:browser [-- --split=tune|test|all|held-out] [--lang=zh,mr]: every page (or those of some languages) of the real-page corpus loaded into the built
+// npm run eval:browser [-- --split=tune|test|all|held-out] [--lang=zh,mr] [--wave=10]: every page (or those of some languages or one
+// wave, `labels-wave10-*.json`) of the real-page corpus loaded into the built
 // extension in Chromium (npm run build first), its badge and events set against `npm run scan`'s, so the figures of
 // `npm run eval` are known to be what a reader gets. Tune pages that differ are listed; test pages only counted.
 // About 1.5 s a page.
@@ -10,8 +11,10 @@ const langs = process.argv
   .find((a) => a.startsWith('--lang='))
   ?.slice('--lang='.length)
   .split(',');
+const wave = process.argv.find((a) => a.startsWith('--wave='))?.slice('--wave='.length);
+const inWave = (l) => !wave || l.source.startsWith(`labels-wave${wave}-`);
 const inSplit = (l) => split === 'all' || (split === 'held-out' ? !!l.heldOut : (l.split ?? 'tune') === split);
-const labels = evalLabels().filter((l) => inSplit(l) && (!langs || langs.includes(l.language)));
+const labels = evalLabels().filter((l) => inSplit(l) && inWave(l) && (!langs || langs.includes(l.language)));
 const files = labels.map((l) => l.file);
 const scanned = scanPages(files);
 const server = await servePages(files);

@@ -7,12 +7,16 @@ import { badgeText, tabIdOf, waitFor } from './chromium.mjs';
 
 const EVAL = new URL('../../eval/', import.meta.url);
 
-/** Every page's label, from every labels file. */
+/** Every page's label, from every labels file (`source`: that file's name). */
 export const evalLabels = () =>
   readdirSync(EVAL)
     .filter((f) => f.startsWith('labels-'))
     .flatMap((f) =>
-      JSON.parse(readFileSync(new URL(f, EVAL), 'utf8')).map((l) => (f.endsWith('-holdout.json') ? { ...l, heldOut: true } : l)),
+      JSON.parse(readFileSync(new URL(f, EVAL), 'utf8')).map((l) => ({
+        ...l,
+        source: f,
+        ...(f.endsWith('-holdout.json') && { heldOut: true }),
+      })),
     );
 
 /** Serves each page at /FILE: HTML as text/html (its own meta charset decides), plain text as UTF-8 text/plain. */
