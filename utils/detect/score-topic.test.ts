@@ -224,6 +224,18 @@ describe('clash words in the region’s languages', () => {
   });
 });
 
+describe('Arabic gunfire without the article', () => {
+  // "Residents near the Torkham crossing heard gunfire between the Pakistani and Afghan forces."
+  it('reads إطلاق نار as إطلاق النار is read', () => {
+    const s = signals(
+      'سمع سكان قرب معبر تورخم إطلاق نار بين الجانبين',
+      ['torkham', 'pakistan', 'afghanistan'],
+      ['border', 'pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(s)).toBe(true);
+  });
+});
+
 describe('German "opened fire"', () => {
   // "Pakistani soldiers opened fire on Afghan border guards at the Chaman crossing, officials said on Tuesday" / "…had
   // opened fire". (Not yet with words between the verb and das Feuer: "eröffneten am Dienstag das Feuer".)
@@ -364,6 +376,37 @@ describe('an attack inside Pakistan near "the Afghan border", in Urdu, Dari and 
       expect(s.lookalikes, text).toContain('ttp-inside-pakistan');
       expect(judgeTopic([s]).topic, text).toBe(false);
     }
+  });
+
+  it('reads a landmine near the border, in Urdu or English, as that story', () => {
+    for (const text of [
+      // Three soldiers were martyred when a landmine went off near the Pak-Afghan border in North Waziristan.
+      'شمالی وزیرستان میں پاک افغان سرحد کے قریب بارودی سرنگ کے دھماکے میں تین فوجی شہید ہو گئے',
+      'Three soldiers were killed when a roadside bomb hit their patrol near the Afghan border in North Waziristan.',
+    ]) {
+      const s = signals(text, ['waziristan', 'durand-line'], ['pakistan', 'border']);
+      expect(s.lookalikes, text).toContain('ttp-inside-pakistan');
+      expect(judgeTopic([s]).topic, text).toBe(false);
+    }
+  });
+
+  it('does not take Kabul named as the government, with no word of fighting, for the side the raid came from', () => {
+    // Militants attacked a security post near the Afghan border in North Waziristan and killed four soldiers. /
+    // Islamabad says the attackers find shelter in Afghanistan, which Kabul rejects.
+    const raid = signals(
+      'هاجم مسلحون مركزاً أمنياً قرب الحدود الأفغانية في شمال وزيرستان وقتلوا أربعة جنود',
+      ['waziristan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    const kabul = signals(
+      'وتقول إسلام آباد إن المهاجمين يجدون ملاذاً في أفغانستان، وهو ما ترفضه كابول.',
+      ['afghanistan', 'kabul'],
+      ['afghanistan'],
+    );
+    expect(judgeTopic([raid, kabul]).topic).toBe(false);
+    // Kabul hit is another matter: "Pakistani jets struck Kabul" names the side fought.
+    const struck = signals('وقصفت طائرات باكستانية كابول', ['pakistan', 'kabul'], ['pakistan', 'afghanistan']);
+    expect(judgeTopic([raid, struck]).topic).toBe(true);
   });
 
   it('keeps the Afghan Taliban firing beside the khawarij as the other side firing', () => {

@@ -273,6 +273,10 @@ const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake']);
 /** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
 const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
 
+/** The paragraph's only name of its own for the Afghan side is Kabul. */
+const onlyTheCapital = (s: SentenceSignals) =>
+  [...s.termIds].every((id) => id === 'kabul' || GENERIC_NAMES.has(id) || !SIDE_OF_AFGHAN.has(id));
+
 /**
  * A clash sentence with words of a TTP raid or a drone strike ("militants", "suicide bomber", "tribal areas")
  * whose Afghan side is only "Afghanistan", "the Taliban" or "the Afghan border", on a page that never names the
@@ -315,7 +319,9 @@ export interface TopicVerdict {
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
   // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
   // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
-  const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.accusation && s.clashWords < 1));
+  // Nor does Kabul named as the seat of government, in a sentence without a word of fighting ("since the Taliban took
+  // power in Kabul", "which Kabul rejects"): the capital speaks for the side, it is no place the raid came from.
+  const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))));
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
     (s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide) && !s.threat && !(s.afterClashes && !namesAfghanSide(s)),

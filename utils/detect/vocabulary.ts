@@ -138,6 +138,8 @@ export const CLASH_WORDS = [
   'مواجهات',
   'اطلاق النار',
   'إطلاق النار',
+  // Without the article ("سمعوا إطلاق نار", they heard gunfire; "إطلاق نار متبادل", an exchange of fire).
+  'إطلاق نار',
   'وقف إطلاق',
   'هدنة',
   'عملية انتقامية',
@@ -572,6 +574,12 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'متفجرات',
     'سيارة مفخخة',
     'عبوة ناسفة',
+    // A landmine or roadside bomb: the TTP's weapon against patrols inside Pakistan, not the two states fighting
+    // (Urdu بارودی سرنگ, "a mine of gunpowder"), like the Arabic improvised charge above.
+    'بارودی سرنگ',
+    'landmine',
+    'landmines',
+    'roadside bomb',
     'attentat',
     'attentats',
     'attentat-suicide',
