@@ -6,12 +6,17 @@
 const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]/;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const COMBINING = /[\u0300-\u036f]/;
-// Either of the two above, in one test: most blocks have neither.
-const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|${LATIN_WITH_MARKS.source}`);
+// Arabic harakat, shadda, superscript alef: a vocalised "البَاكِسْتَانِي" or "القُوَّات الأَفْغَانِيَّة" is still the name.
+const ARABIC_MARK = /[\u064b-\u065f\u0670]/;
+// Devanagari and Bengali letters that NFD splits in two (क़, ড়, and Bengali ো, ৌ, য়), as the spellings are folded: the
+// gate reads them split ("তোরখাম" typed with one ো is the spelling's ে and া).
+const INDIC_COMPOSED = /[\u0929\u0931\u0934\u0958-\u095f\u09cb\u09cc\u09dc\u09dd\u09df]/;
+// Any of the above, in one test: most blocks have none.
+const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|${LATIN_WITH_MARKS.source}|${ARABIC_MARK.source}|${INDIC_COMPOSED.source}`);
 const COMBINING_ALL = /[\u0300-\u036f]/g;
 
 /**
- * Drops invisible characters and Latin accents so "Nan\u00adgarhar" and "Paktīkā" match, and keeps,
+ * Drops invisible characters, Latin accents and Arabic vowel marks so "Nan\u00adgarhar", "Paktīkā" and "تُورْخَم" match, and keeps,
  * only when it changed anything, the raw offset of each kept character.
  */
 export function cleanForGate(raw: string): { text: string; rawIndex?: number[] } {
@@ -20,9 +25,16 @@ export function cleanForGate(raw: string): { text: string; rawIndex?: number[] }
   const rawIndex: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!;
-    if (INVISIBLE.test(c) || COMBINING.test(c)) continue;
+    if (INVISIBLE.test(c) || COMBINING.test(c) || ARABIC_MARK.test(c)) continue;
     // Turkish dotless ı has no decomposition: read it as i ("Talibanı").
-    const base = c === '\u0131' ? 'i' : LATIN_WITH_MARKS.test(c) ? c.normalize('NFD').replace(COMBINING_ALL, '') : c;
+    const base =
+      c === '\u0131'
+        ? 'i'
+        : LATIN_WITH_MARKS.test(c)
+          ? c.normalize('NFD').replace(COMBINING_ALL, '')
+          : INDIC_COMPOSED.test(c)
+            ? c.normalize('NFD')
+            : c;
     for (const b of base) {
       text += b;
       rawIndex.push(i);
@@ -228,9 +240,11 @@ const blockAnchorWords = (): string[] => [
   'কান্দাহার',
 ];
 /** Stage 1's anchor words as one case-insensitive pattern. */
-export const anchorPattern = () => new RegExp(anchorWords().join('|'), 'i');
+// Devanagari and Bengali words split as the cleaned text is (INDIC_COMPOSED): "তোরখাম" in either typing.
+const split = (words: string[]) => words.map((w) => (/[\u0900-\u09ff]/.test(w) ? w.normalize('NFD') : w));
+export const anchorPattern = () => new RegExp(split(anchorWords()).join('|'), 'i');
 /** The reader's: stage 1's words and the block anchors. */
-const blockAnchorPattern = () => new RegExp([...anchorWords(), ...blockAnchorWords()].join('|'), 'i');
+const blockAnchorPattern = () => new RegExp(split([...anchorWords(), ...blockAnchorWords()]).join('|'), 'i');
 // Pure: stage 1 imports this module, and a bundler keeps an unmarked call even when nothing uses its value.
 export const ANCHORS = /* @__PURE__ */ blockAnchorPattern();
 

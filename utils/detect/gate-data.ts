@@ -14,10 +14,12 @@ export function gateData(terms: readonly Term[]): GateData {
   const other: [string, number][] = [];
   terms.forEach((term, index) => {
     for (const variant of [term.name, ...term.variants]) {
-      const key = termKey(variant);
+      const folded = foldForMatch(variant);
+      // Latin spellings match across any run of spaces and hyphens, so one per termKey; in other scripts a hyphen is a
+      // letter of the spelling, so "Спин-Болдак" does not stand for "Спин Болдак", nor "شاهکوت" for "شاه کوت".
+      const key = isAscii(folded.replace(SEPARATORS, ' ')) ? termKey(variant) : folded;
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      const folded = foldForMatch(variant);
       if (isAscii(folded)) latin.push([folded.replace(SEPARATORS, SPELLING_SPACE), index]);
       else if (isAscii(folded[0]!))
         throw new Error(`gate: "${variant}" mixes scripts and starts with a Latin letter; the gate cannot find it`);

@@ -225,10 +225,10 @@ describe('clash words in the region’s languages', () => {
 });
 
 describe('Arabic gunfire without the article', () => {
-  // "Residents near the Torkham crossing heard gunfire between the Pakistani and Afghan forces."
-  it('reads إطلاق نار as إطلاق النار is read', () => {
+  // "Officials said an exchange of fire took place near the Torkham crossing."
+  it('reads an exchange of fire without the article (إطلاق نار متبادل) as إطلاق النار is read', () => {
     const s = signals(
-      'سمع سكان قرب معبر تورخم إطلاق نار بين الجانبين',
+      'قال مسؤولون إن إطلاق نار متبادل وقع قرب معبر تورخم',
       ['torkham', 'pakistan', 'afghanistan'],
       ['border', 'pakistan', 'afghanistan'],
     );
@@ -425,5 +425,186 @@ describe('an attack inside Pakistan near "the Afghan border", in Urdu, Dari and 
     expect(s.lookalikes).toContain('ttp-inside-pakistan');
     expect(s.airStrike).toBe(true);
     expect(judgeTopic([s, s]).topic).toBe(true);
+  });
+});
+
+describe('round 20P: fighting that is not the two states', () => {
+  it('does not read Dari جنگل (a forest) as جنگ (war)', () => {
+    const forest = signals('کاروان از جنگل‌های کنر گذشت و به پاکستان رسید.', ['kunar', 'pakistan'], ['afghanistan', 'pakistan']);
+    expect(forest.clashWords).toBe(0);
+    const war = signals('جنگ میان طالبان و پاکستان در کنر ادامه دارد.', ['kunar', 'pakistan'], ['afghanistan', 'pakistan']);
+    expect(war.clashWords).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads a fight between sects or tribes as no clash, whatever places it names', () => {
+    for (const text of [
+      'Sectarian clashes between rival tribes in Kurram, bordering Paktia, killed 30 people.',
+      'درگیری میان قبایل شیعه و سنی در کرم، هم‌مرز با پکتیا، ادامه دارد.',
+      'Столкновения между шиитскими и суннитскими племенами в Курраме у границы с Пактией продолжаются.',
+    ])
+      expect(isClashSentence(signals(text, ['kurram', 'paktia'], ['pakistan', 'afghanistan'])), text).toBe(false);
+    const border = signals(
+      'Afghan and Pakistani forces clashed on the border near Kurram and Paktia.',
+      ['kurram', 'paktia'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(border)).toBe(true);
+  });
+
+  it('reads the bombing of the 1980s as the Soviet war', () => {
+    const eighties = signals(
+      'In the 1980s, Afghan jets bombed border villages in Pakistan.',
+      ['afghanistan', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(isClashSentence(eighties)).toBe(false);
+    expect(eighties.lookalikes).toContain('soviet-war');
+  });
+
+  it('reads "clash" beside words of cricket as the match, and "border clashes" still as fighting', () => {
+    const match = signals(
+      'Afghanistan beat Pakistan by six wickets in a fiery clash.',
+      ['afghanistan', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(match.clashWords).toBe(0);
+    const recall = signals('The match was the first since the border clashes.', ['afghanistan', 'pakistan'], ['afghanistan', 'pakistan']);
+    expect(recall.clashWords).toBe(1);
+  });
+
+  it('counts deportees clashing with police as the refugees story, not refugees beside firing', () => {
+    const police = signals('Afghan deportees clashed with police at Torkham.', ['afghanistan', 'torkham'], ['afghanistan', 'border']);
+    const headline = signals('Refugees clash with police at Torkham border.', ['torkham'], ['border']);
+    expect(judgeTopic([police, police, headline]).topic).toBe(false);
+    const firing = signals(
+      'Firing between Afghan and Pakistani forces at Torkham halted the return of refugees.',
+      ['afghanistan', 'pakistan', 'torkham'],
+      ['afghanistan', 'pakistan', 'border'],
+    );
+    expect(judgeTopic([firing, firing, firing]).topic).toBe(true);
+  });
+});
+
+describe('round 20P: threats and firing on people who are not the other state', () => {
+  it('reads "if … would" in English, German and Russian as a threat on a condition, not a report', () => {
+    for (const text of [
+      'Pakistan would strike hideouts in Afghanistan if the Taliban did not act, the minister said.',
+      'Pakistan werde Ziele in Afghanistan angreifen, falls die Taliban nichts unternehmen.',
+      'Пакистан нанесет удары по Афганистану, если талибы не примут меры.',
+    ])
+      expect(signals(text, ['pakistan', 'afghanistan', 'taliban'], ['pakistan', 'afghanistan']).threat, text).toBe(true);
+    const report = signals(
+      'Pakistani jets struck hideouts in Afghanistan on Monday, officials said.',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(report.threat).toBeUndefined();
+  });
+
+  it('counts border forces firing on smugglers or protesters as their story', () => {
+    const smugglers = signals(
+      'Two smugglers were killed in an exchange of fire with border forces near Torkham.',
+      ['torkham', 'pakistan'],
+      ['border', 'pakistan'],
+    );
+    const protesters = signals(
+      'Security forces opened fire on protesters at the Chaman border crossing.',
+      ['chaman', 'durand-line'],
+      ['pakistan', 'border'],
+    );
+    expect(judgeTopic([smugglers, smugglers, smugglers]).topic).toBe(false);
+    expect(judgeTopic([protesters, protesters]).topic).toBe(false);
+    const forces = signals(
+      'Afghan and Pakistani forces exchanged fire near Torkham.',
+      ['torkham', 'pakistan', 'afghanistan'],
+      ['border', 'pakistan', 'afghanistan'],
+    );
+    expect(judgeTopic([forces, forces, smugglers]).topic).toBe(true);
+  });
+});
+
+describe('round 20P: more threats, Hindi words', () => {
+  it('reads a threat on a condition in Arabic, Hindi, Turkish and French', () => {
+    for (const text of [
+      'قال الوزير إن باكستان سترد بقوة إذا تكرر إطلاق النار من أفغانستان.',
+      'अगर तालिबान ने कार्रवाई नहीं की तो पाकिस्तान अफगानिस्तान में हवाई हमले करेगा।',
+      "Taliban harekete geçmezse Pakistan Afganistan'a hava saldırısı düzenleyecek.",
+      "Le Pakistan mènerait des frappes en Afghanistan si les talibans n'agissaient pas.",
+    ])
+      expect(signals(text, ['pakistan', 'afghanistan'], ['pakistan', 'afghanistan']).threat, text).toBe(true);
+    // Arabic ستة (six) is no future; a report of six killed is no threat.
+    const six = signals('قتل ستة جنود باكستانيين في قصف أفغاني على الحدود.', ['pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+    expect(six.threat).toBeUndefined();
+  });
+
+  it('does not read Hindi एशिया (Asia) as शिया (Shia)', () => {
+    const asiaCup = signals('एशिया कप में पाकिस्तान और अफगानिस्तान', ['pakistan', 'afghanistan'], ['pakistan', 'afghanistan']);
+    expect(asiaCup.lookalikes).not.toContain('sectarian');
+    expect(asiaCup.lookalikes).toContain('cricket');
+  });
+});
+
+describe('round 20P: past clashes recalled', () => {
+  it('reads "past clashes" as a recall, not a report, and a fresh clash beside it as a clash', () => {
+    for (const text of [
+      'Kurram borders Paktia in Afghanistan, and hundreds died there in past clashes.',
+      'کرم د افغانستان له پکتیا سره پوله لري او په تېرو نښتو کې سلګونه کسان وژل شوي.',
+      'کرم با پکتیای افغانستان هم‌مرز است و در درگیری‌های گذشته صدها نفر کشته شدند.',
+    ])
+      expect(isClashSentence(signals(text, ['kurram', 'paktia', 'afghanistan'], ['pakistan', 'afghanistan'])), text).toBe(false);
+    const fresh = signals(
+      'Afghan and Pakistani forces clashed again in Kurram and Paktia.',
+      ['kurram', 'paktia'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(fresh)).toBe(true);
+  });
+});
+
+describe('round 20P: its own rules kept from clash reports', () => {
+  it('reads "if" that asks whether as no threat', () => {
+    for (const text of [
+      'Afghan and Pakistani forces exchanged fire at Torkham, and it was not clear if the crossing would reopen.',
+      'Les forces talibanes et pakistanaises ont échangé des tirs, et on ignorait si le poste serait rouvert.',
+    ])
+      expect(signals(text, ['torkham', 'pakistan', 'taliban'], ['border', 'pakistan', 'afghanistan']).threat, text).toBeUndefined();
+  });
+
+  it('keeps a Kurram clash that names the Taliban, though it names a Shia town', () => {
+    const shelled = signals(
+      'Mortars fired by Taliban forces hit Parachinar, the Shia-majority town of Kurram.',
+      ['taliban', 'kurram'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(isClashSentence(shelled)).toBe(true);
+  });
+
+  it('does not count the police as a source as refugees against police', () => {
+    const source = signals(
+      'Two Afghan refugees were wounded when Afghan and Pakistani forces exchanged fire at Torkham, police said.',
+      ['afghanistan', 'pakistan', 'torkham'],
+      ['afghanistan', 'pakistan', 'border'],
+    );
+    expect(source.police).toBeUndefined();
+  });
+});
+
+describe('round 20P: a report and a threat in one sentence', () => {
+  it('keeps the report when another clause of the sentence holds the fighting', () => {
+    for (const text of [
+      'تبادلت القوات الأفغانية والباكستانية إطلاق النار في سبين بولدك، وقال مسؤول أفغاني إن قواته سترد إذا استمر القصف.',
+      'Пакистанские и афганские военные вступили в перестрелку у Чамана; Кабул заявил, что ответит, если обстрелы продолжатся.',
+      'Pakistanische und afghanische Truppen lieferten sich bei Torkham Gefechte; Kabul erklärte, man werde zurückschlagen, wenn die Angriffe weitergingen.',
+    ])
+      expect(signals(text, ['pakistan', 'afghanistan', 'torkham'], ['pakistan', 'afghanistan', 'border']).threat, text).toBeUndefined();
+  });
+
+  it('does not halve fire from across the border that wounded protesters', () => {
+    const across = signals(
+      'Afghan forces fired from across the border at Chaman, wounding four protesters at the sit-in.',
+      ['chaman', 'afghanistan'],
+      ['pakistan', 'afghanistan', 'border'],
+    );
+    expect(judgeTopic([across]).topic).toBe(true);
   });
 });

@@ -22,6 +22,50 @@ const ACTION = wordPattern(ACTION_WORDS);
 // Chinese names other conflicts by their two sides' first characters, and 冲突 is any conflict: the
 // Israeli–Palestinian (以巴, 巴以), Russia–Ukraine (俄乌) and India–Pakistan (印巴) conflicts, a conflict of interest.
 const OTHER_CONFLICTS = wordPattern(['以巴', '巴以', '俄乌', '俄烏', '印巴', '利益'].flatMap((sides) => [`${sides}冲突`, `${sides}衝突`]));
+// Arabic-script جنگ (war) is read inside words, and starts جنگل (a forest, جنگلات forests): no fighting. Left out
+// before strong words are counted. Not جنگجو or Pashto جنگیالی (fighters): "Taliban fighters tore down the fence"
+// reports the clash where no other word of fighting does.
+const NOT_WAR = wordPattern(['جنگل']);
+// "Clash" is what English sports writing calls a match ("a fiery Asia Cup clash"): in a sentence with words of
+// cricket the bare singular names the game; "border clashes" and other words of fighting still count.
+const SPORTS_CLASH = /\bclash\b/g;
+const CRICKET = wordPattern(LOOKALIKE_WORDS.cricket ?? []);
+// Clashes named as past ones ("hundreds died in past clashes", "previous rounds of fighting") recall, not report:
+// the words go before strong words are counted, as a background sentence of a Kurram peace deal or a profile has them.
+const PAST_CLASHES = wordPattern([
+  'past clashes',
+  'previous clashes',
+  'earlier clashes',
+  'past fighting',
+  'previous fighting',
+  'گزشتہ جھڑپ',
+  'سابقہ جھڑپ',
+  'پچھلی جھڑپ',
+  'پچھلی لڑائی',
+  'درگیری های گذشته',
+  'درگیریهای گذشته',
+  'درگیری های قبلی',
+  'درگیریهای قبلی',
+  'تېرو نښتو',
+  'پخوانیو نښتو',
+  'الاشتباكات السابقة',
+  'المواجهات السابقة',
+  'прошлых столкновени',
+  'прежних столкновени',
+  'предыдущих столкновени',
+  'früheren gefecht*',
+  'fruheren gefecht*',
+  'affrontements precedents',
+  'önceki çatışma*',
+  'पिछली झड़प',
+  'पिछली झडप',
+  '以往冲突',
+  '此前冲突',
+]);
+const withoutOtherStrongWords = (folded: string) => {
+  const text = folded.replace(OTHER_CONFLICTS, ' ').replace(NOT_WAR, ' ').replace(PAST_CLASHES, ' ');
+  return matches(CRICKET, text) ? text.replace(SPORTS_CLASH, ' ') : text;
+};
 const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
 const AIR_STRIKE = wordPattern(AIR_STRIKE_WORDS);
 /** Places talks about the clashes were held, and mediators that hosted them. */
@@ -130,9 +174,75 @@ const PASHTO_LETTERS = /[ښځڅږڼ]/u;
 const IF_PASHTO = wholeWords(['که']);
 const WILL_PASHTO = wholeWords(['به']);
 const ALTHOUGH_PASHTO = wholeWords(['که څه هم'], 'gu');
-const threatOnCondition = (folded: string) =>
-  (IF_URDU_DARI.test(folded) && WILL_URDU_DARI.test(folded)) ||
-  (PASHTO_LETTERS.test(folded) && IF_PASHTO.test(folded.replace(ALTHOUGH_PASHTO, ' ')) && WILL_PASHTO.test(folded));
+// English "if"/"unless" with will/would ("Pakistan would strike hideouts in Afghanistan if Kabul did not act"), German
+// wenn/falls with werden (not würde, which folds to wurde, "was"), Russian если with the future of striking or
+// answering ("нанесет удары … если").
+const IF_OTHERS = wholeWords(['if', 'unless', 'wenn', 'falls', 'если']);
+const WILL_OTHERS = wholeWords([
+  'will',
+  'would',
+  'werde',
+  'werden',
+  'wird',
+  'будет',
+  'будут',
+  'нанесет',
+  'нанесут',
+  'ответит',
+  'ответят',
+  'ударит',
+  'ударят',
+]);
+// Arabic إذا/لو with a future of answering or striking (سترد, سنضرب: the prefix س; not ستة, six), Hindi अगर/यदि … तो
+// (if … then), Turkish -mezse/-mazsa or gerekirse (unless, if need be) with a future in -ecek/-acak, French si with a
+// conditional in -rait/-raient ("mènerait des frappes si les talibans n'agissaient pas").
+const IF_ARABIC = wholeWords(['إذا', 'اذا', 'لو', 'ما لم']);
+const WILL_ARABIC = wholeWords(['سوف', 'سترد', 'سنرد', 'ستضرب', 'سنضرب', 'ستشن', 'سنشن', 'ستقصف', 'سنقصف', 'ستهاجم', 'سنهاجم']);
+const IF_HINDI = wholeWords(['अगर', 'यदि']);
+const THEN_HINDI = wholeWords(['तो']);
+const IF_TURKISH = /(?<![\p{L}\p{M}])(?:eger|gerekirse|\p{L}+m[ea]zs[ea])(?![\p{L}\p{M}])/u;
+const WILL_TURKISH = /\p{L}+(?:ecek|acak)/u;
+const IF_FRENCH = wholeWords(['si']);
+const WOULD_FRENCH = /\p{L}{3,}(?:rait|raient)(?![\p{L}\p{M}])/u;
+// "If" that asks whether ("it was not clear if the crossing would reopen", "on ignorait si le poste serait rouvert")
+// reports: left out before the threat is looked for.
+const IF_WHETHER = wordPattern([
+  'clear if',
+  'known if',
+  'sure if',
+  'asked if',
+  'know if',
+  'see if',
+  'ignorait si',
+  'ignore si',
+  'ignorent si',
+  'sait pas si',
+  'savoir si',
+  'demande si',
+  'clair si',
+]);
+// In those languages a sentence often joins the report and the threat ("the forces clashed at Chaman; Kabul said it
+// would answer if the shelling went on"): the threat is the sentence's only when no other clause of it (after ; ، or
+// ", and") holds a strong word of fighting.
+const CLAUSE_BREAK = /[;؛،]|,\s+(?:and|but|while|et|und|и|а|ve)\s/u;
+const conditionalIn = (folded: string) =>
+  (IF_OTHERS.test(folded) && WILL_OTHERS.test(folded)) ||
+  (IF_ARABIC.test(folded) && WILL_ARABIC.test(folded)) ||
+  (IF_HINDI.test(folded) && THEN_HINDI.test(folded)) ||
+  (IF_TURKISH.test(folded) && WILL_TURKISH.test(folded)) ||
+  (IF_FRENCH.test(folded) && WOULD_FRENCH.test(folded));
+const threatInOtherLanguages = (folded: string) => {
+  const clauses = folded.split(CLAUSE_BREAK);
+  return clauses.some(conditionalIn) && !clauses.some((c) => !conditionalIn(c) && strongWords(c) >= 1);
+};
+const threatOnCondition = (whole: string) => {
+  const folded = whole.replace(IF_WHETHER, ' ');
+  return (
+    threatInOtherLanguages(folded) ||
+    (IF_URDU_DARI.test(folded) && WILL_URDU_DARI.test(folded)) ||
+    (PASHTO_LETTERS.test(folded) && IF_PASHTO.test(folded.replace(ALTHOUGH_PASHTO, ' ')) && WILL_PASHTO.test(folded))
+  );
+};
 // "The attack comes weeks after the border clashes": the clashes only date another story, the page's own. The
 // sentence reports no clash when a span of time stands by "after" (days, weeks, months after) and its strong words of
 // fighting all sit in the phrase "after the clashes": after Arabic بعد or Dari پس از / بعد از, or before Urdu کے … بعد
@@ -167,7 +277,7 @@ const AFTER_POSTPOSITION = new RegExp(
   `(?<![\\p{L}\\p{M}])${foldForMatch('کے')}(?:\\s+\\S+){0,3}?\\s+${foldForMatch('بعد')}(?![\\p{L}\\p{M}])|${wholeWords(['وروسته']).source}`,
   'u',
 );
-const strongWords = (folded: string) => folded.replace(OTHER_CONFLICTS, ' ').match(CLASH)?.length ?? 0;
+const strongWords = (folded: string) => withoutOtherStrongWords(folded).match(CLASH)?.length ?? 0;
 const clashOnlyAsTime = (folded: string) => {
   if (!SPAN_NEAR_AFTER.test(folded)) return false;
   const post = AFTER_POSTPOSITION.exec(folded);
@@ -175,6 +285,9 @@ const clashOnlyAsTime = (folded: string) => {
   const pre = AFTER_PREPOSITION.exec(folded);
   return pre !== null && strongWords(folded.slice(0, pre.index)) === 0 && strongWords(folded.slice(pre.index)) >= 1;
 };
+// A sentence whose fighting is between Kurram's sects or tribes, or of the Soviet war, reports that fighting, not the
+// two states', whatever places beside it it names ("Kurram, bordering Paktia"; "Afghan jets of the 1980s").
+const OTHER_WARS = new Set(['sectarian', 'soviet-war']);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -196,11 +309,17 @@ export interface SentenceSignals {
   threat?: boolean;
   /** The clashes only as a time ("weeks after the border clashes"): the sentence reports another story. */
   afterClashes?: boolean;
+  /** Fighting of another war or feud: Kurram's sects and tribes, the Soviet war of the 1980s. */
+  otherWar?: boolean;
+  /** Names the police. */
+  police?: boolean;
+  /** Says the fire came from across the border. */
+  fromAcross?: boolean;
 }
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
-  const clashWords = (folded.replace(OTHER_CONFLICTS, ' ').match(CLASH)?.length ?? 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
+  const clashWords = strongWords(folded) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
@@ -222,6 +341,10 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
+    // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
+    ...(lookalikes.some((l) => OTHER_WARS.has(l)) && !termIds.has('taliban') ? { otherWar: true } : {}),
+    ...(matches(POLICE, folded.replace(POLICE_AS_SOURCE, ' ')) ? { police: true } : {}),
+    ...(fromAcross ? { fromAcross: true } : {}),
   };
 }
 
@@ -245,7 +368,7 @@ const ARMED_LOOKALIKES = new Set(['ttp-inside-pakistan', 'drone-2010s']);
 export function isClashSentence(s: SentenceSignals): boolean {
   // The operation's name belongs to this conflict alone.
   if (s.termIds.has('ghazab-lil-haq')) return true;
-  if (s.clashWords < 1 || s.insurgency) return false;
+  if (s.clashWords < 1 || s.insurgency || s.otherWar) return false;
   const afghan = s.leanings.has('afghanistan');
   const pakistani = s.leanings.has('pakistan');
   const border = s.leanings.has('border');
@@ -267,8 +390,31 @@ export function isTalkSentence(s: SentenceSignals): boolean {
   return (afghan || pakistani) && [...s.termIds].some((id) => VENUES.has(id));
 }
 
-/** Look-alike stories without armed action of their own. */
+/**
+ * Look-alike stories without armed action of their own, or whose firing is not between the two states: forces firing
+ * on smugglers crossing by a back route, or on protesters at a crossing's sit-in.
+ */
 const PEACEFUL_LOOKALIKES = new Set(['cricket', 'earthquake']);
+/** Firing not between the two states, unless it came from across the border (then the other side fired). */
+const FIRED_ON_OTHERS = new Set(['smuggling', 'protest']);
+// Police: deportees who clash with police at Torkham, a camp cleared by police, are the refugees' story, not the two
+// states' forces fighting. Refugees alone are not ("firing at Torkham halted the refugees' return" is the clash).
+const POLICE = wordPattern(['police', 'policiers', 'پولیس', 'پلیس', 'پولیسو', 'شرطة', 'полиц', 'polis', 'polizei', 'पुलिस', '警察', 'পুলিশ']);
+// Not the police as a source ("police said", "according to police"): wire reports quote them on firing too.
+const POLICE_AS_SOURCE = wordPattern([
+  'police said',
+  'said police',
+  'police say',
+  'according to police',
+  'according to the police',
+  'پولیس کے مطابق',
+  'به گفته پلیس',
+  'قالت الشرطة',
+  'وقالت الشرطة',
+  'по данным полиции',
+]);
+const refugeesAndPolice = (s: SentenceSignals) => s.lookalikes.includes('deportation') && s.police === true;
+const firedOnOthers = (s: SentenceSignals) => !s.fromAcross && (refugeesAndPolice(s) || s.lookalikes.some((l) => FIRED_ON_OTHERS.has(l)));
 
 /** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
 const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
@@ -335,7 +481,8 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // the words of the match they came from, is the strike.
   const mixed = namesAnEvent
     ? 0
-    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l) && !strikeOnPlayers(s, l))).length;
+    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l) && !strikeOnPlayers(s, l)) || firedOnOthers(s))
+        .length;
   const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);

@@ -15,6 +15,11 @@ describe('textHoldsAnchor', () => {
     expect(textHoldsAnchor('frappes au Pakistān')).toBe(true);
     expect(textHoldsAnchor('Crème brûlée à la française')).toBe(false);
   });
+  it('sees through Arabic vowel marks, and a nukta letter typed as one character (round 20V)', () => {
+    // "The Pakistani army", vocalised; "Afghanistan" in Hindi with फ़ and ग़ each typed as one character.
+    expect(textHoldsAnchor('قَالَ الجَيْشُ البَاكِسْتَانِيُّ')).toBe(true);
+    expect(textHoldsAnchor('\u0905\u095e\u095a\u093e\u0928\u093f\u0938\u094d\u0924\u093e\u0928')).toBe(true);
+  });
 });
 
 describe('checkPage', () => {

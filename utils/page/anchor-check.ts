@@ -6,9 +6,13 @@ import { MAX_PAGE_CHARS, pickReadingRoot } from './reading-root';
 
 /** Parents whose text is never prose. */
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
-/** Accents and invisible characters that can split an anchor word ("Nan\u00adgarhar", "Paktīkā"). */
-const MAY_HIDE_ANCHOR = /[\u00ad\u00c0-\u024f\u0300-\u036f\u0640\u1e00-\u1eff\u200b-\u200f\u2060\ufeff]/;
-const HIDING = /[\u00ad\u0300-\u036f\u0640\u200b-\u200f\u2060\ufeff]/g;
+/**
+ * Accents, Arabic vowel marks and invisible characters that can split an anchor word ("Nan\u00adgarhar", "Paktīkā",
+ * "البَاكِسْتَانِي"), and Devanagari and Bengali letters NFD splits in two (क़, ো), as the anchor words are written.
+ */
+const MAY_HIDE_ANCHOR =
+  /[\u00ad\u00c0-\u024f\u0300-\u036f\u0640\u064b-\u065f\u0670\u1e00-\u1eff\u200b-\u200f\u2060\ufeff\u0929\u0931\u0934\u0958-\u095f\u09cb\u09cc\u09dc\u09dd\u09df]/;
+const HIDING = /[\u00ad\u0300-\u036f\u0640\u064b-\u065f\u0670\u200b-\u200f\u2060\ufeff]/g;
 
 /** Built when there is text to test: a page with none (an app that renders later) never parses the pattern. */
 let anchors: RegExp | undefined;

@@ -41,6 +41,15 @@ describe('foldLetterCode', () => {
   it('lower-cases Cyrillic capitals, as the gate reads Russian names', () => {
     expect(String.fromCharCode(...[...'Нангархаре'].map((c) => foldLetterCode(c.charCodeAt(0))))).toBe('нангархаре');
   });
+
+  it('reads й as и and ё as е, as foldForMatch does after NFKD (round 20V: "Хайбер" was never found)', () => {
+    const fold = (s: string) => String.fromCharCode(...[...s].map((c) => foldLetterCode(c.charCodeAt(0))));
+    expect(fold('Хайбер Исламский Ёлка')).toBe(foldForMatch('Хайбер Исламский Ёлка'));
+  });
+
+  it('reads the Urdu ۂ as ہ, as foldForMatch does', () => {
+    expect(String.fromCharCode(foldLetterCode('ۂ'.charCodeAt(0)))).toBe(foldForMatch('ۂ'));
+  });
 });
 
 describe('lineBreaksToSpaces', () => {

@@ -22,6 +22,7 @@ const ARABIC_LETTERS: Record<string, string> = {
   ہ: 'ه',
   ھ: 'ه',
   ۃ: 'ه',
+  ۂ: 'ه',
   أ: 'ا',
   إ: 'ا',
   آ: 'ا',
@@ -36,10 +37,15 @@ const ARABIC_LETTERS: Record<string, string> = {
 };
 const ARABIC_LETTER_CODES = new Map(Object.entries(ARABIC_LETTERS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 /** One character (by code) with its Arabic-script letter folded as in foldForMatch; anything else as it is. */
-export const foldLetterCode = (c: number): number =>
+export const foldLetterCode = (c: number): number => {
   // Cyrillic capitals to lower case ("Нангархаре" finds "нангархар"), as foldForMatch's toLowerCase does.
-  c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : (ARABIC_LETTER_CODES.get(c) ?? c);
-const ARABIC_LETTER = /[يىېۍئےۓەڪكګةۀہھۃأإآٱؤړڑډڈټٹ]/g;
+  const lower = c >= 0x410 && c <= 0x42f ? c + 0x20 : c >= 0x400 && c <= 0x40f ? c + 0x50 : c;
+  // й and ё, which foldForMatch's NFKD splits into и and е and a mark it drops: "Хайбер", "Исламский эмират".
+  if (lower === 0x439) return 0x438;
+  if (lower === 0x451) return 0x435;
+  return ARABIC_LETTER_CODES.get(lower) ?? lower;
+};
+const ARABIC_LETTER = /[يىېۍئےۓەڪكګةۀہھۃۂأإآٱؤړڑډڈټٹ]/g;
 // Arabic-Indic, Persian, Devanagari, Bengali and full-width digits (Marathi news writes १२ ऑक्टोबर, Bengali ১২ অক্টোবর,
 // Chinese sometimes ２３名), by the code of each script's zero.
 const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]/g;
