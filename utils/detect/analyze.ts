@@ -265,6 +265,26 @@ function placesNamed(model: DetectionModel, sentences: readonly CandidateSentenc
     .map((t) => [withoutGloss(t.name), ...t.variants].map(keyForm));
 }
 
+/**
+ * The border places the sentences name most often (all of them when tied), each as its spellings in key form: where
+ * the page's news happened, more surely than a place it names once. Kabul and the Durand Line count only on a page
+ * naming no other: any report names the seat of government for the side itself ("Kabul and Islamabad blamed each
+ * other"), and the Line is the whole border, not where on it.
+ */
+function mostNamedPlaces(model: DetectionModel, sentences: readonly CandidateSentence[]): string[][] {
+  const counts = new Map<Term, number>();
+  for (const s of sentences)
+    for (const h of s.hits) {
+      const term = model.terms.get(h.termId);
+      if (borderPlace(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  if (counts.size > 1) for (const t of counts.keys()) if (NOT_WHERE.has(t.id)) counts.delete(t);
+  const most = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n === most).map(([t]) => [withoutGloss(t.name), ...t.variants].map(keyForm));
+}
+
+const NOT_WHERE = new Set(['kabul', 'durand-line']);
+
 /** The border places the sentences name, by their dataset names, most named first: what to search for when no event fits. */
 function placesToSearch(model: DetectionModel, sentences: readonly CandidateSentence[]): string[] {
   const counts = new Map<string, number>();
@@ -352,6 +372,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     clashSentences: signals.filter(isClashSentence).length,
     unheldPlace: sentences.some((s) => s.hits.some((h) => model.unheldPlaces.has(h.termId))),
     places: placesNamed(model, sentences),
+    mostNamedPlaces: mostNamedPlaces(model, sentences),
     beganToday: titleAndSentences.some(saysBeganToday),
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,

@@ -175,6 +175,35 @@ describe('an undated page that gives a day and its weekday but no year', () => {
   });
 });
 
+describe('an undated page that gives a day without its year at the place it is about', () => {
+  const page = (day: string, more: string[] = []) => [
+    'Gunfire closes the Torkham crossing',
+    `Afghan and Pakistani border guards exchanged fire at Torkham on ${day} after a quarrel over a new checkpoint, local officials said.`,
+    'Traders at Torkham said hundreds of lorries were stuck on both sides as Kabul and Islamabad traded blame.',
+    ...more,
+  ];
+
+  // Of all the clashes the dataset holds at Torkham, in any year, only the one of August 2024 ran on 12 August.
+  it('is shown the one clash at that place that ran on that day, whatever its year', () => {
+    expect(shown(page('12 August'), model)).toEqual(['2024-08-12-torkham-clash']);
+  });
+
+  it('is shown nothing when that clash is missing, or another of its days states a year', () => {
+    expect(shown(page('12 August'), without('2024-08-12-torkham-clash'))).toEqual([]);
+    expect(shown(page('12 August', ['A similar quarrel closed the crossing on 3 March 2023.']), model)).toEqual([]);
+  });
+
+  // 21 February 2026 began strikes in Nangarhar, Torkham's province: a page on Torkham is not about them.
+  it('is not shown a clash of the same day elsewhere in the province when its own is missing', () => {
+    const crossing = [
+      'Torkham shut after a night of firing',
+      'Border forces of the two countries fired on each other at Torkham from 21 February, when work on a new post began on the Afghan side, officials in Nangarhar said.',
+      'The Torkham crossing stayed closed and traders counted their losses.',
+    ];
+    expect(shown(crossing, without('2025-02-torkham-clashes'))).toEqual([]);
+  });
+});
+
 describe('an undated page that states the day of its news and recalls an earlier strike', () => {
   const page = [
     'Taliban say Pakistani shelling killed three in Khost and Paktia',

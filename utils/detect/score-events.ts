@@ -88,6 +88,8 @@ const FAR_DAYS = 31;
 const DAY_NEWS_BONUS = 2.5;
 /** The clash that followed a day an undated page recalls (its year anchored by a clash named on it): as a stated day inside it. */
 const FOLLOWS_SCORE = 3;
+/** A yearless day on an undated page that only one event at its places holds: what its year would add (3 − 2). */
+const PINNED_BY_PLACE_SCORE = 1;
 /** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
 const WEEKDAY_SCORE = 1;
 /** A war the page says broke out on its day, in a campaign that began that day: the news of the day. */
@@ -278,6 +280,8 @@ export interface EventEvidenceInput {
   unheldPlace?: boolean;
   /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
   places?: string[][];
+  /** The border places the page names most often (all when tied), each as its spellings in key form. */
+  mostNamedPlaces?: string[][];
   /** On a page with no publication date, the weekdays it names (0 = Sunday), not heading a written date. */
   weekdays?: Set<number>;
   /** The headline or a clash sentence speaks of tanks or armour hit (armour-words.ts). */
@@ -423,6 +427,28 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
         )
       : [];
   const followsRecalled = nextClashes.length === 1 ? nextClashes[0] : undefined;
+  // On a page with no date and no year for any of its days, a day written without its year ("on 11 December", "am 6.
+  // September") that falls inside one event only, of all years, among those whose places or terms the page names: the
+  // place pins its year, as a weekday does ("Saturday, 8 Jadi"), so the day counts as one stated with its year. Only a
+  // clash of days (a campaign or a count over months holds too many days to be pinned by one), at the place the page
+  // names most (not a province it shares with the crossing the page is about: the dataset lacks some clashes, and a
+  // strike elsewhere in the province on the same day of another year is none of them).
+  const holdsDay = (o: DatasetEvent, d: DateMention) =>
+    yearsOf(d, undefined, o).some((y) => dayOf(y, d.month, d.day!) >= toDay(o.start) && dayOf(y, d.month, d.day!) <= toDay(o.end));
+  const atMainPlace = (o: DatasetEvent) => {
+    const names = new Set((keys.get(o.id) ?? []).map(spelled));
+    return (input.mostNamedPlaces ?? []).some((spellings) => spellings.some((n) => names.has(n)));
+  };
+  const yearGiven = input.dates.some((d) => d.day !== undefined && statesYear(d));
+  const pinnedByPlace = new Set(
+    published === undefined && !yearGiven
+      ? input.dates
+          .filter((d) => d.day !== undefined && !d.year && !d.relative && !d.earlier)
+          .map((d) => events.filter((o) => placed(o) && holdsDay(o, d)))
+          .filter(([only, other]) => only && !other && toDay(only.end) - toDay(only.start) <= CAMPAIGN_DAYS && atMainPlace(only))
+          .map(([only]) => only!)
+      : [],
+  );
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>
     toDay(a.start) <= toDay(b.end) + days && toDay(a.end) >= toDay(b.start) - days;
@@ -453,6 +479,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     const date = dateScore(event, input.dates, publishedYear, published);
     raw += date.score;
     if (date.reason) reasons.push(date.reason);
+    // A yearless day scores 2, one with its year 3: the place stated the year.
+    if (pinnedByPlace.has(event)) {
+      raw += PINNED_BY_PLACE_SCORE;
+      reasons.push('year pinned by place');
+    }
     const claimIds = new Set<string>();
     const figures: number[] = [];
     let figureScore = 0;

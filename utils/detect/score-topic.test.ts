@@ -63,6 +63,17 @@ describe('TTP raids and drone strikes told with the words of a clash', () => {
     expect(judgeTopic([raid]).topic).toBe(false);
   });
 
+  it('reads Hindi "the terrorists" in its oblique plural (आतंकियों) as a raid inside Pakistan', () => {
+    // "Terrorists attacked a check post in North Waziristan near the Afghan border; three soldiers were killed."
+    const raid = signals(
+      'अफगानिस्तान से लगी सीमा के पास उत्तरी वज़ीरिस्तान में आतंकियों ने एक चौकी पर हमला किया और तीन सैनिक मारे गए।',
+      ['afghanistan', 'pakistan', 'waziristan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(raid.lookalikes).toContain('ttp-inside-pakistan');
+    expect(judgeTopic([raid]).topic).toBe(false);
+  });
+
   it('keeps such a sentence on a page that names the Afghan side by a place of its own', () => {
     const camps = signals(
       'Pakistan hit terrorist camps after suicide bombings in Bannu.',
@@ -213,6 +224,30 @@ describe('clash words in the region’s languages', () => {
   });
 });
 
+describe('Arabic gunfire without the article', () => {
+  // "Officials said an exchange of fire took place near the Torkham crossing."
+  it('reads an exchange of fire without the article (إطلاق نار متبادل) as إطلاق النار is read', () => {
+    const s = signals(
+      'قال مسؤولون إن إطلاق نار متبادل وقع قرب معبر تورخم',
+      ['torkham', 'pakistan', 'afghanistan'],
+      ['border', 'pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(s)).toBe(true);
+  });
+});
+
+describe('German "opened fire"', () => {
+  // "Pakistani soldiers opened fire on Afghan border guards at the Chaman crossing, officials said on Tuesday" / "…had
+  // opened fire". (Not yet with words between the verb and das Feuer: "eröffneten am Dienstag das Feuer".)
+  it('reads either word order as a clash', () => {
+    for (const text of [
+      'Pakistanische Soldaten eröffneten das Feuer auf afghanische Grenzwächter am Übergang Chaman, sagten Beamte am Dienstag.',
+      'Nach Angaben aus Kabul hatten pakistanische Soldaten am Übergang Chaman das Feuer eröffnet.',
+    ])
+      expect(isClashSentence(signals(text, ['chaman', 'pakistan', 'afghanistan'], ['pakistan', 'afghanistan']))).toBe(true);
+  });
+});
+
 describe('strikes as the region’s press words them', () => {
   it('reads Dari "precision strikes" on Kabul as a clash sentence', () => {
     // "A Pakistani official said his country had carried out precision strikes in Kabul on Wednesday."
@@ -238,6 +273,35 @@ describe('a strike told in the words of the match its victims played', () => {
     expect(strike.lookalikes).toContain('cricket');
     expect(isClashSentence(strike)).toBe(true);
     expect(judgeTopic([strike], true).topic).toBe(true);
+  });
+
+  // "Two Afghan cricket players were killed in a Pakistani air strike." / "Afghanistan will not play the series in
+  // Pakistan next month." Told in Hindi, with nothing that names the strike's event.
+  const players = signals(
+    'पाकिस्तानी हवाई हमले में अफगानिस्तान के दो क्रिकेट खिलाड़ी मारे गए।',
+    ['pakistan', 'afghanistan'],
+    ['pakistan', 'afghanistan'],
+  );
+  const series = signals(
+    'अफगानिस्तान अगले महीने पाकिस्तान में होने वाली क्रिकेट सीरीज नहीं खेलेगा।',
+    ['pakistan', 'afghanistan'],
+    ['pakistan', 'afghanistan'],
+  );
+
+  it('is on topic when an air strike killed the players, though the page goes on about the match', () => {
+    expect(players.lookalikes).toContain('cricket');
+    expect(judgeTopic([players, series]).topic).toBe(true);
+  });
+
+  it('is still the match when the fighting only spills onto the pitch, with no strike from the air', () => {
+    // "The border clashes between Afghanistan and Pakistan cast a shadow over the cricket match."
+    const pitch = signals(
+      'अफगानिस्तान और पाकिस्तान की सीमा पर झड़पों का साया क्रिकेट मैच पर भी पड़ा।',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(pitch)).toBe(true);
+    expect(judgeTopic([pitch, series]).topic).toBe(false);
   });
 });
 
@@ -312,6 +376,37 @@ describe('an attack inside Pakistan near "the Afghan border", in Urdu, Dari and 
       expect(s.lookalikes, text).toContain('ttp-inside-pakistan');
       expect(judgeTopic([s]).topic, text).toBe(false);
     }
+  });
+
+  it('reads a landmine near the border, in Urdu or English, as that story', () => {
+    for (const text of [
+      // Three soldiers were martyred when a landmine went off near the Pak-Afghan border in North Waziristan.
+      'شمالی وزیرستان میں پاک افغان سرحد کے قریب بارودی سرنگ کے دھماکے میں تین فوجی شہید ہو گئے',
+      'Three soldiers were killed when a roadside bomb hit their patrol near the Afghan border in North Waziristan.',
+    ]) {
+      const s = signals(text, ['waziristan', 'durand-line'], ['pakistan', 'border']);
+      expect(s.lookalikes, text).toContain('ttp-inside-pakistan');
+      expect(judgeTopic([s]).topic, text).toBe(false);
+    }
+  });
+
+  it('does not take Kabul named as the government, with no word of fighting, for the side the raid came from', () => {
+    // Militants attacked a security post near the Afghan border in North Waziristan and killed four soldiers. /
+    // Islamabad says the attackers find shelter in Afghanistan, which Kabul rejects.
+    const raid = signals(
+      'هاجم مسلحون مركزاً أمنياً قرب الحدود الأفغانية في شمال وزيرستان وقتلوا أربعة جنود',
+      ['waziristan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    const kabul = signals(
+      'وتقول إسلام آباد إن المهاجمين يجدون ملاذاً في أفغانستان، وهو ما ترفضه كابول.',
+      ['afghanistan', 'kabul'],
+      ['afghanistan'],
+    );
+    expect(judgeTopic([raid, kabul]).topic).toBe(false);
+    // Kabul hit is another matter: "Pakistani jets struck Kabul" names the side fought.
+    const struck = signals('وقصفت طائرات باكستانية كابول', ['pakistan', 'kabul'], ['pakistan', 'afghanistan']);
+    expect(judgeTopic([raid, struck]).topic).toBe(true);
   });
 
   it('keeps the Afghan Taliban firing beside the khawarij as the other side firing', () => {

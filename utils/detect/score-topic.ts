@@ -419,6 +419,10 @@ const firedOnOthers = (s: SentenceSignals) => !s.fromAcross && (refugeesAndPolic
 /** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
 const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
 
+/** The paragraph's only name of its own for the Afghan side is Kabul. */
+const onlyTheCapital = (s: SentenceSignals) =>
+  [...s.termIds].every((id) => id === 'kabul' || GENERIC_NAMES.has(id) || !SIDE_OF_AFGHAN.has(id));
+
 /**
  * A clash sentence with words of a TTP raid or a drone strike ("militants", "suicide bomber", "tribal areas")
  * whose Afghan side is only "Afghanistan", "the Taliban" or "the Afghan border", on a page that never names the
@@ -431,6 +435,13 @@ const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
   !s.afghanTaliban &&
   // Jets striking militants' hideouts is Pakistan's side of this conflict; a TTP raid is not an air strike.
   s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l) && !(l === 'ttp-inside-pakistan' && s.airStrike));
+
+/**
+ * An air strike between the two sides, told with the words of a match ("a Pakistani air strike killed three Afghan
+ * cricketers"): no match is hit from the air, so the cricket words say whom the strike killed, not what the sentence
+ * is about. The match "border fighting spills onto" is told without jets.
+ */
+const strikeOnPlayers = (s: SentenceSignals, lookalike: string) => lookalike === 'cricket' && s.airStrike && isClashSentence(s);
 
 /** An air strike on a place of the Afghan side: the TTP it names is what the strike hit, not the story. */
 const strikeOnTtp = (s: SentenceSignals, lookalike: string) =>
@@ -454,7 +465,9 @@ export interface TopicVerdict {
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
   // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
   // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
-  const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.accusation && s.clashWords < 1));
+  // Nor does Kabul named as the seat of government, in a sentence without a word of fighting ("since the Taliban took
+  // power in Kabul", "which Kabul rejects"): the capital speaks for the side, it is no place the raid came from.
+  const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))));
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
     (s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide) && !s.threat && !(s.afterClashes && !namesAfghanSide(s)),
@@ -468,14 +481,16 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // the words of the match they came from, is the strike.
   const mixed = namesAnEvent
     ? 0
-    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l)) || firedOnOthers(s)).length;
+    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l) && !strikeOnPlayers(s, l)) || firedOnOthers(s))
+        .length;
   const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);
 
   // The strongest look-alike story: counted over the sentences that name the places or people.
   const counts = new Map<string, number>();
-  for (const s of signals) for (const l of s.lookalikes) if (!strikeOnTtp(s, l)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  for (const s of signals)
+    for (const l of s.lookalikes) if (!strikeOnTtp(s, l) && !strikeOnPlayers(s, l)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const [lookalike, lookCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   // A story whose actor is a third party (US drones, the Soviet army) needs fewer of its words to be that story.
   const share = lookalike && THIRD_PARTY.has(lookalike) ? 0.75 : 1.5;

@@ -54,6 +54,12 @@ export const CLASH_WORDS = [
   'feuergefechte',
   'schusswechsel',
   'beschuss',
+  // German "opened fire", either word order ("eröffneten das Feuer", "hatten das Feuer eröffnet"), as Turkish ateş aç*,
+  // Urdu فائر کھول and Arabic فتح النار are read.
+  'eroffnete das feuer',
+  'eroffneten das feuer',
+  'eroffnet das feuer',
+  'das feuer eroffnet*',
   'beschossen',
   'gegenangriff',
   'gegenoffensive',
@@ -132,6 +138,10 @@ export const CLASH_WORDS = [
   'مواجهات',
   'اطلاق النار',
   'إطلاق النار',
+  // An exchange of fire without the article ("إطلاق نار متبادل", "تبادل إطلاق نار"): two sides firing. Not bare إطلاق نار,
+  // any shooting (at a wedding, a robbery).
+  'إطلاق نار متبادل',
+  'تبادل إطلاق نار',
   'وقف إطلاق',
   'هدنة',
   'عملية انتقامية',
@@ -805,6 +815,12 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'متفجرات',
     'سيارة مفخخة',
     'عبوة ناسفة',
+    // A landmine or roadside bomb: the TTP's weapon against patrols inside Pakistan, not the two states fighting
+    // (Urdu بارودی سرنگ, "a mine of gunpowder"), like the Arabic improvised charge above.
+    'بارودی سرنگ',
+    'landmine',
+    'landmines',
+    'roadside bomb',
     'attentat',
     'attentats',
     'attentat-suicide',
@@ -817,6 +833,9 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'دهشتگردی',
     'आतंकवाद',
     'आतंकी',
+    // Hindi's oblique plural of आतंकी shortens its vowel ("आतंकियों ने हमला किया", terrorists attacked): not
+    // matched by आतंकी.
+    'आतंकियो',
     'террорист',
     'теракт',
     'ارهابی',

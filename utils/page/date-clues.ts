@@ -63,6 +63,11 @@ export function urlDate(url: string | null | undefined): string | undefined {
     // "…-2802886-2025-10-14": a slug that ends in the ISO day.
     /[_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/.]|$)/.exec(path);
   if (parts) return isoDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  // "/2011/06/110628_…": the BBC's language services name a story by its day (YYMMDD) under its year and month; the
+  // day's year and month must be the folders' own.
+  const shortDay = /\/((?:19|20)(\d\d))\/(0[1-9]|1[0-2])\/(\d\d)(\d\d)(0[1-9]|[12]\d|3[01])[_-]/.exec(path);
+  if (shortDay && shortDay[2] === shortDay[4] && shortDay[3] === shortDay[5])
+    return isoDay(Number(shortDay[1]), Number(shortDay[3]), Number(shortDay[6]));
   // "/23/12/2017/": day first, as Pakistani sites write it (month first only when the day cannot be a month).
   const dayFirst = /\/(\d\d?)\/(\d\d?)\/((?:19|20)\d\d)(?:\/|$)/.exec(path);
   if (dayFirst) {

@@ -82,6 +82,11 @@ describe('urlDate', () => {
     expect(urlDate('https://example.com/12/23/2017/27341')).toBe('2017-12-23');
   });
 
+  it("reads the BBC's story day (YYMMDD) under its year and month, only when they agree", () => {
+    expect(urlDate('https://www.bbc.com/urdu/pakistan/2012/03/120314_kurram_firing_sq')).toBe('2012-03-14');
+    expect(urlDate('https://example.com/news/2012/03/120914_story')).toBeUndefined();
+  });
+
   it('reads a day from a query parameter named for it, year first or day first', () => {
     expect(urlDate('https://example.com/news/view.aspx?cdate=28082025&id=c70')).toBe('2025-08-28');
     expect(urlDate('https://example.com/story?pubdate=20251016')).toBe('2025-10-16');
