@@ -28,7 +28,7 @@ function table(title: string, rows: [string, EvalOutcome[]][]) {
 }
 
 /** The wave written last (`labels-wave10-*.json`): its own row, a fresh measure beside the rest. */
-const NEWEST_WAVE = 'wave 10';
+const NEWEST_WAVE = 'wave 11';
 
 const slices = (list: EvalOutcome[]): [string, EvalOutcome[]][] => [
   ['all', list],
