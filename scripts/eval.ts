@@ -27,8 +27,8 @@ function table(title: string, rows: [string, EvalOutcome[]][]) {
   }
 }
 
-/** The wave written last (`labels-wave10-*.json`): its own row, a fresh measure beside the rest. */
-const NEWEST_WAVE = 'wave 11';
+/** The waves written last (`labels-wave10-*.json`…): each its own row, a fresh measure beside the rest. */
+const NEWEST_WAVES = ['wave 10', 'wave 11'];
 
 const slices = (list: EvalOutcome[]): [string, EvalOutcome[]][] => [
   ['all', list],
@@ -41,7 +41,7 @@ const slices = (list: EvalOutcome[]): [string, EvalOutcome[]][] => [
   // A wave written after the tuning, all of it test: the closest this corpus comes to an outside check.
   ['held out', list.filter((o) => o.label.heldOut)],
   // The newest wave, measured as it came: its test third was never tuned on, its tune pages only after it was written.
-  [`${NEWEST_WAVE}`, list.filter((o) => o.label.source?.startsWith(`labels-${NEWEST_WAVE.replace(' ', '')}-`))],
+  ...NEWEST_WAVES.map((w): [string, EvalOutcome[]] => [w, list.filter((o) => o.label.source?.startsWith(`labels-${w.replace(' ', '')}-`))]),
   ...(['clash', 'related', 'lookalike', 'offtopic'] as const).map((l): [string, EvalOutcome[]] => [
     `label ${l}`,
     list.filter((o) => o.label.label === l),
