@@ -40,7 +40,7 @@ const slices = (list: EvalOutcome[]): [string, EvalOutcome[]][] => [
   ['undated', list.filter((o) => o.published === null)],
   // A wave written after the tuning, all of it test: the closest this corpus comes to an outside check.
   ['held out', list.filter((o) => o.label.heldOut)],
-  // The newest wave, measured as it came: its test third was never tuned on, its tune pages only after it was written.
+  // The newest waves, each measured as it came: their test pages were never tuned on, their tune pages only after.
   ...NEWEST_WAVES.map((w): [string, EvalOutcome[]] => [w, list.filter((o) => o.label.source?.startsWith(`labels-${w.replace(' ', '')}-`))]),
   ...(['clash', 'related', 'lookalike', 'offtopic'] as const).map((l): [string, EvalOutcome[]] => [
     `label ${l}`,
