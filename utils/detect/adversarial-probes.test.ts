@@ -1925,6 +1925,283 @@ describe('round 20P clash pages stay on topic', () => {
     });
 });
 
+// Review of round 20P (REV20P): clash reports written against 20P's own look-alike rules, in their words — a Kurram
+// clash beside its sectarian feuds, fighting measured "since the Soviet war", a match abandoned for a border clash,
+// a threat after a reported strike, firing on smugglers that Afghan forces answered, Afghan shelling near the Chaman
+// sit-in, "the toll from earlier clashes". Five were missed after 20P (French threat, both smugglers, the Urdu sit-in,
+// the toll) and two before it too (the Soviet-war measure, the abandoned match). Written for these tests, not taken
+// from any page of the corpus.
+const REVIEW_CLASHES: readonly Probe[] = [
+  // sectarian / Soviet war (otherWar)
+  {
+    name: 'en CLASH sect: Afghan forces shell Kurram, district of sectarian feuds',
+    title: 'Afghan and Pakistani forces trade fire on Kurram border',
+    blocks: [
+      'PARACHINAR: Afghan forces fired mortars at Pakistani border posts in Kurram, a district long scarred by sectarian violence, on Tuesday night, officials said.',
+      'Pakistani troops returned fire and the exchange went on until dawn.',
+      'Two soldiers were killed and five wounded, the military said.',
+    ],
+  },
+  {
+    name: 'en CLASH sect: clash report with background paragraph on Shia-Sunni fighting',
+    title: 'Two soldiers killed as Pakistan, Afghanistan forces clash in Kurram',
+    blocks: [
+      'Pakistani and Afghan border forces clashed in the Kurram district on Sunday, killing two Pakistani soldiers, the military said.',
+      "Kurram, which borders Afghanistan's Paktia and Khost provinces, has also seen deadly clashes between Shia and Sunni tribes.",
+      'Afghan forces fired on Pakistani border posts near Kharlachi, officials said.',
+    ],
+  },
+  {
+    name: 'ur CLASH sect: Afghan forces fire on Kurram posts, district of sectarian strife',
+    title: 'کرم میں پاک افغان سرحد پر فائرنگ کا تبادلہ، دو اہلکار شہید',
+    blocks: [
+      'پاراچنار (نمائندہ) فرقہ وار کشیدگی کا شکار ضلع کرم میں افغان فورسز نے پاکستانی سرحدی چوکیوں پر بھاری ہتھیاروں سے فائرنگ کی۔',
+      'سیکیورٹی فورسز نے بھرپور جوابی کارروائی کی۔',
+      'حکام کے مطابق فائرنگ کے تبادلے میں دو اہلکار شہید ہو گئے۔',
+    ],
+  },
+  {
+    name: 'en CLASH soviet: fiercest fighting since the Soviet war',
+    title: 'Heaviest border clashes since Soviet era rock Pakistan-Afghanistan frontier',
+    blocks: [
+      'Afghan and Pakistani forces fought along the border through the night in what residents called the heaviest fighting since the Soviet war of the 1980s.',
+      'Pakistani jets struck targets in Paktika and Khost, Afghan officials said.',
+      'At least 12 people were killed.',
+    ],
+  },
+  {
+    name: 'ar CLASH soviet: clashes worst since the Soviet invasion',
+    title: 'اشتباكات عنيفة بين القوات الأفغانية والباكستانية على الحدود',
+    blocks: [
+      'كابل (وكالات) اندلعت اشتباكات عنيفة بين القوات الأفغانية والباكستانية على الحدود في ولاية خوست، هي الأعنف منذ الغزو السوفيتي.',
+      'وقال متحدث باسم حكومة طالبان إن القوات الباكستانية قصفت مناطق مدنية.',
+      'وأفاد مسؤولون بمقتل ثلاثة جنود.',
+    ],
+  },
+  // cricket
+  {
+    name: 'en CLASH cricket: strike kills club cricketers, board pulls out',
+    title: 'Afghanistan pulls out of tri-series after Pakistani air strikes in Paktika',
+    blocks: [
+      "The Afghanistan Cricket Board withdrew from next month's tri-series in Pakistan after Pakistani air strikes in Paktika killed three local cricketers.",
+      'Afghan forces returned fire along the border on Saturday, the Taliban said.',
+      'The strikes also killed five other civilians, officials said.',
+    ],
+  },
+  {
+    name: 'en CLASH cricket: border clash halts match at Chaman',
+    title: 'Border clash at Chaman forces cricket match to be abandoned',
+    blocks: [
+      'A local cricket match in Chaman was abandoned on Friday after Afghan and Pakistani forces clashed along the nearby border.',
+      'Afghan forces fired mortar shells into Chaman, wounding four people, police said.',
+      'Pakistani troops returned fire.',
+    ],
+  },
+  {
+    name: 'hi CLASH cricket: strike kills players',
+    title: 'पाकिस्तानी हवाई हमले में तीन अफगान खिलाड़ियों की मौत',
+    blocks: [
+      'पाकिस्तान ने अफगानिस्तान के पक्तिका प्रांत में हवाई हमले किए जिनमें तीन स्थानीय खिलाड़ी मारे गए।',
+      'तालिबान ने कहा कि अफगान बलों ने सीमा पर जवाबी गोलीबारी की।',
+      'अफगानिस्तान क्रिकेट बोर्ड ने पाकिस्तान में होने वाली त्रिकोणीय श्रृंखला से हटने का फैसला किया।',
+    ],
+  },
+  // threats
+  {
+    name: 'en CLASH threat: report and threat in one sentence, no clause break',
+    title: 'Afghan, Pakistani troops exchange fire at Chaman',
+    blocks: [
+      'CHAMAN: Afghan and Pakistani troops exchanged fire at the Chaman crossing for two hours on Thursday, officials said, adding that the crossing will stay closed if the firing continues.',
+      'Three civilians were wounded.',
+    ],
+  },
+  {
+    name: 'en CLASH threat: Taliban threaten after reported strike',
+    title: 'Taliban vow retaliation after Pakistani strikes in Khost',
+    blocks: [
+      'KABUL: Pakistani jets bombed targets in Khost province overnight, killing eight people, a Taliban spokesman said.',
+      'The Taliban said they would respond if Pakistan carried out more strikes on Afghan soil.',
+      'Pakistan did not comment.',
+    ],
+  },
+  {
+    name: 'en CLASH threat: strike sentence joined with warning',
+    title: 'Pakistani strikes hit Paktika; Taliban warn of response',
+    blocks: [
+      'Pakistani air strikes hit several villages in Paktika on Monday, hours after the Taliban warned they would retaliate if Pakistan violated Afghan airspace.',
+      'Afghan forces later fired on Pakistani posts along the Durand Line.',
+    ],
+  },
+  {
+    name: 'de CLASH threat: Gefechte und Drohung',
+    title: 'Gefechte an der Grenze zwischen Afghanistan und Pakistan',
+    blocks: [
+      'Afghanische und pakistanische Truppen haben sich an der Grenze bei Torkham heftige Gefechte geliefert, wobei die Taliban mit Vergeltung drohten, wenn die Angriffe weitergehen würden.',
+      'Nach Angaben der Behörden wurden mindestens vier Menschen getötet.',
+    ],
+  },
+  {
+    name: 'ru CLASH threat: strike then Taliban warning',
+    title: 'Пакистан нанес авиаудары по Афганистану',
+    blocks: [
+      'Пакистанские ВВС нанесли удары по провинции Пактика, погибли восемь человек, сообщили талибы.',
+      'Талибы заявили, что ответят, если удары повторятся.',
+    ],
+  },
+  {
+    name: 'fr CLASH threat: affrontements et menace',
+    title: 'Affrontements à la frontière afghano-pakistanaise',
+    blocks: [
+      'Des affrontements ont opposé jeudi les forces afghanes et pakistanaises près du poste frontière de Torkham, qui resterait fermé si les tirs se poursuivaient, selon des responsables.',
+      'Deux soldats ont été tués.',
+    ],
+  },
+  // smugglers / protest
+  {
+    name: 'en CLASH smuggling: firing on smugglers turned into exchange with Afghan forces',
+    title: 'Firing on smugglers sparks exchange with Afghan forces near Chaman',
+    blocks: [
+      'CHAMAN: Pakistani border guards opened fire on suspected smugglers near the Chaman crossing on Wednesday, prompting Afghan border forces to fire back.',
+      'The exchange between the two forces lasted about three hours, officials said, and two Pakistani soldiers were wounded.',
+      'The smugglers escaped into Afghanistan.',
+    ],
+  },
+  {
+    name: 'ur CLASH smuggling: firing on smugglers, Afghan forces respond',
+    title: 'چمن: اسمگلروں پر فائرنگ کے بعد پاک افغان فورسز میں جھڑپ',
+    blocks: [
+      'چمن (نمائندہ) سرحد پر ایف سی نے اسمگلروں پر فائرنگ کی جس کے جواب میں افغان فورسز نے پاکستانی چوکیوں پر فائرنگ شروع کر دی۔',
+      'دونوں فورسز کے درمیان کئی گھنٹے تک فائرنگ کا تبادلہ جاری رہا۔',
+      'حکام کے مطابق دو اہلکار زخمی ہوئے۔',
+    ],
+  },
+  {
+    name: 'en CLASH protest: Chaman sit-in page reports border firing',
+    title: 'Chaman sit-in disperses as Afghan and Pakistani forces exchange fire',
+    blocks: [
+      'CHAMAN: Protesters at the months-long sit-in near the Chaman crossing fled on Monday when Afghan and Pakistani forces exchanged heavy fire across the border.',
+      'The demonstrators had been protesting against the passport requirement.',
+      'Afghan forces fired mortars at Pakistani posts, officials said, and Pakistani troops returned fire; one soldier was killed.',
+    ],
+  },
+  {
+    name: 'ur CLASH protest: dharna page reports Afghan shelling',
+    title: 'چمن دھرنے کے قریب افغان فورسز کی گولہ باری',
+    blocks: [
+      'چمن (نمائندہ) دھرنے کے قریب افغان فورسز نے پاکستانی چوکیوں پر گولہ باری کی جس پر مظاہرین منتشر ہو گئے۔',
+      'پاکستانی فورسز نے جوابی فائرنگ کی۔',
+      'حکام کے مطابق ایک اہلکار شہید ہوا۔',
+    ],
+  },
+  // past clashes
+  {
+    name: 'en CLASH past: toll from earlier clashes rises',
+    title: 'Toll from Chaman border clashes rises to 15',
+    blocks: [
+      'CHAMAN: The death toll from earlier clashes between Afghan and Pakistani forces at the Chaman crossing rose to 15 on Sunday, officials said.',
+      'Three of the wounded died in hospital in Quetta.',
+    ],
+  },
+  {
+    name: 'tr CLASH past: two days ago clashes',
+    title: 'Afganistan-Pakistan sınırında çatışma: 12 asker öldü',
+    blocks: [
+      'Pakistan ordusu, iki gün önceki çatışmalarda Afganistan sınırında 12 askerinin öldüğünü açıkladı.',
+      'Taliban güçleri Pakistan mevzilerine ateş açtı.',
+    ],
+  },
+  {
+    name: 'en CLASH past: fresh fighting after previous fighting',
+    title: 'Afghan, Pakistani forces clash again at Torkham',
+    blocks: [
+      'TORKHAM: Afghan and Pakistani border forces exchanged fire at Torkham on Friday, a week after previous clashes closed the crossing.',
+      'Officials said one Afghan guard was killed.',
+    ],
+  },
+  // deportation + police
+  {
+    name: 'en CLASH refugees: police say refugees hit by border firing',
+    title: 'Afghan refugees wounded as border forces exchange fire at Torkham',
+    blocks: [
+      'TORKHAM: Four Afghan refugees waiting to cross were wounded on Saturday when Afghan and Pakistani border forces exchanged fire, police officials told reporters.',
+      'Afghan forces fired mortars at Pakistani posts and Pakistani troops returned fire.',
+      'The deportation of refugees through Torkham was halted.',
+    ],
+  },
+  {
+    name: 'en CLASH sect: brief, Afghan forces shell Kurram, sectarian background in the same sentence',
+    title: 'Afghan forces shell Pakistani posts in Kurram',
+    blocks: [
+      'PARACHINAR: Afghan forces fired mortars at Pakistani border posts in Kurram, a district already torn by sectarian violence between Shia and Sunni tribes, killing two soldiers, officials said.',
+    ],
+  },
+  {
+    name: 'ar CLASH sect: brief, Afghan forces shell Kurram, sectarian background',
+    title: 'القوات الأفغانية تقصف مواقع باكستانية في كرم',
+    blocks: [
+      'باراتشينار (وكالات) قصفت القوات الأفغانية مواقع حدودية باكستانية في منطقة كرم التي تشهد توترات طائفية بين الشيعة والسنة، ما أسفر عن مقتل جنديين.',
+    ],
+  },
+  {
+    name: 'ru CLASH soviet: brief, heaviest clashes since the Soviet war',
+    title: 'Столкновения на афгано-пакистанской границе',
+    blocks: [
+      'Афганские пограничники и пакистанские военные вели бой у Торхама всю ночь; местные жители называют эти столкновения самыми тяжелыми со времен войны с Красной армией.',
+    ],
+  },
+  {
+    name: 'hi CLASH cricket: brief, Afghan forces fire near stadium',
+    title: 'चमन में अफगान बलों की गोलीबारी',
+    blocks: ['अफगान बलों ने चमन में पाकिस्तानी चौकियों पर गोलीबारी की, जिससे पास के स्टेडियम में मौजूद दो खिलाड़ी घायल हो गए।'],
+  },
+];
+
+describe("review of round 20P: clash reports in its look-alikes' words stay on topic", () => {
+  for (const probe of REVIEW_CLASHES)
+    it(probe.name, () => {
+      expect(judge(probe.title, probe.blocks).topic).toBe(true);
+    });
+});
+
+// Look-alikes of the review's own narrowing: the Afghan side's forces named in a story that is not the clash (Afghan
+// police firing on smugglers, Taliban forces dispersing a crowd, guarding a gathering of the Soviet war's veterans).
+const REVIEW_LOOKALIKES: readonly Probe[] = [
+  {
+    name: 'en smuggling: Afghan border police fire on smugglers',
+    title: 'Afghan border police kill two smugglers near Spin Boldak',
+    blocks: [
+      'SPIN BOLDAK: Afghan border police opened fire on a group of smugglers near Spin Boldak on Tuesday, killing two, Taliban officials said.',
+      'The smugglers were carrying fuel from Pakistan, officials said.',
+      'Taliban forces have stepped up patrols against smuggling.',
+    ],
+  },
+  {
+    name: 'en protest: Taliban forces disperse protesters at Torkham',
+    title: 'Taliban forces disperse protesters at Torkham',
+    blocks: [
+      'TORKHAM: Taliban forces fired into the air to disperse protesters at the Torkham crossing, who demanded it be reopened to trade, officials said.',
+      'Several demonstrators were injured in the stampede.',
+      'Pakistan kept the crossing shut for a third week.',
+    ],
+  },
+  {
+    name: 'en soviet: veterans of the 1980s, guarded by Taliban forces',
+    title: 'Soviet war veterans remember the 1980s',
+    blocks: [
+      'Afghan fighters who fought Soviet forces in the 1980s gathered in Kabul.',
+      'They recalled battles along the Pakistani border, where mujahideen had bases.',
+      'Taliban forces guarded the gathering.',
+    ],
+  },
+];
+
+describe("review of round 20P: look-alikes that name the Afghan side's forces stay off topic", () => {
+  for (const probe of REVIEW_LOOKALIKES)
+    it(probe.name, () => {
+      expect(judge(probe.title, probe.blocks).topic).toBe(false);
+    });
+});
+
 // A clash page judged off topic before round 20P and after: a headline that names only Torkham and refugees, and one
 // clash sentence, make the refugees' story dominate. Left as it is; when a rule fixes it, move it to CLASHES.
 const KNOWN_MISSES: readonly Probe[] = [

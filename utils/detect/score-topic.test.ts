@@ -608,3 +608,67 @@ describe('round 20P: a report and a threat in one sentence', () => {
     expect(judgeTopic([across]).topic).toBe(true);
   });
 });
+
+describe('review of round 20P: the Afghan side’s forces keep a clash a clash', () => {
+  it('does not halve firing on smugglers or protesters that Afghan forces answered or began', () => {
+    const smugglers = signals(
+      'Pakistani border guards fired on smugglers near Chaman, and Afghan border forces fired back at their posts.',
+      ['chaman', 'pakistan', 'afghanistan'],
+      ['border', 'pakistan', 'afghanistan'],
+    );
+    expect(smugglers.afghanForces).toBe(true);
+    expect(judgeTopic([smugglers, smugglers]).topic).toBe(true);
+    const sitIn = signals(
+      'دھرنے کے قریب افغان فورسز نے پاکستانی چوکیوں پر گولہ باری کی جس پر مظاہرین منتشر ہو گئے۔',
+      ['chaman', 'afghanistan'],
+      ['pakistan', 'afghanistan', 'border'],
+    );
+    expect(judgeTopic([sitIn, sitIn]).topic).toBe(true);
+  });
+
+  it('reads "earlier clashes between Afghan and Pakistani forces" as the clash, a bare "past clashes" still as a recall', () => {
+    const toll = signals(
+      'The toll from earlier clashes between Afghan and Pakistani forces at Chaman rose to 15.',
+      ['chaman', 'afghanistan', 'pakistan'],
+      ['border', 'afghanistan', 'pakistan'],
+    );
+    expect(isClashSentence(toll)).toBe(true);
+    const recall = signals(
+      'Kurram borders Paktia, and hundreds died there in past clashes.',
+      ['kurram', 'paktia'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(recall)).toBe(false);
+  });
+
+  it('keeps a Kurram clash of Afghan forces, though the sentence names its sectarian feuds', () => {
+    const shelled = signals(
+      'Afghan forces fired mortars at Pakistani posts in Kurram, a district torn by sectarian violence.',
+      ['afghanistan', 'kurram', 'pakistan'],
+      ['afghanistan', 'pakistan'],
+    );
+    expect(shelled.otherWar).toBeUndefined();
+    expect(isClashSentence(shelled)).toBe(true);
+  });
+});
+
+describe('review of round 20P: threats and the Soviet war as measures', () => {
+  it('keeps the report when a part of the sentence between commas holds fighting and no "if" or "will"', () => {
+    const text =
+      'Des affrontements ont opposé les forces afghanes et pakistanaises près de Torkham, qui resterait fermé si les tirs se poursuivaient.';
+    expect(signals(text, ['torkham', 'pakistan', 'afghanistan'], ['border', 'pakistan', 'afghanistan']).threat).toBeUndefined();
+    const threat = 'Pakistan would strike hideouts in Afghanistan if Kabul did not act, the minister said.';
+    expect(signals(threat, ['pakistan', 'afghanistan', 'kabul'], ['pakistan', 'afghanistan']).threat).toBe(true);
+  });
+
+  it('does not read "the heaviest fighting since the Soviet war" as a story of that war', () => {
+    const since = signals(
+      'Border clashes between Pakistan and Afghanistan were the heaviest since the Soviet war of the 1980s.',
+      ['pakistan', 'afghanistan'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(since.lookalikes).not.toContain('soviet-war');
+    const war = signals('Soviet jets bombed villages along the border in the 1980s.', ['afghanistan'], ['afghanistan']);
+    expect(war.lookalikes).toContain('soviet-war');
+  });
+});

@@ -62,8 +62,83 @@ const PAST_CLASHES = wordPattern([
   '以往冲突',
   '此前冲突',
 ]);
+// The Afghan side's own forces (Afghan forces, Taliban forces, Afghan border guards), not "the Taliban government"
+// or "Afghanistan": a sentence in which they fight is the clash whatever story sits around it. Firing on smugglers
+// that Afghan forces answered, Afghan shelling near a sit-in, "the toll from earlier clashes between Afghan and
+// Pakistani forces" report it; none of round 20P's look-alikes names them.
+const AFGHAN_FORCES = wordPattern([
+  'afghan forces',
+  'afghan border forces',
+  'afghan security forces',
+  'afghan troops',
+  'afghan soldiers',
+  'afghan guards',
+  'afghan border guards',
+  'afghan border police',
+  'afghan posts',
+  'taliban forces',
+  'taliban fighters',
+  'taliban border forces',
+  // Both sides' forces in one phrase: "clashes between Afghan and Pakistani forces".
+  'afghan and pakistani forces',
+  'pakistani and afghan forces',
+  'afghan and pakistani troops',
+  'pakistani and afghan troops',
+  'afghan and pakistani border forces',
+  'pakistani and afghan border forces',
+  'forces pakistanaises et afghanes',
+  'афганскими и пакистанскими',
+  'пакистанскими и афганскими',
+  'پاک افغان فورسز',
+  'afghanische truppen',
+  'afghanische soldaten',
+  'afghanische grenzschutz*',
+  'afghanische sicherheitskrafte',
+  'afghanische sicherheitskräfte',
+  'forces afghanes',
+  'forces talibanes',
+  'soldats afghans',
+  'garde-frontieres afghans',
+  'afgan güçleri',
+  'afgan askerleri',
+  'taliban güçleri',
+  'afganskie sily',
+  'афганские силы',
+  'афганских сил',
+  'афганские военные',
+  'афганских военных',
+  'афганские пограничники',
+  'афганских пограничников',
+  'силы талибов',
+  'сил талибов',
+  'боевики талибов',
+  'अफगान बल',
+  'अफगान सुरक्षा बल',
+  'अफगान सैनिक',
+  'तालिबान बल',
+  'तालिबान लड़ाके',
+  'القوات الأفغانية',
+  'القوات الافغانية',
+  'قوات طالبان',
+  'حرس الحدود الأفغان',
+  'الجنود الأفغان',
+  'افغان فورسز',
+  'افغان سیکیورٹی فورسز',
+  'افغان فوج',
+  'افغان چوکی',
+  'نیروهای افغان',
+  'نیروهای طالبان',
+  'نیروهای مرزی افغانستان',
+  'نیروهای امارت اسلامی',
+  'افغان ځواکونو',
+  'افغان ځواکونه',
+  'د طالبانو ځواکونو',
+  'د طالبانو سرحدي ځواکونو',
+  'اسلامي امارت ځواکونو',
+]);
 const withoutOtherStrongWords = (folded: string) => {
-  const text = folded.replace(OTHER_CONFLICTS, ' ').replace(NOT_WAR, ' ').replace(PAST_CLASHES, ' ');
+  const recalled = matches(AFGHAN_FORCES, folded) ? folded : folded.replace(PAST_CLASHES, ' ');
+  const text = recalled.replace(OTHER_CONFLICTS, ' ').replace(NOT_WAR, ' ');
   return matches(CRICKET, text) ? text.replace(SPORTS_CLASH, ' ') : text;
 };
 const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
@@ -231,9 +306,28 @@ const conditionalIn = (folded: string) =>
   (IF_HINDI.test(folded) && THEN_HINDI.test(folded)) ||
   (IF_TURKISH.test(folded) && WILL_TURKISH.test(folded)) ||
   (IF_FRENCH.test(folded) && WOULD_FRENCH.test(folded));
+// Nor when a part of it between commas holds a strong word of fighting and neither an "if" nor a "will" ("des
+// affrontements ont opposé les forces afghanes et pakistanaises, qui resterait fermé si…"): that part reports.
+const IF_OR_WILL = [
+  IF_OTHERS,
+  WILL_OTHERS,
+  IF_ARABIC,
+  WILL_ARABIC,
+  IF_HINDI,
+  THEN_HINDI,
+  IF_TURKISH,
+  WILL_TURKISH,
+  IF_FRENCH,
+  WOULD_FRENCH,
+];
+const reportsOutsideCondition = (part: string) => strongWords(part) >= 1 && !IF_OR_WILL.some((p) => p.test(part));
 const threatInOtherLanguages = (folded: string) => {
   const clauses = folded.split(CLAUSE_BREAK);
-  return clauses.some(conditionalIn) && !clauses.some((c) => !conditionalIn(c) && strongWords(c) >= 1);
+  return (
+    clauses.some(conditionalIn) &&
+    !clauses.some((c) => !conditionalIn(c) && strongWords(c) >= 1) &&
+    !folded.split(/[,،]/u).some(reportsOutsideCondition)
+  );
 };
 const threatOnCondition = (whole: string) => {
   const folded = whole.replace(IF_WHETHER, ' ');
@@ -315,7 +409,28 @@ export interface SentenceSignals {
   police?: boolean;
   /** Says the fire came from across the border. */
   fromAcross?: boolean;
+  /** Names the Afghan side's forces (Afghan forces, Taliban forces, Afghan border guards). */
+  afghanForces?: boolean;
 }
+
+// "The heaviest clashes since the Soviet war": the war measures today's fighting, it is not the sentence's story.
+const SINCE_SOVIET_WAR = wordPattern([
+  'since the soviet',
+  'since soviet',
+  'since the 1980s',
+  'since the eighties',
+  'منذ الغزو السوفي',
+  'منذ الحرب السوفي',
+  'منذ الاحتلال السوفي',
+  'со времен советск',
+  'со времён советск',
+  'со времен войны с красной',
+  'со времён войны с красной',
+  'seit dem sowjet',
+  'seit der sowjet',
+  "depuis l'invasion sovietique",
+  'depuis la guerre sovietique',
+]);
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
@@ -325,9 +440,12 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
   const unquoted = folded.replace(POLICE_SAYS, ' ').replace(ARMED_FORCES, ' ').replace(MASTHEADS, ' ');
   const policeHit = matches(PAKISTANI_POLICE, unquoted) && matches(HARM, unquoted);
+  const sinceSovietWar = matches(SINCE_SOVIET_WAR, folded) && strongWords(folded) >= 1;
   const lookalikes = LOOKALIKES.filter(
     ({ name, pattern }) =>
-      !(fromAcross && name === 'ttp-inside-pakistan') && (matches(pattern, unquoted) || (name === 'ttp-inside-pakistan' && policeHit)),
+      !(fromAcross && name === 'ttp-inside-pakistan') &&
+      !(sinceSovietWar && name === 'soviet-war') &&
+      (matches(pattern, unquoted) || (name === 'ttp-inside-pakistan' && policeHit)),
   ).map((l) => l.name);
   return {
     leanings,
@@ -342,9 +460,10 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
     // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
-    ...(lookalikes.some((l) => OTHER_WARS.has(l)) && !termIds.has('taliban') ? { otherWar: true } : {}),
+    ...(lookalikes.some((l) => OTHER_WARS.has(l)) && !termIds.has('taliban') && !matches(AFGHAN_FORCES, folded) ? { otherWar: true } : {}),
     ...(matches(POLICE, folded.replace(POLICE_AS_SOURCE, ' ')) ? { police: true } : {}),
     ...(fromAcross ? { fromAcross: true } : {}),
+    ...(matches(AFGHAN_FORCES, folded) ? { afghanForces: true } : {}),
   };
 }
 
@@ -414,7 +533,12 @@ const POLICE_AS_SOURCE = wordPattern([
   'по данным полиции',
 ]);
 const refugeesAndPolice = (s: SentenceSignals) => s.lookalikes.includes('deportation') && s.police === true;
-const firedOnOthers = (s: SentenceSignals) => !s.fromAcross && (refugeesAndPolice(s) || s.lookalikes.some((l) => FIRED_ON_OTHERS.has(l)));
+// Nor when the sentence names the Afghan side's forces: firing on smugglers that Afghan forces answered is the clash.
+const firedOnOthers = (s: SentenceSignals) =>
+  !s.fromAcross && !s.afghanForces && (refugeesAndPolice(s) || s.lookalikes.some((l) => FIRED_ON_OTHERS.has(l)));
+/** A clash sentence of the Afghan side's forces is not the smugglers' or protesters' story it sits in. */
+const forcesAmidOthers = (s: SentenceSignals, lookalike: string) =>
+  (FIRED_ON_OTHERS.has(lookalike) || OTHER_WARS.has(lookalike) || lookalike === 'cricket') && s.afghanForces === true && isClashSentence(s);
 
 /** The paragraph names the Afghan side or the border by a name of its own (Kabul, Paktika, Mujahid, Torkham). */
 const namesAfghanSide = (s: SentenceSignals) => [...s.termIds].some((id) => !GENERIC_NAMES.has(id) && SIDE_OF_AFGHAN.has(id));
@@ -481,8 +605,10 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // the words of the match they came from, is the strike.
   const mixed = namesAnEvent
     ? 0
-    : clashSentences.filter((s) => s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l) && !strikeOnPlayers(s, l)) || firedOnOthers(s))
-        .length;
+    : clashSentences.filter(
+        (s) =>
+          s.lookalikes.some((l) => PEACEFUL_LOOKALIKES.has(l) && !strikeOnPlayers(s, l) && !forcesAmidOthers(s, l)) || firedOnOthers(s),
+      ).length;
   const clash = clashes - 0.5 * mixed + TALK_WEIGHT * talks;
   const raw = clash + 0.25 * Math.min(related, 8);
   let score = 1 - Math.exp(-raw / 1.5);
@@ -490,7 +616,8 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // The strongest look-alike story: counted over the sentences that name the places or people.
   const counts = new Map<string, number>();
   for (const s of signals)
-    for (const l of s.lookalikes) if (!strikeOnTtp(s, l) && !strikeOnPlayers(s, l)) counts.set(l, (counts.get(l) ?? 0) + 1);
+    for (const l of s.lookalikes)
+      if (!strikeOnTtp(s, l) && !strikeOnPlayers(s, l) && !forcesAmidOthers(s, l)) counts.set(l, (counts.get(l) ?? 0) + 1);
   const [lookalike, lookCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   // A story whose actor is a third party (US drones, the Soviet army) needs fewer of its words to be that story.
   const share = lookalike && THIRD_PARTY.has(lookalike) ? 0.75 : 1.5;
