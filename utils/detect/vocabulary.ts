@@ -5,6 +5,8 @@ import { foldForMatch } from '../text/normalize';
 
 /** Strikes from the air in English: words of a clash, and of what Pakistan's jets did in this conflict. */
 const AIR_STRIKES_EN = ['airstrike', 'airstrikes', 'air strike', 'air strikes', 'air raid', 'air raids'];
+// Russian "air strike" in its cases (round 20V): a clash word and an air-strike word alike.
+const AIR_STRIKES_RU = ['воздушный удар', 'воздушного удар', 'воздушные удар', 'воздушных удар', 'воздушными удар', 'воздушным удар'];
 
 /** Military action across the border: strong signals of the topic. */
 export const CLASH_WORDS = [
@@ -327,12 +329,7 @@ export const CLASH_WORDS = [
   'открыли огонь',
   'открыла огонь',
   'открыл огонь',
-  'воздушный удар',
-  'воздушного удар',
-  'воздушные удар',
-  'воздушных удар',
-  'воздушными удар',
-  'воздушным удар',
+  ...AIR_STRIKES_RU,
   'удар беспилотник',
   'удары беспилотник',
   'ударов беспилотник',
@@ -1240,12 +1237,7 @@ export const AIR_STRIKE_WORDS = [
   '空中打擊',
   'বিমান হামলা',
   // Round 20V: Russian air strike in its cases and bombed, Turkish bombed, Chinese bombing, French air raids.
-  'воздушный удар',
-  'воздушного удар',
-  'воздушные удар',
-  'воздушных удар',
-  'воздушными удар',
-  'воздушным удар',
+  ...AIR_STRIKES_RU,
   'бомбил',
   'bombala*',
   '轰炸',
