@@ -300,26 +300,18 @@ const IF_WHETHER = wordPattern([
 // would answer if the shelling went on"): the threat is the sentence's only when no other clause of it (after ; ، or
 // ", and") holds a strong word of fighting.
 const CLAUSE_BREAK = /[;؛،]|,\s+(?:and|but|while|et|und|и|а|ve)\s/u;
-const conditionalIn = (folded: string) =>
-  (IF_OTHERS.test(folded) && WILL_OTHERS.test(folded)) ||
-  (IF_ARABIC.test(folded) && WILL_ARABIC.test(folded)) ||
-  (IF_HINDI.test(folded) && THEN_HINDI.test(folded)) ||
-  (IF_TURKISH.test(folded) && WILL_TURKISH.test(folded)) ||
-  (IF_FRENCH.test(folded) && WOULD_FRENCH.test(folded));
+// Each language's "if" with its "will" (or "then"): a clause holds a threat when both of a pair are in it.
+const IF_AND_WILL: readonly (readonly [RegExp, RegExp])[] = [
+  [IF_OTHERS, WILL_OTHERS],
+  [IF_ARABIC, WILL_ARABIC],
+  [IF_HINDI, THEN_HINDI],
+  [IF_TURKISH, WILL_TURKISH],
+  [IF_FRENCH, WOULD_FRENCH],
+];
+const conditionalIn = (folded: string) => IF_AND_WILL.some(([ifWord, will]) => ifWord.test(folded) && will.test(folded));
 // Nor when a part of it between commas holds a strong word of fighting and neither an "if" nor a "will" ("des
 // affrontements ont opposé les forces afghanes et pakistanaises, qui resterait fermé si…"): that part reports.
-const IF_OR_WILL = [
-  IF_OTHERS,
-  WILL_OTHERS,
-  IF_ARABIC,
-  WILL_ARABIC,
-  IF_HINDI,
-  THEN_HINDI,
-  IF_TURKISH,
-  WILL_TURKISH,
-  IF_FRENCH,
-  WOULD_FRENCH,
-];
+const IF_OR_WILL = IF_AND_WILL.flat();
 const reportsOutsideCondition = (part: string) => strongWords(part) >= 1 && !IF_OR_WILL.some((p) => p.test(part));
 const threatInOtherLanguages = (folded: string) => {
   const clauses = folded.split(CLAUSE_BREAK);
@@ -434,13 +426,14 @@ const SINCE_SOVIET_WAR = wordPattern([
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
-  const clashWords = strongWords(folded) + 0.5 * (folded.match(ACTION)?.length ?? 0);
+  const strong = strongWords(folded);
+  const clashWords = strong + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
   const unquoted = folded.replace(POLICE_SAYS, ' ').replace(ARMED_FORCES, ' ').replace(MASTHEADS, ' ');
   const policeHit = matches(PAKISTANI_POLICE, unquoted) && matches(HARM, unquoted);
-  const sinceSovietWar = matches(SINCE_SOVIET_WAR, folded) && strongWords(folded) >= 1;
+  const sinceSovietWar = strong >= 1 && matches(SINCE_SOVIET_WAR, folded);
   const lookalikes = LOOKALIKES.filter(
     ({ name, pattern }) =>
       !(fromAcross && name === 'ttp-inside-pakistan') &&
