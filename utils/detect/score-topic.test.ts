@@ -672,3 +672,26 @@ describe('review of round 20P: threats and the Soviet war as measures', () => {
     expect(war.lookalikes).toContain('soviet-war');
   });
 });
+
+describe('round 21W: clashes as the start of a span', () => {
+  it('reads "since the clashes" as the time of another story, not a report of them', () => {
+    // Made up: a closure, a raid's background, told from the clashes on.
+    for (const text of [
+      'Since the clashes of last autumn, the crossing between the two countries has stayed shut to trade.',
+      'Depuis les combats de novembre, le Pakistan garde fermée sa frontière avec les talibans.',
+      'Seit den Gefechten im Herbst ist die Grenze zwischen Pakistan und Kabul geschlossen.',
+    ])
+      expect(isClashSentence(signals(text, ['pakistan', 'kabul', 'taliban'], ['pakistan', 'afghanistan'])), text).toBe(false);
+  });
+
+  it('still reads fighting reported in the same sentence, or by the Afghan side’s forces', () => {
+    const fresh = signals(
+      'Since the clashes of last autumn, Pakistani troops have shelled Kunar again, killing four.',
+      ['pakistan', 'kunar'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(fresh)).toBe(true);
+    const forces = signals('Since the fighting began, Afghan forces have lost three posts.', ['pakistan'], ['pakistan', 'afghanistan']);
+    expect(isClashSentence(forces)).toBe(true);
+  });
+});

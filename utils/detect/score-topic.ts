@@ -61,6 +61,29 @@ const PAST_CLASHES = wordPattern([
   'पिछली झडप',
   '以往冲突',
   '此前冲突',
+  // The clashes as the start of a span ("the border has stayed shut since the October clashes"): what came since is
+  // the sentence's news (a closure, a raid's background), the clashes its time.
+  'since the clashes',
+  'since the fighting',
+  'depuis les affrontements',
+  'depuis les combats',
+  'depuis les heurts',
+  'seit den gefechten',
+  'seit den kampfen',
+  'seit den zusammenstossen',
+  'со времени столкновений',
+  'с момента столкновений',
+  'catismalardan bu yana',
+  'catismalardan beri',
+  'झड़पों के बाद से',
+  'झडपों के बाद से',
+  'جھڑپوں کے بعد سے',
+  'منذ الاشتباكات',
+  'منذ اشتباكات',
+  'از زمان درگیری',
+  'له نښتو راهیسې',
+  '冲突以来',
+  '衝突以來',
 ]);
 // The Afghan side's own forces (Afghan forces, Taliban forces, Afghan border guards), not "the Taliban government"
 // or "Afghanistan": a sentence in which they fight is the clash whatever story sits around it. Firing on smugglers
