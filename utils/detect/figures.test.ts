@@ -304,6 +304,17 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
 });
 
 describe('readFigures in Russian and Hindi constructions', () => {
+  it('reads a Russian collective numeral with no noun after it, and "один" before its noun', () => {
+    // Made up: "one border guard died, two more were wounded"; "three were wounded in the shelling".
+    expect(readWithVerb('один пограничник погиб, ещё двое ранены')).toMatchObject([
+      { value: 1, metric: 'soldiers_killed' },
+      { value: 2, verb: 'wounded' },
+    ]);
+    expect(readWithVerb('при обстреле ранены трое')).toMatchObject([{ value: 3, verb: 'wounded' }]);
+    // Not a span of time ("двое суток", two days), nor one with no verb of harm.
+    expect(readWithVerb('бои шли двое суток')).toEqual([]);
+    expect(readWithVerb('двое пришли к границе')).toEqual([]);
+  });
   it('reads Russian collective numerals and "унесли жизни"', () => {
     expect(readWithVerb('при обстреле погибли пятеро мирных жителей')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
     expect(readWithVerb('удары унесли жизни шести человек')[0]).toMatchObject({ value: 6, verb: 'killed' });
