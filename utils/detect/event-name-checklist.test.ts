@@ -8,8 +8,8 @@
 // Left out on purpose (a common word or another place of the language, which would show a wrong event): Bengali
 // "চিত্রল" (spotted, as a deer is), "দুর বাবা" (an exclamation), "মীর আলী", "গুলাম খান" and "জালালাবাদ" (a person's name,
 // a place in Sylhet); Hindi "नौशेरा" (Nowshera in Jammu), "शाहकोट" (in Punjab), "बहरामपुर" (in Bengal), "डोकलाम" (the
-// Bhutan plateau); Chinese "新疆" (any page on China's west), "雅各布" alone (Jacob); Arabic-script "لمن" (a lap) and
-// "مرغ بازار" (any bird market). The spellings of Zazi Maidan and a third event's Spera were tried and dropped: see
+// Bhutan plateau), and Bengali "নওশেরা" for the same Nowshera; Chinese "新疆" (any page on China's west), "雅各布" alone
+// (Jacob), "斯瓦比" (the start of Swabia); Arabic-script "لمن" (a lap) and "مرغ بازار" (any bird market). The spellings of Zazi Maidan and a third event's Spera were tried and dropped: see
 // docs/DETECTION.md.
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
