@@ -11,6 +11,19 @@ const CLITICS = new Set(['', 'ال', 'لل', ...[...'وفبلك'].flatMap((c) =>
 // (not for short names: "Спера" would be "спер-", the start of "сперва").
 const CYRILLIC_VOWEL_END = /[аяыиеоуйь]$/;
 const MAX_CYRILLIC_ENDING = 3;
+// Chinese writes no spaces between words: a name in Han characters is found anywhere ("在巴尔马尔地区").
+const HAN = /[\u3400-\u9fff]/;
+// Bengali writes its case endings onto the name: "খোস্তে" (in Khost), "কুনারের" (of Kunar), "পাকতিকায়".
+const BENGALI = /[\u0980-\u09ff]/;
+const BENGALI_ENDINGS = new Set(['', 'ে', 'ের', 'র', 'য়', 'য়ে', 'য়ের', 'তে', 'কে', 'ও', 'ই', 'েও', 'েই', 'রও'].map(foldForMatch));
+// Marathi writes its postpositions onto the name, as Hindi does not: "बरमलमध्ये" (in Barmal), "स्पेराच्या" (of Spera).
+// No vowel sign alone: Hindi "तिराहा" (a crossroads) is no Tirah.
+const DEVANAGARI = /[\u0900-\u097f]/;
+// In (मध्ये, त), of (चा, ची, चे, च्या), to (ला), on (वर), from (हून, तून, पासून), near (जवळ), towards (कडे), for
+// (साठी), with (शी, सह), by (ने), and the "in which" forms (मधील, तील, वरील).
+const MARATHI_ENDINGS = new Set(
+  ['', ...'मध्ये मधील मधून मधे ला ना चा ची चे च्या वर वरील वरून त तील तून हून कडे कडून जवळ जवळील पासून साठी शी ने नी सह'.split(' ')].map(foldForMatch),
+);
 
 function edge(text: string, from: number, step: 1 | -1): string {
   let i = from;
@@ -29,11 +42,21 @@ function findKey(haystack: string, key: string): boolean {
   const cyrillic = CYRILLIC.test(key);
   const needle = cyrillic && key.length >= 6 ? key.replace(CYRILLIC_VOWEL_END, '') : key;
   const arabic = ARABIC_SCRIPT.test(needle);
+  const han = HAN.test(needle);
+  const bengali = BENGALI.test(needle);
+  const devanagari = DEVANAGARI.test(needle);
+  if (han) return haystack.includes(needle);
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
     const before = edge(haystack, i - 1, -1);
     const after = edge(haystack, i + needle.length, 1);
     const startsWord = before === '' || (arabic && CLITICS.has(before));
-    const endsWord = cyrillic ? after.length <= MAX_CYRILLIC_ENDING && needle.length + after.length >= key.length : after === '';
+    const endsWord = cyrillic
+      ? after.length <= MAX_CYRILLIC_ENDING && needle.length + after.length >= key.length
+      : bengali
+        ? BENGALI_ENDINGS.has(after)
+        : devanagari
+          ? MARATHI_ENDINGS.has(after)
+          : after === '';
     if (startsWord && endsWord) return true;
   }
   return false;

@@ -6,10 +6,14 @@ import type { FigureOnPage } from './figures';
 import { foldForMatch } from '../text/normalize';
 import { REPUBLIC_FELL } from './republic-era';
 
-/** The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"). */
+/**
+ * The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"), and no dot between the
+ * parts of a name in Han characters, which the Chinese press writes or leaves out ("努尔·瓦利", "哈菲茲‧古爾").
+ */
 export const keyForm = (s: string) =>
   foldForMatch(s)
     .replace(/[-\u2010-\u2015]+/g, ' ')
+    .replace(/(?<=[\u3400-\u9fff])\s*[\u00b7\u2022\u2027\u30fb]\s*(?=[\u3400-\u9fff])/g, '')
     .replace(/\s+/g, ' ');
 
 /** The names a place of the dataset gives, in key form: "Kharlachi and Borki (Kurram)" gives kharlachi, borki, kurram. */
