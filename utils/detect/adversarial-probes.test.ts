@@ -1397,6 +1397,16 @@ const LOOKALIKES: readonly Probe[] = [
       'Die Taliban-Regierung fordert eine rasche Öffnung.',
     ],
   },
+  // Moved from the false alarms left as they were by round 21W: the clashes only as the time after which exports fell.
+  {
+    name: 'ur opinion: column on economy recalls October clashes',
+    title: 'معیشت کا بحران اور ہماری ترجیحات',
+    blocks: [
+      'ملک کی معیشت اس وقت شدید دباؤ میں ہے اور زرمبادلہ کے ذخائر کم ہو رہے ہیں۔',
+      'گزشتہ اکتوبر میں افغان طالبان کے ساتھ سرحدی جھڑپوں کے بعد طورخم اور چمن کی بندش نے برآمدات کو بھی نقصان پہنچایا۔',
+      'حکومت کو چاہیے کہ آئی ایم ایف کے پروگرام پر عمل کرے اور ٹیکس نیٹ بڑھائے۔',
+    ],
+  },
 ];
 
 const CLASHES: readonly Probe[] = [
@@ -1837,15 +1847,6 @@ const CLASHES: readonly Probe[] = [
 // embassy in Kabul: reading "embassy" as a look-alike silenced brief clash reports ("the embassy's chargé was summoned
 // after the strikes"), so it was dropped.
 const KNOWN_FALSE_ALARMS: readonly Probe[] = [
-  {
-    name: 'ur opinion: column on economy recalls October clashes',
-    title: 'معیشت کا بحران اور ہماری ترجیحات',
-    blocks: [
-      'ملک کی معیشت اس وقت شدید دباؤ میں ہے اور زرمبادلہ کے ذخائر کم ہو رہے ہیں۔',
-      'گزشتہ اکتوبر میں افغان طالبان کے ساتھ سرحدی جھڑپوں کے بعد طورخم اور چمن کی بندش نے برآمدات کو بھی نقصان پہنچایا۔',
-      'حکومت کو چاہیے کہ آئی ایم ایف کے پروگرام پر عمل کرے اور ٹیکس نیٹ بڑھائے۔',
-    ],
-  },
   {
     name: 'ps iskp: ISKP attack on Taliban in Nangarhar',
     title: 'په ننګرهار کې د داعش برید، درې طالبان ووژل شول',

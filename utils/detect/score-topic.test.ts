@@ -695,3 +695,24 @@ describe('round 21W: clashes as the start of a span', () => {
     expect(isClashSentence(forces)).toBe(true);
   });
 });
+
+describe('round 21W: clashes as the time after which another story happened', () => {
+  it('reads "after the clashes" as the time of that story, in Pashto, English and Urdu', () => {
+    // Made up: "After the clashes, the police raided refugees' homes"; "After the clashes, shopkeepers in Chaman…".
+    for (const text of [
+      'له نښتو وروسته پولیسو د افغان کډوالو پر کورونو چاپې ووهلې.',
+      'After the clashes, traders on both sides of the crossing counted their losses.',
+      'جھڑپوں کے بعد چمن کے دکانداروں نے کاروبار بند رکھا۔',
+    ])
+      expect(isClashSentence(signals(text, ['pakistan', 'afghanistan', 'chaman'], ['pakistan', 'afghanistan'])), text).toBe(false);
+  });
+
+  it('still reads the clashes the sentence itself reports beside that phrase', () => {
+    const fresh = signals(
+      'After the clashes of Saturday, Pakistani troops shelled Kunar again on Monday.',
+      ['pakistan', 'kunar'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(fresh)).toBe(true);
+  });
+});
