@@ -144,7 +144,10 @@ const fold = (pattern: string) => foldSameLength(pattern);
 // "تین ایف سی جوان" (FC, the Frontier Corps), Pashto "څلور نور يې ټپیان کړل" (four others of them wounded).
 // Urdu puts "more than" after the number: "200 سے زائد دہشت گرد", "71 سے زیادہ خوارج".
 // Dari and Urdu دیگر (others): "۴۷۸ دیگر زخمی".
-const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|دیگر|يې|سے زائد|سے زیادہ)\\s+){0,2}');
+// Arabic counts 11 to 99 in the singular accusative: "16 عنصراً من طالبان" (16 members of the Taliban), as عناصر.
+const FILLER = fold(
+  '(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|عنصرا\u064b?|عنصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|دیگر|يې|سے زائد|سے زیادہ)\\s+){0,2}',
+);
 // "۷۰ ملکي وژلي او ۴۷۸ نور یې ټپیان کړي", "۱۲ غیرنظامی کشته و ۳۰ تن دیگر زخمی": the others are more of those counted
 // before them in the sentence (Pashto نور, Dari and Urdu دیگر), as in English "two soldiers died and three others".
 const OTHERS_IN = new RegExp(fold('(?<![\\p{L}])(?:نور|دیگر)(?![\\p{L}])'), 'u');
@@ -250,7 +253,8 @@ const FIGURE = new RegExp(
 );
 
 export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
-  const folded = foldSameLength(sentence);
+  // Quotation marks around a name ("من «طالبان»") stand where a space would: as one, the length kept.
+  const folded = foldSameLength(sentence).replace(/[«»]/g, ' ');
   // Verbs are looked for without short vowels: "قُتلوا" is "قتلوا", "جُرح" is "جرح".
   const bare = folded.replace(SHORT_VOWELS, '');
   const withoutVowels = (i: number) => i - (folded.slice(0, i).match(SHORT_VOWELS)?.length ?? 0);

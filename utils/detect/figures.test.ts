@@ -145,6 +145,15 @@ describe('readFigures on odd input', () => {
 const readWithVerb = (s: string) => readFigures(s).map(({ value, metric, losses, verb }) => ({ value, metric, losses, verb }));
 
 describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
+  it('reads an Arabic count in the singular accusative, and a name in quotation marks', () => {
+    // Made up: "The army said 14 members of the Afghan Taliban were killed"; "…of «the Taliban»".
+    expect(readWithVerb('قال الجيش إن 14 عنصراً من طالبان الأفغانية قتلوا')).toMatchObject([
+      { value: 14, metric: 'soldiers_killed', losses: 'afghanistan' },
+    ]);
+    expect(readWithVerb('لقي 14 عنصراً من «طالبان» مصرعهم')).toMatchObject([
+      { value: 14, metric: 'soldiers_killed', losses: 'afghanistan' },
+    ]);
+  });
   it('reads a bare count of others as more of those counted before it (Pashto, Dari, Urdu)', () => {
     // "The shelling killed 12 civilians and wounded 35 others", in Pashto, Dari and Urdu.
     expect(readWithVerb('د توپونو ډزو ۱۲ ملکیان ووژل او ۳۵ نور یې ټپیان کړل')[1]).toMatchObject({ value: 35, metric: 'civilians_wounded' });
