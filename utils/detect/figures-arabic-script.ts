@@ -208,7 +208,8 @@ const VERBS: [ScriptVerb, RegExp][] = (
 ).map(([verb, words]) => [verb, new RegExp(fold(words))]);
 // The word just before the number, when it says what happened: Arabic puts the verb or its noun first ("مقتل
 // عشرة مدنيين، وإصابة 12": the ten were killed, not wounded), Dari "جان پنج غیرنظامی را گرفت" (took the lives of five).
-// "at least", "more than" between the verb and the number: "مرگ کم‌از‌کم ۶۵۰ نفر", "مقتل ما لا يقل عن 10".
+// "at least", "more than" between the verb and the number: "مرگ کم‌از‌کم ۶۵۰ نفر", "مقتل ما لا يقل عن 10". The verb may
+// carry "and" (و), "by" (ب) or "so" (ف): "فقُتل 6 مدنيين وجُرح آخرون", so six were killed and others wounded.
 const QUALIFIER = fold('(?:(?:دست\u200c?\\s?کم|کم\u200c?\\s?از\u200c?\\s?کم|حداقل|بیش از|ما لا یقل عن|أکثر من|نحو|حوالی)\\s+)?');
 const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   [
@@ -216,7 +217,7 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
     ['wounded', '(?:اصابه|اصابة|جرح|جرحت)'],
     ['captured', '(?:اسر)'],
   ] as const
-).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+${QUALIFIER}$`, 'u')]);
+).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وبف]?${fold(word)}\\s+${QUALIFIER}$`, 'u')]);
 // Arabic "سقط جنديان" (two soldiers fell): killed, unless the count is said to fall wounded, the word right after
 // it or after its side ("سقط 3 جنود باكستانيين جرحى", "سقط جنديان جريحين").
 const FELL_JUST_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?${fold('سقط')}\\s+${QUALIFIER}$`, 'u');

@@ -154,6 +154,10 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
       { value: 14, metric: 'soldiers_killed', losses: 'afghanistan' },
     ]);
   });
+  it('reads an Arabic verb with "so" (ف) on it just before the count', () => {
+    // Made up: "Shells fell on the market, so four civilians were killed and others wounded."
+    expect(readWithVerb('سقطت قذائف على السوق فقُتل 4 مدنيين وجُرح آخرون')).toMatchObject([{ value: 4, metric: 'civilians_killed' }]);
+  });
   it('reads a bare count of others as more of those counted before it (Pashto, Dari, Urdu)', () => {
     // "The shelling killed 12 civilians and wounded 35 others", in Pashto, Dari and Urdu.
     expect(readWithVerb('د توپونو ډزو ۱۲ ملکیان ووژل او ۳۵ نور یې ټپیان کړل')[1]).toMatchObject({ value: 35, metric: 'civilians_wounded' });
