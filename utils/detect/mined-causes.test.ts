@@ -1,0 +1,86 @@
+// @vitest-environment node
+// Round 21M: causes of the detector's mistakes on real pages read as they are (not added to the corpus), each fixed
+// for its kind and checked here on pages written for these tests, not taken from any real page.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../dataset/load';
+import { buildModel } from './analyze';
+import { detectPage, offTopic, reportOfBlocks } from './detect-page';
+
+const model = buildModel(loadDataset());
+const judge = (title: string, blocks: readonly string[]) =>
+  detectPage(reportOfBlocks([title, ...blocks], { title }), model.gate, () => model) ?? offTopic();
+
+interface Probe {
+  name: string;
+  title: string;
+  blocks: readonly string[];
+}
+
+// A page that names the TTP and names the Afghan side only as "Afghanistan", "the Taliban" or "the Afghan border":
+// the TTP's raid inside Pakistan, in the languages where the look-alike's own words were missing.
+const TTP_RAIDS: readonly Probe[] = [
+  {
+    name: 'de: the Pakistani Taliban ambush a convoy near the Afghan border',
+    title: 'Pakistan: Mehrere Soldaten bei Hinterhalt getötet',
+    blocks: [
+      'Islamabad. Bewaffnete haben in der Provinz Khyber Pakhtunkhwa einen Militärkonvoi angegriffen. Bei dem Hinterhalt nahe der Grenze zu Afghanistan seien sieben pakistanische Soldaten getötet worden, sagte ein Behördenvertreter.',
+      'Die pakistanischen Taliban bekannten sich zu der Tat.',
+    ],
+  },
+  {
+    name: 'fr: Pakistani Taliban kill soldiers at a post in Kurram',
+    title: 'Pakistan : six soldats tués dans une attaque',
+    blocks: [
+      'Six soldats ont été tués dans la nuit lors de l’attaque d’un poste dans le district de Kurram, près de la frontière afghane.',
+      'Les talibans pakistanais ont revendiqué l’attaque, qui a duré plusieurs heures.',
+      'Islamabad accuse régulièrement Kaboul d’abriter ces combattants, ce que les talibans démentent.',
+    ],
+  },
+  {
+    name: 'ru: the Taliban attack a post in Orakzai, the TTP claims it',
+    title: 'В Пакистане при нападении на блокпост погибли военные',
+    blocks: [
+      'В районе Оракзай провинции Хайбер-Пахтунхва у границы с Афганистаном талибы напали на блокпост, погибли пять военных.',
+      'Ответственность взяло на себя движение «Техрик-и-Талибан Пакистан».',
+    ],
+  },
+  {
+    name: 'en: the TTP ends its ceasefire and soldiers die near the Afghan border',
+    title: 'Soldiers killed in Pakistan after militants end truce',
+    blocks: [
+      'The Pakistani Taliban ended their ceasefire with Islamabad last month and have since stepped up attacks on troops near the Afghan border.',
+      'On Sunday four soldiers were killed when gunmen attacked a patrol in the mountains, officials said.',
+    ],
+  },
+];
+
+// Clash pages that name the TTP too: the Afghan side's fighters are named, or the fire came from across the border.
+const CLASHES_NAMING_TTP: readonly Probe[] = [
+  {
+    name: 'en: Afghan Taliban and TTP fighters fire on posts in Kurram, the army answers',
+    title: 'Army responds to fire on Kurram posts',
+    blocks: [
+      'Afghan Taliban fighters and TTP militants opened fire on Pakistani border posts in Kurram late on Friday, officials said.',
+      'Pakistani troops returned fire and destroyed two Taliban posts, the officials added.',
+    ],
+  },
+  {
+    name: 'en: a soldier killed by fire from across the border, the TTP blamed elsewhere',
+    title: 'Soldier killed in firing from across the border',
+    blocks: [
+      'A soldier was killed when a check post in Bajaur near the Afghan border came under fire from across the border, the military said.',
+      'Officials have long said the TTP uses Afghan soil to plan attacks.',
+    ],
+  },
+];
+
+describe('round 21M: a page about the TTP whose Afghan side is only a name of the country', () => {
+  for (const probe of TTP_RAIDS)
+    it(`stays off topic: ${probe.name}`, () => {
+      expect(judge(probe.title, probe.blocks).topic).toBe(false);
+    });
+  for (const probe of CLASHES_NAMING_TTP)
+    it(`stays on topic: ${probe.name}`, () => {
+      expect(judge(probe.title, probe.blocks).topic).toBe(true);
+    });
+});
