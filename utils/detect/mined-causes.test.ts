@@ -84,3 +84,37 @@ describe('round 21M: a page about the TTP whose Afghan side is only a name of th
       expect(judge(probe.title, probe.blocks).topic).toBe(true);
     });
 });
+
+// Pakistan's talks and truce with the TTP, mediated by the Afghan Taliban in Kabul: not the two states' talks.
+const TTP_TALKS: readonly Probe[] = [
+  {
+    name: 'en: a tribal jirga in Kabul agrees a truce with the TTP',
+    title: 'Jirga returns from Kabul as TTP truce holds',
+    blocks: [
+      'PESHAWAR: A tribal jirga returned from Kabul on Friday after three days of talks between the TTP and the Pakistani government, and the outlawed group agreed to extend its ceasefire.',
+      'The Afghan interim government mediated the negotiations in Kabul, a jirga member said.',
+      'A Pakistani official in Kabul said the talks would resume next month.',
+    ],
+  },
+  {
+    name: 'en: the TTP and elders agree a ceasefire along the Durand Line',
+    title: 'Militants and elders agree to a truce',
+    blocks: [
+      'The Pakistani Taliban and a council of tribal elders from Pakistan have agreed to a two-month ceasefire along the Durand Line, sources said. The talks in Kabul were mediated by the Afghan Taliban government, and Pakistan welcomed the truce.',
+    ],
+  },
+];
+
+describe('round 21M: talks and a truce between Pakistan and the TTP', () => {
+  for (const probe of TTP_TALKS)
+    it(`stays off topic: ${probe.name}`, () => {
+      expect(judge(probe.title, probe.blocks).topic).toBe(false);
+    });
+  it('keeps talks between the two states on topic when the TTP is their subject', () => {
+    const verdict = judge('Talks in Istanbul resume', [
+      'Pakistani and Afghan delegations resumed talks in Istanbul on Thursday to firm up the ceasefire agreed in Doha.',
+      'Islamabad wants Kabul to act against the TTP, officials said.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});

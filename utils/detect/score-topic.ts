@@ -591,14 +591,31 @@ const namesAfghanFighters = (s: SentenceSignals) =>
  * the page has named. Not fire said to come from across the border, an air strike (Pakistan's jets on hideouts across
  * the border are this conflict), nor a truce unless it is the TTP's own ("the TTP ended its ceasefire").
  */
-const ttpPageRaid = (s: SentenceSignals, page: { namesAfghanSide: boolean; namesTtp: boolean; namesAfghanFighters: boolean }) =>
+const ttpPageRaid = (s: SentenceSignals, page: TtpPage) =>
   page.namesTtp &&
   !page.namesAfghanSide &&
   !page.namesAfghanFighters &&
   !namesAfghanSide(s) &&
   !s.fromAcross &&
   !s.airStrike &&
-  !(s.talks && !s.ttp);
+  !(s.talks && !s.ttp && !page.ttpTalks);
+
+interface TtpPage {
+  namesAfghanSide: boolean;
+  namesTtp: boolean;
+  namesAfghanFighters: boolean;
+  /** Talks on the page are the TTP's with Pakistan (no venue of the two states' own talks named). */
+  ttpTalks: boolean;
+}
+
+/**
+ * Talks and truces between Pakistan and the TTP, which the Afghan Taliban mediated in Kabul in 2021–22 ("a tribal
+ * jirga arrived in Kabul for talks with the TTP", "the TTP announced an indefinite ceasefire"): on a page that names
+ * the TTP and no venue or mediator of the two states' own talks (Doha, Istanbul, Qatar, Turkiye), its talks are that
+ * story: a sentence of talks or a truce in a paragraph naming the TTP reports no clash (nor does the Kabul it names
+ * name the Afghan side fighting), and no talks on the page count as the two sides'.
+ */
+const ttpTalkSentence = (s: SentenceSignals, ttpTalks: boolean) => ttpTalks && s.talks && s.termIds.has('ttp');
 
 /**
  * An air strike between the two sides, told with the words of a match ("a Pakistani air strike killed three Afghan
@@ -631,23 +648,31 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
   // Nor does Kabul named as the seat of government, in a sentence without a word of fighting ("since the Taliban took
   // power in Kabul", "which Kabul rejects"): the capital speaks for the side, it is no place the raid came from.
-  const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))));
-  // A threat on a condition reports no clash, though it speaks of guns and the two sides.
-  const page = {
+  const namesTtp = signals.some((s) => s.termIds.has('ttp'));
+  const ttpTalks = namesTtp && !signals.some((s) => [...s.termIds].some((id) => VENUES.has(id)));
+  // Kabul where the TTP's talks were held is no Afghan side fighting either.
+  const pageNamesAfghanSide = signals.some(
+    (s) => namesAfghanSide(s) && !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))) && !ttpTalkSentence(s, ttpTalks),
+  );
+  const page: TtpPage = {
     namesAfghanSide: pageNamesAfghanSide,
-    namesTtp: signals.some((s) => s.termIds.has('ttp')),
+    namesTtp,
     namesAfghanFighters: signals.some(namesAfghanFighters),
+    ttpTalks,
   };
+  // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
     (s) =>
       isClashSentence(s) &&
+      !ttpTalkSentence(s, ttpTalks) &&
       !armedLookalike(s, pageNamesAfghanSide) &&
       !ttpPageRaid(s, page) &&
       !s.threat &&
       !(s.afterClashes && !namesAfghanSide(s)),
   );
   const clashes = clashSentences.length;
-  const talks = signals.filter(isTalkSentence).length;
+  // On a page of the TTP's talks, its talks are theirs, whichever paragraph says so ("the talks entered a serious phase").
+  const talks = ttpTalks ? 0 : signals.filter(isTalkSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.
