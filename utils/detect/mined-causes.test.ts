@@ -118,3 +118,20 @@ describe('round 21M: talks and a truce between Pakistan and the TTP', () => {
     expect(verdict.topic).toBe(true);
   });
 });
+
+// German dative plurals of the words of fighting ("nach Angriffen", "zu Kämpfen") and the air force as the striker.
+describe('round 21M: German fighting in the dative plural, the Luftwaffe striking', () => {
+  it('reads "zu schweren Kämpfen" between the two countries as a clash', () => {
+    const verdict = judge('Gefechte an der Grenze', [
+      'Am Wochenende kam es in Kunar zu schweren Kämpfen zwischen Afghanistan und Pakistan.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+  it('reads strikes of the Pakistani Luftwaffe on Afghanistan as this conflict on a page naming the TTP', () => {
+    const verdict = judge('Kämpfe im Grenzgebiet', [
+      'Nach Angriffen der pakistanischen Luftwaffe auf Afghanistan kam es am Wochenende zu Kämpfen im Grenzgebiet.',
+      'Islamabad wirft Kabul vor, die pakistanischen Taliban zu beherbergen.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
