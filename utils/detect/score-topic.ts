@@ -195,6 +195,24 @@ const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 // Pakistan's press writes "the Afghan Taliban" (beside "the khawarij", the TTP) for the other side itself.
 const AFGHAN_TALIBAN = wordPattern(['افغان طالبان', 'طالبان افغان']);
+// "The Afghan Taliban" by that name in the languages read: the other side itself, not the Pakistani Taliban a page
+// about the TTP calls "the Taliban" too.
+const AFGHAN_TALIBAN_NAMED = wordPattern([
+  'afghan taliban',
+  'afghanische taliban',
+  'afghanischen taliban',
+  'talibans afghans',
+  'afgan taliban*',
+  'афганские талибы',
+  'афганских талибов',
+  'अफगान तालिबान',
+  'अफ़ग़ान तालिबान',
+  'আফগান তালেবান',
+  '阿富汗塔利班',
+  'طالبان الأفغانية',
+  'طالبان الافغانية',
+  'حركة طالبان الأفغانية',
+]);
 // Accused or denying: "Islamabad accused Kabul of sheltering them", "Mujahid denied it" (Arabic, Dari, Urdu, Pashto).
 // Not Arabic نفت alone (Dari "oil"), nor تردید alone (Dari "doubt": "بدون تردید", undoubtedly), nor الزام alone
 // (Arabic "obligation"): those only in the forms that accuse or deny. Each at the start of a word (after "and"): not
@@ -448,6 +466,10 @@ export interface SentenceSignals {
   fromAcross?: boolean;
   /** Names the Afghan side's forces (Afghan forces, Taliban forces, Afghan border guards). */
   afghanForces?: boolean;
+  /** Names "the Afghan Taliban" by that name, in any language read. */
+  afghanTalibanNamed?: boolean;
+  /** The sentence itself (not only its paragraph) names the TTP. */
+  ttp?: boolean;
 }
 
 // "The heaviest clashes since the Soviet war": the war measures today's fighting, it is not the sentence's story.
@@ -502,6 +524,8 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(matches(POLICE, folded.replace(POLICE_AS_SOURCE, ' ')) ? { police: true } : {}),
     ...(fromAcross ? { fromAcross: true } : {}),
     ...(matches(AFGHAN_FORCES, folded) ? { afghanForces: true } : {}),
+    ...(matches(AFGHAN_TALIBAN_NAMED, folded) ? { afghanTalibanNamed: true } : {}),
+    ...(termIds.has('ttp') ? { ttp: true } : {}),
   };
 }
 
@@ -599,6 +623,46 @@ const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
   s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l) && !(l === 'ttp-inside-pakistan' && s.airStrike));
 
 /**
+ * The Afghan side's own fighters by name: its forces, or "the Afghan Taliban" (not the Pakistani Taliban) in a sentence
+ * of fighting. Not the Afghan Taliban as the rulers ("since the Afghan Taliban took power", "the same creed as").
+ */
+const namesAfghanFighters = (s: SentenceSignals) =>
+  s.afghanForces === true || (s.clashWords >= 1 && (s.afghanTaliban === true || s.afghanTalibanNamed === true));
+
+/**
+ * A page that names the TTP (the Pakistani Taliban, the "khawarij") but names the Afghan side only as "Afghanistan",
+ * "the Taliban" or "the Afghan border", never its forces or the Afghan Taliban by name: "the Taliban attacked a post in
+ * Orakzai", "soldiers were killed in an ambush near the Afghan border" tell the TTP's raid inside Pakistan, whose actor
+ * the page has named. Not fire said to come from across the border, an air strike (Pakistan's jets on hideouts across
+ * the border are this conflict), nor a truce unless it is the TTP's own ("the TTP ended its ceasefire").
+ */
+const ttpPageRaid = (s: SentenceSignals, page: TtpPage) =>
+  page.namesTtp &&
+  !page.namesAfghanSide &&
+  !page.namesAfghanFighters &&
+  !namesAfghanSide(s) &&
+  !s.fromAcross &&
+  !s.airStrike &&
+  !(s.talks && !s.ttp && !page.ttpTalks);
+
+interface TtpPage {
+  namesAfghanSide: boolean;
+  namesTtp: boolean;
+  namesAfghanFighters: boolean;
+  /** Talks on the page are the TTP's with Pakistan (no venue of the two states' own talks named). */
+  ttpTalks: boolean;
+}
+
+/**
+ * Talks and truces between Pakistan and the TTP, which the Afghan Taliban mediated in Kabul in 2021–22 ("a tribal
+ * jirga arrived in Kabul for talks with the TTP", "the TTP announced an indefinite ceasefire"): on a page that names
+ * the TTP and no venue or mediator of the two states' own talks (Doha, Istanbul, Qatar, Turkiye), its talks are that
+ * story: a sentence of talks or a truce in a paragraph naming the TTP reports no clash (nor does the Kabul it names
+ * name the Afghan side fighting), and no talks on the page count as the two sides'.
+ */
+const ttpTalkSentence = (s: SentenceSignals, ttpTalks: boolean) => ttpTalks && s.talks && s.termIds.has('ttp');
+
+/**
  * An air strike between the two sides, told with the words of a match ("a Pakistani air strike killed three Afghan
  * cricketers"): no match is hit from the air, so the cricket words say whom the strike killed, not what the sentence
  * is about. The match "border fighting spills onto" is told without jets.
@@ -629,13 +693,31 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
   // Nor does Kabul named as the seat of government, in a sentence without a word of fighting ("since the Taliban took
   // power in Kabul", "which Kabul rejects"): the capital speaks for the side, it is no place the raid came from.
-  const pageNamesAfghanSide = signals.some((s) => namesAfghanSide(s) && !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))));
+  const namesTtp = signals.some((s) => s.termIds.has('ttp'));
+  const ttpTalks = namesTtp && !signals.some((s) => [...s.termIds].some((id) => VENUES.has(id)));
+  // Kabul where the TTP's talks were held is no Afghan side fighting either.
+  const pageNamesAfghanSide = signals.some(
+    (s) => namesAfghanSide(s) && !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))) && !ttpTalkSentence(s, ttpTalks),
+  );
+  const page: TtpPage = {
+    namesAfghanSide: pageNamesAfghanSide,
+    namesTtp,
+    namesAfghanFighters: signals.some(namesAfghanFighters),
+    ttpTalks,
+  };
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
-    (s) => isClashSentence(s) && !armedLookalike(s, pageNamesAfghanSide) && !s.threat && !(s.afterClashes && !namesAfghanSide(s)),
+    (s) =>
+      isClashSentence(s) &&
+      !ttpTalkSentence(s, ttpTalks) &&
+      !armedLookalike(s, pageNamesAfghanSide) &&
+      !ttpPageRaid(s, page) &&
+      !s.threat &&
+      !(s.afterClashes && !namesAfghanSide(s)),
   );
   const clashes = clashSentences.length;
-  const talks = signals.filter(isTalkSentence).length;
+  // On a page of the TTP's talks, its talks are theirs, whichever paragraph says so ("the talks entered a serious phase").
+  const talks = ttpTalks ? 0 : signals.filter(isTalkSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.

@@ -91,6 +91,9 @@ export const CLASH_WORDS = [
   'luftschlag',
   'luftschlage',
   'angriffe',
+  // German dative plurals ("nach Angriffen der Luftwaffe", "zu schweren Kämpfen"): the same words as Angriffe, Kämpfe.
+  'angriffen',
+  'kampfen',
   'بمباری',
   'بمبارد',
   'جنگ',
@@ -1206,6 +1209,8 @@ export const AIR_STRIKE_WORDS = [
   ...AIR_STRIKES_EN,
   'aerial strikes',
   'luftangriff*',
+  // German "the air force" striking ("Angriffe der pakistanischen Luftwaffe", "die Luftwaffe hat Ziele angegriffen").
+  'luftwaffe',
   'frappe aerienne',
   'frappes aeriennes',
   'bombard*',
