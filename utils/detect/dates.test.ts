@@ -61,6 +61,26 @@ describe('readDates', () => {
     expect(read('پیش از این، در ۱۱ اکتبر امسال')).toEqual([{ day: 11, month: 10, earlier: true }]);
     expect(read('کرم میں 14 اکتوبر کو فائرنگ ہوئی')).toEqual([{ day: 14, month: 10 }]);
   });
+  it('reads a Chinese weekday written against a yearless date', () => {
+    // Made up: "On Sunday (12 October) evening…", "12 October (a Sunday)…", "on the 12th, a Sunday": only in 2025, of
+    // 2021–2026, was 12 October a Sunday.
+    expect(read('上周日（10月12日）晚间，边境再度交火')).toEqual([{ day: 12, month: 10, pinnedYear: 2025 }]);
+    expect(read('10月12日（星期日），两国边境爆发冲突')).toEqual([{ day: 12, month: 10, pinnedYear: 2025 }]);
+    expect(read('10月12日周日，双方交火')).toEqual([{ day: 12, month: 10, pinnedYear: 2025 }]);
+    // A weekday not against the date is another day's.
+    expect(read('周日晚间巴方称，10月12日双方交火')).toEqual([{ day: 12, month: 10 }]);
+  });
+  it('marks the date of what an attack answered as before the news', () => {
+    // Made up: "Afghan forces attacked posts in retaliation for Pakistan's strikes on Khost on 9 October"; Chinese, Russian.
+    expect(read("Afghan forces attacked border posts in retaliation for Pakistan's strikes on Khost on 9 October")).toEqual([
+      { day: 9, month: 10, earlier: true },
+    ]);
+    expect(read('塔利班部队攻击边境哨所，以报复巴方10月9日对霍斯特的空袭')).toEqual([{ day: 9, month: 10, earlier: true }]);
+    expect(read('талибы атаковали посты в ответ на удары 9 октября')).toEqual([{ day: 9, month: 10, earlier: true }]);
+    // Not the answer itself: "retaliatory strikes on 12 October", nor a date past a comma after "in retaliation".
+    expect(read('巴方10月12日发动报复性空袭')).toEqual([{ day: 12, month: 10 }]);
+    expect(read('In retaliation, Pakistani jets struck Kabul on 12 October')).toEqual([{ day: 12, month: 10 }]);
+  });
   it('marks a date in a sentence of background ("it should be recalled that…") as recalled', () => {
     // Made up: "It should be recalled that on 12 October, too, fighting broke out at Torkham."
     expect(read('یاد رہے کہ طورخم پر 12 اکتوبر کو بھی جھڑپیں ہوئی تھیں')).toEqual([{ day: 12, month: 10, earlier: true }]);

@@ -37,6 +37,25 @@ const BACKGROUND_WORDS = [
 ];
 /** Words that put what follows before the page's news: "before this", "earlier" in Urdu, Dari, Pashto and Arabic. */
 const EARLIER_WORDS = ['اس سے پہلے', 'اس سے قبل', 'قبل ازیں', 'پیش از این', 'له دې وړاندې', 'له دې مخکې', 'في وقت سابق', 'قبل ذلك'];
+/**
+ * Words of what an attack answered: "in retaliation for Pakistan's strike on Kabul on 9 October", Chinese "报复巴方9日对
+ * 喀布尔的空袭". A date in their phrase (no comma or clause between) is the cause's, which came before the news. Not
+ * "retaliatory" (报复性空袭, the answer itself), nor a phrase after a comma ("in response, Pakistan struck on 12 October").
+ */
+const ANSWERED_WORDS = [
+  'in retaliation for',
+  'in revenge for',
+  'to avenge',
+  'en represailles a',
+  'en represailles aux',
+  'als vergeltung fur',
+  'в ответ на',
+  'в отместку за',
+  'ردا على',
+  'انتقاما',
+  'در تلافی',
+  'در واکنش به',
+];
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -592,6 +611,10 @@ function buildPatterns() {
   const SAME_NEWS = foldForMatch('(?!\\s+(?:من\\s+)?(?:هذا\\s+|هذه\\s+)?(?:اليوم|الأسبوع|الليلة|الصباح))');
   const BACKGROUND = new RegExp(`(?:${BACKGROUND_WORDS.map(foldForMatch).join('|')})[^.!?؟۔\\n]*$`, 'u');
   const EARLIER = new RegExp(`(?:${EARLIER_WORDS.map(foldForMatch).join('|')})${SAME_NEWS}[^.!?؟\\n]{0,20}$`, 'u');
+  const ANSWERED = new RegExp(
+    `(?:(?<![\\p{L}\\p{M}])(?:${ANSWERED_WORDS.map(foldForMatch).join('|')})(?![\\p{L}\\p{M}])|(?:报复|報復)(?!性))[^,，、;；:：.!?。！？؟،\\n]{0,50}$`,
+    'u',
+  );
   // Weekday names that are also other words are read as weekdays only in a clear weekday phrase: Urdu ہفتے is also
   // "week" ("گزشتہ ہفتے"), پیر "saint", Turkish pazar "market" ("pazar günü" is Sunday).
   const f = (w: string) => foldForMatch(w);
@@ -608,6 +631,7 @@ function buildPatterns() {
   return {
     BACKGROUND,
     EARLIER,
+    ANSWERED,
     MONTH_NAMES,
     SOLAR_MONTHS,
     HIJRI_MONTHS,
@@ -683,11 +707,26 @@ function weekdayBeside(folded: string, start: number, end: number): number | und
   for (const m of before.matchAll(p.WEEKDAY))
     if (!/[.!?؟\n]/.test(before.slice(m.index! + m[0].length))) found = p.WEEKDAYS[m[1]!.toLowerCase()];
   if (found !== undefined) return found;
+  const cjk = cjkWeekdayBeside(folded, start, end);
+  if (cjk !== undefined) return cjk;
   const after = /^[,،\s(]{0,3}(\p{L}+(?:\s\p{L}+)?)/u.exec(folded.slice(end, end + 20));
   if (!after) return undefined;
   for (const m of after[0].matchAll(p.WEEKDAY)) return p.WEEKDAYS[m[1]!.toLowerCase()];
   return undefined;
 }
+
+/**
+ * A Chinese weekday right before or after a date, as the press writes them together: "上周六（10月11日）", "10月11日（星期六）",
+ * "10月11日周六". Only when it touches the date (a bracket between at most): a weekday elsewhere in the sentence is another day's.
+ */
+function cjkWeekdayBeside(folded: string, start: number, end: number): number | undefined {
+  const before = CJK_WEEKDAY_BEFORE.exec(folded.slice(Math.max(0, start - 6), start));
+  const after = CJK_WEEKDAY_AFTER.exec(folded.slice(end, end + 6));
+  const day = (before ?? after)?.[1];
+  return day === undefined ? undefined : CJK_WEEKDAY_NUMBERS.indexOf(day) % 7;
+}
+const CJK_WEEKDAY_BEFORE = /(?:星期|礼拜|禮拜|周|週)([日天一二三四五六])\s*[（(]?\s*$/u;
+const CJK_WEEKDAY_AFTER = /^\s*[（(]?\s*(?:星期|礼拜|禮拜|周|週)([日天一二三四五六])/u;
 
 /** The one year of those read in which the day fell on the weekday, if exactly one. */
 function yearOfWeekday(month: number, day: number, weekday: number | undefined): number | undefined {
@@ -757,6 +796,7 @@ export function readDates(folded: string, published?: string): DateMention[] {
   const weekday = (m: RegExpMatchArray) => (published ? undefined : weekdayBeside(folded, m.index!, m.index! + m[0].length));
   const earlier = (m: RegExpMatchArray) =>
     p.EARLIER.test(folded.slice(Math.max(0, m.index! - 40), m.index!)) ||
+    p.ANSWERED.test(folded.slice(Math.max(0, m.index! - 60), m.index!)) ||
     p.BACKGROUND.test(folded.slice(Math.max(0, m.index! - 240), m.index!));
   const dayMonth = (m: RegExpMatchArray, day: number, mo: number, y: number | undefined): DateMention => {
     const pinnedYear = y === undefined ? yearOfWeekday(mo, day, weekday(m)) : undefined;

@@ -144,7 +144,10 @@ const fold = (pattern: string) => foldSameLength(pattern);
 // "تین ایف سی جوان" (FC, the Frontier Corps), Pashto "څلور نور يې ټپیان کړل" (four others of them wounded).
 // Urdu puts "more than" after the number: "200 سے زائد دہشت گرد", "71 سے زیادہ خوارج".
 // Dari and Urdu دیگر (others): "۴۷۸ دیگر زخمی".
-const FILLER = fold('(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|دیگر|يې|سے زائد|سے زیادہ)\\s+){0,2}');
+// Arabic counts 11 to 99 in the singular accusative: "16 عنصراً من طالبان" (16 members of the Taliban), as عناصر.
+const FILLER = fold(
+  '(?:(?:تن|نفر|عام|من|از|د|کس|کسان|عناصر|عنصرا\u064b?|عنصر|تنه|پاکستانی|افغان|افغانی|ایف سی|نور|دیگر|يې|سے زائد|سے زیادہ)\\s+){0,2}',
+);
 // "۷۰ ملکي وژلي او ۴۷۸ نور یې ټپیان کړي", "۱۲ غیرنظامی کشته و ۳۰ تن دیگر زخمی": the others are more of those counted
 // before them in the sentence (Pashto نور, Dari and Urdu دیگر), as in English "two soldiers died and three others".
 const OTHERS_IN = new RegExp(fold('(?<![\\p{L}])(?:نور|دیگر)(?![\\p{L}])'), 'u');
@@ -205,7 +208,8 @@ const VERBS: [ScriptVerb, RegExp][] = (
 ).map(([verb, words]) => [verb, new RegExp(fold(words))]);
 // The word just before the number, when it says what happened: Arabic puts the verb or its noun first ("مقتل
 // عشرة مدنيين، وإصابة 12": the ten were killed, not wounded), Dari "جان پنج غیرنظامی را گرفت" (took the lives of five).
-// "at least", "more than" between the verb and the number: "مرگ کم‌از‌کم ۶۵۰ نفر", "مقتل ما لا يقل عن 10".
+// "at least", "more than" between the verb and the number: "مرگ کم‌از‌کم ۶۵۰ نفر", "مقتل ما لا يقل عن 10". The verb may
+// carry "and" (و), "by" (ب) or "so" (ف): "فقُتل 6 مدنيين وجُرح آخرون", so six were killed and others wounded.
 const QUALIFIER = fold('(?:(?:دست\u200c?\\s?کم|کم\u200c?\\s?از\u200c?\\s?کم|حداقل|بیش از|ما لا یقل عن|أکثر من|نحو|حوالی)\\s+)?');
 const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
   [
@@ -213,7 +217,7 @@ const VERB_JUST_BEFORE: [ScriptVerb, RegExp][] = (
     ['wounded', '(?:اصابه|اصابة|جرح|جرحت)'],
     ['captured', '(?:اسر)'],
   ] as const
-).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وب]?${fold(word)}\\s+${QUALIFIER}$`, 'u')]);
+).map(([verb, word]) => [verb, new RegExp(`(?<![\\p{L}])[وبف]?${fold(word)}\\s+${QUALIFIER}$`, 'u')]);
 // Arabic "سقط جنديان" (two soldiers fell): killed, unless the count is said to fall wounded, the word right after
 // it or after its side ("سقط 3 جنود باكستانيين جرحى", "سقط جنديان جريحين").
 const FELL_JUST_BEFORE = new RegExp(`(?<![\\p{L}])[وف]?${fold('سقط')}\\s+${QUALIFIER}$`, 'u');
@@ -250,7 +254,8 @@ const FIGURE = new RegExp(
 );
 
 export function readArabicScriptFigures(sentence: string): ScriptFigure[] {
-  const folded = foldSameLength(sentence);
+  // Quotation marks around a name ("من «طالبان»") stand where a space would: as one, the length kept.
+  const folded = foldSameLength(sentence).replace(/[«»]/g, ' ');
   // Verbs are looked for without short vowels: "قُتلوا" is "قتلوا", "جُرح" is "جرح".
   const bare = folded.replace(SHORT_VOWELS, '');
   const withoutVowels = (i: number) => i - (folded.slice(0, i).match(SHORT_VOWELS)?.length ?? 0);

@@ -10,6 +10,8 @@ export type { ScriptFigure };
 type Noun = ScriptNoun;
 
 const NUMBER_WORDS: Record<string, number> = {
+  // "Один военнослужащий погиб": one, before the noun it counts.
+  один: 1,
   два: 2,
   двое: 2,
   двух: 2,
@@ -155,8 +157,44 @@ function sideOf(between: string): Party | undefined {
   return undefined;
 }
 
-export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] {
+// Russian collective numerals count people alone, with no noun after them: "один погиб, ещё двое ранены" (two more
+// wounded), "ранены трое". Read with the verb right beside them, as people: the claim's noun is the sentence's.
+const COLLECTIVE: Record<string, number> = {
+  двое: 2,
+  трое: 3,
+  четверо: 4,
+  пятеро: 5,
+  шестеро: 6,
+  семеро: 7,
+  восьмеро: 8,
+  девятеро: 9,
+  десятеро: 10,
+};
+const COLLECTIVE_ALONE = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(COLLECTIVE).join('|')})(?![\\p{L}])(?!\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}]))`,
+  'giu',
+);
+const VERB_RIGHT_AFTER: [ScriptVerb, RegExp][] = [
+  ['killed', /^\s+(?:погибл\p{L}*|убит\p{L}*)/iu],
+  ['wounded', /^\s+(?:ранен\p{L}*|получил\p{L}* ранени\p{L}*|пострадал\p{L}*)/iu],
+];
+
+function collectivesAlone(sentence: string): ScriptFigure[] {
   const found: ScriptFigure[] = [];
+  for (const m of sentence.matchAll(COLLECTIVE_ALONE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const verb =
+      VERB_RIGHT_AFTER.find(([, re]) => re.test(sentence.slice(end, end + 30)))?.[0] ??
+      VERB_JUST_BEFORE.find(([, re]) => re.test(sentence.slice(Math.max(0, start - 40), start)))?.[0];
+    if (verb !== 'killed' && verb !== 'wounded') continue;
+    found.push({ start, end, text: m[0], value: COLLECTIVE[m[1]!.toLowerCase()]!, verb });
+  }
+  return found;
+}
+
+export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] {
+  const found: ScriptFigure[] = collectivesAlone(sentence);
   for (const m of sentence.matchAll(FIGURE)) {
     // "1 400 человек": thousands grouped by a space.
     const digits = m[1]!.replace(/[\s\u00a0\u202f]/g, '');
@@ -207,5 +245,5 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
       ...(moreThan ? { qualifier: 'more-than' as const } : {}),
     });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }

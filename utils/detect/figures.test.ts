@@ -145,6 +145,19 @@ describe('readFigures on odd input', () => {
 const readWithVerb = (s: string) => readFigures(s).map(({ value, metric, losses, verb }) => ({ value, metric, losses, verb }));
 
 describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
+  it('reads an Arabic count in the singular accusative, and a name in quotation marks', () => {
+    // Made up: "The army said 14 members of the Afghan Taliban were killed"; "…of «the Taliban»".
+    expect(readWithVerb('قال الجيش إن 14 عنصراً من طالبان الأفغانية قتلوا')).toMatchObject([
+      { value: 14, metric: 'soldiers_killed', losses: 'afghanistan' },
+    ]);
+    expect(readWithVerb('لقي 14 عنصراً من «طالبان» مصرعهم')).toMatchObject([
+      { value: 14, metric: 'soldiers_killed', losses: 'afghanistan' },
+    ]);
+  });
+  it('reads an Arabic verb with "so" (ف) on it just before the count', () => {
+    // Made up: "Shells fell on the market, so four civilians were killed and others wounded."
+    expect(readWithVerb('سقطت قذائف على السوق فقُتل 4 مدنيين وجُرح آخرون')).toMatchObject([{ value: 4, metric: 'civilians_killed' }]);
+  });
   it('reads a bare count of others as more of those counted before it (Pashto, Dari, Urdu)', () => {
     // "The shelling killed 12 civilians and wounded 35 others", in Pashto, Dari and Urdu.
     expect(readWithVerb('د توپونو ډزو ۱۲ ملکیان ووژل او ۳۵ نور یې ټپیان کړل')[1]).toMatchObject({ value: 35, metric: 'civilians_wounded' });
@@ -304,6 +317,17 @@ describe('readFigures in Urdu, Dari, Pashto and Arabic constructions', () => {
 });
 
 describe('readFigures in Russian and Hindi constructions', () => {
+  it('reads a Russian collective numeral with no noun after it, and "один" before its noun', () => {
+    // Made up: "one border guard died, two more were wounded"; "three were wounded in the shelling".
+    expect(readWithVerb('один пограничник погиб, ещё двое ранены')).toMatchObject([
+      { value: 1, metric: 'soldiers_killed' },
+      { value: 2, verb: 'wounded' },
+    ]);
+    expect(readWithVerb('при обстреле ранены трое')).toMatchObject([{ value: 3, verb: 'wounded' }]);
+    // Not a span of time ("двое суток", two days), nor one with no verb of harm.
+    expect(readWithVerb('бои шли двое суток')).toEqual([]);
+    expect(readWithVerb('двое пришли к границе')).toEqual([]);
+  });
   it('reads Russian collective numerals and "унесли жизни"', () => {
     expect(readWithVerb('при обстреле погибли пятеро мирных жителей')[0]).toMatchObject({ value: 5, metric: 'civilians_killed' });
     expect(readWithVerb('удары унесли жизни шести человек')[0]).toMatchObject({ value: 6, verb: 'killed' });

@@ -672,3 +672,47 @@ describe('review of round 20P: threats and the Soviet war as measures', () => {
     expect(war.lookalikes).toContain('soviet-war');
   });
 });
+
+describe('round 21W: clashes as the start of a span', () => {
+  it('reads "since the clashes" as the time of another story, not a report of them', () => {
+    // Made up: a closure, a raid's background, told from the clashes on.
+    for (const text of [
+      'Since the clashes of last autumn, the crossing between the two countries has stayed shut to trade.',
+      'Depuis les combats de novembre, le Pakistan garde fermée sa frontière avec les talibans.',
+      'Seit den Gefechten im Herbst ist die Grenze zwischen Pakistan und Kabul geschlossen.',
+    ])
+      expect(isClashSentence(signals(text, ['pakistan', 'kabul', 'taliban'], ['pakistan', 'afghanistan'])), text).toBe(false);
+  });
+
+  it('still reads fighting reported in the same sentence, or by the Afghan side’s forces', () => {
+    const fresh = signals(
+      'Since the clashes of last autumn, Pakistani troops have shelled Kunar again, killing four.',
+      ['pakistan', 'kunar'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(fresh)).toBe(true);
+    const forces = signals('Since the fighting began, Afghan forces have lost three posts.', ['pakistan'], ['pakistan', 'afghanistan']);
+    expect(isClashSentence(forces)).toBe(true);
+  });
+});
+
+describe('round 21W: clashes as the time after which another story happened', () => {
+  it('reads "after the clashes" as the time of that story, in Pashto, English and Urdu', () => {
+    // Made up: "After the clashes, the police raided refugees' homes"; "After the clashes, shopkeepers in Chaman…".
+    for (const text of [
+      'له نښتو وروسته پولیسو د افغان کډوالو پر کورونو چاپې ووهلې.',
+      'After the clashes, traders on both sides of the crossing counted their losses.',
+      'جھڑپوں کے بعد چمن کے دکانداروں نے کاروبار بند رکھا۔',
+    ])
+      expect(isClashSentence(signals(text, ['pakistan', 'afghanistan', 'chaman'], ['pakistan', 'afghanistan'])), text).toBe(false);
+  });
+
+  it('still reads the clashes the sentence itself reports beside that phrase', () => {
+    const fresh = signals(
+      'After the clashes of Saturday, Pakistani troops shelled Kunar again on Monday.',
+      ['pakistan', 'kunar'],
+      ['pakistan', 'afghanistan'],
+    );
+    expect(isClashSentence(fresh)).toBe(true);
+  });
+});

@@ -61,6 +61,51 @@ const PAST_CLASHES = wordPattern([
   'पिछली झडप',
   '以往冲突',
   '此前冲突',
+  // The clashes as the start of a span ("the border has stayed shut since the October clashes"): what came since is
+  // the sentence's news (a closure, a raid's background), the clashes its time.
+  'since the clashes',
+  'since the fighting',
+  'depuis les affrontements',
+  'depuis les combats',
+  'depuis les heurts',
+  'seit den gefechten',
+  'seit den kampfen',
+  'seit den zusammenstossen',
+  'со времени столкновений',
+  'с момента столкновений',
+  'catismalardan bu yana',
+  'catismalardan beri',
+  'झड़पों के बाद से',
+  'झडपों के बाद से',
+  'جھڑپوں کے بعد سے',
+  'منذ الاشتباكات',
+  'منذ اشتباكات',
+  'از زمان درگیری',
+  'له نښتو راهیسې',
+  '冲突以来',
+  '衝突以來',
+]);
+// …and the clashes as the time after which another story happened ("after the clashes, pressure on refugees grew"). Left
+// out only where the sentence's strong words are counted, not where "weeks after the border clashes" is read as a time
+// (clashOnlyAsTime), which reads the strong words inside that phrase.
+const AFTER_CLASHES = wordPattern([
+  'after the clashes',
+  'apres les affrontements',
+  'nach den gefechten',
+  'после столкновений',
+  'catismalarin ardindan',
+  'catismalardan sonra',
+  'झड़पों के बाद',
+  'झडपों के बाद',
+  'جھڑپوں کے بعد',
+  'بعد الاشتباكات',
+  'پس از درگیری ها',
+  'پس از درگیریها',
+  'بعد از درگیری ها',
+  'بعد از درگیریها',
+  'له نښتو وروسته',
+  '冲突之后',
+  '衝突之後',
 ]);
 // The Afghan side's own forces (Afghan forces, Taliban forces, Afghan border guards), not "the Taliban government"
 // or "Afghanistan": a sentence in which they fight is the clash whatever story sits around it. Firing on smugglers
@@ -448,7 +493,7 @@ const SINCE_SOVIET_WAR = wordPattern([
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
-  const strong = strongWords(folded);
+  const strong = matches(AFGHAN_FORCES, folded) ? strongWords(folded) : strongWords(folded.replace(AFTER_CLASHES, ' '));
   const clashWords = strong + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.

@@ -51,4 +51,39 @@ describe('a truce the page says had run out', () => {
     ])
       expect(saysTruceEnded(foldForMatch(text)), text).toBe(false);
   });
+
+  it('reads a truce running out in English, Hindi, Russian, Turkish, French, German and Chinese', () => {
+    // Made up.
+    for (const text of [
+      'Jets struck the province hours after the 48-hour ceasefire had expired.',
+      'तीन दिन का युद्धविराम जैसे ही खत्म हुआ, सीमा पर फिर गोलाबारी शुरू हो गई',
+      'после окончания 48-часового перемирия возобновились обстрелы',
+      'перемирие истекло, и бои возобновились',
+      'ateşkesin sona ermesinin ardından sınırda çatışma çıktı',
+      'à la fin de la trêve, les tirs ont repris',
+      'nach Ablauf der Waffenruhe wurde wieder geschossen',
+      '停火协议到期后，边境再度交火',
+    ])
+      expect(saysTruceEnded(foldForMatch(text)), text).toBe(true);
+  });
+
+  it('does not read there a truce that held, is yet to end, did not end, or ended the fighting', () => {
+    // Made up.
+    for (const text of [
+      'The ceasefire held through the night despite scattered shots.',
+      'The truce has not ended, a spokesman said.',
+      'Shots were fired before the ceasefire ended.',
+      'The ceasefire that ended the fighting was agreed in Doha.',
+      'Ceasefire talks ended without a deal.',
+      'युद्धविराम खत्म होने से पहले ही गोलीबारी हुई',
+      'ateşkesin sona ermesinden önce çatışma çıktı',
+    ])
+      expect(saysTruceEnded(foldForMatch(text)), text).toBe(false);
+  });
+
+  it('does not name the clash whose truce it was from a Hindi page, when the strikes that followed are missing', () => {
+    // Made up: "As soon as the 48-hour ceasefire ended, Pakistan bombed Paktika; many civilians were killed."
+    const hindi = ['48 घंटे का युद्धविराम जैसे ही खत्म हुआ, पाकिस्तान ने अफगान प्रांत पक्तिका पर हवाई हमले किए.', 'हमलों में कई अफगान नागरिक मारे गए.'];
+    expect(shown(hindi, without('2025-10-17-paktika-strikes'))).toEqual([]);
+  });
 });
