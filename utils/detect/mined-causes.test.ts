@@ -117,6 +117,17 @@ describe('round 21M: talks and a truce between Pakistan and the TTP', () => {
     ]);
     expect(verdict.topic).toBe(true);
   });
+  for (const [venue, host] of [
+    ['Riyadh', 'Saudi Arabia'],
+    ['Urumqi', 'China'],
+  ])
+    it(`keeps the two states' talks in ${venue} on topic when the TTP is their subject`, () => {
+      const verdict = judge(`Pakistan and Afghanistan hold talks in ${venue}`, [
+        `Delegations of Pakistan and the Taliban government of Afghanistan met in ${venue} on Sunday for a round of talks hosted by ${host}.`,
+        'Pakistan asked Kabul to act against the TTP, while the Afghan side said its soil is used against no country.',
+      ]);
+      expect(verdict.topic).toBe(true);
+    });
 });
 
 // German dative plurals of the words of fighting ("nach Angriffen", "zu Kämpfen") and the air force as the striker.

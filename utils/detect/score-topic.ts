@@ -190,6 +190,9 @@ const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
 const AIR_STRIKE = wordPattern(AIR_STRIKE_WORDS);
 /** Places talks about the clashes were held, and mediators that hosted them. */
 const VENUES = new Set(['doha', 'istanbul', 'qatar', 'turkiye', 'eid-al-fitr']);
+// Where the two states themselves have talked (the dataset's rounds in Riyadh and Urumqi too): a page naming one of
+// them is on the two states' talks, even when the TTP is what they talked about, not on Pakistan's talks with the TTP.
+const TWO_STATES_VENUES = new Set([...VENUES, 'riyadh', 'urumqi']);
 /** A sentence about talks counts for this much of a clash sentence: one alone is not enough. */
 const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
@@ -694,7 +697,7 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   // Nor does Kabul named as the seat of government, in a sentence without a word of fighting ("since the Taliban took
   // power in Kabul", "which Kabul rejects"): the capital speaks for the side, it is no place the raid came from.
   const namesTtp = signals.some((s) => s.termIds.has('ttp'));
-  const ttpTalks = namesTtp && !signals.some((s) => [...s.termIds].some((id) => VENUES.has(id)));
+  const ttpTalks = namesTtp && !signals.some((s) => [...s.termIds].some((id) => TWO_STATES_VENUES.has(id)));
   // Kabul where the TTP's talks were held is no Afghan side fighting either.
   const pageNamesAfghanSide = signals.some(
     (s) => namesAfghanSide(s) && !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))) && !ttpTalkSentence(s, ttpTalks),
