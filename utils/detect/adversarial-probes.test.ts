@@ -7,19 +7,7 @@
 // the clashes. Those marked "Found by round 20P" were judged on topic before its rules; the clash pages beside them
 // keep the rules from silencing real reports. Written for these tests, not taken from any page of the corpus.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../dataset/load';
-import { buildModel } from './analyze';
-import { detectPage, offTopic, reportOfBlocks } from './detect-page';
-
-const model = buildModel(loadDataset());
-const judge = (title: string, blocks: readonly string[]) =>
-  detectPage(reportOfBlocks([title, ...blocks], { title }), model.gate, () => model) ?? offTopic();
-
-interface Probe {
-  name: string;
-  title: string;
-  blocks: readonly string[];
-}
+import { type Probe, judge } from './probe-pages';
 
 const LOOKALIKES: readonly Probe[] = [
   {

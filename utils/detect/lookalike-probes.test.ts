@@ -5,19 +5,7 @@
 // pages in the same languages must stay on topic. Each page has the clutter of a real one: headline, dateline, a
 // "read more" line. Written for these tests, not taken from any page of the corpus.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../dataset/load';
-import { buildModel } from './analyze';
-import { detectPage, offTopic, reportOfBlocks } from './detect-page';
-
-const model = buildModel(loadDataset());
-const judge = (title: string, blocks: readonly string[]) =>
-  detectPage(reportOfBlocks([title, ...blocks], { title }), model.gate, () => model) ?? offTopic();
-
-interface Probe {
-  name: string;
-  title: string;
-  blocks: readonly string[];
-}
+import { type Probe, judge } from './probe-pages';
 
 const LOOKALIKES: readonly Probe[] = [
   // ── Pashto (round 17A): the Pakistani Taliban named in Pashto, "armed men" written as two words ──

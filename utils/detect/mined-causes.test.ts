@@ -2,19 +2,7 @@
 // Round 21M: causes of the detector's mistakes on real pages read as they are (not added to the corpus), each fixed
 // for its kind and checked here on pages written for these tests, not taken from any real page.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../dataset/load';
-import { buildModel } from './analyze';
-import { detectPage, offTopic, reportOfBlocks } from './detect-page';
-
-const model = buildModel(loadDataset());
-const judge = (title: string, blocks: readonly string[]) =>
-  detectPage(reportOfBlocks([title, ...blocks], { title }), model.gate, () => model) ?? offTopic();
-
-interface Probe {
-  name: string;
-  title: string;
-  blocks: readonly string[];
-}
+import { type Probe, judge } from './probe-pages';
 
 // A page that names the TTP and names the Afghan side only as "Afghanistan", "the Taliban" or "the Afghan border":
 // the TTP's raid inside Pakistan, in the languages where the look-alike's own words were missing.
