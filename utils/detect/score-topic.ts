@@ -496,7 +496,9 @@ const SINCE_SOVIET_WAR = wordPattern([
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
-  const strong = matches(AFGHAN_FORCES, folded) ? strongWords(folded) : strongWords(folded.replace(AFTER_CLASHES, ' '));
+  // The Afghan side's forces named: read once, for the strong words, "other war" and the signal itself.
+  const afghanForces = matches(AFGHAN_FORCES, folded);
+  const strong = strongWords(afghanForces ? folded : folded.replace(AFTER_CLASHES, ' '));
   const clashWords = strong + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
@@ -523,10 +525,10 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
     // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
-    ...(lookalikes.some((l) => OTHER_WARS.has(l)) && !termIds.has('taliban') && !matches(AFGHAN_FORCES, folded) ? { otherWar: true } : {}),
+    ...(lookalikes.some((l) => OTHER_WARS.has(l)) && !termIds.has('taliban') && !afghanForces ? { otherWar: true } : {}),
     ...(matches(POLICE, folded.replace(POLICE_AS_SOURCE, ' ')) ? { police: true } : {}),
     ...(fromAcross ? { fromAcross: true } : {}),
-    ...(matches(AFGHAN_FORCES, folded) ? { afghanForces: true } : {}),
+    ...(afghanForces ? { afghanForces: true } : {}),
     ...(matches(AFGHAN_TALIBAN_NAMED, folded) ? { afghanTalibanNamed: true } : {}),
     ...(termIds.has('ttp') ? { ttp: true } : {}),
   };
