@@ -265,6 +265,17 @@ function placesNamed(model: DetectionModel, sentences: readonly CandidateSentenc
     .map((t) => [withoutGloss(t.name), ...t.variants].map(keyForm));
 }
 
+/** How many times the sentences name each border place. */
+function borderPlaceCounts(model: DetectionModel, sentences: readonly CandidateSentence[]): Map<Term, number> {
+  const counts = new Map<Term, number>();
+  for (const s of sentences)
+    for (const h of s.hits) {
+      const term = model.terms.get(h.termId);
+      if (borderPlace(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  return counts;
+}
+
 /**
  * The border places the sentences name most often (all of them when tied), each as its spellings in key form: where
  * the page's news happened, more surely than a place it names once. Kabul and the Durand Line count only on a page
@@ -272,12 +283,7 @@ function placesNamed(model: DetectionModel, sentences: readonly CandidateSentenc
  * other"), and the Line is the whole border, not where on it.
  */
 function mostNamedPlaces(model: DetectionModel, sentences: readonly CandidateSentence[]): string[][] {
-  const counts = new Map<Term, number>();
-  for (const s of sentences)
-    for (const h of s.hits) {
-      const term = model.terms.get(h.termId);
-      if (borderPlace(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    }
+  const counts = borderPlaceCounts(model, sentences);
   if (counts.size > 1) for (const t of counts.keys()) if (NOT_WHERE.has(t.id)) counts.delete(t);
   const most = Math.max(0, ...counts.values());
   return [...counts].filter(([, n]) => n === most).map(([t]) => [withoutGloss(t.name), ...t.variants].map(keyForm));
@@ -288,13 +294,10 @@ const NOT_WHERE = new Set(['kabul', 'durand-line']);
 /** The border places the sentences name, by their dataset names, most named first: what to search for when no event fits. */
 function placesToSearch(model: DetectionModel, sentences: readonly CandidateSentence[]): string[] {
   const counts = new Map<string, number>();
-  for (const s of sentences)
-    for (const h of s.hits) {
-      const term = model.terms.get(h.termId);
-      if (!borderPlace(term)) continue;
-      const name = withoutGloss(term.name);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
+  for (const [term, n] of borderPlaceCounts(model, sentences)) {
+    const name = withoutGloss(term.name);
+    counts.set(name, (counts.get(name) ?? 0) + n);
+  }
   return [...counts]
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_PLACES_TO_SEARCH)

@@ -9,14 +9,26 @@ export type { ScriptFigure };
 
 type Noun = ScriptNoun;
 
+// Russian collective numerals count people: before their noun ("погибли четверо мирных жителей"), or alone, with no
+// noun after them ("один погиб, ещё двое ранены": two more wounded; "ранены трое"), read then with the verb right
+// beside them, as people (collectivesAlone): the claim's noun is the sentence's.
+const COLLECTIVE: Record<string, number> = {
+  двое: 2,
+  трое: 3,
+  четверо: 4,
+  пятеро: 5,
+  шестеро: 6,
+  семеро: 7,
+  восьмеро: 8,
+  девятеро: 9,
+  десятеро: 10,
+};
 const NUMBER_WORDS: Record<string, number> = {
   // "Один военнослужащий погиб": one, before the noun it counts.
   один: 1,
   два: 2,
-  двое: 2,
   двух: 2,
   три: 3,
-  трое: 3,
   трех: 3,
   трёх: 3,
   четыре: 4,
@@ -30,14 +42,10 @@ const NUMBER_WORDS: Record<string, number> = {
   девяти: 9,
   десять: 10,
   десяти: 10,
-  // Collective numerals count people: "погибли четверо мирных жителей".
-  четверо: 4,
+  ...COLLECTIVE,
   четырех: 4,
   четырёх: 4,
-  пятеро: 5,
-  шестеро: 6,
   шести: 6,
-  семеро: 7,
   семи: 7,
   двенадцать: 12,
   пятнадцать: 15,
@@ -157,19 +165,6 @@ function sideOf(between: string): Party | undefined {
   return undefined;
 }
 
-// Russian collective numerals count people alone, with no noun after them: "один погиб, ещё двое ранены" (two more
-// wounded), "ранены трое". Read with the verb right beside them, as people: the claim's noun is the sentence's.
-const COLLECTIVE: Record<string, number> = {
-  двое: 2,
-  трое: 3,
-  четверо: 4,
-  пятеро: 5,
-  шестеро: 6,
-  семеро: 7,
-  восьмеро: 8,
-  девятеро: 9,
-  десятеро: 10,
-};
 const COLLECTIVE_ALONE = new RegExp(
   `(?<![\\p{L}])(${Object.keys(COLLECTIVE).join('|')})(?![\\p{L}])(?!\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${NOUNS.map((n) => n.pattern).join('|')})(?![\\p{L}]))`,
   'giu',

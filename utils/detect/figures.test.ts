@@ -75,6 +75,12 @@ describe('readFigures in Russian: a participle between number and noun, the side
     });
     expect(read('погибли четверо мирных жителей')[0]).toMatchObject({ losses: 'civilians-afghanistan' });
   });
+  it('reads every collective numeral before its noun, up to ten ("восьмеро военнослужащих")', () => {
+    expect(read('на посту погибли восьмеро пакистанских военнослужащих')[0]).toMatchObject({
+      value: 8,
+      metric: 'soldiers_killed',
+    });
+  });
 });
 
 describe('readFigures on odd input', () => {

@@ -12,7 +12,7 @@ const CLITICS = new Set(['', 'ال', 'لل', ...[...'وفبلك'].flatMap((c) =>
 const CYRILLIC_VOWEL_END = /[аяыиеоуйь]$/;
 const MAX_CYRILLIC_ENDING = 3;
 // Chinese writes no spaces between words: a name in Han characters is found anywhere ("在巴尔马尔地区").
-const HAN = /[\u3400-\u9fff]/;
+export const HAN = /[\u3400-\u9fff]/;
 // Bengali writes its case endings onto the name: "খোস্তে" (in Khost), "কুনারের" (of Kunar), "পাকতিকায়".
 const BENGALI = /[\u0980-\u09ff]/;
 const BENGALI_ENDINGS = new Set(['', 'ে', 'ের', 'র', 'য়', 'য়ে', 'য়ের', 'তে', 'কে', 'ও', 'ই', 'েও', 'েই', 'রও'].map(foldForMatch));

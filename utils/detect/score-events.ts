@@ -4,7 +4,10 @@ import type { Claim, DatasetEvent } from '../dataset/types';
 import { type DateMention, weekdayOf } from './dates';
 import type { FigureOnPage } from './figures';
 import { foldForMatch } from '../text/normalize';
+import { HAN } from './key-match';
 import { REPUBLIC_FELL } from './republic-era';
+
+const DOT_IN_HAN_NAME = new RegExp(`(?<=${HAN.source})\\s*[\\u00b7\\u2022\\u2027\\u30fb]\\s*(?=${HAN.source})`, 'g');
 
 /**
  * The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"), and no dot between the
@@ -13,7 +16,7 @@ import { REPUBLIC_FELL } from './republic-era';
 export const keyForm = (s: string) =>
   foldForMatch(s)
     .replace(/[-\u2010-\u2015]+/g, ' ')
-    .replace(/(?<=[\u3400-\u9fff])\s*[\u00b7\u2022\u2027\u30fb]\s*(?=[\u3400-\u9fff])/g, '')
+    .replace(DOT_IN_HAN_NAME, '')
     .replace(/\s+/g, ' ');
 
 /** The names a place of the dataset gives, in key form: "Kharlachi and Borki (Kurram)" gives kharlachi, borki, kurram. */
