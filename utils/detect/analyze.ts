@@ -54,6 +54,13 @@ export interface DetectionModel {
   unheldVenues: Set<string>;
 }
 
+const isoDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+/** A clash of three days or less (score-events' news of the day) running on the day. */
+const runsOnShortly = (event: DatasetEvent, day: string) =>
+  isoDay(event.end) - isoDay(event.start) <= 3 && isoDay(event.start) <= isoDay(day) && isoDay(day) <= isoDay(event.end);
+/** An event that ended two days or more before the day: what a page of that day recalls (score-events' RECALLED_AFTER_DAYS). */
+const endedBefore = (event: DatasetEvent, day: string) => isoDay(day) - isoDay(event.end) >= 2;
+
 /** A term's name without its gloss: "Behsud (Nangarhar)" is Behsud. */
 const withoutGloss = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
 /** A place of the gazetteer on the border: not a venue (neutral), and not one of the two countries (its leaning's name). */
@@ -429,6 +436,12 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     .sort((a, b) => b.event.start.localeCompare(a.event.start))[0];
   if (latestTalks && chosen[0] && onTalks(chosen[0]) && chosen[0] !== latestTalks)
     chosen.unshift(...chosen.splice(chosen.indexOf(latestTalks), 1));
+  // The news of the day first: a page published on a day of a short clash it is shown reports that clash, and an event
+  // shown beside it that ended two days or more before is what led to it (the Kabul strike a border fight answered),
+  // however specifically the page names or dates it.
+  const ofTheDay = published ? chosen.find((s) => !s.round && runsOnShortly(s.event, published)) : undefined;
+  if (ofTheDay && chosen[0] !== ofTheDay && !onTalks(chosen[0]!) && endedBefore(chosen[0]!.event, published!))
+    chosen.unshift(...chosen.splice(chosen.indexOf(ofTheDay), 1));
 
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,

@@ -22,3 +22,17 @@ describe('a Torkham border village in the spelling of the Khyber press', () => {
     expect(shown(page, undefined, page[0])[0]).toBe('2023-09-06-torkham-firefight');
   });
 });
+
+describe('a page on the fighting of its day that names the strike before it', () => {
+  // The strike is named by its own terms and dated, but it is what led to the page's news, not the news.
+  const page = [
+    'Taliban and Pakistani border guards fight in Achin',
+    'Taliban forces and Pakistani border guards have been fighting with light and heavy weapons in Achin district of Nangarhar since Tuesday evening, residents said.',
+    'Shots were also exchanged at other points of the Durand Line on Tuesday.',
+    'On 9 October air strikes hit Kabul and Paktika, and TTP chief Noor Wali Mehsud was said to have been killed in them.',
+  ];
+
+  it('is shown the clash of its publication day first', () => {
+    expect(shown(page, '2025-10-14', page[0])[0]).toBe('2025-10-15-spin-boldak-kurram');
+  });
+});
