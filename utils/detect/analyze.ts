@@ -438,9 +438,18 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     chosen.unshift(...chosen.splice(chosen.indexOf(latestTalks), 1));
   // The news of the day first: a page published on a day of a short clash it is shown reports that clash, and an event
   // shown beside it that ended two days or more before is what led to it (the Kabul strike a border fight answered),
-  // however specifically the page names or dates it.
+  // however specifically the page names or dates it. Not when the page repeats its counts and none of the day's clash:
+  // then it is a late report of the earlier one (a weekend's tolls told on the day a new round began).
   const ofTheDay = published ? chosen.find((s) => !s.round && runsOnShortly(s.event, published)) : undefined;
-  if (ofTheDay && chosen[0] !== ofTheDay && !onTalks(chosen[0]!) && endedBefore(chosen[0]!.event, published!))
+  const lead = chosen[0];
+  if (
+    ofTheDay &&
+    lead &&
+    lead !== ofTheDay &&
+    !onTalks(lead) &&
+    endedBefore(lead.event, published!) &&
+    (lead.claimIds.size === 0 || ofTheDay.claimIds.size > 0)
+  )
     chosen.unshift(...chosen.splice(chosen.indexOf(ofTheDay), 1));
 
   const events: EventMatch[] = chosen.map((s) => ({

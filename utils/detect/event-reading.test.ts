@@ -36,3 +36,17 @@ describe('a page on the fighting of its day that names the strike before it', ()
     expect(shown(page, '2025-10-14', page[0])[0]).toBe('2025-10-15-spin-boldak-kurram');
   });
 });
+
+describe('a late report of an earlier clash, published on the first day of the next', () => {
+  // Its counts are the earlier clash's: the page reports that one, even on a day another round began.
+  const page = [
+    'Deadliest border fighting in years between Pakistan and Afghanistan',
+    'Afghan troops opened fire on Pakistani border posts on the night of 12 October and Pakistani forces answered with guns and artillery, officials said.',
+    'Most of the fighting ended on the morning of 13 October, though sporadic shots were still heard in Kurram.',
+    "Pakistan's army said 23 soldiers were killed; Kabul said it killed 58 Pakistani soldiers.",
+  ];
+
+  it('is shown the earlier clash first', () => {
+    expect(shown(page, '2025-10-14', page[0])[0]).toBe('2025-10-11-border-offensive');
+  });
+});
