@@ -50,3 +50,16 @@ describe('a late report of an earlier clash, published on the first day of the n
     expect(shown(page, '2025-10-14', page[0])[0]).toBe('2025-10-11-border-offensive');
   });
 });
+
+describe('a Turkish page on the 48-hour truce, the noun with its case ending', () => {
+  // "ateşkesin" (of the truce), "ateşkesi", "ateşkes … 48 saat": no fixed spelling of the key covers them all.
+  const page = [
+    'Pakistan ile Afganistan arasında geçici ateşkes',
+    'Pakistan Dışişleri Bakanlığı, Spin Boldak ve Chaman çevresindeki çatışmaların ardından 48 saatlik geçici ateşkesin akşam saatlerinde yürürlüğe girdiğini açıkladı.',
+    'Bakanlık, iki tarafın diyalog yoluyla çözüm arayacağını belirtti.',
+  ];
+
+  it('names the truce of the October 2025 round', () => {
+    expect(shown(page, '2025-10-15', page[0])[0]).toBe('2025-10-15-spin-boldak-kurram');
+  });
+});
