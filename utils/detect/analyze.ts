@@ -52,7 +52,26 @@ export interface DetectionModel {
   unheldPlaces: Set<string>;
   /** Venues (neutral places) that are no event's key: talks the dataset lacks. */
   unheldVenues: Set<string>;
+  /** Event keys that name a truce by its length ("48 hour ceasefire"), with that length in hours. */
+  timedTruces: { eventId: string; key: string; hours: number }[];
 }
+
+const isoDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+/** A clash of three days or less (score-events' news of the day) running on the day. */
+const runsOnShortly = (event: DatasetEvent, day: string) =>
+  isoDay(event.end) - isoDay(event.start) <= 3 && isoDay(event.start) <= isoDay(day) && isoDay(day) <= isoDay(event.end);
+/** An event that ended two days or more before the day: what a page of that day recalls (score-events' RECALLED_AFTER_DAYS). */
+const endedBefore = (event: DatasetEvent, day: string) => isoDay(day) - isoDay(event.end) >= 2;
+
+/** An event key that names a truce by its length: "48 hour ceasefire". */
+const TIMED_TRUCE = /^(\d+) hour (?:ceasefire|truce)$/;
+/**
+ * Whether a Turkish sentence names a truce of so many hours: Turkish writes the case ending onto "ateşkes" and may give
+ * the hours after it ("48 saatlik geçici ateşkesin", "ateşkes, 48 saat sürecek"), which no fixed spelling of the key
+ * "48 hour ceasefire" covers. The other languages' spellings are listed in assets/key-spellings.
+ */
+const namesTruceOf = (folded: string, hours: number) =>
+  new RegExp(`(?<![\\p{N}])${hours}\\s*saat`, 'u').test(folded) && /(?<![\p{L}])ateskes/u.test(folded);
 
 /** A term's name without its gloss: "Behsud (Nangarhar)" is Behsud. */
 const withoutGloss = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
@@ -186,6 +205,12 @@ export function buildModel(
     eventKeys,
     fuzzy: new FuzzyNames(entries),
     termKeys,
+    timedTruces: [...eventKeys].flatMap(([eventId, keys]) =>
+      keys.flatMap(({ key, spells }) => {
+        const hours = spells ? undefined : TIMED_TRUCE.exec(key)?.[1];
+        return hours ? [{ eventId, key, hours: Number(hours) }] : [];
+      }),
+    ),
     truceKeys: new Set([...eventKeys.values()].flatMap((keys) => keys.filter((k) => namesTruce(k.spells ?? k.key)).map((k) => k.key))),
     unheldPlaces,
     unheldVenues,
@@ -236,6 +261,7 @@ export function readSentences(sentences: readonly CandidateSentence[], model: De
       }
     }
     for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsKey(keyed[i]!, key)) addKey(eventId, key);
+    for (const { eventId, key, hours } of model.timedTruces) if (namesTruceOf(folded[i]!, hours)) addKey(eventId, key);
     for (const id of termIds) for (const { eventId, key } of model.termKeys.get(id) ?? []) addKey(eventId, key);
     sentenceKeys.push(keysHere);
     return sentenceSignals(folded[i]!, termIds, leanings);
@@ -432,6 +458,21 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     .sort((a, b) => b.event.start.localeCompare(a.event.start))[0];
   if (latestTalks && chosen[0] && onTalks(chosen[0]) && chosen[0] !== latestTalks)
     chosen.unshift(...chosen.splice(chosen.indexOf(latestTalks), 1));
+  // The news of the day first: a page published on a day of a short clash it is shown reports that clash, and an event
+  // shown beside it that ended two days or more before is what led to it (the Kabul strike a border fight answered),
+  // however specifically the page names or dates it. Not when the page repeats its counts and none of the day's clash:
+  // then it is a late report of the earlier one (a weekend's tolls told on the day a new round began).
+  const ofTheDay = published ? chosen.find((s) => !s.round && runsOnShortly(s.event, published)) : undefined;
+  const lead = chosen[0];
+  if (
+    ofTheDay &&
+    lead &&
+    lead !== ofTheDay &&
+    !onTalks(lead) &&
+    endedBefore(lead.event, published!) &&
+    (lead.claimIds.size === 0 || ofTheDay.claimIds.size > 0)
+  )
+    chosen.unshift(...chosen.splice(chosen.indexOf(ofTheDay), 1));
 
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,
