@@ -7,7 +7,16 @@ import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
 import { gateData } from './gate-data';
-import { figureAgrees, keyForm, placeNameParts, scoreEvents, type EventKey, type ScoredEvent } from './score-events';
+import {
+  endedWellBefore,
+  figureAgrees,
+  keyForm,
+  placeNameParts,
+  runsOnShortly,
+  scoreEvents,
+  type EventKey,
+  type ScoredEvent,
+} from './score-events';
 import { containsKey } from './key-match';
 import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
@@ -55,13 +64,6 @@ export interface DetectionModel {
   /** Event keys that name a truce by its length ("48 hour ceasefire"), with that length in hours. */
   timedTruces: { eventId: string; key: string; hours: number }[];
 }
-
-const isoDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
-/** A clash of three days or less (score-events' news of the day) running on the day. */
-const runsOnShortly = (event: DatasetEvent, day: string) =>
-  isoDay(event.end) - isoDay(event.start) <= 3 && isoDay(event.start) <= isoDay(day) && isoDay(day) <= isoDay(event.end);
-/** An event that ended two days or more before the day: what a page of that day recalls (score-events' RECALLED_AFTER_DAYS). */
-const endedBefore = (event: DatasetEvent, day: string) => isoDay(day) - isoDay(event.end) >= 2;
 
 /** An event key that names a truce by its length: "48 hour ceasefire". */
 const TIMED_TRUCE = /^(\d+) hour (?:ceasefire|truce)$/;
@@ -469,7 +471,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     lead &&
     lead !== ofTheDay &&
     !onTalks(lead) &&
-    endedBefore(lead.event, published!) &&
+    endedWellBefore(lead.event, published!) &&
     (lead.claimIds.size === 0 || ofTheDay.claimIds.size > 0)
   )
     chosen.unshift(...chosen.splice(chosen.indexOf(ofTheDay), 1));

@@ -118,6 +118,13 @@ const NAMED_TWICE = 4;
 /** Days mentioned this long before publication are background: they do not contradict an event. */
 const BACKGROUND_DAYS = 60;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+/** An event this many days long or shorter is a single clash: running on the publication day, it is the news of the day. */
+const SHORT_EVENT_DAYS = 3;
+/** A short event running on the day. */
+export const runsOnShortly = (event: DatasetEvent, day: string) =>
+  toDay(event.end) - toDay(event.start) <= SHORT_EVENT_DAYS && toDay(event.start) <= toDay(day) && toDay(day) <= toDay(event.end);
+/** An event that ended long enough before the day to be what a page of that day recalls. */
+export const endedWellBefore = (event: DatasetEvent, day: string) => toDay(day) - toDay(event.end) >= RECALLED_AFTER_DAYS;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The day number of a year, month and day. */
 const dayOf = (year: number, month: number, day: number) => toDay(`${year}-${pad(month)}-${pad(day)}`);
@@ -665,7 +672,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       const after = Math.max(0, published - toDay(event.end) - 1);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Running on the very day of publication, and short: the news of the day, more than an earlier event the page recalls.
-      if (published >= toDay(event.start) && published <= toDay(event.end) && length <= 3) raw += DAY_NEWS_BONUS;
+      if (published >= toDay(event.start) && published <= toDay(event.end) && length <= SHORT_EVENT_DAYS) raw += DAY_NEWS_BONUS;
       // Published while the event ran, naming one of its places, when no other event of the dataset ran then
       // or within it: the news of those days (a month of closure and firing at one crossing).
       if (
@@ -677,7 +684,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       )
         fits = true;
       // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
-      if (published >= toDay(event.start) && after <= 0 && length <= 3 && (!contradicted || specific >= 1)) fits = true;
+      if (published >= toDay(event.start) && after <= 0 && length <= SHORT_EVENT_DAYS && (!contradicted || specific >= 1)) fits = true;
       else if (after > OLD_NEWS_DAYS) {
         // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
         fits = dated || specific >= 2;
