@@ -1,0 +1,44 @@
+// @vitest-environment node
+// Round 22MA: causes of the detector's mistakes on real pages in Arabic script (Urdu, Pashto, Dari, Arabic) read as they
+// are (not added to the corpus), each fixed for its kind and checked here on pages written for these tests, not taken
+// from any real page.
+import { describe, expect, it } from 'vitest';
+import { type Probe, judge } from './probe-pages';
+
+// Pakistan's own reports of the clashes name the Afghan side's fighters beside the "khawarij" (its name for the TTP) and
+// call the dead "terrorists": the words of a raid describe who fought, the page reports the two sides fighting.
+const FIGHTERS_WITH_KHAWARIJ: readonly Probe[] = [
+  {
+    name: 'ur: the Afghan Taliban and the khawarij fire on posts, the army answers',
+    title: 'سرحد پر افغان طالبان کی جارحیت کا جواب',
+    blocks: [
+      'سیکیورٹی ذرائع کے مطابق رات گئے افغان طالبان اور خوارج نے مل کر کرم کے قریب پاکستانی چوکیوں پر بھاری ہتھیاروں سے فائرنگ کی۔',
+      'پاک فوج نے جوابی کارروائی میں افغانستان کی کئی چوکیاں تباہ کر دیں اور دراندازی کرنے والے درجنوں دہشت گرد مارے گئے۔',
+      'ذرائع کا کہنا ہے کہ خوارج کی دراندازی کی کوشش بھی ناکام بنا دی گئی۔',
+    ],
+  },
+  {
+    name: 'ur: Afghan forces and terrorist groups with them attack, Pakistan destroys Afghan posts',
+    title: 'افغان فورسز کا حملہ ناکام',
+    blocks: [
+      'افغان فورسز اور ان کے ساتھ موجود دہشت گرد گروہوں نے پاکستانی چوکیوں پر حملہ کیا۔',
+      'پاک فوج کی جوابی کارروائی میں افغان فورسز کی کئی چوکیاں تباہ ہوئیں اور درجنوں خوارج مارے گئے۔',
+      'ذرائع کے مطابق دہشت گرد لاشیں چھوڑ کر فرار ہو گئے۔',
+    ],
+  },
+];
+
+describe('round 22MA: the Afghan side fighting beside the "khawarij"', () => {
+  for (const probe of FIGHTERS_WITH_KHAWARIJ)
+    it(`stays on topic: ${probe.name}`, () => {
+      expect(judge(probe.title, probe.blocks).topic).toBe(true);
+    });
+  it('keeps a raid inside Pakistan off topic when the Afghan Taliban appear only in a story of their own', () => {
+    const verdict = judge('Suicide attack on police in Bannu', [
+      'A suicide bomber attacked a police station in Bannu on Tuesday, killing four policemen, officials said. The Pakistani Taliban claimed the attack.',
+      "In a separate incident, an Afghan Taliban commander's brother was killed in a suicide attack in Helmand.",
+      'Pakistan says the TTP operates from Afghanistan.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});
