@@ -42,3 +42,18 @@ describe('round 22MA: the Afghan side fighting beside the "khawarij"', () => {
     expect(verdict.topic).toBe(false);
   });
 });
+
+// Dari writes the TTP as "the Taliban of Pakistan" (طالبان پاکستان, no ی): not the Afghan Taliban beside Pakistan.
+describe('round 22MA: Dari "طالبان پاکستان" is the TTP', () => {
+  it('keeps an ambush by the Pakistani Taliban near the Afghan border off topic', () => {
+    const verdict = judge('کمین طالبان پاکستان در وزیرستان', [
+      'منابع امنیتی گفتند که دست‌کم هشت سرباز پاکستانی در کمینی که طالبان پاکستان در نزدیکی مرز افغانستان انجام دادند کشته شدند.',
+      'طالبان پاکستان مسئولیت این حمله را بر عهده گرفتند.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('still reads a clash between Taliban forces and Pakistan, the two named apart', () => {
+    const verdict = judge('درگیری مرزی در خوست', ['شب گذشته میان نیروهای طالبان و پاکستان در ولسوالی زازی میدان خوست درگیری شدید رخ داد.']);
+    expect(verdict.topic).toBe(true);
+  });
+});
