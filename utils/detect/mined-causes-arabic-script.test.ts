@@ -57,3 +57,13 @@ describe('round 22MA: Dari "طالبان پاکستان" is the TTP', () => {
     expect(verdict.topic).toBe(true);
   });
 });
+
+// Pashto names rockets and missiles توغندي (توغندیو, توغندیز برید): Pakistan's fire on Kunar is told in that word.
+describe('round 22MA: Pashto rockets fired across the Durand Line', () => {
+  it('reads rockets from Pakistan landing in Kunar as a clash', () => {
+    const verdict = judge('کونړ کې توغندي', [
+      'د کونړ امنیه قوماندان وايي چې له پاکستانه پر دانګام ولسوالۍ شپېته توغندي توغول شوي او یو ماشوم وژل شوی دی.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});

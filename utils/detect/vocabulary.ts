@@ -1020,6 +1020,8 @@ export const ACTION_WORDS = [
   'مړه',
   'توپ',
   'راکټ',
+  // Pashto rockets and missiles (توغندی, توغندیو, توغندیز برید), as راکټ: fired across the Durand Line on Kunar.
+  'توغند',
   'ڈرون',
   'پهپاد',
   'قتلى',
