@@ -67,3 +67,15 @@ describe('round 22MA: Pashto rockets fired across the Durand Line', () => {
     expect(verdict.topic).toBe(true);
   });
 });
+
+// The Islamic State's Khorasan branch by its Arabic-script name, داعش خراسان: its attacks in both countries are that
+// story, not the two states fighting.
+describe('round 22MA: "داعش خراسان" is the ISKP look-alike', () => {
+  it('keeps a profile of the ISKP and its attacks in Afghanistan and Pakistan off topic', () => {
+    const verdict = judge('ما هو داعش خراسان؟', [
+      'يعد داعش خراسان فرع التنظيم في المنطقة، وقد تبنى هجمات دامية في كابول أسفرت عن مقتل العشرات.',
+      'وشن داعش خراسان هجمات ضد أهداف مدنية وعسكرية في أفغانستان وباكستان خلال السنوات الماضية.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});

@@ -874,6 +874,8 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'تبنى داعش',
     'تبنت داعش',
     'ولاية خراسان',
+    // Its Arabic-script name "Daesh Khorasan" (داعش خراسان), as it claims attacks or is profiled.
+    'داعش خراسان',
   ],
   deportation: [
     'deport',
