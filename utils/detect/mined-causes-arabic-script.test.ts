@@ -79,3 +79,21 @@ describe('round 22MA: "داعش خراسان" is the ISKP look-alike', () => {
     expect(verdict.topic).toBe(false);
   });
 });
+
+// Negotiations (مذاکرات) are words of talks, not of fighting: diplomacy between Pakistan and the Taliban government with
+// no fighting on the page (an inclusive government, trade, visits) is neither a clash nor talks about one.
+describe('round 22MA: Dari and Urdu "negotiations" are no word of armed action', () => {
+  it('keeps Pakistan opening talks with the Taliban on a new government off topic', () => {
+    const verdict = judge('گفتگوی پاکستان با طالبان', [
+      'نخست وزیر پاکستان اعلام کرد که مذاکرات با طالبان برای تشکیل یک دولت فراگیر در افغانستان را آغاز کرده است.',
+      'وزیر اطلاع رسانی پاکستان در گفتگویی در اسلام آباد گفت که ثبات افغانستان به نفع همه منطقه است.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('keeps talks between the two sides after the border clashes on topic', () => {
+    const verdict = judge('مذاکرات استانبول', [
+      'هیئت‌های پاکستان و طالبان پس از درگیری‌های مرزی خونین در استانبول مذاکرات را از سر گرفتند تا آتش‌بس را تثبیت کنند.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
