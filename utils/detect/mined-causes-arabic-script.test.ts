@@ -97,3 +97,21 @@ describe('round 22MA: Dari and Urdu "negotiations" are no word of armed action',
     expect(verdict.topic).toBe(true);
   });
 });
+
+// Arabic counts 11 to 99 in the accusative singular ("مقتل 24 مسلحاً"): the same militants as مسلحين and مسلحون.
+describe('round 22MA: Arabic "مسلحاً" after a count is the raid look-alike', () => {
+  it('keeps an army operation against militants near the Afghan border off topic', () => {
+    const verdict = judge('الجيش الباكستاني يعلن مقتل 18 مسلحاً', [
+      'أعلن الجيش الباكستاني مقتل 18 مسلحاً في عملية عسكرية قرب الحدود مع أفغانستان في إقليم خيبر بختونخوا.',
+      'وقال البيان إن جنديين قتلا خلال تبادل كثيف لإطلاق النار مع المسلحين في المنطقة.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('still reads Afghan Taliban fighters counted as "مسلحاً" in strikes on Khost as the clash', () => {
+    const verdict = judge('ضربات باكستانية على خوست', [
+      'أعلن وزير الإعلام الباكستاني مقتل 40 مسلحاً من حركة طالبان الأفغانية في ضربات جوية على مواقع حدودية في ولاية خوست.',
+      'وردت قوات طالبان بقصف مواقع للجيش الباكستاني على خط دوراند.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});

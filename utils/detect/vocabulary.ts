@@ -785,6 +785,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'افراد مسلح',
     'مسلحين',
     'مسلحون',
+    'مسلحا',
     // Arabic "armed groups" (الجماعات المسلحة): the raiders inside Pakistan, not a state's armed forces (القوات المسلحة).
     'جماعات مسلحة',
     'جماعات المسلحة',
