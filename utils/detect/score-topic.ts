@@ -678,6 +678,21 @@ const strikeOnTtp = (s: SentenceSignals, lookalike: string) =>
   lookalike === 'ttp-inside-pakistan' && s.airStrike && isClashSentence(s) && namesAfghanSide(s);
 
 /**
+ * The Afghan side's fighters named in a sentence that reports the two sides fighting: "Afghan forces fired on our posts",
+ * "the Afghan Taliban and the khawarij attacked". Not the Afghan Taliban in a story of their own ("the Afghan Taliban
+ * leader's son died in a suicide attack in Helmand"), which names no Pakistani side.
+ */
+const fightersInClash = (s: SentenceSignals) => namesAfghanFighters(s) && isClashSentence(s);
+
+/**
+ * On a page whose clash sentence names the Afghan side's fighters, a clash sentence's words of a raid ("khawarij",
+ * "terrorists", "infiltration") are Pakistan's names for those who fought beside them: "the Afghan Taliban and the
+ * khawarij attacked our posts; 200 terrorists were killed" reports the clash, not a raid inside Pakistan.
+ */
+const raidWordsOfTheFighters = (s: SentenceSignals, lookalike: string, fightersFight: boolean) =>
+  lookalike === 'ttp-inside-pakistan' && fightersFight && isClashSentence(s);
+
+/**
  * Talks on a page without a single word of fighting, held between the two sides themselves (no
  * mediator or third country's venue): officials meeting over how a crossing runs, its queues and papers, not
  * over the clashes.
@@ -709,12 +724,14 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
     namesAfghanFighters: signals.some(namesAfghanFighters),
     ttpTalks,
   };
+  const fightersFight = signals.some(fightersInClash);
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
     (s) =>
       isClashSentence(s) &&
       !ttpTalkSentence(s, ttpTalks) &&
-      !armedLookalike(s, pageNamesAfghanSide) &&
+      // A page that names the Afghan side's fighters fighting names that side more closely than "Afghanistan".
+      !armedLookalike(s, pageNamesAfghanSide || fightersFight) &&
       !ttpPageRaid(s, page) &&
       !s.threat &&
       !(s.afterClashes && !namesAfghanSide(s)),
@@ -741,7 +758,8 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   const counts = new Map<string, number>();
   for (const s of signals)
     for (const l of s.lookalikes)
-      if (!strikeOnTtp(s, l) && !strikeOnPlayers(s, l) && !forcesAmidOthers(s, l)) counts.set(l, (counts.get(l) ?? 0) + 1);
+      if (!strikeOnTtp(s, l) && !strikeOnPlayers(s, l) && !forcesAmidOthers(s, l) && !raidWordsOfTheFighters(s, l, fightersFight))
+        counts.set(l, (counts.get(l) ?? 0) + 1);
   const [lookalike, lookCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   // A story whose actor is a third party (US drones, the Soviet army) needs fewer of its words to be that story.
   const share = lookalike && THIRD_PARTY.has(lookalike) ? 0.75 : 1.5;

@@ -785,6 +785,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'افراد مسلح',
     'مسلحين',
     'مسلحون',
+    'مسلحا',
     // Arabic "armed groups" (الجماعات المسلحة): the raiders inside Pakistan, not a state's armed forces (القوات المسلحة).
     'جماعات مسلحة',
     'جماعات المسلحة',
@@ -874,6 +875,8 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'تبنى داعش',
     'تبنت داعش',
     'ولاية خراسان',
+    // Its Arabic-script name "Daesh Khorasan" (داعش خراسان), as it claims attacks or is profiled.
+    'داعش خراسان',
   ],
   deportation: [
     'deport',
@@ -1010,8 +1013,6 @@ export const ACTION_WORDS = [
   'سیکیورٹی فورسز',
   'سکیورٹی فورسز',
   'زخمی',
-  'مذاکرات',
-  'مذاکره',
   'نیروهای',
   'نیروها',
   'ځواکونو',
@@ -1020,6 +1021,8 @@ export const ACTION_WORDS = [
   'مړه',
   'توپ',
   'راکټ',
+  // Pashto rockets and missiles (توغندی, توغندیو, توغندیز برید), as راکټ: fired across the Durand Line on Kunar.
+  'توغند',
   'ڈرون',
   'پهپاد',
   'قتلى',
