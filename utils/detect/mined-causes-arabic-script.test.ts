@@ -56,6 +56,13 @@ describe('round 22MA: Dari "طالبان پاکستان" is the TTP', () => {
     const verdict = judge('درگیری مرزی در خوست', ['شب گذشته میان نیروهای طالبان و پاکستان در ولسوالی زازی میدان خوست درگیری شدید رخ داد.']);
     expect(verdict.topic).toBe(true);
   });
+  it('still reads a clash page where "the Taliban accused Pakistan" (طالبان پاکستان را … متهم کرد)', () => {
+    const verdict = judge('حکومت طالبان پاکستان را متهم کرد', [
+      'حکومت طالبان پاکستان را به حملات هوایی در پکتیکا متهم کرد و گفت که در این حملات ۱۰ غیرنظامی کشته شدند.',
+      'سخنگوی طالبان گفت که نیروهای طالبان در پاسخ به پوسته‌های پاکستانی در امتداد خط دیورند حمله کردند.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
 });
 
 // Pashto names rockets and missiles توغندي (توغندیو, توغندیز برید): Pakistan's fire on Kunar is told in that word.
