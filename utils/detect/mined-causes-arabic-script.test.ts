@@ -33,6 +33,16 @@ describe('round 22MA: the Afghan side fighting beside the "khawarij"', () => {
     it(`stays on topic: ${probe.name}`, () => {
       expect(judge(probe.title, probe.blocks).topic).toBe(true);
     });
+  it('reads a report whose headline and clash sentences call the attackers khawarij, beside the Afghan Taliban', () => {
+    // The words of a raid are in the headline and in each sentence of fighting: counted, they would make the page the
+    // TTP's raid, though its fighting is the Afghan Taliban's and Pakistan's.
+    const verdict = judge('خوارج کی دراندازی ناکام، سیکیورٹی فورسز کا جواب', [
+      'سیکیورٹی ذرائع کا کہنا ہے کہ تقریباً بیس خوارج دہشت گردوں نے افغان طالبان کی چوکیوں کی آڑ میں سرحد پار دراندازی کی کوشش کی جسے ناکام بنا دیا گیا۔',
+      'خوارج اور افغان طالبان نے مل کر پاکستانی چوکیوں پر بھاری ہتھیاروں سے فائرنگ کی جس کا پاک فوج نے بھرپور جواب دیا۔',
+      'جوابی گولہ باری کے بعد افغان طالبان اپنی چوکیاں خالی کر کے پیچھے ہٹ گئے۔',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
   it('keeps a raid inside Pakistan off topic when the Afghan Taliban appear only in a story of their own', () => {
     const verdict = judge('Suicide attack on police in Bannu', [
       'A suicide bomber attacked a police station in Bannu on Tuesday, killing four policemen, officials said. The Pakistani Taliban claimed the attack.',
