@@ -35,23 +35,55 @@ function edge(text: string, from: number, step: 1 | -1): string {
 const LATIN_WORDS = /^[a-z]{2,}(?: [a-z]{2,})+$/;
 
 export function containsKey(haystack: string, key: string): boolean {
-  return findKey(haystack, key) || (LATIN_WORDS.test(key) && findKey(haystack, key.replace(/ /g, '')));
+  for (const needle of needlesOf(key)) if (findNeedle(haystack, needle)) return true;
+  return false;
 }
 
-function findKey(haystack: string, key: string): boolean {
+/** What to look for to find a key, and how its script lets a word end: worked out once per key. */
+interface Needle {
+  text: string;
+  keyLength: number;
+  cyrillic: boolean;
+  arabic: boolean;
+  han: boolean;
+  bengali: boolean;
+  devanagari: boolean;
+}
+
+// Every sentence of a page is searched for every key of the dataset (thousands): the keys' scripts are not worked out
+// again each time. The keys are the dataset's, so the cache stays as small as it is.
+const needles = new Map<string, Needle[]>();
+function needlesOf(key: string): Needle[] {
+  let found = needles.get(key);
+  if (!found) {
+    found = [needleOf(key), ...(LATIN_WORDS.test(key) ? [needleOf(key.replace(/ /g, ''))] : [])];
+    needles.set(key, found);
+  }
+  return found;
+}
+
+function needleOf(key: string): Needle {
   const cyrillic = CYRILLIC.test(key);
-  const needle = cyrillic && key.length >= 6 ? key.replace(CYRILLIC_VOWEL_END, '') : key;
-  const arabic = ARABIC_SCRIPT.test(needle);
-  const han = HAN.test(needle);
-  const bengali = BENGALI.test(needle);
-  const devanagari = DEVANAGARI.test(needle);
-  if (han) return haystack.includes(needle);
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+  const text = cyrillic && key.length >= 6 ? key.replace(CYRILLIC_VOWEL_END, '') : key;
+  return {
+    text,
+    keyLength: key.length,
+    cyrillic,
+    arabic: ARABIC_SCRIPT.test(text),
+    han: HAN.test(text),
+    bengali: BENGALI.test(text),
+    devanagari: DEVANAGARI.test(text),
+  };
+}
+
+function findNeedle(haystack: string, { text, keyLength, cyrillic, arabic, han, bengali, devanagari }: Needle): boolean {
+  if (han) return haystack.includes(text);
+  for (let i = haystack.indexOf(text); i >= 0; i = haystack.indexOf(text, i + 1)) {
     const before = edge(haystack, i - 1, -1);
-    const after = edge(haystack, i + needle.length, 1);
+    const after = edge(haystack, i + text.length, 1);
     const startsWord = before === '' || (arabic && CLITICS.has(before));
     const endsWord = cyrillic
-      ? after.length <= MAX_CYRILLIC_ENDING && needle.length + after.length >= key.length
+      ? after.length <= MAX_CYRILLIC_ENDING && text.length + after.length >= keyLength
       : bengali
         ? BENGALI_ENDINGS.has(after)
         : devanagari
