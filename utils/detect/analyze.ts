@@ -12,7 +12,7 @@ import {
   figureAgrees,
   keyForm,
   placeNameParts,
-  runsOnShortly,
+  shortAndRunningOn,
   scoreEvents,
   type EventKey,
   type ScoredEvent,
@@ -62,18 +62,19 @@ export interface DetectionModel {
   /** Venues (neutral places) that are no event's key: talks the dataset lacks. */
   unheldVenues: Set<string>;
   /** Event keys that name a truce by its length ("48 hour ceasefire"), with that length in hours. */
-  timedTruces: { eventId: string; key: string; hours: number }[];
+  timedTruces: { eventId: string; key: string; named: RegExp }[];
 }
 
 /** An event key that names a truce by its length: "48 hour ceasefire". */
 const TIMED_TRUCE = /^(\d+) hour (?:ceasefire|truce)$/;
 /**
- * Whether a Turkish sentence names a truce of so many hours: Turkish writes the case ending onto "ateşkes" and may give
- * the hours after it ("48 saatlik geçici ateşkesin", "ateşkes, 48 saat sürecek"), which no fixed spelling of the key
- * "48 hour ceasefire" covers. The other languages' spellings are listed in assets/key-spellings.
+ * A Turkish sentence naming a truce of so many hours: Turkish writes the case ending onto "ateşkes" and may give the
+ * hours after it ("48 saatlik geçici ateşkesin", "ateşkes, 48 saat sürecek"), which no fixed spelling of the key
+ * "48 hour ceasefire" covers. The two side by side (two words between at most): not "48 hours after the truce broke".
+ * The other languages' spellings are listed in assets/key-spellings.
  */
-const namesTruceOf = (folded: string, hours: number) =>
-  new RegExp(`(?<![\\p{N}])${hours}\\s*saat`, 'u').test(folded) && /(?<![\p{L}])ateskes/u.test(folded);
+const turkishTruceOf = (hours: string) =>
+  new RegExp(`(?<![\\p{N}])${hours}\\s*saat\\p{L}*(?:\\s+\\p{L}+){0,2}\\s+ateskes|(?<![\\p{L}])ateskes\\p{L}*,?\\s+${hours}\\s*saat`, 'u');
 
 /** A term's name without its gloss: "Behsud (Nangarhar)" is Behsud. */
 const withoutGloss = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
@@ -210,7 +211,7 @@ export function buildModel(
     timedTruces: [...eventKeys].flatMap(([eventId, keys]) =>
       keys.flatMap(({ key, spells }) => {
         const hours = spells ? undefined : TIMED_TRUCE.exec(key)?.[1];
-        return hours ? [{ eventId, key, hours: Number(hours) }] : [];
+        return hours ? [{ eventId, key, named: turkishTruceOf(hours) }] : [];
       }),
     ),
     truceKeys: new Set([...eventKeys.values()].flatMap((keys) => keys.filter((k) => namesTruce(k.spells ?? k.key)).map((k) => k.key))),
@@ -263,7 +264,7 @@ export function readSentences(sentences: readonly CandidateSentence[], model: De
       }
     }
     for (const [eventId, keys] of model.eventKeys) for (const { key } of keys) if (containsKey(keyed[i]!, key)) addKey(eventId, key);
-    for (const { eventId, key, hours } of model.timedTruces) if (namesTruceOf(folded[i]!, hours)) addKey(eventId, key);
+    for (const { eventId, key, named } of model.timedTruces) if (named.test(folded[i]!)) addKey(eventId, key);
     for (const id of termIds) for (const { eventId, key } of model.termKeys.get(id) ?? []) addKey(eventId, key);
     sentenceKeys.push(keysHere);
     return sentenceSignals(folded[i]!, termIds, leanings);
@@ -464,14 +465,15 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // shown beside it that ended two days or more before is what led to it (the Kabul strike a border fight answered),
   // however specifically the page names or dates it. Not when the page repeats its counts and none of the day's clash:
   // then it is a late report of the earlier one (a weekend's tolls told on the day a new round began).
-  const ofTheDay = published ? chosen.find((s) => !s.round && runsOnShortly(s.event, published)) : undefined;
+  const ofTheDay = published ? chosen.find((s) => !s.round && shortAndRunningOn(s.event, published)) : undefined;
   const lead = chosen[0];
   if (
     ofTheDay &&
     lead &&
     lead !== ofTheDay &&
     !onTalks(lead) &&
-    endedWellBefore(lead.event, published!) &&
+    published &&
+    endedWellBefore(lead.event, published) &&
     (lead.claimIds.size === 0 || ofTheDay.claimIds.size > 0)
   )
     chosen.unshift(...chosen.splice(chosen.indexOf(ofTheDay), 1));

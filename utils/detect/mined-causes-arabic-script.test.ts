@@ -53,14 +53,15 @@ describe('round 22MA: the Afghan side fighting beside the "khawarij"', () => {
   });
 });
 
-// Dari writes the TTP as "the Taliban of Pakistan" (طالبان پاکستان, no ی): not the Afghan Taliban beside Pakistan.
-describe('round 22MA: Dari "طالبان پاکستان" is the TTP', () => {
-  it('keeps an ambush by the Pakistani Taliban near the Afghan border off topic', () => {
-    const verdict = judge('کمین طالبان پاکستان در وزیرستان', [
-      'منابع امنیتی گفتند که دست‌کم هشت سرباز پاکستانی در کمینی که طالبان پاکستان در نزدیکی مرز افغانستان انجام دادند کشته شدند.',
-      'طالبان پاکستان مسئولیت این حمله را بر عهده گرفتند.',
+// Dari writes the TTP as "the Taliban of Pakistan" (طالبان پاکستان) too, but the same two words begin "the Taliban
+// accused Pakistan" (… را متهم کرد) in Dari and "the Afghan Taliban … Pakistan's posts" in Urdu: 22MA read them as the
+// TTP and the review after wave 14 took that out (only طالبان پاکستانی, with its ی, is the TTP).
+describe('Dari and Urdu "طالبان پاکستان" beginning a sentence of the two sides', () => {
+  it("reads the Afghan Taliban attacking Pakistan's posts (Urdu) as the clash", () => {
+    const verdict = judge('کرم میں سرحدی چوکیوں پر حملہ', [
+      'سیکیورٹی ذرائع کے مطابق افغان طالبان پاکستان کی چوکیوں پر حملہ کر رہے تھے کہ جوابی کارروائی کی گئی۔',
     ]);
-    expect(verdict.topic).toBe(false);
+    expect(verdict.topic).toBe(true);
   });
   it('still reads a clash between Taliban forces and Pakistan, the two named apart', () => {
     const verdict = judge('درگیری مرزی در خوست', ['شب گذشته میان نیروهای طالبان و پاکستان در ولسوالی زازی میدان خوست درگیری شدید رخ داد.']);
@@ -85,15 +86,16 @@ describe('round 22MA: Pashto rockets fired across the Durand Line', () => {
   });
 });
 
-// The Islamic State's Khorasan branch by its Arabic-script name, داعش خراسان: its attacks in both countries are that
-// story, not the two states fighting.
-describe('round 22MA: "داعش خراسان" is the ISKP look-alike', () => {
-  it('keeps a profile of the ISKP and its attacks in Afghanistan and Pakistan off topic', () => {
-    const verdict = judge('ما هو داعش خراسان؟', [
-      'يعد داعش خراسان فرع التنظيم في المنطقة، وقد تبنى هجمات دامية في كابول أسفرت عن مقتل العشرات.',
-      'وشن داعش خراسان هجمات ضد أهداف مدنية وعسكرية في أفغانستان وباكستان خلال السنوات الماضية.',
+// The Taliban's charge on clash pages names the Islamic State's Khorasan branch as داعش خراسان ("Pakistan shelters
+// it"): 22MA made the name the TTP look-alike's word, and the review after wave 14 took it out.
+describe('"داعش خراسان" in the Taliban\'s charge on a clash page', () => {
+  it('keeps a Dari clash page whose spokesman accuses Pakistan of sheltering it on topic', () => {
+    const verdict = judge('درگیری در اسپین بولدک', [
+      'شب گذشته نیروهای طالبان و نظامیان پاکستانی در اسپین بولدک با سلاح سنگین درگیر شدند.',
+      'سخنگوی طالبان گفت پاکستان به اعضای داعش خراسان پناه می‌دهد و از خاک خود علیه افغانستان استفاده می‌کند.',
+      'او افزود داعش خراسان در مناطق قبایلی پاکستان مراکز آموزشی دارد.',
     ]);
-    expect(verdict.topic).toBe(false);
+    expect(verdict.topic).toBe(true);
   });
 });
 
@@ -115,14 +117,35 @@ describe('round 22MA: Dari and Urdu "negotiations" are no word of armed action',
   });
 });
 
-// Arabic counts 11 to 99 in the accusative singular ("مقتل 24 مسلحاً"): the same militants as مسلحين and مسلحون.
-describe('round 22MA: Arabic "مسلحاً" after a count is the raid look-alike', () => {
-  it('keeps an army operation against militants near the Afghan border off topic', () => {
-    const verdict = judge('الجيش الباكستاني يعلن مقتل 18 مسلحاً', [
-      'أعلن الجيش الباكستاني مقتل 18 مسلحاً في عملية عسكرية قرب الحدود مع أفغانستان في إقليم خيبر بختونخوا.',
-      'وقال البيان إن جنديين قتلا خلال تبادل كثيف لإطلاق النار مع المسلحين في المنطقة.',
-    ]);
-    expect(verdict.topic).toBe(false);
+// Arabic counts 11 to 99 in the accusative singular ("مقتل 24 مسلحاً", 24 militants killed), but the same word is
+// "armed" in "اشتباكاً مسلحاً" (an armed clash), and Dari مسلحانه and Urdu مسلحانہ (armed) begin with it: 22MA made it
+// the raid look-alike's word, and the review after wave 14 took it out.
+describe('Arabic "مسلحاً" and the words that begin with it', () => {
+  it('reads an armed clash (Arabic اشتباكاً مسلحاً, Dari مسلحانه, Urdu مسلحانہ) at Torkham as the clash', () => {
+    const pages: [string, string[]][] = [
+      [
+        'اشتباكات حدودية بين باكستان وأفغانستان',
+        [
+          'خاضت القوات الباكستانية اشتباكاً مسلحاً مع قوات طالبان الأفغانية قرب معبر تورخم الحدودي.',
+          'وقال مسؤولون إن الجانبين تبادلا إطلاق النار بالأسلحة الثقيلة لساعات.',
+        ],
+      ],
+      [
+        'درگیری مسلحانه در مرز تورخم',
+        [
+          'درگیری مسلحانه میان نیروهای طالبان و نظامیان پاکستانی در گذرگاه تورخم از دیشب ادامه دارد.',
+          'منابع محلی گفتند که دو طرف با سلاح‌های سنگین به سوی یکدیگر شلیک کردند.',
+        ],
+      ],
+      [
+        'طورخم پر مسلحانہ جھڑپ',
+        [
+          'طورخم سرحد پر افغان طالبان اور پاکستانی فورسز کے درمیان مسلحانہ جھڑپ ہوئی۔',
+          'ذرائع کے مطابق دونوں جانب سے بھاری ہتھیاروں سے فائرنگ کی گئی۔',
+        ],
+      ],
+    ];
+    for (const [title, blocks] of pages) expect(judge(title, blocks).topic).toBe(true);
   });
   it('still reads Afghan Taliban fighters counted as "مسلحاً" in strikes on Khost as the clash', () => {
     const verdict = judge('ضربات باكستانية على خوست', [

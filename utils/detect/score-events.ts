@@ -118,10 +118,10 @@ const NAMED_TWICE = 4;
 /** Days mentioned this long before publication are background: they do not contradict an event. */
 const BACKGROUND_DAYS = 60;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
-/** An event this many days long or shorter is a single clash: running on the publication day, it is the news of the day. */
+/** An event whose last day is at most this many days after its first is a single clash: on the publication day, the news of the day. */
 const SHORT_EVENT_DAYS = 3;
 /** A short event running on the day. */
-export const runsOnShortly = (event: DatasetEvent, day: string) =>
+export const shortAndRunningOn = (event: DatasetEvent, day: string) =>
   toDay(event.end) - toDay(event.start) <= SHORT_EVENT_DAYS && toDay(event.start) <= toDay(day) && toDay(day) <= toDay(event.end);
 /** An event that ended long enough before the day to be what a page of that day recalls. */
 export const endedWellBefore = (event: DatasetEvent, day: string) => toDay(day) - toDay(event.end) >= RECALLED_AFTER_DAYS;

@@ -557,7 +557,7 @@ export function isClashSentence(s: SentenceSignals): boolean {
   if (border && (afghan || pakistani)) return true;
   // Both sides with a word of armed action. Asking for an Afghan name more specific than "Afghanistan" (as a TTP
   // raid blamed on militants "based in Afghanistan" names it) lost 12 tune clash pages and no false alarm (session 22):
-  // the look-alike words above tell those raids apart.
+  // the look-alike words (vocabulary.ts) tell those raids apart.
   if (afghan && pakistani) return true;
   return false;
 }

@@ -785,7 +785,6 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'افراد مسلح',
     'مسلحين',
     'مسلحون',
-    'مسلحا',
     // Arabic "armed groups" (الجماعات المسلحة): the raiders inside Pakistan, not a state's armed forces (القوات المسلحة).
     'جماعات مسلحة',
     'جماعات المسلحة',
@@ -875,8 +874,6 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'تبنى داعش',
     'تبنت داعش',
     'ولاية خراسان',
-    // Its Arabic-script name "Daesh Khorasan" (داعش خراسان), as it claims attacks or is profiled.
-    'داعش خراسان',
   ],
   deportation: [
     'deport',
