@@ -120,11 +120,13 @@ const BACKGROUND_DAYS = 60;
 const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
 /** An event whose last day is at most this many days after its first is a single clash: on the publication day, the news of the day. */
 const SHORT_EVENT_DAYS = 3;
+/** A day as an ISO date or already as its day number. */
+const dayNumber = (day: string | number) => (typeof day === 'number' ? day : toDay(day));
 /** A short event running on the day. */
-export const shortAndRunningOn = (event: DatasetEvent, day: string) =>
-  toDay(event.end) - toDay(event.start) <= SHORT_EVENT_DAYS && toDay(event.start) <= toDay(day) && toDay(day) <= toDay(event.end);
+export const shortAndRunningOn = (event: DatasetEvent, day: string | number) =>
+  toDay(event.end) - toDay(event.start) <= SHORT_EVENT_DAYS && toDay(event.start) <= dayNumber(day) && dayNumber(day) <= toDay(event.end);
 /** An event that ended long enough before the day to be what a page of that day recalls. */
-export const endedWellBefore = (event: DatasetEvent, day: string) => toDay(day) - toDay(event.end) >= RECALLED_AFTER_DAYS;
+export const endedWellBefore = (event: DatasetEvent, day: string | number) => dayNumber(day) - toDay(event.end) >= RECALLED_AFTER_DAYS;
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The day number of a year, month and day. */
 const dayOf = (year: number, month: number, day: number) => toDay(`${year}-${pad(month)}-${pad(day)}`);
@@ -672,7 +674,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       const after = Math.max(0, published - toDay(event.end) - 1);
       if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
       // Running on the very day of publication, and short: the news of the day, more than an earlier event the page recalls.
-      if (published >= toDay(event.start) && published <= toDay(event.end) && length <= SHORT_EVENT_DAYS) raw += DAY_NEWS_BONUS;
+      if (shortAndRunningOn(event, published)) raw += DAY_NEWS_BONUS;
       // Published while the event ran, naming one of its places, when no other event of the dataset ran then
       // or within it: the news of those days (a month of closure and firing at one crossing).
       if (
@@ -695,7 +697,7 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
     // on renewed fighting ("again"), or no event of the dataset (but a count over months) ran on its day or the day
     // before, an event that ended days earlier is shown only on evidence of its own: a figure of it with a place,
     // two counted figures of it, or its own names — not a date or the timing the page recalls.
-    const recalled = newsDay !== undefined && newsDay - toDay(event.end) >= RECALLED_AFTER_DAYS && (input.renewal || !newsDayCovered);
+    const recalled = newsDay !== undefined && endedWellBefore(event, newsDay) && (input.renewal || !newsDayCovered);
     // A page that dates the event and repeats a figure of its claims, small as it is, reports its aftermath (a crossing
     // reopened after it): a day the page recalls, agreeing with a count of the event's, is no chance background.
     // A day inside it: a month the page names ("in September 2023") is no date of the clash.
