@@ -465,18 +465,12 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   // shown beside it that ended two days or more before is what led to it (the Kabul strike a border fight answered),
   // however specifically the page names or dates it. Not when the page repeats its counts and none of the day's clash:
   // then it is a late report of the earlier one (a weekend's tolls told on the day a new round began).
-  const ofTheDay = published ? chosen.find((s) => !s.round && shortAndRunningOn(s.event, published)) : undefined;
   const lead = chosen[0];
-  if (
-    ofTheDay &&
-    lead &&
-    lead !== ofTheDay &&
-    !onTalks(lead) &&
-    published &&
-    endedWellBefore(lead.event, published) &&
-    (lead.claimIds.size === 0 || ofTheDay.claimIds.size > 0)
-  )
-    chosen.unshift(...chosen.splice(chosen.indexOf(ofTheDay), 1));
+  if (published && lead && !onTalks(lead) && endedWellBefore(lead.event, published)) {
+    const ofTheDay = chosen.find((s) => !s.round && shortAndRunningOn(s.event, published));
+    if (ofTheDay && ofTheDay !== lead && (lead.claimIds.size === 0 || ofTheDay.claimIds.size > 0))
+      chosen.unshift(...chosen.splice(chosen.indexOf(ofTheDay), 1));
+  }
 
   const events: EventMatch[] = chosen.map((s) => ({
     id: s.event.id,
