@@ -101,6 +101,10 @@ const PINNED_BY_PLACE_SCORE = 1;
 const WEEKDAY_SCORE = 1;
 /** A war the page says broke out on its day, in a campaign that began that day: the news of the day. */
 const BEGAN_TODAY_SCORE = 2;
+/** A closure this long or longer outlasts the firefights of a day or two that closed a crossing for some days. */
+const MIN_DAYS_SHUT = 7;
+/** The days shut that only one clash at the page's place lasted: as telling as a day inside it. */
+const DAYS_SHUT_SCORE = 3;
 /** Two names that only one short clash holds together: less than a name of its own. */
 const PAIR_NAMES_SCORE = 1;
 /** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
@@ -310,6 +314,8 @@ export interface EventEvidenceInput {
   titleDeclares?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
   republic?: boolean;
+  /** On a page with no publication date, the most days it says a crossing has been shut (days-shut.ts). */
+  daysShut?: number;
 }
 
 export interface ScoredEvent {
@@ -465,6 +471,22 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
           .map(([only]) => only!)
       : [],
   );
+  // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
+  // closure: of the clashes at the place it names most that closed a crossing (their summary says so), the one that
+  // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
+  // A count two such clashes hold picks neither.
+  const shutAsLong =
+    published === undefined && (input.daysShut ?? 0) >= MIN_DAYS_SHUT
+      ? events.filter(
+          (o) =>
+            clashOfDays(o) &&
+            placed(o) &&
+            atMainPlace(o) &&
+            /\b(?:closed|closure|shut)\b/i.test(o.summary) &&
+            toDay(o.end) - toDay(o.start) + 1 >= input.daysShut!,
+        )
+      : [];
+  const heldShut = shutAsLong.length === 1 ? shutAsLong[0] : undefined;
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>
     toDay(a.start) <= toDay(b.end) + days && toDay(a.end) >= toDay(b.start) - days;
@@ -607,6 +629,11 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       fits = true;
       raw += ARMOUR_SCORE;
       reasons.push('armour');
+    }
+    if (event === heldShut && !contradicted) {
+      fits = true;
+      raw += DAYS_SHUT_SCORE;
+      reasons.push('days shut');
     }
     // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
     // Patan"): as telling as a name of its own.
