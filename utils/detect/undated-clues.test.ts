@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset/load';
 import { foldForMatch } from '../text/normalize';
 import { buildModel, type DetectionModel } from './analyze';
-import { daysShut } from './days-shut';
+import { closedOnWeekdays, daysShut } from './closure-clues';
 import { detectPage, offTopic, reportOfBlocks } from './detect-page';
 
 const dataset = loadDataset();
@@ -32,6 +32,18 @@ describe('the days a crossing has been shut', () => {
   });
 });
 
+describe('the weekdays a crossing closed on', () => {
+  it('reads a weekday in a sentence saying the crossing closed, in any language read', () => {
+    expect([...closedOnWeekdays([foldForMatch('The Taliban shut the crossing on Sunday.')])]).toEqual([0]);
+    expect([...closedOnWeekdays([foldForMatch('Накануне, в воскресенье, пункт пропуска был закрыт.')])]).toEqual([0]);
+    expect([...closedOnWeekdays([foldForMatch('रविवार को चौकी बंद कर दी गई थी।')])]).toEqual([0]);
+  });
+
+  it('reads none in a sentence on talks to reopen it', () => {
+    expect([...closedOnWeekdays([foldForMatch('Officials met on Sunday to reopen the crossing.')])]).toEqual([]);
+  });
+});
+
 describe('an undated page on firing at a crossing shut for days', () => {
   const page = (days: string) => [
     'Shots traded at Torkham as the crossing stays shut',
@@ -49,5 +61,25 @@ describe('an undated page on firing at a crossing shut for days', () => {
 
   it('is shown no other clash at the crossing when that month is missing', () => {
     expect(shown(page('twelve days'), without('2025-02-torkham-clashes'))).toEqual([]);
+  });
+});
+
+describe('an undated page naming the weekday a crossing closed, before the clash of the next day', () => {
+  const page = (closedOn: string, fought: string) => [
+    'Gunfire at Torkham after the crossing closes',
+    `Afghan and Pakistani border guards traded fire at Torkham on ${fought}, local officials said.`,
+    `The Taliban had shut the Torkham crossing on ${closedOn}, accusing Pakistan of breaking its promises.`,
+  ];
+
+  it('is shown the short clash whose two days the weekdays name', () => {
+    expect(shown(page('Sunday', 'Monday'))[0]).toBe('2023-02-20-torkham-firefight');
+  });
+
+  it('is shown nothing for one weekday that two clashes at the crossing hold', () => {
+    expect(shown(page('Monday', 'Monday'))).toEqual([]);
+  });
+
+  it('is shown no other clash at the crossing when that clash is missing', () => {
+    expect(shown(page('Sunday', 'Monday'), without('2023-02-20-torkham-firefight'))).toEqual([]);
   });
 });

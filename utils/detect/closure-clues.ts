@@ -1,9 +1,11 @@
-// How long a page says a crossing has been shut ("closed for 11 days", "shut for over a week"): a page written that
-// far into a closure reports a clash of a closure that lasted as long, not a firefight of a day or two.
+// What a page says of a crossing's closure: how long it has been shut ("closed for 11 days"), a page written that far
+// into a closure reporting a clash of a closure that lasted as long; and on which weekday it closed ("the Taliban shut
+// Torkham on Sunday"), a day of the clash that closed it.
 import { foldForMatch } from '../text/normalize';
+import { weekdaysNamed } from './dates';
 import { ARABIC_SCRIPT_NUMBER_WORDS } from './figures-arabic-script';
 import { CYRILLIC_DEVANAGARI_NUMBER_WORDS } from './figures-cyrillic-devanagari';
-import { NUMBER_WORDS } from './vocabulary';
+import { matches, NUMBER_WORDS, wordPattern } from './vocabulary';
 
 /** A count (digits or one word) and its unit. Patterns are folded like the text, so no upper-case escapes (\S, \p{L}). */
 const N = '(\\d+|[^\\s\\d]+)';
@@ -53,4 +55,47 @@ export function daysShut(folded: string): number | undefined {
       if (days !== undefined && (most === undefined || days > most)) most = days;
     }
   return most;
+}
+
+/** Words of a crossing closed or shut, in the corpus's languages (not "open": talks to reopen it are no closure). */
+const CLOSED_WORDS = [
+  'closed',
+  'shut',
+  'closure',
+  'sealed',
+  'geschlossen',
+  'gesperrt',
+  'fermee',
+  'fermeture',
+  'kapatildi',
+  'kapandi',
+  'kapali',
+  'закрыт*',
+  'закрыл*',
+  'закрыти*',
+  'приостановить движение',
+  'приостановили движение',
+  'बंद',
+  'بند کر',
+  'بند ہو',
+  'بند رہ',
+  'بندش',
+  'بسته شد',
+  'بسته است',
+  'بسته بود',
+  'مسدود',
+  'وتړل',
+  'تړل شو',
+  'بند شو',
+  'اغلاق',
+  'اغلق',
+  'مغلق',
+  '关闭',
+  '封闭',
+];
+const CLOSED = wordPattern(CLOSED_WORDS);
+
+/** The weekdays (0 = Sunday) named in sentences that say a crossing was closed: "the crossing was shut on Sunday". */
+export function closedOnWeekdays(foldedSentences: readonly string[]): Set<number> {
+  return new Set(foldedSentences.filter((f) => matches(CLOSED, f)).flatMap((f) => [...weekdaysNamed(f)]));
 }
