@@ -494,17 +494,20 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // Not on a page written far into a closure: the day it closed is then background.
   const closedOn = [...(input.closedOn ?? [])];
   const weekdaysGiven = new Set([...closedOn, ...(input.allWeekdays ?? [])]);
-  const closedThen =
+  const closedAround =
     published === undefined && closedOn.length > 0 && (input.daysShut ?? 0) < MIN_DAYS_SHUT
       ? events.filter(
           (o) =>
             toDay(o.end) - toDay(o.start) <= SHORT_EVENT_DAYS &&
             closesCrossing(o) &&
-            [...weekdaysOf(o, 2)].every((w) => weekdaysGiven.has(w)) &&
             closedOn.some((w) => weekdaysOf(o, 2).has(w)) &&
             [...weekdaysGiven].every((w) => weekdaysOf(o).has(w)),
         )
       : [];
+  // One weekday, with a figure of the clash's claims, is two ties too (Tuesday and three civilians killed).
+  const closedThen = closedAround.filter(
+    (o) => [...weekdaysOf(o, 2)].every((w) => weekdaysGiven.has(w)) || input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))),
+  );
   const closedThat = closedThen.length === 1 ? closedThen[0] : undefined;
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>

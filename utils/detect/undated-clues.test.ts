@@ -83,3 +83,19 @@ describe('an undated page naming the weekday a crossing closed, before the clash
     expect(shown(page('Sunday', 'Monday'), without('2023-02-20-torkham-firefight'))).toEqual([]);
   });
 });
+
+describe('an undated page naming one weekday a crossing closed, with a count of the clash', () => {
+  const page = (count: string) => [
+    'Torkham shut after deadly exchange of fire',
+    'Pakistan and Afghanistan kept the Torkham crossing closed on Tuesday after their forces exchanged fire there.',
+    `Afghan officials said ${count} in the firing.`,
+  ];
+
+  it('is shown the short clash whose claims give the count', () => {
+    expect(shown(page('three civilians were killed'))[0]).toBe('2024-08-12-torkham-clash');
+  });
+
+  it('is shown nothing for the weekday alone', () => {
+    expect(shown(page('people were hurt'))).toEqual([]);
+  });
+});
