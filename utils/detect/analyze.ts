@@ -2,6 +2,7 @@
 // the blocks with anchor words (anchors.ts); this part runs where the dataset is loaded (background, scanner, tests).
 import type { Dataset, DatasetEvent, Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
+import { closedOnWeekdays, daysShut } from './closure-clues';
 import { readDates, weekdaysNamed } from './dates';
 import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
@@ -415,6 +416,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     weekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded),
     armour: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && speaksOfArmourHit(f)),
     allWeekdays: candidates.published ? undefined : new Set(titleAndSentences.flatMap((f) => [...weekdaysNamed(f)])),
+    daysShut: candidates.published ? undefined : Math.max(0, ...titleAndSentences.map((f) => daysShut(f) ?? 0)) || undefined,
+    closedOn: candidates.published ? undefined : closedOnWeekdays(titleAndSentences),
   });
   const top = scored[0]?.raw ?? 0;
 

@@ -23,7 +23,7 @@ const COLLECTIVE: Record<string, number> = {
   девятеро: 9,
   десятеро: 10,
 };
-const NUMBER_WORDS: Record<string, number> = {
+export const CYRILLIC_DEVANAGARI_NUMBER_WORDS: Record<string, number> = {
   // "Один военнослужащий погиб": one, before the noun it counts.
   один: 1,
   два: 2,
@@ -76,7 +76,7 @@ const NUMBER_WORDS: Record<string, number> = {
   चालीस: 40,
   पचास: 50,
 };
-const WORD = Object.keys(NUMBER_WORDS)
+const WORD = Object.keys(CYRILLIC_DEVANAGARI_NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 // Word edges for scripts with combining marks (Devanagari matras): \b knows only ASCII.
@@ -193,7 +193,7 @@ export function readCyrillicDevanagariFigures(sentence: string): ScriptFigure[] 
   for (const m of sentence.matchAll(FIGURE)) {
     // "1 400 человек": thousands grouped by a space.
     const digits = m[1]!.replace(/[\s\u00a0\u202f]/g, '');
-    const value = /^\d+$/.test(digits) ? Number(digits) : NUMBER_WORDS[m[1]!.toLowerCase()];
+    const value = /^\d+$/.test(digits) ? Number(digits) : CYRILLIC_DEVANAGARI_NUMBER_WORDS[m[1]!.toLowerCase()];
     if (value === undefined || value > 100000) continue;
     if (/^(19|20)\d\d$/.test(m[1]!)) continue; // a year, not a count
     if (/тысяч|млн|миллион|हजार|हज़ार|लाख|करोड़/iu.test(m[2]!)) continue; // "5 тысяч человек": thousands, not five

@@ -101,6 +101,12 @@ const PINNED_BY_PLACE_SCORE = 1;
 const WEEKDAY_SCORE = 1;
 /** A war the page says broke out on its day, in a campaign that began that day: the news of the day. */
 const BEGAN_TODAY_SCORE = 2;
+/** A closure this long or longer outlasts the firefights of a day or two that closed a crossing for some days. */
+const MIN_DAYS_SHUT = 7;
+/** The days shut that only one clash at the page's place lasted: as telling as a day inside it. */
+const DAYS_SHUT_SCORE = 3;
+/** The weekday a crossing closed, on the first days of only one clash at the page's place: as a day inside it. */
+const WEEKDAY_CLOSED_SCORE = 3;
 /** Two names that only one short clash holds together: less than a name of its own. */
 const PAIR_NAMES_SCORE = 1;
 /** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
@@ -144,11 +150,11 @@ const yearsOf = (d: DateMention, publishedYear: number | undefined, event: Datas
       : d.pinnedYear
         ? [d.pinnedYear]
         : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
-/** The weekdays (0 = Sunday) an event's days fell on. */
-const weekdaysOf = (event: DatasetEvent) => {
+/** The weekdays (0 = Sunday) an event's days fell on, or its first `days` days. */
+const weekdaysOf = (event: DatasetEvent, days = toDay(event.end) - toDay(event.start) + 1) => {
   const [year, month, day] = event.start.slice(0, 10).split('-').map(Number) as [number, number, number];
   const first = weekdayOf({ year, month, day });
-  return new Set(Array.from({ length: toDay(event.end) - toDay(event.start) + 1 }, (_, i) => (first + i) % 7));
+  return new Set(Array.from({ length: Math.min(days, toDay(event.end) - toDay(event.start) + 1) }, (_, i) => (first + i) % 7));
 };
 /** Talks, a mediation or a truce, by its terms. */
 const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
@@ -310,6 +316,10 @@ export interface EventEvidenceInput {
   titleDeclares?: boolean;
   /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
   republic?: boolean;
+  /** On a page with no publication date, the most days it says a crossing has been shut (closure-clues.ts). */
+  daysShut?: number;
+  /** On a page with no publication date, the weekdays it says a crossing was closed on (closure-clues.ts). */
+  closedOn?: Set<number>;
 }
 
 export interface ScoredEvent {
@@ -465,6 +475,40 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
           .map(([only]) => only!)
       : [],
   );
+  // A clash of days at the place the page names most whose definition says it closed a crossing.
+  const closesCrossing = (o: DatasetEvent) =>
+    clashOfDays(o) && placed(o) && atMainPlace(o) && /\b(?:closed|closure|shut)\b/i.test(o.summary);
+  // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
+  // closure: of the clashes at the place it names most that closed a crossing (their summary says so), the one that
+  // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
+  // A count two such clashes hold picks neither.
+  const shutAsLong =
+    published === undefined && (input.daysShut ?? 0) >= MIN_DAYS_SHUT
+      ? events.filter((o) => closesCrossing(o) && toDay(o.end) - toDay(o.start) + 1 >= input.daysShut!)
+      : [];
+  const heldShut = shutAsLong.length === 1 ? shutAsLong[0] : undefined;
+  // …and the weekdays of a short clash that closed a crossing, each of its first two days named ("the Taliban shut
+  // Torkham on Sunday … fighting broke out on Monday"), one of them in a sentence saying the crossing closed, and no
+  // weekday outside it: a crossing closes as a clash begins or the day after. One weekday alone holds a clash of
+  // either day (Monday: the first day of one clash, the second of another), and a month of closure holds any.
+  // Not on a page written far into a closure: the day it closed is then background.
+  const closedOn = [...(input.closedOn ?? [])];
+  const weekdaysGiven = new Set([...closedOn, ...(input.allWeekdays ?? [])]);
+  const closedAround =
+    published === undefined && closedOn.length > 0 && (input.daysShut ?? 0) < MIN_DAYS_SHUT
+      ? events.filter(
+          (o) =>
+            toDay(o.end) - toDay(o.start) <= SHORT_EVENT_DAYS &&
+            closesCrossing(o) &&
+            closedOn.some((w) => weekdaysOf(o, 2).has(w)) &&
+            [...weekdaysGiven].every((w) => weekdaysOf(o).has(w)),
+        )
+      : [];
+  // One weekday, with a figure of the clash's claims, is two ties too (Tuesday and three civilians killed).
+  const closedThen = closedAround.filter(
+    (o) => [...weekdaysOf(o, 2)].every((w) => weekdaysGiven.has(w)) || input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))),
+  );
+  const closedThat = closedThen.length === 1 ? closedThen[0] : undefined;
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>
     toDay(a.start) <= toDay(b.end) + days && toDay(a.end) >= toDay(b.start) - days;
@@ -607,6 +651,16 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
       fits = true;
       raw += ARMOUR_SCORE;
       reasons.push('armour');
+    }
+    if (event === heldShut && !contradicted) {
+      fits = true;
+      raw += DAYS_SHUT_SCORE;
+      reasons.push('days shut');
+    }
+    if (event === closedThat && !contradicted && conflicts === 0) {
+      fits = true;
+      raw += WEEKDAY_CLOSED_SCORE;
+      reasons.push('weekday closed');
     }
     // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
     // Patan"): as telling as a name of its own.

@@ -1,0 +1,101 @@
+// @vitest-environment node
+// Undated pages at a place many clashes share, tied by a clue the event's definition has (real pages: npm run eval).
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../dataset/load';
+import { foldForMatch } from '../text/normalize';
+import { buildModel, type DetectionModel } from './analyze';
+import { closedOnWeekdays, daysShut } from './closure-clues';
+import { detectPage, offTopic, reportOfBlocks } from './detect-page';
+
+const dataset = loadDataset();
+const model = buildModel(dataset);
+const without = (id: string) => buildModel({ ...dataset, events: dataset.events.filter((e) => e.id !== id) }, model.gate);
+const shown = (blocks: string[], m: DetectionModel = model) =>
+  (detectPage(reportOfBlocks(blocks), m.gate, () => m) ?? offTopic()).events.map((e) => e.id);
+
+describe('the days a crossing has been shut', () => {
+  it.each([
+    ['The crossing has now been shut for 12 days.', 12],
+    ['Trade has stopped since the border was closed for over a week.', 7],
+    ['Der Übergang ist seit zehn Tagen geschlossen.', 10],
+    ['Пункт пропуска закрыт уже 9 дней.', 9],
+    ['सीमा पिछले बारह दिन से बंद है।', 12],
+    ['سرحد کو بند ہوئے 14 دن ہو گئے ہیں۔', 14],
+    ['المعبر مغلق منذ 8 أيام.', 8],
+    ['Sınır kapısı 10 gündür kapalı.', 10],
+  ])('reads "%s" as %i days', (text, days) => {
+    expect(daysShut(foldForMatch(text))).toBe(days);
+  });
+
+  it('reads no count where the page gives none', () => {
+    expect(daysShut(foldForMatch('The crossing was closed after the clash.'))).toBeUndefined();
+  });
+});
+
+describe('the weekdays a crossing closed on', () => {
+  it('reads a weekday in a sentence saying the crossing closed, in any language read', () => {
+    expect([...closedOnWeekdays([foldForMatch('The Taliban shut the crossing on Sunday.')])]).toEqual([0]);
+    expect([...closedOnWeekdays([foldForMatch('Накануне, в воскресенье, пункт пропуска был закрыт.')])]).toEqual([0]);
+    expect([...closedOnWeekdays([foldForMatch('रविवार को चौकी बंद कर दी गई थी।')])]).toEqual([0]);
+  });
+
+  it('reads none in a sentence on talks to reopen it', () => {
+    expect([...closedOnWeekdays([foldForMatch('Officials met on Sunday to reopen the crossing.')])]).toEqual([]);
+  });
+});
+
+describe('an undated page on firing at a crossing shut for days', () => {
+  const page = (days: string) => [
+    'Shots traded at Torkham as the crossing stays shut',
+    `Pakistani and Afghan border forces exchanged fire overnight at Torkham, where the crossing has been closed for ${days} over a new post.`,
+    'Hundreds of trucks wait on both sides, officials said.',
+  ];
+
+  it('is shown the month of closure and firing that lasted as long', () => {
+    expect(shown(page('twelve days'))[0]).toBe('2025-02-torkham-clashes');
+  });
+
+  it('is shown nothing when the closure is a few days old: a firefight of a day or two closed it for as long', () => {
+    expect(shown(page('three days'))).toEqual([]);
+  });
+
+  it('is shown no other clash at the crossing when that month is missing', () => {
+    expect(shown(page('twelve days'), without('2025-02-torkham-clashes'))).toEqual([]);
+  });
+});
+
+describe('an undated page naming the weekday a crossing closed, before the clash of the next day', () => {
+  const page = (closedOn: string, fought: string) => [
+    'Gunfire at Torkham after the crossing closes',
+    `Afghan and Pakistani border guards traded fire at Torkham on ${fought}, local officials said.`,
+    `The Taliban had shut the Torkham crossing on ${closedOn}, accusing Pakistan of breaking its promises.`,
+  ];
+
+  it('is shown the short clash whose two days the weekdays name', () => {
+    expect(shown(page('Sunday', 'Monday'))[0]).toBe('2023-02-20-torkham-firefight');
+  });
+
+  it('is shown nothing for one weekday that two clashes at the crossing hold', () => {
+    expect(shown(page('Monday', 'Monday'))).toEqual([]);
+  });
+
+  it('is shown no other clash at the crossing when that clash is missing', () => {
+    expect(shown(page('Sunday', 'Monday'), without('2023-02-20-torkham-firefight'))).toEqual([]);
+  });
+});
+
+describe('an undated page naming one weekday a crossing closed, with a count of the clash', () => {
+  const page = (count: string) => [
+    'Torkham shut after deadly exchange of fire',
+    'Pakistan and Afghanistan kept the Torkham crossing closed on Tuesday after their forces exchanged fire there.',
+    `Afghan officials said ${count} in the firing.`,
+  ];
+
+  it('is shown the short clash whose claims give the count', () => {
+    expect(shown(page('three civilians were killed'))[0]).toBe('2024-08-12-torkham-clash');
+  });
+
+  it('is shown nothing for the weekday alone', () => {
+    expect(shown(page('people were hurt'))).toEqual([]);
+  });
+});
