@@ -155,3 +155,34 @@ describe('Arabic "مسلحاً" and the words that begin with it', () => {
     expect(verdict.topic).toBe(true);
   });
 });
+
+// Round 23M: causes found on real pages in Arabic script mined in session 23 (read as they are, not added to the
+// corpus), each checked on pages written for these tests.
+describe('round 23M: Dari "طالبان پاکستان" as the actor of a raid is the TTP', () => {
+  it('keeps a raid in Waziristan the Taliban of Pakistan claimed off topic', () => {
+    const verdict = judge('کشته شدن سربازان در میرعلی', [
+      'سه سرباز پاکستانی در کمینی در وزیرستان شمالی کشته شدند و طالبان پاکستان مسئولیت آن را پذیرفتند.',
+      'از زمان پایان آتش‌بس میان دولت و طالبان پاکستان، حملات بر پاسگاه‌های امنیتی بیشتر شده است.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('still reads "the Taliban accused Pakistan" (… را) and "with Pakistan" (… با) on a clash page as the two sides', () => {
+    const verdict = judge('تیراندازی در مرز', [
+      'طالبان پاکستان را به شلیک خمپاره بر روستاهای کنر متهم کردند و گفتند نیروهایشان پاسخ دادند.',
+      'به گفته مقام‌های محلی، نیروهای طالبان با نظامیان پاکستانی در دانگام کنر درگیر شدند.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
+
+// Urdu writes India and the Line of Control in English loanwords too: a LoC sector that shares its name with an Afghan
+// district (Shahkot) made a LoC exchange of fire look like the Afghan side fighting Pakistan.
+describe('round 23M: Urdu "انڈین فوج" on the Line of Control', () => {
+  it('keeps fire across the Line of Control in a sector named Shahkot off topic', () => {
+    const verdict = judge('لائن آف کنٹرول پر فائرنگ', [
+      'کنٹرول لائن پر پاکستان اور انڈیا کی فوجوں میں فائرنگ کا تبادلہ ہوا جب انڈین فوج نے لیپا اور شاہ کوٹ سیکٹرز میں دیہات پر گولہ باری کی۔',
+      'آئی ایس پی آر کے مطابق پاکستانی فوج نے انڈین چوکیوں کو نشانہ بنا کر جواب دیا اور دو انڈین فوجی مارے گئے۔',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});
