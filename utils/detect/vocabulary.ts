@@ -486,6 +486,12 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'bunyan um marsoos',
     'بنیان مرصوص',
     'بھارت',
+    // Urdu writes India and the Line of Control in English loanwords too (انڈیا, انڈین فوج, لائن آف کنٹرول).
+    'انڈیا',
+    'انڈین',
+    'لائن آف کنٹرول',
+    'کنٹرول لائن',
+    'ایل او سی',
     'ہندوستان',
     'هندوستان',
     'الهند',
