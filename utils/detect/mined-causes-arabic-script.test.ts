@@ -186,3 +186,34 @@ describe('round 23M: Urdu "انڈین فوج" on the Line of Control', () => {
     expect(verdict.topic).toBe(false);
   });
 });
+
+// Dari calls the Taliban of a raid inside Pakistan "insurgents" (شورشیان طالبان): a state's forces at the border are
+// never called so. Without a look-alike word the raid, which names "the Taliban" and Waziristan, read as the clash.
+describe('round 23M: Dari "شورشیان" (insurgents) mark a raid inside Pakistan', () => {
+  it('keeps insurgents of the Taliban attacking an army post near Makin off topic', () => {
+    const verdict = judge('حمله بر پاسگاه در وزیرستان', [
+      'شورشیان طالبان شب گذشته با راکت به یک پاسگاه ارتش پاکستان در نزدیکی مکین وزیرستان حمله کردند و شش سرباز را کشتند.',
+      'در این درگیری ده شورشی نیز کشته شدند.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});
+
+// The Islamic State's Khorasan branch claiming the attack names the raid's actor, as the TTP's name does: the page's
+// other sentences of fighting near "the Afghan border" tell that raid, not the two sides.
+describe('round 23M: the Khorasan branch claiming an attack on a Pakistani post', () => {
+  it('keeps a Dari report of the branch claiming a raid in Bajaur off topic', () => {
+    const verdict = judge('حمله بر پاسگاه مرزی در باجور', [
+      'داعش خراسان مسئولیت حمله شب گذشته بر یک پاسگاه مرزی پاکستان در باجور را بر عهده گرفت که در آن پنج سرباز کشته شدند.',
+      'مقام‌های پاکستانی گفتند درگیری با مهاجمان در نزدیکی مرز افغانستان چند ساعت ادامه داشت.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('still reads a clash page where the Taliban say Pakistan shelters the branch as the clash', () => {
+    const verdict = judge('درگیری در اسپین بولدک', [
+      'شب گذشته نیروهای طالبان و نظامیان پاکستانی در اسپین بولدک با سلاح سنگین درگیر شدند.',
+      'سخنگوی طالبان گفت پاکستان به داعش خراسان پناه می‌دهد.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});

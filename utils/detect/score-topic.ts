@@ -9,6 +9,7 @@ import {
   ACTION_WORDS,
   AIR_STRIKE_WORDS,
   CLASH_WORDS,
+  ISKP_CLAIM_WORDS,
   LOOKALIKE_WORDS,
   TALK_WORDS,
   TRUCE_WORDS,
@@ -440,6 +441,7 @@ const clashOnlyAsTime = (folded: string) => {
 // A sentence whose fighting is between Kurram's sects or tribes, or of the Soviet war, reports that fighting, not the
 // two states', whatever places beside it it names ("Kurram, bordering Paktia"; "Afghan jets of the 1980s").
 const OTHER_WARS = new Set(['sectarian', 'soviet-war']);
+const ISKP_CLAIM = wordPattern(ISKP_CLAIM_WORDS);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -473,6 +475,8 @@ export interface SentenceSignals {
   afghanTalibanNamed?: boolean;
   /** The sentence itself (not only its paragraph) names the TTP. */
   ttp?: boolean;
+  /** The Islamic State's Khorasan branch claims the attack (ISKP_CLAIM_WORDS). */
+  iskpClaim?: boolean;
 }
 
 // "The heaviest clashes since the Soviet war": the war measures today's fighting, it is not the sentence's story.
@@ -531,6 +535,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(afghanForces ? { afghanForces: true } : {}),
     ...(matches(AFGHAN_TALIBAN_NAMED, folded) ? { afghanTalibanNamed: true } : {}),
     ...(termIds.has('ttp') ? { ttp: true } : {}),
+    ...(matches(ISKP_CLAIM, folded) ? { iskpClaim: true } : {}),
   };
 }
 
@@ -718,7 +723,8 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   );
   const page: TtpPage = {
     namesAfghanSide: pageNamesAfghanSide,
-    namesTtp,
+    // The Islamic State's Khorasan branch claiming the attack names the raid's actor as surely as the TTP's name does.
+    namesTtp: namesTtp || signals.some((s) => s.iskpClaim === true),
     namesAfghanFighters: signals.some(namesAfghanFighters),
     ttpTalks,
   };
