@@ -217,3 +217,21 @@ describe('round 23M: the Khorasan branch claiming an attack on a Pakistani post'
     expect(verdict.topic).toBe(true);
   });
 });
+
+// A report of the US drone war names the American drone once; its later sentences tell "a second strike" on a car near
+// Miranshah, "the Taliban" and Waziristan with it: without the drone's words they read as Pakistan striking the Taliban.
+describe('round 23M: the later strikes of a US drone report', () => {
+  it('keeps an Arabic report of two drone strikes in North Waziristan off topic', () => {
+    const verdict = judge('غارتان في وزيرستان', [
+      'قال مسؤولون أمنيون إن طائرة أمريكية من دون طيار أطلقت صاروخين على منزل في شمال وزيرستان قرب الحدود الأفغانية فقتلت أربعة من عناصر طالبان. وبعد ساعة استهدفت غارة ثانية سيارة قرب ميران شاه وقتلت ثلاثة آخرين من طالبان.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('still reads Pakistani strikes on Paktika as the clash when the page speaks of US drones too', () => {
+    const verdict = judge('غارات على بكتيكا', [
+      'اتهمت حكومة طالبان باكستان بشن غارات جوية على ولاية بكتيكا قتلت تسعة مدنيين، وقالت إن طائرات أمريكية من دون طيار تعبر الأجواء الباكستانية.',
+      'وقال المتحدث ذبيح الله مجاهد إن القوات الأفغانية ردت على المواقع الباكستانية على طول خط ديورند.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});

@@ -630,6 +630,14 @@ const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
   s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l) && !(l === 'ttp-inside-pakistan' && s.airStrike));
 
 /**
+ * On a page of the US drone war of the 2010s (its words in any sentence: "American drones", the CIA) that never names the
+ * Afghan side more closely than "Afghanistan", "the Taliban" or the border, a strike from the air is another of those
+ * drones' ("a second strike hit a car near Miranshah"): a report's later sentences need not repeat "American".
+ */
+const droneWarStrike = (s: SentenceSignals, pageNamesAfghanSide: boolean, droneWar: boolean) =>
+  droneWar && !pageNamesAfghanSide && !namesAfghanSide(s) && s.airStrike;
+
+/**
  * The Afghan side's own fighters by name: its forces, or "the Afghan Taliban" (not the Pakistani Taliban) in a sentence
  * of fighting. Not the Afghan Taliban as the rulers ("since the Afghan Taliban took power", "the same creed as").
  */
@@ -729,6 +737,7 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
     ttpTalks,
   };
   const fightersFight = signals.some(fightersInClash);
+  const droneWar = signals.some((s) => s.lookalikes.includes('drone-2010s'));
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
     (s) =>
@@ -736,6 +745,7 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
       !ttpTalkSentence(s, ttpTalks) &&
       // A page that names the Afghan side's fighters fighting names that side more closely than "Afghanistan".
       !armedLookalike(s, pageNamesAfghanSide || fightersFight) &&
+      !droneWarStrike(s, pageNamesAfghanSide || fightersFight, droneWar) &&
       !ttpPageRaid(s, page) &&
       !s.threat &&
       !(s.afterClashes && !namesAfghanSide(s)),
