@@ -35,7 +35,7 @@ export function createGate(data: GateData): Gate {
       if (!ANCHORS.test(text)) return [];
       finder ??= createSpellingFinder(data.latin, data.other, foldLetterCode);
       const { terms } = data;
-      return finder
+      const hits = finder
         .find(text)
         .filter(({ end, term }) => !(STEM_NAMES.has(terms[term]!.id) && ARABIC_LETTER.test(text[end] ?? '')))
         .filter(({ start, end, term }) => !(INITIALS.has(terms[term]!.id) && initialsInAnotherWord(text, start, end)))
@@ -46,8 +46,41 @@ export function createGate(data: GateData): Gate {
           start: rawIndex ? rawIndex[start]! : start,
           end: rawIndex ? rawIndex[end - 1]! + 1 : end,
         }));
+      const ttp = terms.find((t) => t.id === 'ttp');
+      return ttp ? withTalibanOfPakistan(raw, hits, ttp) : hits;
     },
   };
+}
+
+// Dari names the TTP "the Taliban of Pakistan" (طالبان پاکستان, the ezafe unwritten): "طالبان پاکستان مسئولیت حمله
+// را پذیرفت" is the TTP claiming a raid. The same two words also begin a sentence of the two sides, the Taliban as
+// subject and Pakistan as object: "طالبان پاکستان را متهم کرد" (accused Pakistan), Urdu "افغان طالبان پاکستان کی
+// چوکیوں پر" (the Afghan Taliban … Pakistan's posts). So the pair is the TTP only when "Afghan" is not before it and no
+// postposition or preposition follows Pakistan (Dari را، به، با، و; Urdu کی، کے، کا، کو، سے، پر، میں; Pashto ته، سره).
+const TALIBAN_OF_PAKISTAN_NOT_AFTER = /افغان\s*$/u;
+const TALIBAN_OF_PAKISTAN_NOT_BEFORE = /^\s*(?:را|به|با|و|کی|کے|کا|کو|سے|پر|میں|ته|سره)(?![\u0620-\u06ff])/u;
+function withTalibanOfPakistan(raw: string, hits: GateHit[], ttp: Pick<Term, 'id' | 'leaning'>): GateHit[] {
+  const out: GateHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const [taliban, pakistan] = [hits[i]!, hits[i + 1]];
+    const pair =
+      taliban.termId === 'taliban' &&
+      pakistan?.termId === 'pakistan' &&
+      !ARABIC_LETTER.test(raw[taliban.start - 1] ?? '') &&
+      raw.slice(taliban.start, taliban.end) === 'طالبان' &&
+      /^پا[کك]ستان$/u.test(raw.slice(pakistan.start, pakistan.end)) &&
+      /^\s+$/u.test(raw.slice(taliban.end, pakistan.start)) &&
+      !ARABIC_LETTER.test(raw[pakistan.end] ?? '') &&
+      !TALIBAN_OF_PAKISTAN_NOT_AFTER.test(raw.slice(0, taliban.start)) &&
+      !TALIBAN_OF_PAKISTAN_NOT_BEFORE.test(raw.slice(pakistan.end));
+    if (!pair) {
+      out.push(taliban);
+      continue;
+    }
+    out.push({ termId: ttp.id, leaning: ttp.leaning, start: taliban.start, end: pakistan.end });
+    i++;
+  }
+  return out;
 }
 
 // Spellings in Arabic script are found anywhere in a word. Riyadh's "رياض" is also the stem of common words:

@@ -155,3 +155,83 @@ describe('Arabic "مسلحاً" and the words that begin with it', () => {
     expect(verdict.topic).toBe(true);
   });
 });
+
+// Round 23M: causes found on real pages in Arabic script mined in session 23 (read as they are, not added to the
+// corpus), each checked on pages written for these tests.
+describe('round 23M: Dari "طالبان پاکستان" as the actor of a raid is the TTP', () => {
+  it('keeps a raid in Waziristan the Taliban of Pakistan claimed off topic', () => {
+    const verdict = judge('کشته شدن سربازان در میرعلی', [
+      'سه سرباز پاکستانی در کمینی در وزیرستان شمالی کشته شدند و طالبان پاکستان مسئولیت آن را پذیرفتند.',
+      'از زمان پایان آتش‌بس میان دولت و طالبان پاکستان، حملات بر پاسگاه‌های امنیتی بیشتر شده است.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('still reads "the Taliban accused Pakistan" (… را) and "with Pakistan" (… با) on a clash page as the two sides', () => {
+    const verdict = judge('تیراندازی در مرز', [
+      'طالبان پاکستان را به شلیک خمپاره بر روستاهای کنر متهم کردند و گفتند نیروهایشان پاسخ دادند.',
+      'به گفته مقام‌های محلی، نیروهای طالبان با نظامیان پاکستانی در دانگام کنر درگیر شدند.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
+
+// Urdu writes India and the Line of Control in English loanwords too: a LoC sector that shares its name with an Afghan
+// district (Shahkot) made a LoC exchange of fire look like the Afghan side fighting Pakistan.
+describe('round 23M: Urdu "انڈین فوج" on the Line of Control', () => {
+  it('keeps fire across the Line of Control in a sector named Shahkot off topic', () => {
+    const verdict = judge('لائن آف کنٹرول پر فائرنگ', [
+      'کنٹرول لائن پر پاکستان اور انڈیا کی فوجوں میں فائرنگ کا تبادلہ ہوا جب انڈین فوج نے لیپا اور شاہ کوٹ سیکٹرز میں دیہات پر گولہ باری کی۔',
+      'آئی ایس پی آر کے مطابق پاکستانی فوج نے انڈین چوکیوں کو نشانہ بنا کر جواب دیا اور دو انڈین فوجی مارے گئے۔',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});
+
+// Dari calls the Taliban of a raid inside Pakistan "insurgents" (شورشیان طالبان): a state's forces at the border are
+// never called so. Without a look-alike word the raid, which names "the Taliban" and Waziristan, read as the clash.
+describe('round 23M: Dari "شورشیان" (insurgents) mark a raid inside Pakistan', () => {
+  it('keeps insurgents of the Taliban attacking an army post near Makin off topic', () => {
+    const verdict = judge('حمله بر پاسگاه در وزیرستان', [
+      'شورشیان طالبان شب گذشته با راکت به یک پاسگاه ارتش پاکستان در نزدیکی مکین وزیرستان حمله کردند و شش سرباز را کشتند.',
+      'در این درگیری ده شورشی نیز کشته شدند.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});
+
+// The Islamic State's Khorasan branch claiming the attack names the raid's actor, as the TTP's name does: the page's
+// other sentences of fighting near "the Afghan border" tell that raid, not the two sides.
+describe('round 23M: the Khorasan branch claiming an attack on a Pakistani post', () => {
+  it('keeps a Dari report of the branch claiming a raid in Bajaur off topic', () => {
+    const verdict = judge('حمله بر پاسگاه مرزی در باجور', [
+      'داعش خراسان مسئولیت حمله شب گذشته بر یک پاسگاه مرزی پاکستان در باجور را بر عهده گرفت که در آن پنج سرباز کشته شدند.',
+      'مقام‌های پاکستانی گفتند درگیری با مهاجمان در نزدیکی مرز افغانستان چند ساعت ادامه داشت.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('still reads a clash page where the Taliban say Pakistan shelters the branch as the clash', () => {
+    const verdict = judge('درگیری در اسپین بولدک', [
+      'شب گذشته نیروهای طالبان و نظامیان پاکستانی در اسپین بولدک با سلاح سنگین درگیر شدند.',
+      'سخنگوی طالبان گفت پاکستان به داعش خراسان پناه می‌دهد.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
+
+// A report of the US drone war names the American drone once; its later sentences tell "a second strike" on a car near
+// Miranshah, "the Taliban" and Waziristan with it: without the drone's words they read as Pakistan striking the Taliban.
+describe('round 23M: the later strikes of a US drone report', () => {
+  it('keeps an Arabic report of two drone strikes in North Waziristan off topic', () => {
+    const verdict = judge('غارتان في وزيرستان', [
+      'قال مسؤولون أمنيون إن طائرة أمريكية من دون طيار أطلقت صاروخين على منزل في شمال وزيرستان قرب الحدود الأفغانية فقتلت أربعة من عناصر طالبان. وبعد ساعة استهدفت غارة ثانية سيارة قرب ميران شاه وقتلت ثلاثة آخرين من طالبان.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('still reads Pakistani strikes on Paktika as the clash when the page speaks of US drones too', () => {
+    const verdict = judge('غارات على بكتيكا', [
+      'اتهمت حكومة طالبان باكستان بشن غارات جوية على ولاية بكتيكا قتلت تسعة مدنيين، وقالت إن طائرات أمريكية من دون طيار تعبر الأجواء الباكستانية.',
+      'وقال المتحدث ذبيح الله مجاهد إن القوات الأفغانية ردت على المواقع الباكستانية على طول خط ديورند.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import {
   ACTION_WORDS,
   AIR_STRIKE_WORDS,
   CLASH_WORDS,
+  ISKP_CLAIM_WORDS,
   LOOKALIKE_WORDS,
   TALK_WORDS,
   TRUCE_WORDS,
@@ -440,6 +441,7 @@ const clashOnlyAsTime = (folded: string) => {
 // A sentence whose fighting is between Kurram's sects or tribes, or of the Soviet war, reports that fighting, not the
 // two states', whatever places beside it it names ("Kurram, bordering Paktia"; "Afghan jets of the 1980s").
 const OTHER_WARS = new Set(['sectarian', 'soviet-war']);
+const ISKP_CLAIM = wordPattern(ISKP_CLAIM_WORDS);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -473,6 +475,8 @@ export interface SentenceSignals {
   afghanTalibanNamed?: boolean;
   /** The sentence itself (not only its paragraph) names the TTP. */
   ttp?: boolean;
+  /** The Islamic State's Khorasan branch claims the attack (ISKP_CLAIM_WORDS). */
+  iskpClaim?: boolean;
 }
 
 // "The heaviest clashes since the Soviet war": the war measures today's fighting, it is not the sentence's story.
@@ -531,6 +535,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(afghanForces ? { afghanForces: true } : {}),
     ...(matches(AFGHAN_TALIBAN_NAMED, folded) ? { afghanTalibanNamed: true } : {}),
     ...(termIds.has('ttp') ? { ttp: true } : {}),
+    ...(matches(ISKP_CLAIM, folded) ? { iskpClaim: true } : {}),
   };
 }
 
@@ -623,6 +628,14 @@ const armedLookalike = (s: SentenceSignals, pageNamesAfghanSide: boolean) =>
   !s.afghanTaliban &&
   // Jets striking militants' hideouts is Pakistan's side of this conflict; a TTP raid is not an air strike.
   s.lookalikes.some((l) => ARMED_LOOKALIKES.has(l) && !(l === 'ttp-inside-pakistan' && s.airStrike));
+
+/**
+ * On a page of the US drone war of the 2010s (its words in any sentence: "American drones", the CIA) that never names the
+ * Afghan side more closely than "Afghanistan", "the Taliban" or the border, a strike from the air is another of those
+ * drones' ("a second strike hit a car near Miranshah"): a report's later sentences need not repeat "American".
+ */
+const droneWarStrike = (s: SentenceSignals, pageNamesAfghanSide: boolean, droneWar: boolean) =>
+  droneWar && !pageNamesAfghanSide && !namesAfghanSide(s) && s.airStrike;
 
 /**
  * The Afghan side's own fighters by name: its forces, or "the Afghan Taliban" (not the Pakistani Taliban) in a sentence
@@ -718,11 +731,13 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   );
   const page: TtpPage = {
     namesAfghanSide: pageNamesAfghanSide,
-    namesTtp,
+    // The Islamic State's Khorasan branch claiming the attack names the raid's actor as surely as the TTP's name does.
+    namesTtp: namesTtp || signals.some((s) => s.iskpClaim === true),
     namesAfghanFighters: signals.some(namesAfghanFighters),
     ttpTalks,
   };
   const fightersFight = signals.some(fightersInClash);
+  const droneWar = signals.some((s) => s.lookalikes.includes('drone-2010s'));
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
     (s) =>
@@ -730,6 +745,7 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
       !ttpTalkSentence(s, ttpTalks) &&
       // A page that names the Afghan side's fighters fighting names that side more closely than "Afghanistan".
       !armedLookalike(s, pageNamesAfghanSide || fightersFight) &&
+      !droneWarStrike(s, pageNamesAfghanSide || fightersFight, droneWar) &&
       !ttpPageRaid(s, page) &&
       !s.threat &&
       !(s.afterClashes && !namesAfghanSide(s)),

@@ -380,6 +380,26 @@ export const CLASH_WORDS = [
 ] as const;
 
 /** Words of a different story that shares the places and names: each names the look-alike it points to. */
+/**
+ * The Islamic State's Khorasan branch claiming an attack: its bombings in Pakistan and Afghanistan are that story, not the
+ * two states fighting. Not bare داعش, which the Taliban's charge on a clash page names too ("Pakistan shelters Daesh's
+ * leaders"), nor its full name alone: the branch as the actor, Dari "داعش خراسان مسئولیت … را پذیرفت" (claimed), Urdu
+ * "داعش نے", "خراسان گروپ نے" (the Khorasan group [did]), Arabic "تبنى داعش" (Daesh claimed).
+ */
+export const ISKP_CLAIM_WORDS = [
+  'داعش مسئولیت',
+  'داعش مسوولیت',
+  'داعش مسؤولیت',
+  'داعش نے',
+  'خراسان مسئولیت',
+  'خراسان مسوولیت',
+  'خراسان مسؤولیت',
+  'خراسان گروپ نے',
+  'تبنى تنظيم داعش',
+  'تبنى داعش',
+  'تبنت داعش',
+];
+
 export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
   earthquake: [
     'earthquake',
@@ -486,6 +506,12 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'bunyan um marsoos',
     'بنیان مرصوص',
     'بھارت',
+    // Urdu writes India and the Line of Control in English loanwords too (انڈیا, انڈین فوج, لائن آف کنٹرول).
+    'انڈیا',
+    'انڈین',
+    'لائن آف کنٹرول',
+    'کنٹرول لائن',
+    'ایل او سی',
     'ہندوستان',
     'هندوستان',
     'الهند',
@@ -796,6 +822,9 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'مركز الشرطة',
     // Pakistan's police hit mark a raid too: score-topic.ts (POLICE_HIT), not here, as police guard a crossing as well.
     'عسکریت پسند',
+    // Dari "insurgents" (شورشیان طالبان): the Taliban of a raid inside Pakistan or of the war before 2021, not a state's
+    // forces at the border.
+    'شورشی',
     'चरमपंथि',
     'घुसपैठ',
     'militan',
@@ -840,13 +869,7 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'теракт',
     'ارهابی',
     'إرهابي',
-    // The Islamic State's Khorasan branch claiming an attack: its bombings in Pakistan and Afghanistan are that story,
-    // not the two states fighting. Not bare داعش, which the Taliban's charge on a clash page names too ("Pakistan
-    // shelters Daesh's leaders").
-    'داعش مسئولیت',
-    'داعش مسوولیت',
-    'داعش مسؤولیت',
-    'داعش نے',
+    ...ISKP_CLAIM_WORDS,
     // Chinese: suicide (attack), terror attack, police station, Bannu, Dera Ismail Khan; Marathi: suicide attack.
     '自杀式',
     '自殺式',
@@ -870,9 +893,6 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'khorasan province',
     'khorasan branch',
     "islamic state's khorasan",
-    'تبنى تنظيم داعش',
-    'تبنى داعش',
-    'تبنت داعش',
     'ولاية خراسان',
   ],
   deportation: [
