@@ -144,9 +144,11 @@ const AFGHAN_FORCES = wordPattern([
   'forces talibanes',
   'soldats afghans',
   'garde-frontieres afghans',
-  'afgan güçleri',
-  'afgan askerleri',
-  'taliban güçleri',
+  // Turkish nouns take case endings: "Taliban güçlerinin saldırısı", "200 Taliban kuvvetinin öldürüldüğü".
+  'afgan güçler*',
+  'afgan asker*',
+  'taliban güçler*',
+  'taliban kuvvet*',
   'afganskie sily',
   'афганские силы',
   'афганских сил',
@@ -494,10 +496,13 @@ const SINCE_SOVIET_WAR = wordPattern([
   'depuis la guerre sovietique',
 ]);
 
+// "Pakistani Taliban fighters" are the TTP's, not the Afghan side's forces that "Taliban fighters" names.
+const PAKISTANI_TALIBAN = wordPattern(['pakistani taliban*', 'pakistan taliban*', 'pak taliban*']);
+
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
   // The Afghan side's forces named: read once, for the strong words, "other war" and the signal itself.
-  const afghanForces = matches(AFGHAN_FORCES, folded);
+  const afghanForces = matches(AFGHAN_FORCES, folded.replace(PAKISTANI_TALIBAN, ' '));
   const strong = strongWords(afghanForces ? folded : folded.replace(AFTER_CLASHES, ' '));
   const clashWords = strong + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless

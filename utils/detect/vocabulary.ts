@@ -366,6 +366,8 @@ export const CLASH_WORDS = [
   // German: clashes, artillery fire, drone strike(s), retaliation, border post; French: skirmishes, pounding,
   // air raids, reprisals.
   'zusammenstoß',
+  // The Swiss press writes ß as ss: "Zusammenstösse".
+  'zusammenstoss*',
   'artilleriebeschuss',
   'drohnenangriff*',
   'vergeltung*',
@@ -577,6 +579,19 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'ناتو',
     'amerikan*',
     'अमेरिकी',
+    // Chinese: the US (military's) drones, al-Qaeda, the tribal areas.
+    '美国无人机',
+    '美國無人機',
+    '美国的无人机',
+    '美國的無人機',
+    '美军无人机',
+    '美軍無人機',
+    '基地组织',
+    '基地組織',
+    '部落地区',
+    '部落地區',
+    '部落地带',
+    '部落地帶',
   ],
   'soviet-war': [
     'soviet',

@@ -1,0 +1,37 @@
+// @vitest-environment node
+// Round 23N: causes of the detector's mistakes on real pages outside Arabic script, read as they are (not added to
+// the corpus), each fixed for its kind and checked here on pages written for these tests, not taken from any page.
+import { describe, expect, it } from 'vitest';
+import { judge } from './probe-pages';
+
+describe('round 23N: the Afghan side named with a case ending, the Pakistani Taliban not', () => {
+  it('reads Turkish "Taliban güçlerinin" and "Taliban kuvvetinin" as the Afghan side on a page naming the TTP', () => {
+    const verdict = judge('Sınırda çatışma: ordu karşılık verdi', [
+      'Afganistan sınırında Taliban güçlerinin Pakistan karakollarına saldırmasıyla çatışma çıktı.',
+      'Ordu, 40 Taliban kuvvetinin öldürüldüğünü ve 5 askerin hayatını kaybettiğini açıkladı.',
+      'Açıklamaya göre saldırıya Pakistan Talibanı (TTP) militanları da katıldı.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+  it('does not read "Pakistani Taliban fighters" as the Afghan side on a page about a raid inside Pakistan', () => {
+    const verdict = judge('Soldiers killed in operation near Afghan border', [
+      'In an operation against the TTP in the Orakzai district of Khyber Pakhtunkhwa, bordering Afghanistan, eight soldiers and 15 militants were killed on Tuesday.',
+      'A week earlier, a raid in Dera Ismail Khan killed 13 Pakistani Taliban fighters in the firing.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});
+
+describe('round 23N: words spelled as a region writes them', () => {
+  it('reads the Swiss spelling "Zusammenstösse" between the two countries as a clash', () => {
+    const verdict = judge('Nachtrag', ['An der Grenze zwischen Pakistan und Afghanistan kam es in der Nacht zu Zusammenstössen.']);
+    expect(verdict.topic).toBe(true);
+  });
+  it('reads a Chinese page on a US drone strike in Waziristan as that look-alike', () => {
+    const verdict = judge('无人机袭击', [
+      '官员说,美国的无人机在靠近阿富汗边界的北瓦济里斯坦向一处房屋发射导弹,打死三名武装分子。',
+      '美国一直用无人机打击巴基斯坦和阿富汗边界部落地区的武装分子。',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});
