@@ -22,6 +22,30 @@ describe('round 23N: the Afghan side named with a case ending, the Pakistani Tal
   });
 });
 
+describe('round 23N: Kabul accused of sheltering the TTP', () => {
+  it('keeps a TTP ambush off topic when the page blames Kabul for cross-border attacks', () => {
+    const verdict = judge('Paramilitary soldiers killed in ambush', [
+      'Seven paramilitary soldiers were killed when TTP gunmen ambushed their convoy in the Kurram district near the Afghan border, officials said.',
+      'Islamabad blames Kabul for cross-border attacks',
+      'Islamabad has accused Kabul of failing to stop TTP fighters from launching cross-border raids.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('keeps Afghan forces firing on posts on topic though the page accuses Kabul and names the TTP', () => {
+    const verdict = judge('Border posts come under fire', [
+      'Afghan forces opened fire on Pakistani posts in Kurram on Tuesday, and troops returned fire, officials said.',
+      'Islamabad accused Kabul of sheltering the TTP.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+  it('keeps the two capitals trading fire and blame on topic on a page naming the TTP', () => {
+    const verdict = judge('Firing on the border', [
+      'Forces of Islamabad and Kabul exchanged fire along the border on Monday and accused each other of sheltering TTP militants.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
+
 describe('round 23N: words spelled as a region writes them', () => {
   it('reads the Swiss spelling "Zusammenstösse" between the two countries as a clash', () => {
     const verdict = judge('Nachtrag', ['An der Grenze zwischen Pakistan und Afghanistan kam es in der Nacht zu Zusammenstössen.']);
