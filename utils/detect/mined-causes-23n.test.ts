@@ -59,3 +59,23 @@ describe('round 23N: words spelled as a region writes them', () => {
     expect(verdict.topic).toBe(false);
   });
 });
+
+describe('round 23N: the 48-hour truce of October 2025 named in Chinese', () => {
+  it('ties a Chinese page on the 48-hour ceasefire to the event that holds it', () => {
+    const verdict = judge('巴阿同意暂时停火', [
+      '巴基斯坦外交部15日宣布，巴基斯坦与阿富汗塔利班政府同意从当天晚上起停火48小时。',
+      '此前两国边境连日交火，双方都称对方先开火。',
+    ]);
+    expect(verdict.events[0]?.id).toBe('2025-10-15-spin-boldak-kurram');
+  });
+});
+
+describe('round 23N: talks of the Republic with the Taliban in Doha', () => {
+  it('keeps talks between Kabul and the Taliban in Doha off topic', () => {
+    const verdict = judge('В Дохе возобновились переговоры Кабула с талибами', [
+      'Представители Кабула и талибов снова встретились в Дохе после месячных консультаций в Исламабаде.',
+      'Стороны обсудили продолжение переговоров.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+});

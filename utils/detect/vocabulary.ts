@@ -950,6 +950,20 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     '关税',
     '關稅',
   ],
+  // Talks between the Afghan Republic's government in Kabul and the Taliban (Doha, 2020–21): Afghans among themselves,
+  // not the two states.
+  'intra-afghan': [
+    'intra-afghan',
+    'inter-afghan',
+    'afghan government and the taliban',
+    'interafghan*',
+    'innerafghanisch*',
+    'межафганск',
+    'кабула с талибами',
+    'правительства и талибов',
+    'правительством и талибами',
+    'правительства с талибами',
+  ],
 };
 
 /** Words of violence that alone could be anything (a TTP raid, an earthquake's dead): half weight. */
