@@ -145,9 +145,11 @@ const AFGHAN_FORCES = wordPattern([
   'forces talibanes',
   'soldats afghans',
   'garde-frontieres afghans',
-  'afgan güçleri',
-  'afgan askerleri',
-  'taliban güçleri',
+  // Turkish nouns take case endings: "Taliban güçlerinin saldırısı", "200 Taliban kuvvetinin öldürüldüğü".
+  'afgan güçler*',
+  'afgan asker*',
+  'taliban güçler*',
+  'taliban kuvvet*',
   'afganskie sily',
   'афганские силы',
   'афганских сил',
@@ -248,6 +250,26 @@ const ACCUSED_OR_DENYING_WORDS = [
   'تورنوي',
 ];
 const ACCUSED_OR_DENYING = wordStartPattern(ACCUSED_OR_DENYING_WORDS);
+// One side blaming the other, outside Arabic script: "Islamabad blames Kabul for cross-border attacks". Not where both
+// sides trade fire or blame ("exchanged fire and accused each other"): that is the two sides fighting.
+const BLAMES = wordPattern([
+  'accused',
+  'accuses',
+  'accusing',
+  'blames',
+  'blamed',
+  'blaming',
+  'beschuldigt',
+  'vorgeworfen',
+  'accuse',
+  'accusé',
+  'обвиняет',
+  'обвинил',
+  'обвинили',
+  'suçlad*',
+  'suçluyor',
+]);
+const EACH_OTHER = wordPattern(['each other', 'one another', 'exchange*', 'gegenseitig', 'mutuellement', 'друг друга', 'birbirini']);
 // Pakistan's police hit (killed, wounded, attacked): the border clashes are fought by its army and Frontier Corps, a
 // raid hits its police. Not police closing a road or guarding a crossing during a clash, nor police as the source
 // ("Pakistani police said", "according to Pakistani police", its spokesman): wire reports quote them on shells fired
@@ -459,6 +481,8 @@ export interface SentenceSignals {
   afghanTaliban?: boolean;
   /** Words of accusing or denying ("accused Kabul of sheltering", "Mujahid denied"). */
   accusation?: boolean;
+  /** One side blames the other (outside Arabic script), not both trading fire or blame. */
+  blames?: boolean;
   /** A threat on a condition ("if talks fail, we will…"): fighting to come, not a clash. */
   threat?: boolean;
   /** The clashes only as a time ("weeks after the border clashes"): the sentence reports another story. */
@@ -498,10 +522,13 @@ const SINCE_SOVIET_WAR = wordPattern([
   'depuis la guerre sovietique',
 ]);
 
+// "Pakistani Taliban fighters" are the TTP's, not the Afghan side's forces that "Taliban fighters" names.
+const PAKISTANI_TALIBAN = wordPattern(['pakistani taliban*', 'pakistan taliban*', 'pak taliban*']);
+
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
   // The Afghan side's forces named: read once, for the strong words, "other war" and the signal itself.
-  const afghanForces = matches(AFGHAN_FORCES, folded);
+  const afghanForces = matches(AFGHAN_FORCES, folded.replace(PAKISTANI_TALIBAN, ' '));
   const strong = strongWords(afghanForces ? folded : folded.replace(AFTER_CLASHES, ' '));
   const clashWords = strong + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
@@ -526,6 +553,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
+    ...(matches(BLAMES, folded) && !matches(EACH_OTHER, folded) ? { blames: true } : {}),
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
     // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
@@ -655,10 +683,16 @@ const ttpPageRaid = (s: SentenceSignals, page: TtpPage) =>
   page.namesTtp &&
   !page.namesAfghanSide &&
   !page.namesAfghanFighters &&
-  !namesAfghanSide(s) &&
+  (!namesAfghanSide(s) || accusesTheCapital(s)) &&
   !s.fromAcross &&
   !s.airStrike &&
   !(s.talks && !s.ttp && !page.ttpTalks);
+
+/**
+ * Kabul accused, as the only name of the Afghan side: "Islamabad blames Kabul for cross-border attacks" on a page about
+ * the TTP says who is said to shelter the raiders, even in words of fighting; it names no Afghan side that fought.
+ */
+const accusesTheCapital = (s: SentenceSignals) => s.blames === true && onlyTheCapital(s);
 
 interface TtpPage {
   namesAfghanSide: boolean;
@@ -727,7 +761,11 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   const ttpTalks = namesTtp && !signals.some((s) => [...s.termIds].some((id) => TWO_STATES_VENUES.has(id)));
   // Kabul where the TTP's talks were held is no Afghan side fighting either.
   const pageNamesAfghanSide = signals.some(
-    (s) => namesAfghanSide(s) && !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))) && !ttpTalkSentence(s, ttpTalks),
+    (s) =>
+      namesAfghanSide(s) &&
+      !(s.clashWords < 1 && (s.accusation || onlyTheCapital(s))) &&
+      !(namesTtp && accusesTheCapital(s)) &&
+      !ttpTalkSentence(s, ttpTalks),
   );
   const page: TtpPage = {
     namesAfghanSide: pageNamesAfghanSide,

@@ -366,6 +366,8 @@ export const CLASH_WORDS = [
   // German: clashes, artillery fire, drone strike(s), retaliation, border post; French: skirmishes, pounding,
   // air raids, reprisals.
   'zusammenstoß',
+  // The Swiss press writes ß as ss: "Zusammenstösse".
+  'zusammenstoss*',
   'artilleriebeschuss',
   'drohnenangriff*',
   'vergeltung*',
@@ -603,6 +605,19 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'ناتو',
     'amerikan*',
     'अमेरिकी',
+    // Chinese: the US (military's) drones, al-Qaeda, the tribal areas.
+    '美国无人机',
+    '美國無人機',
+    '美国的无人机',
+    '美國的無人機',
+    '美军无人机',
+    '美軍無人機',
+    '基地组织',
+    '基地組織',
+    '部落地区',
+    '部落地區',
+    '部落地带',
+    '部落地帶',
   ],
   'soviet-war': [
     'soviet',
@@ -954,6 +969,20 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     '貿易',
     '关税',
     '關稅',
+  ],
+  // Talks between the Afghan Republic's government in Kabul and the Taliban (Doha, 2020–21): Afghans among themselves,
+  // not the two states.
+  'intra-afghan': [
+    'intra-afghan',
+    'inter-afghan',
+    'afghan government and the taliban',
+    'interafghan*',
+    'innerafghanisch*',
+    'межафганск',
+    'кабула с талибами',
+    'правительства и талибов',
+    'правительством и талибами',
+    'правительства с талибами',
   ],
 };
 
