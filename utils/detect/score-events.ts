@@ -10,12 +10,13 @@ import { REPUBLIC_FELL } from './republic-era';
 const DOT_IN_HAN_NAME = new RegExp(`(?<=${HAN.source})\\s*[\\u00b7\\u2022\\u2027\\u30fb]\\s*(?=${HAN.source})`, 'g');
 
 /**
- * The form keys and text are compared in: folded, hyphens read as spaces ("Ghazab-lil-Haq"), and no dot between the
- * parts of a name in Han characters, which the Chinese press writes or leaves out ("努尔·瓦利", "哈菲茲‧古爾").
+ * The form keys and text are compared in: folded, hyphens and double quotes read as spaces ("Ghazab-lil-Haq"; a truce
+ * whose name is cut by a quote mark, «وقف إطلاق النار» لمدة 48 ساعة), and no dot between the parts of a name in Han
+ * characters, which the Chinese press writes or leaves out ("努尔·瓦利", "哈菲茲‧古爾").
  */
 export const keyForm = (s: string) =>
   foldForMatch(s)
-    .replace(/[-\u2010-\u2015]+/g, ' ')
+    .replace(/[-\u2010-\u2015"\u201c\u201d\u201e\u00ab\u00bb]+/g, ' ')
     .replace(DOT_IN_HAN_NAME, '')
     .replace(/\s+/g, ' ');
 
