@@ -27,7 +27,7 @@ const SHUT_FOR = [
   `${N}\\s+(دن|دنوں|روز|ہفتے|ہفتوں)\\s+سے\\s+بند`,
   // Dari, Pashto: "۱۱ روز است که بسته است", "لس ورځې کېږي چې تړل شوې"
   `${N}\\s+(روز|هفته)\\s+(?:است\\s+)?(?:که\\s+)?(?:[^\\s]+\\s+){0,2}?(?:بسته|مسدود)`,
-  `${N}\\s+(ورځې|ورځو|اونۍ|اونۍ)\\s+(?:[^\\s]+\\s+){0,3}?(?:تړل|بند)`,
+  `${N}\\s+(ورځې|ورځو|اونۍ)\\s+(?:[^\\s]+\\s+){0,3}?(?:و?تړل|بند)`,
   // Arabic: "مغلق منذ 11 يوما", "إغلاقه لمدة عشرة أيام"
   `(?:مغلق|مغلقا|مغلقة|اغلاق[^\\s]*|إغلاق[^\\s]*)\\s+(?:[^\\s]+\\s+){0,2}?${N}\\s+(أيام|ايام|يوما|يوم|أسابيع|اسابيع|أسبوع|اسبوع)`,
   // Chinese: "已关闭11天"
@@ -41,17 +41,21 @@ const WORD_VALUES = new Map(
 );
 const WEEK = new RegExp(foldForMatch('^(?:week|semaine|woche|недел|hafta|हफ्ते|हफ़्ते|सप्ताह|ہفت|هفته|اونۍ|أسبوع|اسبوع|أسابيع|اسابيع|周)'), 'u');
 
-/**
- * The most days the text says a crossing has been shut, or undefined. A week counts 7, "a week" or "over a week"
- * when its number is a word not read here (a, une, einer, एक).
- */
+/** Words for "a" or "one" before a week ("over a week", "einer Woche"); any other word ("last", "this") is no count. */
+// Arabic writes "a week" bare: مغلق منذ أسبوع (shut for a week), so "for" and "since" stand for its count.
+const ONE = new Set(
+  ['a', 'an', 'one', 'une', 'un', 'einer', 'einen', 'eine', 'bir', 'एक', 'ایک', 'یک', 'یو', 'منذ', 'لمدة'].map(foldForMatch),
+);
+
+/** The most days the text says a crossing has been shut, or undefined. A week counts 7. */
 export function daysShut(folded: string): number | undefined {
   let most: number | undefined;
   for (const pattern of SHUT_FOR)
     for (const m of folded.matchAll(pattern)) {
       const week = WEEK.test(m[2]!);
       const count = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_VALUES.get(m[1]!);
-      const days = week ? (count ?? 1) * 7 : count;
+      const weeks = count ?? (ONE.has(m[1]!) ? 1 : undefined);
+      const days = week ? (weeks === undefined ? undefined : weeks * 7) : count;
       if (days !== undefined && (most === undefined || days > most)) most = days;
     }
   return most;

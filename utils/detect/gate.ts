@@ -29,6 +29,7 @@ export interface Gate {
 /** The gate from its data (gateData(terms)); the finder is built on the first block with an anchor word. */
 export function createGate(data: GateData): Gate {
   let finder: SpellingFinder | undefined;
+  const ttp = data.terms.find((t) => t.id === 'ttp');
   return {
     scan(raw) {
       const { text, rawIndex } = cleanForGate(raw);
@@ -46,7 +47,6 @@ export function createGate(data: GateData): Gate {
           start: rawIndex ? rawIndex[start]! : start,
           end: rawIndex ? rawIndex[end - 1]! + 1 : end,
         }));
-      const ttp = terms.find((t) => t.id === 'ttp');
       return ttp ? withTalibanOfPakistan(raw, hits, ttp) : hits;
     },
   };
@@ -56,9 +56,10 @@ export function createGate(data: GateData): Gate {
 // را پذیرفت" is the TTP claiming a raid. The same two words also begin a sentence of the two sides, the Taliban as
 // subject and Pakistan as object: "طالبان پاکستان را متهم کرد" (accused Pakistan), Urdu "افغان طالبان پاکستان کی
 // چوکیوں پر" (the Afghan Taliban … Pakistan's posts). So the pair is the TTP only when "Afghan" is not before it and no
-// postposition or preposition follows Pakistan (Dari را، به، با، و; Urdu کی، کے، کا، کو، سے، پر، میں; Pashto ته، سره).
+// postposition or preposition follows Pakistan (Dari را، به، با، و، از، در; Urdu کی، کے، کا، کو، سے، پر، میں; Pashto ته،
+// سره), nor Pashto's verb of accusing, which takes its object bare ("طالبان پاکستان تورنوي", the Taliban accuse Pakistan).
 const TALIBAN_OF_PAKISTAN_NOT_AFTER = /افغان\s*$/u;
-const TALIBAN_OF_PAKISTAN_NOT_BEFORE = /^\s*(?:را|به|با|و|کی|کے|کا|کو|سے|پر|میں|ته|سره)(?![\u0620-\u06ff])/u;
+const TALIBAN_OF_PAKISTAN_NOT_BEFORE = /^\s*(?:را|به|با|و|از|در|کی|کے|کا|کو|سے|پر|میں|ته|سره|تورن\S*)(?![\u0620-\u06ff])/u;
 function withTalibanOfPakistan(raw: string, hits: GateHit[], ttp: Pick<Term, 'id' | 'leaning'>): GateHit[] {
   const out: GateHit[] = [];
   for (let i = 0; i < hits.length; i++) {
@@ -71,8 +72,8 @@ function withTalibanOfPakistan(raw: string, hits: GateHit[], ttp: Pick<Term, 'id
       /^پا[کك]ستان$/u.test(raw.slice(pakistan.start, pakistan.end)) &&
       /^\s+$/u.test(raw.slice(taliban.end, pakistan.start)) &&
       !ARABIC_LETTER.test(raw[pakistan.end] ?? '') &&
-      !TALIBAN_OF_PAKISTAN_NOT_AFTER.test(raw.slice(0, taliban.start)) &&
-      !TALIBAN_OF_PAKISTAN_NOT_BEFORE.test(raw.slice(pakistan.end));
+      !TALIBAN_OF_PAKISTAN_NOT_AFTER.test(raw.slice(Math.max(0, taliban.start - 12), taliban.start)) &&
+      !TALIBAN_OF_PAKISTAN_NOT_BEFORE.test(raw.slice(pakistan.end, pakistan.end + 16));
     if (!pair) {
       out.push(taliban);
       continue;

@@ -79,3 +79,24 @@ describe('round 23N: talks of the Republic with the Taliban in Doha', () => {
     expect(verdict.topic).toBe(false);
   });
 });
+
+// Review 23R, from reading the code: three of this round's words also fit the two sides' own reports.
+describe('review 23R: the two sides fighting, in words this round reads', () => {
+  it('keeps Pakistan accusing Kabul of shelling its posts on topic on a page that names the TTP', () => {
+    const verdict = judge('Soldiers killed in Kurram', [
+      'Pakistan accused Kabul of shelling its border posts in Kurram, killing three soldiers.',
+      'The military said it responded and destroyed several posts.',
+      'Islamabad says TTP militants use Afghan soil.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+
+  it('reads talks of "the government and the Taliban" after a border clash as no intra-Afghan talks', () => {
+    const page = (who: string) =>
+      judge('Столкновения на границе', [
+        'Пакистанские и афганские силы обменялись огнём у Чамана, погибли трое военных.',
+        `Позже начались переговоры ${who} и талибов при посредничестве Катара.`,
+      ]);
+    expect(page('правительства').score).toBe(page('Исламабада').score);
+  });
+});

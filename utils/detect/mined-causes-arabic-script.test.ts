@@ -235,3 +235,16 @@ describe('round 23M: the later strikes of a US drone report', () => {
     expect(verdict.topic).toBe(true);
   });
 });
+
+// Review 23R: Pashto takes the object of "accuse" bare, so "طالبان پاکستان تورنوي" (the Taliban accuse Pakistan) is
+// no TTP name: the page scores as one naming Islamabad.
+describe('review 23R: the Taliban accusing Pakistan, in Pashto', () => {
+  it('reads "طالبان پاکستان تورنوي" as the Taliban and Pakistan', () => {
+    const page = (accused: string) =>
+      judge('په کونړ کې بمبار', [
+        `طالبان ${accused} تورنوي چې د کونړ ولایت یې بمبار کړی او درې ملکیان یې وژلي دي.`,
+        'ذبیح الله مجاهد وویل چې افغان ځواکونو د پاکستان پوستې په نښه کړې.',
+      ]);
+    expect(page('پاکستان').score).toBe(page('اسلام اباد').score);
+  });
+});

@@ -104,6 +104,8 @@ const WEEKDAY_SCORE = 1;
 const BEGAN_TODAY_SCORE = 2;
 /** A closure this long or longer outlasts the firefights of a day or two that closed a crossing for some days. */
 const MIN_DAYS_SHUT = 7;
+/** An event's term that names a closure ("border closure", "torkham closure"): no clue besides the closure itself. */
+const CLOSURE_TERM = /\b(?:closure|closed|shut)\b/;
 /** The days shut that only one clash at the page's place lasted: as telling as a day inside it. */
 const DAYS_SHUT_SCORE = 3;
 /** The weekday a crossing closed, on the first days of only one clash at the page's place: as a day inside it. */
@@ -483,11 +485,17 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   // closure: of the clashes at the place it names most that closed a crossing (their summary says so), the one that
   // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
   // A count two such clashes hold picks neither.
+  // A closure alone never picks a clash: the dataset holds clashes, not every closure (Torkham was shut for weeks after
+  // the October 2025 clashes, and that closure is no event's), so a page of closure days or weekdays is tied only with
+  // a second clue of the clash: a figure one of its claims gives, or one of its own terms that is not a closure.
+  const tiedBesides = (o: DatasetEvent) =>
+    input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))) ||
+    keysGiven(o).some((k) => ownTerm(k, o) && !CLOSURE_TERM.test(spelled(k)));
   const shutAsLong =
     published === undefined && (input.daysShut ?? 0) >= MIN_DAYS_SHUT
       ? events.filter((o) => closesCrossing(o) && toDay(o.end) - toDay(o.start) + 1 >= input.daysShut!)
       : [];
-  const heldShut = shutAsLong.length === 1 ? shutAsLong[0] : undefined;
+  const heldShut = shutAsLong.length === 1 && tiedBesides(shutAsLong[0]!) ? shutAsLong[0] : undefined;
   // …and the weekdays of a short clash that closed a crossing, each of its first two days named ("the Taliban shut
   // Torkham on Sunday … fighting broke out on Monday"), one of them in a sentence saying the crossing closed, and no
   // weekday outside it: a crossing closes as a clash begins or the day after. One weekday alone holds a clash of
@@ -505,10 +513,8 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
             [...weekdaysGiven].every((w) => weekdaysOf(o).has(w)),
         )
       : [];
-  // One weekday, with a figure of the clash's claims, is two ties too (Tuesday and three civilians killed).
-  const closedThen = closedAround.filter(
-    (o) => [...weekdaysOf(o, 2)].every((w) => weekdaysGiven.has(w)) || input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))),
-  );
+  // Either weekday, with a second clue of the clash (Tuesday and three civilians killed).
+  const closedThen = closedAround.filter(tiedBesides);
   const closedThat = closedThen.length === 1 ? closedThen[0] : undefined;
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>

@@ -251,7 +251,30 @@ const ACCUSED_OR_DENYING_WORDS = [
 ];
 const ACCUSED_OR_DENYING = wordStartPattern(ACCUSED_OR_DENYING_WORDS);
 // One side blaming the other, outside Arabic script: "Islamabad blames Kabul for cross-border attacks". Not where both
-// sides trade fire or blame ("exchanged fire and accused each other"): that is the two sides fighting.
+// sides trade fire or blame ("exchanged fire and accused each other"), nor where the charge is the state's own fire
+// ("accused Kabul of shelling its border posts", an air strike): that is the two sides fighting.
+const STATE_FIRE = wordPattern([
+  'shelling',
+  'shelled',
+  'artillery',
+  'mortar*',
+  'border post*',
+  'checkpost*',
+  'outpost*',
+  'beschuss',
+  'beschossen',
+  'artillerie*',
+  'grenzposten',
+  'bombarde*',
+  'obus',
+  'обстрел*',
+  'артиллери*',
+  'погранзастав*',
+  'погранпост*',
+  'top atis*',
+  'topcu*',
+  'karakol*',
+]);
 const BLAMES = wordPattern([
   'accused',
   'accuses',
@@ -553,7 +576,9 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
-    ...(matches(BLAMES, folded) && !matches(EACH_OTHER, folded) ? { blames: true } : {}),
+    ...(matches(BLAMES, folded) && !matches(EACH_OTHER, folded) && !matches(STATE_FIRE, folded) && !matches(AIR_STRIKE, folded)
+      ? { blames: true }
+      : {}),
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
     // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
@@ -690,7 +715,7 @@ const ttpPageRaid = (s: SentenceSignals, page: TtpPage) =>
 
 /**
  * Kabul accused, as the only name of the Afghan side: "Islamabad blames Kabul for cross-border attacks" on a page about
- * the TTP says who is said to shelter the raiders, even in words of fighting; it names no Afghan side that fought.
+ * the TTP says who is said to shelter the raiders; it names no Afghan side that fought.
  */
 const accusesTheCapital = (s: SentenceSignals) => s.blames === true && onlyTheCapital(s);
 
