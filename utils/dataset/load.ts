@@ -54,6 +54,7 @@ function exportEvent(e: DatasetEvent) {
     summary: e.summary,
     terms: [...e.terms],
     oneSided: e.oneSided === true,
+    closesCrossing: e.closesCrossing === true,
     claims: e.claims.map(exportClaim),
   };
 }

@@ -115,6 +115,8 @@ export interface DatasetEvent {
   terms: string[];
   /** True when only one side made claims we could source; shown as such. */
   oneSided?: boolean;
+  /** True when the event's sources say it closed a border crossing (detection ties closure clues to it). */
+  closesCrossing?: boolean;
   claims: Claim[];
 }
 

@@ -128,6 +128,7 @@ describe('rejections', () => {
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = '41'), /"low"/);
     expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).places = 'Khost'), /places/);
     expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).oneSided = 'yes'), /oneSided/);
+    expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).closesCrossing = 1), /closesCrossing/);
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = 2.5), /"low"/);
   });
   it('rejects a source URL that is not http(s)', () => {

@@ -350,7 +350,8 @@ export function validateDataset(data: unknown): string[] {
     checkStringArray(errors, where, event, 'places');
     checkStringArray(errors, where, event, 'terms', MIN_TERMS);
     if (Array.isArray(event.terms) && event.terms.length > MAX_TERMS) errors.push(`${where}: "terms" has more than ${MAX_TERMS} items`);
-    if (event.oneSided !== undefined && typeof event.oneSided !== 'boolean') errors.push(`${where}: "oneSided" must be a boolean`);
+    for (const flag of ['oneSided', 'closesCrossing'] as const)
+      if (event[flag] !== undefined && typeof event[flag] !== 'boolean') errors.push(`${where}: "${flag}" must be a boolean`);
     if (!Array.isArray(event.claims)) {
       errors.push(`${where}: "claims" must be an array`);
       return;

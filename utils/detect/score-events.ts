@@ -478,11 +478,10 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
           .map(([only]) => only!)
       : [],
   );
-  // A clash of days at the place the page names most whose definition says it closed a crossing.
-  const closesCrossing = (o: DatasetEvent) =>
-    clashOfDays(o) && placed(o) && atMainPlace(o) && /\b(?:closed|closure|shut)\b/i.test(o.summary);
+  // A clash of days at the place the page names most whose sources say it closed a crossing.
+  const closesCrossing = (o: DatasetEvent) => clashOfDays(o) && placed(o) && atMainPlace(o) && o.closesCrossing === true;
   // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
-  // closure: of the clashes at the place it names most that closed a crossing (their summary says so), the one that
+  // closure: of the clashes at the place it names most that closed a crossing (their sources say so), the one that
   // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
   // A count two such clashes hold picks neither.
   // A closure alone never picks a clash: the dataset holds clashes, not every closure (Torkham was shut for weeks after

@@ -88,6 +88,11 @@ describe('an undated page on firing at a crossing shut for days', () => {
   it('is shown no other clash at the crossing when that month is missing', () => {
     expect(shown(page('twelve days', count), without('2025-02-torkham-clashes'))).toEqual([]);
   });
+
+  it('ties only a clash whose sources say it closed a crossing (closesCrossing)', () => {
+    const events = dataset.events.map((e) => (e.id === '2025-02-torkham-clashes' ? { ...e, closesCrossing: false } : e));
+    expect(shown(page('twelve days', count), buildModel({ ...dataset, events }, model.gate))).toEqual([]);
+  });
 });
 
 describe('an undated page naming the weekday a crossing closed, before the clash of the next day', () => {
