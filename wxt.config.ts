@@ -107,13 +107,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // The newest feature we need sets the floor: 142 data_collection_permissions
-              // (140 CSS Custom Highlight API, 115 storage.session). Listed in docs/RELEASE.md.
-              strict_min_version: '142.0',
+              // The newest feature we need sets the floor: 140 data_collection_permissions and the CSS Custom
+              // Highlight API (115 storage.session). 140 is the current ESR, Debian's firefox-esr. Listed in
+              // docs/RELEASE.md.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android: the same floor. It has no context menu and no keyboard shortcut; the
-            // background skips the menu there, and the shortcut is simply not offered.
+            // Firefox for Android reads data_collection_permissions from 142. It has no context menu and no
+            // keyboard shortcut; the background skips the menu there, and the shortcut is simply not offered.
             gecko_android: { strict_min_version: '142.0' },
           },
         }

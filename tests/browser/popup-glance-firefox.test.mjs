@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
-import { badgeText, launchFirefox, openExtensionPage, tabIdOf, waitFor } from './lib/firefox.mjs';
+import { badgeText, launchFirefox, openExtensionPage, setViewport, tabIdOf, waitFor } from './lib/firefox.mjs';
 
 const ARTEFACTS = fileURLToPath(new URL('../.artifacts/popup/', import.meta.url));
 mkdirSync(ARTEFACTS, { recursive: true });
@@ -37,7 +37,7 @@ async function openPopupFor(path, viewport = { width: 400, height: 600 }) {
     15_000,
   );
   const popup = await openExtensionPage(fx, `/popup.html?tabId=${tabId}`);
-  await popup.setViewport(viewport);
+  await setViewport(popup, viewport);
   await popup.waitForSelector('.result .event .glance', { timeout: 15_000 });
   return { page, popup };
 }

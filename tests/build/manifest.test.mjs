@@ -140,7 +140,9 @@ for (const { browser, dir, actionKey } of BUILDS) {
     } else {
       const gecko = m.browser_specific_settings?.gecko;
       assert.match(gecko?.id ?? '', /^[\w.-]+@[\w.-]+$/, 'Firefox add-on id missing');
-      assert.equal(gecko.strict_min_version, '142.0');
+      // 140: the current ESR, which Debian ships; Android reads the data-collection key from 142.
+      assert.equal(gecko.strict_min_version, '140.0');
+      assert.equal(m.browser_specific_settings?.gecko_android?.strict_min_version, '142.0');
       assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
     }
   });

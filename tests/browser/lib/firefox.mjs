@@ -122,3 +122,21 @@ export function storedResult(fx, tabId) {
 }
 
 export { waitFor };
+
+/**
+ * Sizes a page's viewport. Puppeteer sends WebDriver BiDi's viewport command with a screen-orientation one that
+ * Firefox ESR 140 (Debian's) does not know yet; the viewport is set all the same, so that error alone is waited out
+ * by reading the page's width.
+ */
+export async function setViewport(page, viewport) {
+  try {
+    await page.setViewport(viewport);
+  } catch (error) {
+    if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
+    const width = await waitFor(
+      () => page.evaluate(() => window.innerWidth),
+      (w) => w === viewport.width,
+    );
+    if (width !== viewport.width) throw new Error(`viewport ${viewport.width} px wide not set (the page is ${width})`);
+  }
+}
