@@ -40,6 +40,9 @@ async function launchWith(installs, log) {
     }
     const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
     fx.chrome = tree.result.contexts[0].context;
+    // Older Firefox (ESR 140, Debian's in December 2026) ignores the scope and lists its tabs: no profiler there.
+    if ((await inChrome(fx, 'typeof Services')) !== 'object')
+      throw new Error(`this Firefox (${await browser.version()}) gives WebDriver BiDi no chrome context, which the profiler needs`);
     // Stage 1 is registered by the background at start-up; the options page is a place to call the extension from.
     fx.helper = await openExtensionPage(fx, '/options.html');
     const registered = () => fx.helper.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).length > 0);
