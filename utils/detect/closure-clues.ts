@@ -41,8 +41,10 @@ const WORD_VALUES = new Map(
 );
 const WEEK = new RegExp(foldForMatch('^(?:week|semaine|woche|недел|hafta|हफ्ते|हफ़्ते|सप्ताह|ہفت|هفته|اونۍ|أسبوع|اسبوع|أسابيع|اسابيع|周)'), 'u');
 
-/** Words for "a" or "one" before a week ("over a week", "einer Woche"); any other word ("last", "this") is no count. */
-// Arabic writes "a week" bare: مغلق منذ أسبوع (shut for a week), so "for" and "since" stand for its count.
+/**
+ * Words for "a" or "one" before a week ("over a week", "einer Woche"); any other word ("last", "this") is no count.
+ * Arabic writes "a week" bare (مغلق منذ أسبوع, shut for a week), so its "for" and "since" stand for the count.
+ */
 const ONE = new Set(
   ['a', 'an', 'one', 'une', 'un', 'einer', 'einen', 'eine', 'bir', 'एक', 'ایک', 'یک', 'یو', 'منذ', 'لمدة'].map(foldForMatch),
 );

@@ -480,16 +480,16 @@ export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, E
   );
   // A clash of days at the place the page names most whose sources say it closed a crossing.
   const closesCrossing = (o: DatasetEvent) => clashOfDays(o) && placed(o) && atMainPlace(o) && o.closesCrossing === true;
-  // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
-  // closure: of the clashes at the place it names most that closed a crossing (their sources say so), the one that
-  // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
-  // A count two such clashes hold picks neither.
   // A closure alone never picks a clash: the dataset holds clashes, not every closure (Torkham was shut for weeks after
   // the October 2025 clashes, and that closure is no event's), so a page of closure days or weekdays is tied only with
   // a second clue of the clash: a figure one of its claims gives, or one of its own terms that is not a closure.
   const tiedBesides = (o: DatasetEvent) =>
     input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))) ||
     keysGiven(o).some((k) => ownTerm(k, o) && !CLOSURE_TERM.test(spelled(k)));
+  // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
+  // closure: of the clashes at the place it names most that closed a crossing (their sources say so), the one that
+  // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
+  // A count two such clashes hold picks neither.
   const shutAsLong =
     published === undefined && (input.daysShut ?? 0) >= MIN_DAYS_SHUT
       ? events.filter((o) => closesCrossing(o) && toDay(o.end) - toDay(o.start) + 1 >= input.daysShut!)
