@@ -8,17 +8,9 @@ import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
 import { createGate, type Gate } from './gate';
 import { gateData } from './gate-data';
-import {
-  endedWellBefore,
-  figureAgrees,
-  keyForm,
-  placeNameParts,
-  shortAndRunningOn,
-  scoreEvents,
-  type EventKey,
-  type ScoredEvent,
-} from './score-events';
+import { endedWellBefore, figureAgrees, keyForm, placeNameParts, shortAndRunningOn, scoreEvents, type EventKey } from './score-events';
 import { containsKey } from './key-match';
+import { closestEvents, placesInOrder, type PlaceToSearch } from './closest-events';
 import { keySpellings, type KeySpellings } from './key-spellings';
 import { PAUSE } from './pause-words';
 import { speaksOfRepublic } from './republic-era';
@@ -321,34 +313,22 @@ function mostNamedPlaces(model: DetectionModel, sentences: readonly CandidateSen
 
 const NOT_WHERE = new Set(['kabul', 'durand-line']);
 
-/** The border places the sentences name, by their dataset names, most named first: what to search for when no event fits. */
-function placesToSearch(model: DetectionModel, sentences: readonly CandidateSentence[]): string[] {
-  const counts = new Map<string, number>();
+/**
+ * The border places the sentences name, by their dataset names, most named first, each with the events that hold it
+ * among their keys: what to search for when no event fits.
+ */
+function placesToSearch(model: DetectionModel, sentences: readonly CandidateSentence[]): PlaceToSearch[] {
+  const places = new Map<string, PlaceToSearch & { events: Set<string>; count: number }>();
   for (const [term, n] of borderPlaceCounts(model, sentences)) {
     const name = withoutGloss(term.name);
-    counts.set(name, (counts.get(name) ?? 0) + n);
+    const place = places.get(name) ?? { name, events: new Set<string>(), where: !NOT_WHERE.has(term.id), count: 0 };
+    place.count += n;
+    for (const { eventId } of model.termKeys.get(term.id) ?? []) place.events.add(eventId);
+    places.set(name, place);
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_PLACES_TO_SEARCH)
-    .map(([name]) => name);
+  return [...places.values()].sort((a, b) => b.count - a.count).slice(0, MAX_PLACES_TO_SEARCH);
 }
 const MAX_PLACES_TO_SEARCH = 3;
-
-/**
- * On a page no event fits: the events it comes closest to, best scored first — those it names a place or term of,
- * or repeats a figure of, none begun after it was published. Not a match: the popup lists the places' events in
- * this order, so the likelier ones come first (on tune pages the page's own event came first in the first place's
- * list 4 times in 45 by the search's order, 11 by this one).
- */
-function closestEvents(scored: readonly ScoredEvent[], published: string | null): string[] {
-  return scored
-    .filter((s) => (s.placed || s.claimIds.size > 0) && !(published && s.event.start.slice(0, 10) > published))
-    .slice(0, MAX_CLOSEST)
-    .map((s) => s.event.id);
-}
-/** As many as the popup could list for the places it offers. */
-const MAX_CLOSEST = 12;
 
 /**
  * Whose civilians a count is, when the page does not say ("چھ شہری جاں بحق"): Pakistan's in a sentence naming
@@ -496,8 +476,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
   });
   // On topic, but no event fits well enough: say so rather than show a wrong one.
   if (events.length) return { topic: true, score: verdict.score, events, figures, published };
-  const places = placesToSearch(model, sentences);
   const closest = closestEvents(scored, published);
+  const places = placesInOrder(placesToSearch(model, sentences), closest);
   return {
     topic: true,
     score: verdict.score,
