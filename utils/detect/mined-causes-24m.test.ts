@@ -1,0 +1,34 @@
+// @vitest-environment node
+// Round 24M: causes of the detector's mistakes on real pages in Arabic script, read as they are (not added to the
+// corpus), each fixed for its kind and checked here on pages written for these tests, not taken from any page.
+import { describe, expect, it } from 'vitest';
+import { judge } from './probe-pages';
+
+describe('round 24M: Kabul blamed or spoken to on a page about a TTP raid', () => {
+  it('keeps an Arabic TTP ambush off topic when Islamabad holds Kabul responsible', () => {
+    const verdict = judge('كمين يقتل ثمانية جنود وباكستان تحمل كابول المسؤولية', [
+      'قتل ثمانية جنود باكستانيين في كمين نصبه مسلحون من حركة طالبان باكستان في إقليم خيبر بختونخوا.',
+      'وطالب الجيش كابول بمنع استخدام أراضيها في الهجمات على باكستان.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('keeps an Arabic TTP raid off topic when the sentence that names the TTP names Kabul as the one addressed', () => {
+    const verdict = judge('مقتل عشرة جنود في وزيرستان', [
+      'صعدت إسلام آباد لهجتها تجاه كابول بعد مقتل عشرة جنود في هجوم تبنته حركة طالبان باكستان في وزيرستان.',
+      'وقال مسؤول محلي إن المهاجمين فروا بعد الهجوم.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('keeps the two sides trading fire and charges on topic on an Arabic page naming the TTP', () => {
+    const verdict = judge('اشتباك على الحدود', [
+      'تبادلت قوات باكستان وقوات كابول إطلاق النار على الحدود، واتهم كل طرف الآخر بدعم حركة طالبان باكستان.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+  it('keeps Kabul accusing Pakistan of shelling on topic on an Arabic page naming the TTP', () => {
+    const verdict = judge('كابول تتهم باكستان', [
+      'اتهمت كابول القوات الباكستانية بقصف قرى حدودية بحجة ملاحقة عناصر حركة طالبان باكستان، ما أدى إلى مقتل خمسة مدنيين.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
