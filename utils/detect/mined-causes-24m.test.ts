@@ -2,7 +2,9 @@
 // Round 24M: causes of the detector's mistakes on real pages in Arabic script, read as they are (not added to the
 // corpus), each fixed for its kind and checked here on pages written for these tests, not taken from any page.
 import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../text/normalize';
 import { judge } from './probe-pages';
+import { speaksOfRepublic } from './republic-era';
 
 describe('round 24M: Kabul blamed or spoken to on a page about a TTP raid', () => {
   it('keeps an Arabic TTP ambush off topic when Islamabad holds Kabul responsible', () => {
@@ -30,5 +32,35 @@ describe('round 24M: Kabul blamed or spoken to on a page about a TTP raid', () =
       'اتهمت كابول القوات الباكستانية بقصف قرى حدودية بحجة ملاحقة عناصر حركة طالبان باكستان، ما أدى إلى مقتل خمسة مدنيين.',
     ]);
     expect(verdict.topic).toBe(true);
+  });
+});
+
+describe('round 24M: bombings in Kabul that the Republic blamed on Pakistan', () => {
+  it('keeps an Arabic page on a Kabul bombing blamed on Pakistan off topic when it names the Haqqani network', () => {
+    const verdict = judge('كابول تتهم باكستان بعد تفجير دام', [
+      'قتل أربعون شخصا في تفجير شاحنة ملغومة في العاصمة كابول، وقال مسؤولون إن عناصر من الجيش الباكستاني ساعدت المهاجمين.',
+      'وحمّل جهاز الأمن شبكة حقاني التي تعمل من باكستان المسؤولية عن الهجوم.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it("does not read the Republic's delegation to Pakistan over a Kabul bombing as talks between the two sides", () => {
+    const verdict = judge('وفد أفغاني في إسلام آباد', [
+      'يزور وفد من الحكومة الأفغانية باكستان لتقديم أدلة على صلة شبكة حقاني بتفجير كابول.',
+      'وقال متحدث باكستاني إن الوفد الأفغاني سيجري محادثات مع المسؤولين في إسلام آباد.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('keeps a Dari page of the Republic era on topic when Afghan forces and Pakistani forces fight', () => {
+    const verdict = judge('درگیری مرزی', [
+      'رئیس جمهور اشرف غنی گفت که نیروهای افغان در کنر با نیروهای پاکستانی درگیر شدند و پنج سرباز کشته شدند.',
+      'در کابل نیز نشستی درباره این درگیری برگزار شد.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
+
+describe('round 24M: President Ghani by his full Arabic name', () => {
+  it('reads "الرئيس الأفغاني أشرف عبد الغني" as a leader of the Republic in office', () => {
+    expect(speaksOfRepublic(foldForMatch('واتهم الرئيس الأفغاني أشرف عبد الغني جماعات في باكستان بالتخطيط للهجوم.'))).toBe(true);
   });
 });

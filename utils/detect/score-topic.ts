@@ -5,6 +5,7 @@ import type { Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
 import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
 import { talibanAgainstRepublicArmy } from './republic-army';
+import { speaksOfRepublicWar } from './republic-era';
 import {
   ACTION_WORDS,
   AIR_STRIKE_WORDS,
@@ -546,6 +547,8 @@ export interface SentenceSignals {
   ttpNotTheStates?: boolean;
   /** The Islamic State's Khorasan branch claims the attack (ISKP_CLAIM_WORDS). */
   iskpClaim?: boolean;
+  /** Speaks of the Republic's war with the Taliban: a leader of the Republic in office, the Haqqani network. */
+  republicWar?: boolean;
 }
 
 // "The heaviest clashes since the Soviet war": the war measures today's fighting, it is not the sentence's story.
@@ -614,6 +617,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(termIds.has('ttp') ? { ttp: true } : {}),
     ...(termIds.has('ttp') && oneSided ? { ttpNotTheStates: true } : {}),
     ...(matches(ISKP_CLAIM, folded) ? { iskpClaim: true } : {}),
+    ...(speaksOfRepublicWar(folded) ? { republicWar: true } : {}),
   };
 }
 
@@ -808,6 +812,21 @@ export interface TopicVerdict {
   lookalike?: string;
 }
 
+/**
+ * On a page of the Republic's war with the Taliban (President Ghani in office, the Haqqani network), a sentence whose only
+ * name of the Afghan side is Kabul, with no Afghan forces and no air strike, tells a bombing in Kabul that the Republic
+ * blamed on Pakistan ("a car bomb in Kabul killed 120", "Pakistani army elements carried out the Kabul attacks"), not
+ * the two states fighting.
+ */
+const republicKabulBombing = (s: SentenceSignals, republicWar: boolean) =>
+  republicWar && namesAfghanSide(s) && onlyTheCapital(s) && !namesAfghanFighters(s) && !s.airStrike;
+
+/**
+ * On such a page, talks whose only name of the Afghan side is Kabul are the Republic's with Pakistan over those bombings
+ * ("an Afghan delegation will bring evidence to Islamabad"), not talks on a clash at the border.
+ */
+const republicKabulTalks = (s: SentenceSignals, republicWar: boolean) => republicWar && onlyTheCapital(s);
+
 /** The page verdict from its sentences' signals. */
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
   // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
@@ -833,6 +852,7 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   };
   const fightersFight = signals.some(fightersInClash);
   const droneWar = signals.some((s) => s.lookalikes.includes('drone-2010s'));
+  const republicWar = signals.some((s) => s.republicWar === true);
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
     (s) =>
@@ -842,12 +862,13 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
       !armedLookalike(s, pageNamesAfghanSide || fightersFight) &&
       !droneWarStrike(s, pageNamesAfghanSide || fightersFight, droneWar) &&
       !ttpPageRaid(s, page) &&
+      !republicKabulBombing(s, republicWar) &&
       !s.threat &&
       !(s.afterClashes && !namesAfghanSide(s)),
   );
   const clashes = clashSentences.length;
   // On a page of the TTP's talks, its talks are theirs, whichever paragraph says so ("the talks entered a serious phase").
-  const talks = ttpTalks ? 0 : signals.filter(isTalkSentence).length;
+  const talks = ttpTalks ? 0 : signals.filter((s) => isTalkSentence(s) && !republicKabulTalks(s, republicWar)).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.
