@@ -64,3 +64,13 @@ describe('round 24M: President Ghani by his full Arabic name', () => {
     expect(speaksOfRepublic(foldForMatch('واتهم الرئيس الأفغاني أشرف عبد الغني جماعات في باكستان بالتخطيط للهجوم.'))).toBe(true);
   });
 });
+
+describe('round 24M: Arabic air strikes with the article', () => {
+  it("keeps Pakistan's air operations inside Afghanistan on topic on an Arabic page naming the TTP", () => {
+    const verdict = judge('باكستان: عملياتنا في أفغانستان نجحت', [
+      'قال وزير باكستاني إن العمليات الجوية داخل أفغانستان قتلت خمسين مسلحا من حركة طالبان الباكستانية.',
+      'وأضاف أن الضربات الجوية ستستمر إذا لزم الأمر.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
+});
