@@ -1,98 +1,37 @@
 // Which dataset events a page is about: its specific names and places, the dates it gives, the
 // figures it repeats, and when it was published (an article cannot report a later event).
 import type { Claim, DatasetEvent } from '../dataset/types';
-import { type DateMention, weekdayOf } from './dates';
+import type { DateMention } from './dates';
+import { dateScore, datesElsewhere } from './event-dates';
+import {
+  CAMPAIGN_DAYS,
+  dayOf,
+  FAR_DAYS,
+  LONG_EVENT_DAYS,
+  SHORT_EVENT_DAYS,
+  shortAndRunningOn,
+  endedWellBefore,
+  statesYear,
+  toDay,
+  weekdaysOf,
+  yearsOf,
+} from './event-days';
+import { type EventKey, GENERIC_TERMS, HEADLINE_TERMS, spelled, placeNameParts } from './event-keys';
+import { clashOfDays, isDiplomacy, isRound } from './event-kinds';
+import { agreesExactly, countedOtherwise, figureAgrees } from './figure-agreement';
 import type { FigureOnPage } from './figures';
-import { foldForMatch } from '../text/normalize';
-import { HAN } from './key-match';
 import { REPUBLIC_FELL } from './republic-era';
 
-const DOT_IN_HAN_NAME = new RegExp(`(?<=${HAN.source})\\s*[\\u00b7\\u2022\\u2027\\u30fb]\\s*(?=${HAN.source})`, 'g');
+// Names that analyze.ts and the tests read from here.
+export { endedWellBefore, shortAndRunningOn } from './event-days';
+export { type EventKey, keyForm, placeNameParts } from './event-keys';
+export { figureAgrees } from './figure-agreement';
 
-/**
- * The form keys and text are compared in: folded, hyphens and double quotes read as spaces ("Ghazab-lil-Haq"; a truce
- * whose name is cut by a quote mark, «وقف إطلاق النار» لمدة 48 ساعة), and no dot between the parts of a name in Han
- * characters, which the Chinese press writes or leaves out ("努尔·瓦利", "哈菲茲‧古爾").
- */
-export const keyForm = (s: string) =>
-  foldForMatch(s)
-    .replace(/[-\u2010-\u2015"\u201c\u201d\u201e\u00ab\u00bb]+/g, ' ')
-    .replace(DOT_IN_HAN_NAME, '')
-    .replace(/\s+/g, ' ');
-
-/** The names a place of the dataset gives, in key form: "Kharlachi and Borki (Kurram)" gives kharlachi, borki, kurram. */
-export const placeNameParts = (place: string) => place.split(/[()/,;]|\bor\b|\band\b/).map(keyForm);
-
-/** A key by its English spelling: the same name in every script of it. */
-const spelled = (k: EventKey) => k.spells ?? k.key;
-
-export interface EventKey {
-  key: string; // folded
-  weight: number; // rarer across events => heavier
-  group: string; // spellings of one name share a group, which counts once
-  /** From the event's own terms (an operation, a person, a named site), not one of its places. */
-  term?: boolean;
-  /** The dataset's (English) key this one spells in another script or language. */
-  spells?: string;
-}
-
-/** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
-const GENERIC_TERMS = new Set([
-  'ceasefire',
-  'unama',
-  'drone strikes',
-  'mediation',
-  'qatar',
-  // A mediator of several rounds (Doha and Istanbul, the Eid pause): naming it names no round.
-  'turkiye',
-  'saudi arabia',
-  'large scale offensive',
-  // Provinces, districts and crossings that many clashes share, and words for the border's furniture.
-  'torkham',
-  'chaman',
-  'spin boldak',
-  'kurram',
-  'khost',
-  'paktika',
-  'paktia',
-  'kunar',
-  'nangarhar',
-  'kandahar',
-  'khyber',
-  'balochistan',
-  'north waziristan',
-  'durand line',
-  'border fence',
-  'fencing',
-  'border post',
-  'check post',
-  'checkpoint',
-  'frontier corps',
-  'border closure',
-  'zero line',
-  'zero point',
-  'ceasefire violation',
-]);
-/**
- * Event terms that name the event only in a headline: "open war", declared on the first day of the Ghazab lil-Haq
- * campaign, is recalled in the body of later reports (a strike weeks into it) and was threatened before (the Istanbul
- * talks); a headline that declares it reports the declaration (not one that warns of it, fears it or asks).
- */
-const HEADLINE_TERMS = new Set(['open war']);
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
-/** Event terms that mark talks or a truce rather than a clash. */
-const DIPLOMACY_TERMS = /ceasefire|mediation|pause|talks/;
 /** A page is about talks when its talk sentences number at least half its clash sentences (TALK_SHARE × talks ≥ clashes). */
 const TALK_SHARE = 2;
 
-const DAY_MS = 86_400_000;
-/** Longer than this, an event is a campaign or a count over a period: its dates say less. */
-const LONG_EVENT_DAYS = 31;
-/** Longer than this, an event is a campaign of several strikes or talks over weeks. */
-const CAMPAIGN_DAYS = 7;
-/** Further apart than this, two events are not the news of the same weeks. */
-const FAR_DAYS = 31;
 const DAY_NEWS_BONUS = 2.5;
 /** The clash that followed a day an undated page recalls (its year anchored by a clash named on it): as a stated day inside it. */
 const FOLLOWS_SCORE = 3;
@@ -120,166 +59,8 @@ const ARMOUR_SCORE = 3;
 const LEAD_FIGURE_BONUS = 2;
 /** One claimant's killed and wounded both repeated, small as they are. */
 const PAIR_BONUS = 0.75;
-/** An event that ended this many days before publication is what a page on later news recalls. */
-const RECALLED_AFTER_DAYS = 2;
 /** Specific-name weight of two of an event's own names of several words (or one said in the headline and another). */
 const NAMED_TWICE = 4;
-/** Days mentioned this long before publication are background: they do not contradict an event. */
-const BACKGROUND_DAYS = 60;
-const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
-/** An event whose last day is at most this many days after its first is a single clash: on the publication day, the news of the day. */
-const SHORT_EVENT_DAYS = 3;
-/** A day as an ISO date or already as its day number. */
-const dayNumber = (day: string | number) => (typeof day === 'number' ? day : toDay(day));
-/** A short event running on the day. */
-export const shortAndRunningOn = (event: DatasetEvent, day: string | number) =>
-  toDay(event.end) - toDay(event.start) <= SHORT_EVENT_DAYS && toDay(event.start) <= dayNumber(day) && dayNumber(day) <= toDay(event.end);
-/** An event that ended long enough before the day to be what a page of that day recalls. */
-export const endedWellBefore = (event: DatasetEvent, day: string | number) => dayNumber(day) - toDay(event.end) >= RECALLED_AFTER_DAYS;
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The day number of a year, month and day. */
-const dayOf = (year: number, month: number, day: number) => toDay(`${year}-${pad(month)}-${pad(day)}`);
-/** A date written with its year, or whose weekday pins its year: as good as a full date. */
-const statesYear = (d: DateMention) => !!((d.year && !d.relative) || d.pinnedYear !== undefined);
-/**
- * The years a page's date may lie in: its own, the publication year, the one its weekday pins, or else either
- * year of the event it is weighed against.
- */
-const yearsOf = (d: DateMention, publishedYear: number | undefined, event: DatasetEvent) =>
-  d.year
-    ? [d.year]
-    : publishedYear
-      ? [publishedYear]
-      : d.pinnedYear
-        ? [d.pinnedYear]
-        : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
-/** The weekdays (0 = Sunday) an event's days fell on, or its first `days` days. */
-const weekdaysOf = (event: DatasetEvent, days = toDay(event.end) - toDay(event.start) + 1) => {
-  const [year, month, day] = event.start.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const first = weekdayOf({ year, month, day });
-  return new Set(Array.from({ length: Math.min(days, toDay(event.end) - toDay(event.start) + 1) }, (_, i) => (first + i) % 7));
-};
-/** Talks, a mediation or a truce, by its terms. */
-const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
-/** A clash of days: not talks or a truce, not a count or a campaign over months. */
-const clashOfDays = (o: DatasetEvent) => !isDiplomacy(o) && toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS;
-
-/** A round of talks or a truce: its terms say so, and its claims count no losses (a clash ended by a ceasefire is none). */
-const isRound = (event: DatasetEvent) => isDiplomacy(event) && event.claims.every((c) => c.metric === 'statement');
-
-/** Whether a claim gives a number for what a figure read on the page counts (whatever the number). */
-function countsSame(figure: FigureOnPage, claim: Claim): boolean {
-  if (claim.low === null) return false;
-  if (figure.metric ? figure.metric !== claim.metric : !figure.verb || !claim.metric.endsWith(`_${figure.verb}`)) return false;
-  return !figure.losses || claim.losses === figure.losses;
-}
-
-/** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
-export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
-  return agreesExactly(figure, claim) || (claim.qualifier === 'exact' && countsSame(figure, claim) && roundedDown(figure, claim.low!));
-}
-
-/** A figure that gives a claim's own number (or one within its range), not one rounded down from it. */
-function agreesExactly(figure: FigureOnPage, claim: Claim): boolean {
-  if (claim.low === null || !countsSame(figure, claim)) return false;
-  if (claim.qualifier === 'range' && claim.high !== null) return figure.value >= claim.low && figure.value <= claim.high;
-  return figure.value === claim.low;
-}
-
-/**
- * "More than 40 civilians" for a count of 41: the press rounds a toll down to its tens and says "more than". Only a
- * round number (tens, 10 or more) and a count just above it, within a tenth: "more than 40" is not 48.
- */
-const roundedDown = (figure: FigureOnPage, count: number) =>
-  figure.qualifier === 'more-than' && figure.value >= 10 && figure.value % 10 === 0 && count > figure.value && count <= figure.value * 1.1;
-
-/** Whether an event's claims count what a page's figure counts, but none with its number: the page may report another clash. */
-const countedOtherwise = (figure: FigureOnPage, event: DatasetEvent) =>
-  !event.claims.some((c) => figureAgrees(figure, c)) && event.claims.some((c) => countsSame(figure, c));
-
-/**
- * How well the page's dates fall inside the event. `telling` leaves out the publication day itself (a
- * dateline, "today"): it says when the page was written, not which event it reports.
- */
-function dateScore(
-  event: DatasetEvent,
-  dates: DateMention[],
-  publishedYear?: number,
-  published?: number,
-): { score: number; telling: number; written: number; days: number[]; reason?: string } {
-  const start = toDay(event.start);
-  const end = toDay(event.end);
-  // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
-  const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
-  let score = 0;
-  let telling = 0;
-  // Telling dates written out (a day, a month), not worked out from a weekday.
-  let written = 0;
-  let reason: string | undefined;
-  const days: number[] = [];
-  const seen = new Set<string>();
-  for (const d of dates) {
-    // A day the page puts before its news ("before this, on 11 October") is what it recalls, not what it reports.
-    if (d.earlier) continue;
-    const id = `${d.year}-${d.month}-${d.day}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const stated = statesYear(d);
-    for (const y of new Set(yearsOf(d, publishedYear, event))) {
-      if (d.day !== undefined) {
-        const day = dayOf(y, d.month, d.day);
-        if (day >= start && day <= end) {
-          // The publication day itself (a dateline, "today") says less: the publication bonus already counts it.
-          score += (stated ? 3 : 2) * precision * (day === published ? 0.5 : 1);
-          if (day !== published) {
-            telling++;
-            if (!d.relative) written++;
-            days.push(day);
-          }
-          reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
-        }
-      } else {
-        const first = toDay(`${y}-${pad(d.month)}-01`);
-        if (first <= end && first + 30 >= start) {
-          score += precision;
-          telling++;
-          written++;
-          reason ??= `month ${y}-${pad(d.month)}`;
-        }
-      }
-    }
-  }
-  return { score: Math.min(score, 9), telling, written, days, reason };
-}
-
-/** Whether the page gives days (other than its publication day) and none lies within three days of the event. */
-function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear?: number, published?: number): boolean {
-  const start = toDay(event.start) - 3;
-  const end = toDay(event.end) + 3;
-  const during = published !== undefined && published >= toDay(event.start) && published <= toDay(event.end) + 1;
-  // A count over months is released after its period ends ("the report published on Sunday"): the day its claims
-  // were made is its release, not another clash. Any other day after it may be a new clash, which it cannot be.
-  const released =
-    toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS
-      ? new Set(event.claims.filter((c) => c.date && toDay(c.date) > toDay(event.end)).map((c) => toDay(c.date)))
-      : undefined;
-  let any = false;
-  for (const d of dates) {
-    if (d.day === undefined || d.earlier) continue;
-    for (const y of yearsOf(d, publishedYear, event)) {
-      const day = dayOf(y, d.month, d.day);
-      if (day === published) continue;
-      // A day long before publication (an archive photo's caption, a past round recalled) is background.
-      if (published !== undefined && day < published - BACKGROUND_DAYS) continue;
-      // Published while the event ran: a day before it began is what led up to it ("after the Kabul blasts of 9 October").
-      if (during && day < start) continue;
-      if (released?.has(day)) continue;
-      any = true;
-      if (day >= start && day <= end) return false;
-    }
-  }
-  return any;
-}
 
 export interface EventEvidenceInput {
   keyHits: Map<string, Set<string>>; // eventId -> keys seen on the page
