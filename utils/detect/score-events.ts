@@ -1,31 +1,28 @@
 // Which dataset events a page is about: its specific names and places, the dates it gives, the
 // figures it repeats, and when it was published (an article cannot report a later event).
 import type { Claim, DatasetEvent } from '../dataset/types';
-import type { DateMention } from './dates';
 import { dateScore, datesElsewhere } from './event-dates';
 import {
   CAMPAIGN_DAYS,
-  dayOf,
   FAR_DAYS,
   LONG_EVENT_DAYS,
   SHORT_EVENT_DAYS,
   shortAndRunningOn,
   endedWellBefore,
-  statesYear,
   toDay,
   weekdaysOf,
-  yearsOf,
 } from './event-days';
-import { type EventKey, GENERIC_TERMS, HEADLINE_TERMS, spelled, placeNameParts } from './event-keys';
+import { type EventKey, spelled, placeNameParts } from './event-keys';
 import { clashOfDays, isDiplomacy, isRound } from './event-kinds';
 import { agreesExactly, countedOtherwise, figureAgrees } from './figure-agreement';
-import type { FigureOnPage } from './figures';
+import { type EventEvidenceInput, readPage } from './page-facts';
 import { REPUBLIC_FELL } from './republic-era';
 
 // Names that analyze.ts and the tests read from here.
 export { endedWellBefore, shortAndRunningOn } from './event-days';
 export { type EventKey, keyForm, placeNameParts } from './event-keys';
 export { figureAgrees } from './figure-agreement';
+export type { EventEvidenceInput } from './page-facts';
 
 /** An event that ended this long before the page was published is old news: the page must name it. */
 const OLD_NEWS_DAYS = 45;
@@ -41,10 +38,6 @@ const PINNED_BY_PLACE_SCORE = 1;
 const WEEKDAY_SCORE = 1;
 /** A war the page says broke out on its day, in a campaign that began that day: the news of the day. */
 const BEGAN_TODAY_SCORE = 2;
-/** A closure this long or longer outlasts the firefights of a day or two that closed a crossing for some days. */
-const MIN_DAYS_SHUT = 7;
-/** An event's term that names a closure ("border closure", "torkham closure"): no clue besides the closure itself. */
-const CLOSURE_TERM = /\b(?:closure|closed|shut)\b/;
 /** The days shut that only one clash at the page's place lasted: as telling as a day inside it. */
 const DAYS_SHUT_SCORE = 3;
 /** The weekday a crossing closed, on the first days of only one clash at the page's place: as a day inside it. */
@@ -61,50 +54,6 @@ const LEAD_FIGURE_BONUS = 2;
 const PAIR_BONUS = 0.75;
 /** Specific-name weight of two of an event's own names of several words (or one said in the headline and another). */
 const NAMED_TWICE = 4;
-
-export interface EventEvidenceInput {
-  keyHits: Map<string, Set<string>>; // eventId -> keys seen on the page
-  titleKeys?: Map<string, Set<string>>; // eventId -> keys seen in the page title
-  dates: DateMention[];
-  figures: FigureOnPage[];
-  published?: string;
-  /** eventId -> key -> number of sentences naming it. */
-  keyCounts?: Map<string, Map<string, number>>;
-  /** Per sentence: eventId -> the keys it names. */
-  sentenceKeys?: readonly ReadonlyMap<string, ReadonlySet<string>>[];
-  /** Sentences that speak of talks, mediation or a truce. */
-  talkSentences?: number;
-  /** The headline or a sentence speaks of a pause in the fighting (a truce, a ceasefire), not only of talks. */
-  pause?: boolean;
-  /** Sentences that report a clash (score-topic's isClashSentence). */
-  clashSentences?: number;
-  /** The headline or a clash sentence says the fighting is a new round ("renewed", "again"). */
-  renewal?: boolean;
-  /** The page says the war it reports broke out on its day ("the war that broke out today", "first day of the war"). */
-  beganToday?: boolean;
-  /** A place of the gazetteer (not a venue) that no event of the dataset holds is named on the page. */
-  unheldPlace?: boolean;
-  /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
-  places?: string[][];
-  /** The border places the page names most often (all when tied), each as its spellings in key form. */
-  mostNamedPlaces?: string[][];
-  /** On a page with no publication date, the weekdays it names (0 = Sunday), not heading a written date. */
-  weekdays?: Set<number>;
-  /** The headline or a clash sentence speaks of tanks or armour hit (armour-words.ts). */
-  armour?: boolean;
-  /** On a page with no publication date, every weekday it names anywhere (the `weekdays` are those beside a count). */
-  allWeekdays?: Set<number>;
-  /** The headline reports fighting. */
-  titleClash?: boolean;
-  /** The headline reports a declaration ("declares open war"), not a threat, a fear or a question (threat-words.ts). */
-  titleDeclares?: boolean;
-  /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
-  republic?: boolean;
-  /** On a page with no publication date, the most days it says a crossing has been shut (closure-clues.ts). */
-  daysShut?: number;
-  /** On a page with no publication date, the weekdays it says a crossing was closed on (closure-clues.ts). */
-  closedOn?: Set<number>;
-}
 
 export interface ScoredEvent {
   event: DatasetEvent;
@@ -136,178 +85,15 @@ export interface ScoredEvent {
 }
 
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
-  const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
-  const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
+  const page = readPage(events, keys, input);
+  const { published, publishedYear, newsDay, newsDayCovered, placedInTitle, namedClashes, rarelyNamedClashes } = page;
+  const { followsRecalled, pinnedByPlace, heldShut, closedThat, leadFigure, laterValues, clashesBegunThatDay, alone } = page;
+  const { given: keysGiven, generic, fewShare, ownTerm, specific: specificNames, oneWordName, rareGroups, namingSentences } = page.names;
   const scored: ScoredEvent[] = [];
-  // Whether another event ran on the day, give or take one.
-  const ranNear = (o: DatasetEvent, day: number) => day >= toDay(o.start) - 1 && day <= toDay(o.end) + 1;
   const ranOnOrJustBefore = (o: DatasetEvent, day: number) => day >= toDay(o.start) && day <= toDay(o.end) + 1;
-  // Whether no other event the page names a place or term of ran on the day (give or take one), or began while
-  // this one ran: a clash at another crossing that week is not what a page naming only this one's places reports.
-  const placed = (o: DatasetEvent) => (input.keyHits.get(o.id)?.size ?? 0) > 0 || (input.titleKeys?.get(o.id)?.size ?? 0) > 0;
-  // A campaign or a count over weeks is not the news of a day: for it, every other event counts.
-  const alone = (event: DatasetEvent, day: number, long: boolean) =>
-    events.every(
-      (o) =>
-        o === event ||
-        (!long && !placed(o)) ||
-        (!ranNear(o, day) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
-    );
-  // A page with no publication date was written no earlier than the latest day it states (or pins by its weekday):
-  // events over days before that day are what it recalls, as on a dated page.
-  const latestStated = input.dates
-    .filter((d) => d.day !== undefined && statesYear(d))
-    .map((d) => dayOf((d.year ?? d.pinnedYear)!, d.month, d.day!))
-    .reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
-  const newsDay = published ?? latestStated;
-  // Whether an event (not a count over months) ran on the page's news day or the day before.
-  const newsDayCovered =
-    newsDay !== undefined &&
-    events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= newsDay && toDay(o.end) >= newsDay - 1);
-  // Events the headline names by a place few events share (not a generic place, not a term: a site's name in the
-  // title, "Türkiye Gazetesi", is no clash).
-  const placedInTitle = new Set(
-    [...(input.titleKeys ?? [])]
-      .filter(([id, inTitle]) =>
-        (keys.get(id) ?? []).some((k) => inTitle.has(k.key) && !k.term && !GENERIC_TERMS.has(spelled(k)) && k.weight >= 0.25),
-      )
-      .map(([id]) => id),
-  );
-  // An event's keys the page gives, in its body or headline.
-  const keysGiven = (o: DatasetEvent) =>
-    (keys.get(o.id) ?? []).filter((k) => input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key));
-  // Keys few events share (places too), and the event's own terms among them: neither a generic word.
-  const generic = (k: EventKey, o: DatasetEvent) =>
-    GENERIC_TERMS.has(spelled(k)) || (HEADLINE_TERMS.has(spelled(k)) && (!input.titleKeys?.get(o.id)?.has(k.key) || !input.titleDeclares));
-  const fewShare = (k: EventKey, o: DatasetEvent) => k.weight >= 0.5 && !generic(k, o);
-  const ownTerm = (k: EventKey, o: DatasetEvent) => !!k.term && k.weight >= 1 && !generic(k, o);
-  // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
-  // Haq Square") or one in the headline counts 2, one word said once 1 (it needs saying twice).
-  const specificNames = (event: DatasetEvent) => {
-    let specific = 0;
-    for (const k of keysGiven(event).filter((k) => ownTerm(k, event)))
-      specific +=
-        input.titleKeys?.get(event.id)?.has(k.key) || spelled(k).includes(' ')
-          ? 2
-          : Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
-    return specific;
-  };
-  // Whether the page names an event by its own terms with one one-word name only (a village, said twice), not in the headline.
-  const oneWordName = (event: DatasetEvent) => {
-    const own = keysGiven(event).filter((k) => ownTerm(k, event));
-    const oneName = new Set(own.map((k) => k.group)).size === 1;
-    return oneName && own.every((k) => !spelled(k).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
-  };
-  // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
-  // before that led to it.
-  const namedClashes = events.filter((o) => specificNames(o) >= 2 && !isDiplomacy(o));
-  // Groups of an event's names few events share (not generic) that the page gives, in its body or headline.
-  const rareGroups = (o: DatasetEvent) =>
-    new Set(
-      keysGiven(o)
-        .filter((k) => fewShare(k, o))
-        .map((k) => k.group),
-    ).size;
-  // How many sentences name the event by a name few events share.
-  const namingSentences = (o: DatasetEvent) => {
-    const rareKeys = keysGiven(o).filter((k) => fewShare(k, o));
-    return (input.sentenceKeys ?? []).filter((perSentence) => rareKeys.some((k) => perSentence.get(o.id)?.has(k.key))).length;
-  };
-  // Clashes (not talks or truces) the page names by two groups of names few events share.
-  const rarelyNamedClashes = events.filter((o) => !isDiplomacy(o) && rareGroups(o) >= 2);
-  // An undated page that puts a day before its news ("before this, on the night of 11 October…") reports what came
-  // next: the one short clash whose places it names that began within a week after that day. The day is anchored in
-  // a clash the page names on it by a name few events share (its year is that clash's).
-  const recalledDays = events.flatMap((r) =>
-    toDay(r.end) - toDay(r.start) > CAMPAIGN_DAYS || rareGroups(r) === 0
-      ? []
-      : input.dates
-          .filter((d) => d.earlier && d.day !== undefined)
-          .flatMap((d) => yearsOf(d, undefined, r).map((y) => dayOf(y, d.month, d.day!)))
-          .filter((day) => day >= toDay(r.start) && day <= toDay(r.end)),
-  );
-  const nextClashes =
-    published === undefined
-      ? events.filter(
-          (o) =>
-            toDay(o.end) - toDay(o.start) <= CAMPAIGN_DAYS &&
-            !isRound(o) &&
-            placed(o) &&
-            recalledDays.some((day) => toDay(o.start) > day && toDay(o.start) <= day + CAMPAIGN_DAYS),
-        )
-      : [];
-  const followsRecalled = nextClashes.length === 1 ? nextClashes[0] : undefined;
-  // On a page with no date and no year for any of its days, a day written without its year ("on 11 December", "am 6.
-  // September") that falls inside one event only, of all years, among those whose places or terms the page names: the
-  // place pins its year, as a weekday does ("Saturday, 8 Jadi"), so the day counts as one stated with its year. Only a
-  // clash of days (a campaign or a count over months holds too many days to be pinned by one), at the place the page
-  // names most (not a province it shares with the crossing the page is about: the dataset lacks some clashes, and a
-  // strike elsewhere in the province on the same day of another year is none of them).
-  const holdsDay = (o: DatasetEvent, d: DateMention) =>
-    yearsOf(d, undefined, o).some((y) => dayOf(y, d.month, d.day!) >= toDay(o.start) && dayOf(y, d.month, d.day!) <= toDay(o.end));
-  const atMainPlace = (o: DatasetEvent) => {
-    const names = new Set((keys.get(o.id) ?? []).map(spelled));
-    return (input.mostNamedPlaces ?? []).some((spellings) => spellings.some((n) => names.has(n)));
-  };
-  const yearGiven = input.dates.some((d) => d.day !== undefined && statesYear(d));
-  const pinnedByPlace = new Set(
-    published === undefined && !yearGiven
-      ? input.dates
-          .filter((d) => d.day !== undefined && !d.year && !d.relative && !d.earlier)
-          .map((d) => events.filter((o) => placed(o) && holdsDay(o, d)))
-          .filter(([only, other]) => only && !other && toDay(only.end) - toDay(only.start) <= CAMPAIGN_DAYS && atMainPlace(only))
-          .map(([only]) => only!)
-      : [],
-  );
-  // A clash of days at the place the page names most whose sources say it closed a crossing.
-  const closesCrossing = (o: DatasetEvent) => clashOfDays(o) && placed(o) && atMainPlace(o) && o.closesCrossing === true;
-  // A closure alone never picks a clash: the dataset holds clashes, not every closure (Torkham was shut for weeks after
-  // the October 2025 clashes, and that closure is no event's), so a page of closure days or weekdays is tied only with
-  // a second clue of the clash: a figure one of its claims gives, or one of its own terms that is not a closure.
-  const tiedBesides = (o: DatasetEvent) =>
-    input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))) ||
-    keysGiven(o).some((k) => ownTerm(k, o) && !CLOSURE_TERM.test(spelled(k)));
-  // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
-  // closure: of the clashes at the place it names most that closed a crossing (their sources say so), the one that
-  // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
-  // A count two such clashes hold picks neither.
-  const shutAsLong =
-    published === undefined && (input.daysShut ?? 0) >= MIN_DAYS_SHUT
-      ? events.filter((o) => closesCrossing(o) && toDay(o.end) - toDay(o.start) + 1 >= input.daysShut!)
-      : [];
-  const heldShut = shutAsLong.length === 1 && tiedBesides(shutAsLong[0]!) ? shutAsLong[0] : undefined;
-  // …and the weekdays of a short clash that closed a crossing, each of its first two days named ("the Taliban shut
-  // Torkham on Sunday … fighting broke out on Monday"), one of them in a sentence saying the crossing closed, and no
-  // weekday outside it: a crossing closes as a clash begins or the day after. One weekday alone holds a clash of
-  // either day (Monday: the first day of one clash, the second of another), and a month of closure holds any.
-  // Not on a page written far into a closure: the day it closed is then background.
-  const closedOn = [...(input.closedOn ?? [])];
-  const weekdaysGiven = new Set([...closedOn, ...(input.allWeekdays ?? [])]);
-  const closedAround =
-    published === undefined && closedOn.length > 0 && (input.daysShut ?? 0) < MIN_DAYS_SHUT
-      ? events.filter(
-          (o) =>
-            toDay(o.end) - toDay(o.start) <= SHORT_EVENT_DAYS &&
-            closesCrossing(o) &&
-            closedOn.some((w) => weekdaysOf(o, 2).has(w)) &&
-            [...weekdaysGiven].every((w) => weekdaysOf(o).has(w)),
-        )
-      : [];
-  // Either weekday, with a second clue of the clash (Tuesday and three civilians killed).
-  const closedThen = closedAround.filter(tiedBesides);
-  const closedThat = closedThen.length === 1 ? closedThen[0] : undefined;
   // Whether two events ran within a week of each other.
   const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>
     toDay(a.start) <= toDay(b.end) + days && toDay(a.end) >= toDay(b.start) - days;
-  // The page's first figure, in reading order.
-  const leadFigure = input.figures.reduce<FigureOnPage | undefined>(
-    (first, f) => (!first || f.block < first.block || (f.block === first.block && f.start < first.start) ? f : first),
-    undefined,
-  );
-  // It leads only when the page gives other numbers after it.
-  const laterValues = input.figures.some((f) => f.value !== leadFigure?.value);
-  // A page saying its war broke out today: how many clashes of days began on its day (one is what it reports).
-  const clashesBegunThatDay = input.beganToday ? events.filter((o) => clashOfDays(o) && toDay(o.start) === published).length : 0;
   for (const event of events) {
     if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
     const length = toDay(event.end) - toDay(event.start);
