@@ -36,7 +36,10 @@ export interface EventEvidence {
   conflicts: number;
   /** The clash that followed a day the page recalls. */
   follows: boolean;
-  /** The page gives a day inside it that ties it (page-facts.ts for the day recalled). */
+  /**
+   * The page gives a day inside it (not its publication day; in a campaign, with a name or figure of it or on a day
+   * no other event ran), or it is the clash that followed the day the page recalls.
+   */
   dated: boolean;
   /** The page dates what it reports, and no date comes near this event. */
   contradicted: boolean;

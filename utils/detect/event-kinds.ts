@@ -8,6 +8,5 @@ const DIPLOMACY_TERMS = /ceasefire|mediation|pause|talks/;
 export const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
 /** A clash of days: not talks or a truce, not a count or a campaign over months. */
 export const clashOfDays = (o: DatasetEvent) => !isDiplomacy(o) && toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS;
-
 /** A round of talks or a truce: its terms say so, and its claims count no losses (a clash ended by a ceasefire is none). */
 export const isRound = (event: DatasetEvent) => isDiplomacy(event) && event.claims.every((c) => c.metric === 'statement');

@@ -51,14 +51,19 @@ export { type EventKey, keyForm, placeNameParts } from './event-keys';
 export { figureAgrees } from './figure-agreement';
 export type { EventEvidenceInput } from './page-facts';
 
-/** The rules in the order they apply: scores, ties, publication timing, then vetoes (with two timing rules among them). */
+/**
+ * The rules in the order they apply. The order is part of the behaviour: a later verdict on `fits` overrides an
+ * earlier one, and the score is summed in this order.
+ */
 const RULES: readonly EventRule[] = [
+  // What the page gives of the event, weighed.
   namesGiven,
   datesInside,
   yearPinnedByPlace,
   figuresAgreeing,
   leadFigure,
   afterDayRecalled,
+  // What ties the page to it.
   datedFiguredOrNamed,
   figureAndTwoNames,
   twoLargeCounts,
@@ -71,11 +76,13 @@ const RULES: readonly EventRule[] = [
   weekdaysOfClash,
   killedAndWounded,
   talksAtVenue,
+  // When the page was published.
   publishedSoonAfter,
   newsOfTheDay,
   aloneWhileRunning,
   publishedOnItsDay,
   oldNews,
+  // What rules it out, and two timing rules that override those before them.
   recalledWithoutOwnEvidence,
   recalledInOneSentence,
   headlineElsewhere,
