@@ -1,7 +1,7 @@
 // Which clash an undated page's closure clues tie it to: the days a crossing has been shut, or the weekdays it closed
 // on (closure-clues.ts reads them), at the place the page names most, with a second clue of the clash.
 import type { DatasetEvent } from '../dataset/types';
-import { SHORT_EVENT_DAYS, toDay, weekdaysOf } from './event-days';
+import { SHORT_EVENT_DAYS, spanDays, weekdaysOf } from './event-days';
 import { spelled } from './event-keys';
 import { clashOfDays } from './event-kinds';
 import { agreesExactly } from './figure-agreement';
@@ -27,7 +27,7 @@ export function crossingClosure({ events, input, published, names }: PageBasics)
   // A count two such clashes hold picks neither.
   const shutAsLong =
     published === undefined && (input.daysShut ?? 0) >= MIN_DAYS_SHUT
-      ? events.filter((o) => closesCrossing(o) && toDay(o.end) - toDay(o.start) + 1 >= input.daysShut!)
+      ? events.filter((o) => closesCrossing(o) && spanDays(o) + 1 >= input.daysShut!)
       : [];
   const heldShut = shutAsLong.length === 1 && tiedBesides(shutAsLong[0]!) ? shutAsLong[0] : undefined;
   // …and the weekdays of a short clash that closed a crossing, each of its first two days named ("the Taliban shut
@@ -41,7 +41,7 @@ export function crossingClosure({ events, input, published, names }: PageBasics)
     published === undefined && closedOn.length > 0 && (input.daysShut ?? 0) < MIN_DAYS_SHUT
       ? events.filter(
           (o) =>
-            toDay(o.end) - toDay(o.start) <= SHORT_EVENT_DAYS &&
+            spanDays(o) <= SHORT_EVENT_DAYS &&
             closesCrossing(o) &&
             closedOn.some((w) => weekdaysOf(o, 2).has(w)) &&
             [...weekdaysGiven].every((w) => weekdaysOf(o).has(w)),

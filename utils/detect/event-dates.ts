@@ -1,7 +1,7 @@
 // How the dates a page gives fall inside an event, or say the page reports another time.
 import type { DatasetEvent } from '../dataset/types';
 import type { DateMention } from './dates';
-import { dayOf, LONG_EVENT_DAYS, pad, statesYear, toDay, yearsOf } from './event-days';
+import { dayOf, LONG_EVENT_DAYS, pad, spanDays, statesYear, toDay, yearsOf } from './event-days';
 
 /** Days mentioned this long before publication are background: they do not contradict an event. */
 const BACKGROUND_DAYS = 60;
@@ -69,7 +69,7 @@ export function datesElsewhere(event: DatasetEvent, dates: DateMention[], publis
   // A count over months is released after its period ends ("the report published on Sunday"): the day its claims
   // were made is its release, not another clash. Any other day after it may be a new clash, which it cannot be.
   const released =
-    toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS
+    spanDays(event) > LONG_EVENT_DAYS
       ? new Set(event.claims.filter((c) => c.date && toDay(c.date) > toDay(event.end)).map((c) => toDay(c.date)))
       : undefined;
   let any = false;

@@ -15,11 +15,13 @@ export const SHORT_EVENT_DAYS = 3;
 /** An event that ended this many days before publication is what a page on later news recalls. */
 const RECALLED_AFTER_DAYS = 2;
 export const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+/** Days from an event's first day to its last (0 for an event of one day). */
+export const spanDays = (event: DatasetEvent) => toDay(event.end) - toDay(event.start);
 /** A day as an ISO date or already as its day number. */
 const dayNumber = (day: string | number) => (typeof day === 'number' ? day : toDay(day));
 /** A short event running on the day. */
 export const shortAndRunningOn = (event: DatasetEvent, day: string | number) =>
-  toDay(event.end) - toDay(event.start) <= SHORT_EVENT_DAYS && toDay(event.start) <= dayNumber(day) && dayNumber(day) <= toDay(event.end);
+  spanDays(event) <= SHORT_EVENT_DAYS && toDay(event.start) <= dayNumber(day) && dayNumber(day) <= toDay(event.end);
 /** An event that ended long enough before the day to be what a page of that day recalls. */
 export const endedWellBefore = (event: DatasetEvent, day: string | number) => dayNumber(day) - toDay(event.end) >= RECALLED_AFTER_DAYS;
 export const pad = (n: number) => String(n).padStart(2, '0');
@@ -40,10 +42,10 @@ export const yearsOf = (d: DateMention, publishedYear: number | undefined, event
         ? [d.pinnedYear]
         : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
 /** The weekdays (0 = Sunday) an event's days fell on, or its first `days` days. */
-export const weekdaysOf = (event: DatasetEvent, days = toDay(event.end) - toDay(event.start) + 1) => {
+export const weekdaysOf = (event: DatasetEvent, days = spanDays(event) + 1) => {
   const [year, month, day] = event.start.slice(0, 10).split('-').map(Number) as [number, number, number];
   const first = weekdayOf({ year, month, day });
-  return new Set(Array.from({ length: Math.min(days, toDay(event.end) - toDay(event.start) + 1) }, (_, i) => (first + i) % 7));
+  return new Set(Array.from({ length: Math.min(days, spanDays(event) + 1) }, (_, i) => (first + i) % 7));
 };
 /** Whether two events ran within a week (or `days`) of each other. */
 export const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>

@@ -2,7 +2,7 @@
 // claims, and whether the page dates it, or dates something else.
 import type { DatasetEvent } from '../dataset/types';
 import { dateScore, datesElsewhere } from './event-dates';
-import { CAMPAIGN_DAYS, LONG_EVENT_DAYS, toDay } from './event-days';
+import { CAMPAIGN_DAYS, LONG_EVENT_DAYS, spanDays, toDay } from './event-days';
 import { spelled } from './event-keys';
 import { isDiplomacy, isRound } from './event-kinds';
 import { agreesExactly, countedOtherwise, figureAgrees } from './figure-agreement';
@@ -83,7 +83,7 @@ export interface FiguresOfEvent {
 
 export function weighEvent(event: DatasetEvent, page: PageFacts): EventEvidence {
   const { events, keys, input, published, publishedYear, names, namedClashes } = page;
-  const length = toDay(event.end) - toDay(event.start);
+  const length = spanDays(event);
   const inTitle = input.titleKeys?.get(event.id) ?? new Set<string>();
   const groups = new Map<string, number>();
   // A name in the headline says what the page is about; in the body it may be background.

@@ -3,7 +3,7 @@
 import type { DatasetEvent } from '../dataset/types';
 import { crossingClosure } from './closure-ties';
 import type { DateMention } from './dates';
-import { CAMPAIGN_DAYS, dayOf, LONG_EVENT_DAYS, statesYear, toDay, yearsOf } from './event-days';
+import { CAMPAIGN_DAYS, dayOf, LONG_EVENT_DAYS, spanDays, statesYear, toDay, yearsOf } from './event-days';
 import { type EventKey, GENERIC_TERMS, spelled } from './event-keys';
 import { clashOfDays, isDiplomacy, isRound } from './event-kinds';
 import type { FigureOnPage } from './figures';
@@ -114,7 +114,7 @@ export function readPage(events: readonly DatasetEvent[], keys: Map<string, Even
     newsDay,
     newsDayCovered:
       newsDay !== undefined &&
-      events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= newsDay && toDay(o.end) >= newsDay - 1),
+      events.some((o) => spanDays(o) <= LONG_EVENT_DAYS && toDay(o.start) <= newsDay && toDay(o.end) >= newsDay - 1),
     placedInTitle: placedInTitle(basics),
     namedClashes: events.filter((o) => basics.names.specific(o) >= 2 && !isDiplomacy(o)),
     rarelyNamedClashes: events.filter((o) => !isDiplomacy(o) && basics.names.rareGroups(o) >= 2),
@@ -175,7 +175,7 @@ const placedInTitle = ({ keys, input }: PageBasics) =>
 function clashAfterRecalledDay({ events, input, published, names }: PageBasics): DatasetEvent | undefined {
   if (published !== undefined) return undefined;
   const recalledDays = events.flatMap((r) =>
-    toDay(r.end) - toDay(r.start) > CAMPAIGN_DAYS || names.rareGroups(r) === 0
+    spanDays(r) > CAMPAIGN_DAYS || names.rareGroups(r) === 0
       ? []
       : input.dates
           .filter((d) => d.earlier && d.day !== undefined)
@@ -184,7 +184,7 @@ function clashAfterRecalledDay({ events, input, published, names }: PageBasics):
   );
   const nextClashes = events.filter(
     (o) =>
-      toDay(o.end) - toDay(o.start) <= CAMPAIGN_DAYS &&
+      spanDays(o) <= CAMPAIGN_DAYS &&
       !isRound(o) &&
       names.placed(o) &&
       recalledDays.some((day) => toDay(o.start) > day && toDay(o.start) <= day + CAMPAIGN_DAYS),
@@ -209,7 +209,7 @@ function yearPinnedByPlace({ events, input, published, names }: PageBasics): Set
       ? input.dates
           .filter((d) => d.day !== undefined && !d.year && !d.relative && !d.earlier)
           .map((d) => events.filter((o) => names.placed(o) && holdsDay(o, d)))
-          .filter(([only, other]) => only && !other && toDay(only.end) - toDay(only.start) <= CAMPAIGN_DAYS && names.atMainPlace(only))
+          .filter(([only, other]) => only && !other && spanDays(only) <= CAMPAIGN_DAYS && names.atMainPlace(only))
           .map(([only]) => only!)
       : [],
   );
