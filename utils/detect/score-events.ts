@@ -1,329 +1,102 @@
 // Which dataset events a page is about: its specific names and places, the dates it gives, the
 // figures it repeats, and when it was published (an article cannot report a later event).
-import type { Claim, DatasetEvent } from '../dataset/types';
-import { type DateMention, weekdayOf } from './dates';
-import type { FigureOnPage } from './figures';
-import { foldForMatch } from '../text/normalize';
-import { HAN } from './key-match';
-import { REPUBLIC_FELL } from './republic-era';
+// The page is read once (page-facts.ts), each event's evidence gathered (event-evidence.ts), and the rules below
+// weigh it in a fixed order: a later rule's verdict overrides an earlier one's.
+import type { DatasetEvent } from '../dataset/types';
+import { toDay } from './event-days';
+import { type EventRule, weighEvent } from './event-evidence';
+import type { EventKey } from './event-keys';
+import { afterDayRecalled, datesInside, figuresAgreeing, leadFigure, namesGiven, yearPinnedByPlace } from './event-scores';
+import {
+  armourHit,
+  countOnItsWeekday,
+  datedFiguredOrNamed,
+  daysShut,
+  everyPlace,
+  figureAndTwoNames,
+  killedAndWounded,
+  pairOfNames,
+  talksAtVenue,
+  twoLargeCounts,
+  weekdayClosed,
+  weekdaysOfClash,
+} from './event-ties';
+import {
+  aloneWhileRunning,
+  beganToday,
+  beginsAfterPublication,
+  newsOfTheDay,
+  oldNews,
+  publishedOnItsDay,
+  publishedSoonAfter,
+} from './event-timing';
+import {
+  campaignPausedByTruce,
+  countedOtherwiseTwice,
+  farFromNamedClash,
+  headlineElsewhere,
+  onlyTimingWhilePageLooksElsewhere,
+  recalledInOneSentence,
+  recalledWithoutOwnEvidence,
+  republicEra,
+  roundBeforeClash,
+  smallCountOfAnotherClash,
+  weekdayBehindHeadline,
+} from './event-vetoes';
+import { type EventEvidenceInput, readPage } from './page-facts';
 
-const DOT_IN_HAN_NAME = new RegExp(`(?<=${HAN.source})\\s*[\\u00b7\\u2022\\u2027\\u30fb]\\s*(?=${HAN.source})`, 'g');
-
-/**
- * The form keys and text are compared in: folded, hyphens and double quotes read as spaces ("Ghazab-lil-Haq"; a truce
- * whose name is cut by a quote mark, «وقف إطلاق النار» لمدة 48 ساعة), and no dot between the parts of a name in Han
- * characters, which the Chinese press writes or leaves out ("努尔·瓦利", "哈菲茲‧古爾").
- */
-export const keyForm = (s: string) =>
-  foldForMatch(s)
-    .replace(/[-\u2010-\u2015"\u201c\u201d\u201e\u00ab\u00bb]+/g, ' ')
-    .replace(DOT_IN_HAN_NAME, '')
-    .replace(/\s+/g, ' ');
-
-/** The names a place of the dataset gives, in key form: "Kharlachi and Borki (Kurram)" gives kharlachi, borki, kurram. */
-export const placeNameParts = (place: string) => place.split(/[()/,;]|\bor\b|\band\b/).map(keyForm);
-
-/** A key by its English spelling: the same name in every script of it. */
-const spelled = (k: EventKey) => k.spells ?? k.key;
-
-export interface EventKey {
-  key: string; // folded
-  weight: number; // rarer across events => heavier
-  group: string; // spellings of one name share a group, which counts once
-  /** From the event's own terms (an operation, a person, a named site), not one of its places. */
-  term?: boolean;
-  /** The dataset's (English) key this one spells in another script or language. */
-  spells?: string;
-}
-
-/** Event terms that any page on the clashes may use: they tie a page to no event in particular. */
-const GENERIC_TERMS = new Set([
-  'ceasefire',
-  'unama',
-  'drone strikes',
-  'mediation',
-  'qatar',
-  // A mediator of several rounds (Doha and Istanbul, the Eid pause): naming it names no round.
-  'turkiye',
-  'saudi arabia',
-  'large scale offensive',
-  // Provinces, districts and crossings that many clashes share, and words for the border's furniture.
-  'torkham',
-  'chaman',
-  'spin boldak',
-  'kurram',
-  'khost',
-  'paktika',
-  'paktia',
-  'kunar',
-  'nangarhar',
-  'kandahar',
-  'khyber',
-  'balochistan',
-  'north waziristan',
-  'durand line',
-  'border fence',
-  'fencing',
-  'border post',
-  'check post',
-  'checkpoint',
-  'frontier corps',
-  'border closure',
-  'zero line',
-  'zero point',
-  'ceasefire violation',
-]);
-/**
- * Event terms that name the event only in a headline: "open war", declared on the first day of the Ghazab lil-Haq
- * campaign, is recalled in the body of later reports (a strike weeks into it) and was threatened before (the Istanbul
- * talks); a headline that declares it reports the declaration (not one that warns of it, fears it or asks).
- */
-const HEADLINE_TERMS = new Set(['open war']);
-/** An event that ended this long before the page was published is old news: the page must name it. */
-const OLD_NEWS_DAYS = 45;
-/** Event terms that mark talks or a truce rather than a clash. */
-const DIPLOMACY_TERMS = /ceasefire|mediation|pause|talks/;
-/** A page is about talks when its talk sentences number at least half its clash sentences (TALK_SHARE × talks ≥ clashes). */
-const TALK_SHARE = 2;
-
-const DAY_MS = 86_400_000;
-/** Longer than this, an event is a campaign or a count over a period: its dates say less. */
-const LONG_EVENT_DAYS = 31;
-/** Longer than this, an event is a campaign of several strikes or talks over weeks. */
-const CAMPAIGN_DAYS = 7;
-/** Further apart than this, two events are not the news of the same weeks. */
-const FAR_DAYS = 31;
-const DAY_NEWS_BONUS = 2.5;
-/** The clash that followed a day an undated page recalls (its year anchored by a clash named on it): as a stated day inside it. */
-const FOLLOWS_SCORE = 3;
-/** A yearless day on an undated page that only one event at its places holds: what its year would add (3 − 2). */
-const PINNED_BY_PLACE_SCORE = 1;
-/** The weekdays an undated page names, all on the days of a clash it names by a rare name: less than a date inside it. */
-const WEEKDAY_SCORE = 1;
-/** A war the page says broke out on its day, in a campaign that began that day: the news of the day. */
-const BEGAN_TODAY_SCORE = 2;
-/** A closure this long or longer outlasts the firefights of a day or two that closed a crossing for some days. */
-const MIN_DAYS_SHUT = 7;
-/** An event's term that names a closure ("border closure", "torkham closure"): no clue besides the closure itself. */
-const CLOSURE_TERM = /\b(?:closure|closed|shut)\b/;
-/** The days shut that only one clash at the page's place lasted: as telling as a day inside it. */
-const DAYS_SHUT_SCORE = 3;
-/** The weekday a crossing closed, on the first days of only one clash at the page's place: as a day inside it. */
-const WEEKDAY_CLOSED_SCORE = 3;
-/** Two names that only one short clash holds together: less than a name of its own. */
-const PAIR_NAMES_SCORE = 1;
-/** Every place of a short clash named, with a figure of its claims: as much as a counted figure more. */
-const EVERY_PLACE_SCORE = 2;
-/** Tanks hit, with a place of a short clash whose claims count them: as telling as a day inside it. */
-const ARMOUR_SCORE = 3;
-/** For an event whose claims give the page's first figure. */
-const LEAD_FIGURE_BONUS = 2;
-/** One claimant's killed and wounded both repeated, small as they are. */
-const PAIR_BONUS = 0.75;
-/** An event that ended this many days before publication is what a page on later news recalls. */
-const RECALLED_AFTER_DAYS = 2;
-/** Specific-name weight of two of an event's own names of several words (or one said in the headline and another). */
-const NAMED_TWICE = 4;
-/** Days mentioned this long before publication are background: they do not contradict an event. */
-const BACKGROUND_DAYS = 60;
-const toDay = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS;
-/** An event whose last day is at most this many days after its first is a single clash: on the publication day, the news of the day. */
-const SHORT_EVENT_DAYS = 3;
-/** A day as an ISO date or already as its day number. */
-const dayNumber = (day: string | number) => (typeof day === 'number' ? day : toDay(day));
-/** A short event running on the day. */
-export const shortAndRunningOn = (event: DatasetEvent, day: string | number) =>
-  toDay(event.end) - toDay(event.start) <= SHORT_EVENT_DAYS && toDay(event.start) <= dayNumber(day) && dayNumber(day) <= toDay(event.end);
-/** An event that ended long enough before the day to be what a page of that day recalls. */
-export const endedWellBefore = (event: DatasetEvent, day: string | number) => dayNumber(day) - toDay(event.end) >= RECALLED_AFTER_DAYS;
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The day number of a year, month and day. */
-const dayOf = (year: number, month: number, day: number) => toDay(`${year}-${pad(month)}-${pad(day)}`);
-/** A date written with its year, or whose weekday pins its year: as good as a full date. */
-const statesYear = (d: DateMention) => !!((d.year && !d.relative) || d.pinnedYear !== undefined);
-/**
- * The years a page's date may lie in: its own, the publication year, the one its weekday pins, or else either
- * year of the event it is weighed against.
- */
-const yearsOf = (d: DateMention, publishedYear: number | undefined, event: DatasetEvent) =>
-  d.year
-    ? [d.year]
-    : publishedYear
-      ? [publishedYear]
-      : d.pinnedYear
-        ? [d.pinnedYear]
-        : [Number(event.start.slice(0, 4)), Number(event.end.slice(0, 4))];
-/** The weekdays (0 = Sunday) an event's days fell on, or its first `days` days. */
-const weekdaysOf = (event: DatasetEvent, days = toDay(event.end) - toDay(event.start) + 1) => {
-  const [year, month, day] = event.start.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const first = weekdayOf({ year, month, day });
-  return new Set(Array.from({ length: Math.min(days, toDay(event.end) - toDay(event.start) + 1) }, (_, i) => (first + i) % 7));
-};
-/** Talks, a mediation or a truce, by its terms. */
-const isDiplomacy = (event: DatasetEvent) => event.terms.some((t) => DIPLOMACY_TERMS.test(t));
-/** A clash of days: not talks or a truce, not a count or a campaign over months. */
-const clashOfDays = (o: DatasetEvent) => !isDiplomacy(o) && toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS;
-
-/** A round of talks or a truce: its terms say so, and its claims count no losses (a clash ended by a ceasefire is none). */
-const isRound = (event: DatasetEvent) => isDiplomacy(event) && event.claims.every((c) => c.metric === 'statement');
-
-/** Whether a claim gives a number for what a figure read on the page counts (whatever the number). */
-function countsSame(figure: FigureOnPage, claim: Claim): boolean {
-  if (claim.low === null) return false;
-  if (figure.metric ? figure.metric !== claim.metric : !figure.verb || !claim.metric.endsWith(`_${figure.verb}`)) return false;
-  return !figure.losses || claim.losses === figure.losses;
-}
-
-/** Whether a figure read on the page agrees with a claim: same thing counted, same number. */
-export function figureAgrees(figure: FigureOnPage, claim: Claim): boolean {
-  return agreesExactly(figure, claim) || (claim.qualifier === 'exact' && countsSame(figure, claim) && roundedDown(figure, claim.low!));
-}
-
-/** A figure that gives a claim's own number (or one within its range), not one rounded down from it. */
-function agreesExactly(figure: FigureOnPage, claim: Claim): boolean {
-  if (claim.low === null || !countsSame(figure, claim)) return false;
-  if (claim.qualifier === 'range' && claim.high !== null) return figure.value >= claim.low && figure.value <= claim.high;
-  return figure.value === claim.low;
-}
+// Names that analyze.ts and the tests read from here.
+export { endedWellBefore, shortAndRunningOn } from './event-days';
+export { type EventKey, keyForm, placeNameParts } from './event-keys';
+export { figureAgrees } from './figure-agreement';
+export type { EventEvidenceInput } from './page-facts';
 
 /**
- * "More than 40 civilians" for a count of 41: the press rounds a toll down to its tens and says "more than". Only a
- * round number (tens, 10 or more) and a count just above it, within a tenth: "more than 40" is not 48.
+ * The rules in the order they apply. The order is part of the behaviour: a later verdict on `fits` overrides an
+ * earlier one, and the score is summed in this order.
  */
-const roundedDown = (figure: FigureOnPage, count: number) =>
-  figure.qualifier === 'more-than' && figure.value >= 10 && figure.value % 10 === 0 && count > figure.value && count <= figure.value * 1.1;
-
-/** Whether an event's claims count what a page's figure counts, but none with its number: the page may report another clash. */
-const countedOtherwise = (figure: FigureOnPage, event: DatasetEvent) =>
-  !event.claims.some((c) => figureAgrees(figure, c)) && event.claims.some((c) => countsSame(figure, c));
-
-/**
- * How well the page's dates fall inside the event. `telling` leaves out the publication day itself (a
- * dateline, "today"): it says when the page was written, not which event it reports.
- */
-function dateScore(
-  event: DatasetEvent,
-  dates: DateMention[],
-  publishedYear?: number,
-  published?: number,
-): { score: number; telling: number; written: number; days: number[]; reason?: string } {
-  const start = toDay(event.start);
-  const end = toDay(event.end);
-  // A date inside a long span (a quarterly count) says less than one inside a two-day clash.
-  const precision = end - start <= LONG_EVENT_DAYS ? 1 : 0.35;
-  let score = 0;
-  let telling = 0;
-  // Telling dates written out (a day, a month), not worked out from a weekday.
-  let written = 0;
-  let reason: string | undefined;
-  const days: number[] = [];
-  const seen = new Set<string>();
-  for (const d of dates) {
-    // A day the page puts before its news ("before this, on 11 October") is what it recalls, not what it reports.
-    if (d.earlier) continue;
-    const id = `${d.year}-${d.month}-${d.day}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const stated = statesYear(d);
-    for (const y of new Set(yearsOf(d, publishedYear, event))) {
-      if (d.day !== undefined) {
-        const day = dayOf(y, d.month, d.day);
-        if (day >= start && day <= end) {
-          // The publication day itself (a dateline, "today") says less: the publication bonus already counts it.
-          score += (stated ? 3 : 2) * precision * (day === published ? 0.5 : 1);
-          if (day !== published) {
-            telling++;
-            if (!d.relative) written++;
-            days.push(day);
-          }
-          reason ??= `date ${y}-${pad(d.month)}-${pad(d.day)}`;
-        }
-      } else {
-        const first = toDay(`${y}-${pad(d.month)}-01`);
-        if (first <= end && first + 30 >= start) {
-          score += precision;
-          telling++;
-          written++;
-          reason ??= `month ${y}-${pad(d.month)}`;
-        }
-      }
-    }
-  }
-  return { score: Math.min(score, 9), telling, written, days, reason };
-}
-
-/** Whether the page gives days (other than its publication day) and none lies within three days of the event. */
-function datesElsewhere(event: DatasetEvent, dates: DateMention[], publishedYear?: number, published?: number): boolean {
-  const start = toDay(event.start) - 3;
-  const end = toDay(event.end) + 3;
-  const during = published !== undefined && published >= toDay(event.start) && published <= toDay(event.end) + 1;
-  // A count over months is released after its period ends ("the report published on Sunday"): the day its claims
-  // were made is its release, not another clash. Any other day after it may be a new clash, which it cannot be.
-  const released =
-    toDay(event.end) - toDay(event.start) > LONG_EVENT_DAYS
-      ? new Set(event.claims.filter((c) => c.date && toDay(c.date) > toDay(event.end)).map((c) => toDay(c.date)))
-      : undefined;
-  let any = false;
-  for (const d of dates) {
-    if (d.day === undefined || d.earlier) continue;
-    for (const y of yearsOf(d, publishedYear, event)) {
-      const day = dayOf(y, d.month, d.day);
-      if (day === published) continue;
-      // A day long before publication (an archive photo's caption, a past round recalled) is background.
-      if (published !== undefined && day < published - BACKGROUND_DAYS) continue;
-      // Published while the event ran: a day before it began is what led up to it ("after the Kabul blasts of 9 October").
-      if (during && day < start) continue;
-      if (released?.has(day)) continue;
-      any = true;
-      if (day >= start && day <= end) return false;
-    }
-  }
-  return any;
-}
-
-export interface EventEvidenceInput {
-  keyHits: Map<string, Set<string>>; // eventId -> keys seen on the page
-  titleKeys?: Map<string, Set<string>>; // eventId -> keys seen in the page title
-  dates: DateMention[];
-  figures: FigureOnPage[];
-  published?: string;
-  /** eventId -> key -> number of sentences naming it. */
-  keyCounts?: Map<string, Map<string, number>>;
-  /** Per sentence: eventId -> the keys it names. */
-  sentenceKeys?: readonly ReadonlyMap<string, ReadonlySet<string>>[];
-  /** Sentences that speak of talks, mediation or a truce. */
-  talkSentences?: number;
-  /** The headline or a sentence speaks of a pause in the fighting (a truce, a ceasefire), not only of talks. */
-  pause?: boolean;
-  /** Sentences that report a clash (score-topic's isClashSentence). */
-  clashSentences?: number;
-  /** The headline or a clash sentence says the fighting is a new round ("renewed", "again"). */
-  renewal?: boolean;
-  /** The page says the war it reports broke out on its day ("the war that broke out today", "first day of the war"). */
-  beganToday?: boolean;
-  /** A place of the gazetteer (not a venue) that no event of the dataset holds is named on the page. */
-  unheldPlace?: boolean;
-  /** Gazetteer places (not venues or the two countries) the page names, each as its spellings in key form. */
-  places?: string[][];
-  /** The border places the page names most often (all when tied), each as its spellings in key form. */
-  mostNamedPlaces?: string[][];
-  /** On a page with no publication date, the weekdays it names (0 = Sunday), not heading a written date. */
-  weekdays?: Set<number>;
-  /** The headline or a clash sentence speaks of tanks or armour hit (armour-words.ts). */
-  armour?: boolean;
-  /** On a page with no publication date, every weekday it names anywhere (the `weekdays` are those beside a count). */
-  allWeekdays?: Set<number>;
-  /** The headline reports fighting. */
-  titleClash?: boolean;
-  /** The headline reports a declaration ("declares open war"), not a threat, a fear or a question (threat-words.ts). */
-  titleDeclares?: boolean;
-  /** The page speaks of a leader of the Afghan Republic in office (President Karzai): it is from before 2021. */
-  republic?: boolean;
-  /** On a page with no publication date, the most days it says a crossing has been shut (closure-clues.ts). */
-  daysShut?: number;
-  /** On a page with no publication date, the weekdays it says a crossing was closed on (closure-clues.ts). */
-  closedOn?: Set<number>;
-}
+const RULES: readonly EventRule[] = [
+  // What the page gives of the event, weighed.
+  namesGiven,
+  datesInside,
+  yearPinnedByPlace,
+  figuresAgreeing,
+  leadFigure,
+  afterDayRecalled,
+  // What ties the page to it.
+  datedFiguredOrNamed,
+  figureAndTwoNames,
+  twoLargeCounts,
+  countOnItsWeekday,
+  everyPlace,
+  armourHit,
+  daysShut,
+  weekdayClosed,
+  pairOfNames,
+  weekdaysOfClash,
+  killedAndWounded,
+  talksAtVenue,
+  // When the page was published.
+  publishedSoonAfter,
+  newsOfTheDay,
+  aloneWhileRunning,
+  publishedOnItsDay,
+  oldNews,
+  // What rules it out, and two timing rules that override those before them.
+  recalledWithoutOwnEvidence,
+  recalledInOneSentence,
+  headlineElsewhere,
+  weekdayBehindHeadline,
+  beganToday,
+  beginsAfterPublication,
+  onlyTimingWhilePageLooksElsewhere,
+  roundBeforeClash,
+  countedOtherwiseTwice,
+  smallCountOfAnotherClash,
+  farFromNamedClash,
+  campaignPausedByTruce,
+  republicEra,
+];
 
 export interface ScoredEvent {
   event: DatasetEvent;
@@ -355,507 +128,40 @@ export interface ScoredEvent {
 }
 
 export function scoreEvents(events: readonly DatasetEvent[], keys: Map<string, EventKey[]>, input: EventEvidenceInput): ScoredEvent[] {
-  const published = input.published && /^\d{4}-\d\d-\d\d/.test(input.published) ? toDay(input.published) : undefined;
-  const publishedYear = published !== undefined ? Number(input.published!.slice(0, 4)) : undefined;
+  const page = readPage(events, keys, input);
   const scored: ScoredEvent[] = [];
-  // Whether another event ran on the day, give or take one.
-  const ranNear = (o: DatasetEvent, day: number) => day >= toDay(o.start) - 1 && day <= toDay(o.end) + 1;
-  const ranOnOrJustBefore = (o: DatasetEvent, day: number) => day >= toDay(o.start) && day <= toDay(o.end) + 1;
-  // Whether no other event the page names a place or term of ran on the day (give or take one), or began while
-  // this one ran: a clash at another crossing that week is not what a page naming only this one's places reports.
-  const placed = (o: DatasetEvent) => (input.keyHits.get(o.id)?.size ?? 0) > 0 || (input.titleKeys?.get(o.id)?.size ?? 0) > 0;
-  // A campaign or a count over weeks is not the news of a day: for it, every other event counts.
-  const alone = (event: DatasetEvent, day: number, long: boolean) =>
-    events.every(
-      (o) =>
-        o === event ||
-        (!long && !placed(o)) ||
-        (!ranNear(o, day) && (toDay(o.start) < toDay(event.start) || toDay(o.start) > Math.min(toDay(event.end), day + 1))),
-    );
-  // A page with no publication date was written no earlier than the latest day it states (or pins by its weekday):
-  // events over days before that day are what it recalls, as on a dated page.
-  const latestStated = input.dates
-    .filter((d) => d.day !== undefined && statesYear(d))
-    .map((d) => dayOf((d.year ?? d.pinnedYear)!, d.month, d.day!))
-    .reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
-  const newsDay = published ?? latestStated;
-  // Whether an event (not a count over months) ran on the page's news day or the day before.
-  const newsDayCovered =
-    newsDay !== undefined &&
-    events.some((o) => toDay(o.end) - toDay(o.start) <= LONG_EVENT_DAYS && toDay(o.start) <= newsDay && toDay(o.end) >= newsDay - 1);
-  // Events the headline names by a place few events share (not a generic place, not a term: a site's name in the
-  // title, "Türkiye Gazetesi", is no clash).
-  const placedInTitle = new Set(
-    [...(input.titleKeys ?? [])]
-      .filter(([id, inTitle]) =>
-        (keys.get(id) ?? []).some((k) => inTitle.has(k.key) && !k.term && !GENERIC_TERMS.has(spelled(k)) && k.weight >= 0.25),
-      )
-      .map(([id]) => id),
-  );
-  // An event's keys the page gives, in its body or headline.
-  const keysGiven = (o: DatasetEvent) =>
-    (keys.get(o.id) ?? []).filter((k) => input.keyHits.get(o.id)?.has(k.key) || input.titleKeys?.get(o.id)?.has(k.key));
-  // Keys few events share (places too), and the event's own terms among them: neither a generic word.
-  const generic = (k: EventKey, o: DatasetEvent) =>
-    GENERIC_TERMS.has(spelled(k)) || (HEADLINE_TERMS.has(spelled(k)) && (!input.titleKeys?.get(o.id)?.has(k.key) || !input.titleDeclares));
-  const fewShare = (k: EventKey, o: DatasetEvent) => k.weight >= 0.5 && !generic(k, o);
-  const ownTerm = (k: EventKey, o: DatasetEvent) => !!k.term && k.weight >= 1 && !generic(k, o);
-  // How strongly the page names an event by its own terms: a name of several words ("Noor Wali Mehsud", "Abdul
-  // Haq Square") or one in the headline counts 2, one word said once 1 (it needs saying twice).
-  const specificNames = (event: DatasetEvent) => {
-    let specific = 0;
-    for (const k of keysGiven(event).filter((k) => ownTerm(k, event)))
-      specific +=
-        input.titleKeys?.get(event.id)?.has(k.key) || spelled(k).includes(' ')
-          ? 2
-          : Math.min(input.keyCounts?.get(event.id)?.get(k.key) ?? 1, 2);
-    return specific;
-  };
-  // Whether the page names an event by its own terms with one one-word name only (a village, said twice), not in the headline.
-  const oneWordName = (event: DatasetEvent) => {
-    const own = keysGiven(event).filter((k) => ownTerm(k, event));
-    const oneName = new Set(own.map((k) => k.group)).size === 1;
-    return oneName && own.every((k) => !spelled(k).includes(' ') && !input.titleKeys?.get(event.id)?.has(k.key));
-  };
-  // Clashes the page names by their own terms (not talks or truces): a page on one recalls the strikes of the days
-  // before that led to it.
-  const namedClashes = events.filter((o) => specificNames(o) >= 2 && !isDiplomacy(o));
-  // Groups of an event's names few events share (not generic) that the page gives, in its body or headline.
-  const rareGroups = (o: DatasetEvent) =>
-    new Set(
-      keysGiven(o)
-        .filter((k) => fewShare(k, o))
-        .map((k) => k.group),
-    ).size;
-  // How many sentences name the event by a name few events share.
-  const namingSentences = (o: DatasetEvent) => {
-    const rareKeys = keysGiven(o).filter((k) => fewShare(k, o));
-    return (input.sentenceKeys ?? []).filter((perSentence) => rareKeys.some((k) => perSentence.get(o.id)?.has(k.key))).length;
-  };
-  // Clashes (not talks or truces) the page names by two groups of names few events share.
-  const rarelyNamedClashes = events.filter((o) => !isDiplomacy(o) && rareGroups(o) >= 2);
-  // An undated page that puts a day before its news ("before this, on the night of 11 October…") reports what came
-  // next: the one short clash whose places it names that began within a week after that day. The day is anchored in
-  // a clash the page names on it by a name few events share (its year is that clash's).
-  const recalledDays = events.flatMap((r) =>
-    toDay(r.end) - toDay(r.start) > CAMPAIGN_DAYS || rareGroups(r) === 0
-      ? []
-      : input.dates
-          .filter((d) => d.earlier && d.day !== undefined)
-          .flatMap((d) => yearsOf(d, undefined, r).map((y) => dayOf(y, d.month, d.day!)))
-          .filter((day) => day >= toDay(r.start) && day <= toDay(r.end)),
-  );
-  const nextClashes =
-    published === undefined
-      ? events.filter(
-          (o) =>
-            toDay(o.end) - toDay(o.start) <= CAMPAIGN_DAYS &&
-            !isRound(o) &&
-            placed(o) &&
-            recalledDays.some((day) => toDay(o.start) > day && toDay(o.start) <= day + CAMPAIGN_DAYS),
-        )
-      : [];
-  const followsRecalled = nextClashes.length === 1 ? nextClashes[0] : undefined;
-  // On a page with no date and no year for any of its days, a day written without its year ("on 11 December", "am 6.
-  // September") that falls inside one event only, of all years, among those whose places or terms the page names: the
-  // place pins its year, as a weekday does ("Saturday, 8 Jadi"), so the day counts as one stated with its year. Only a
-  // clash of days (a campaign or a count over months holds too many days to be pinned by one), at the place the page
-  // names most (not a province it shares with the crossing the page is about: the dataset lacks some clashes, and a
-  // strike elsewhere in the province on the same day of another year is none of them).
-  const holdsDay = (o: DatasetEvent, d: DateMention) =>
-    yearsOf(d, undefined, o).some((y) => dayOf(y, d.month, d.day!) >= toDay(o.start) && dayOf(y, d.month, d.day!) <= toDay(o.end));
-  const atMainPlace = (o: DatasetEvent) => {
-    const names = new Set((keys.get(o.id) ?? []).map(spelled));
-    return (input.mostNamedPlaces ?? []).some((spellings) => spellings.some((n) => names.has(n)));
-  };
-  const yearGiven = input.dates.some((d) => d.day !== undefined && statesYear(d));
-  const pinnedByPlace = new Set(
-    published === undefined && !yearGiven
-      ? input.dates
-          .filter((d) => d.day !== undefined && !d.year && !d.relative && !d.earlier)
-          .map((d) => events.filter((o) => placed(o) && holdsDay(o, d)))
-          .filter(([only, other]) => only && !other && toDay(only.end) - toDay(only.start) <= CAMPAIGN_DAYS && atMainPlace(only))
-          .map(([only]) => only!)
-      : [],
-  );
-  // A clash of days at the place the page names most whose sources say it closed a crossing.
-  const closesCrossing = (o: DatasetEvent) => clashOfDays(o) && placed(o) && atMainPlace(o) && o.closesCrossing === true;
-  // A closure alone never picks a clash: the dataset holds clashes, not every closure (Torkham was shut for weeks after
-  // the October 2025 clashes, and that closure is no event's), so a page of closure days or weekdays is tied only with
-  // a second clue of the clash: a figure one of its claims gives, or one of its own terms that is not a closure.
-  const tiedBesides = (o: DatasetEvent) =>
-    input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))) ||
-    keysGiven(o).some((k) => ownTerm(k, o) && !CLOSURE_TERM.test(spelled(k)));
-  // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
-  // closure: of the clashes at the place it names most that closed a crossing (their sources say so), the one that
-  // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
-  // A count two such clashes hold picks neither.
-  const shutAsLong =
-    published === undefined && (input.daysShut ?? 0) >= MIN_DAYS_SHUT
-      ? events.filter((o) => closesCrossing(o) && toDay(o.end) - toDay(o.start) + 1 >= input.daysShut!)
-      : [];
-  const heldShut = shutAsLong.length === 1 && tiedBesides(shutAsLong[0]!) ? shutAsLong[0] : undefined;
-  // …and the weekdays of a short clash that closed a crossing, each of its first two days named ("the Taliban shut
-  // Torkham on Sunday … fighting broke out on Monday"), one of them in a sentence saying the crossing closed, and no
-  // weekday outside it: a crossing closes as a clash begins or the day after. One weekday alone holds a clash of
-  // either day (Monday: the first day of one clash, the second of another), and a month of closure holds any.
-  // Not on a page written far into a closure: the day it closed is then background.
-  const closedOn = [...(input.closedOn ?? [])];
-  const weekdaysGiven = new Set([...closedOn, ...(input.allWeekdays ?? [])]);
-  const closedAround =
-    published === undefined && closedOn.length > 0 && (input.daysShut ?? 0) < MIN_DAYS_SHUT
-      ? events.filter(
-          (o) =>
-            toDay(o.end) - toDay(o.start) <= SHORT_EVENT_DAYS &&
-            closesCrossing(o) &&
-            closedOn.some((w) => weekdaysOf(o, 2).has(w)) &&
-            [...weekdaysGiven].every((w) => weekdaysOf(o).has(w)),
-        )
-      : [];
-  // Either weekday, with a second clue of the clash (Tuesday and three civilians killed).
-  const closedThen = closedAround.filter(tiedBesides);
-  const closedThat = closedThen.length === 1 ? closedThen[0] : undefined;
-  // Whether two events ran within a week of each other.
-  const nearInTime = (a: DatasetEvent, b: DatasetEvent, days = CAMPAIGN_DAYS) =>
-    toDay(a.start) <= toDay(b.end) + days && toDay(a.end) >= toDay(b.start) - days;
-  // The page's first figure, in reading order.
-  const leadFigure = input.figures.reduce<FigureOnPage | undefined>(
-    (first, f) => (!first || f.block < first.block || (f.block === first.block && f.start < first.start) ? f : first),
-    undefined,
-  );
-  // It leads only when the page gives other numbers after it.
-  const laterValues = input.figures.some((f) => f.value !== leadFigure?.value);
-  // A page saying its war broke out today: how many clashes of days began on its day (one is what it reports).
-  const clashesBegunThatDay = input.beganToday ? events.filter((o) => clashOfDays(o) && toDay(o.start) === published).length : 0;
   for (const event of events) {
-    if (published !== undefined && published < toDay(event.start) - 1) continue; // cannot report the future
-    const length = toDay(event.end) - toDay(event.start);
-    const reasons: string[] = [];
+    if (page.published !== undefined && page.published < toDay(event.start) - 1) continue; // cannot report the future
+    const e = weighEvent(event, page);
     let raw = 0;
-    const inTitle = input.titleKeys?.get(event.id) ?? new Set();
-    const groups = new Map<string, number>();
-    const specific = specificNames(event);
-    const rare = rareGroups(event); // groups of names (places too) that few events share
-    for (const k of keysGiven(event)) {
-      // A name in the headline says what the page is about; in the body it may be background.
-      groups.set(k.group, Math.max(groups.get(k.group) ?? 0, (inTitle.has(k.key) ? 6 : 2) * k.weight));
-      if (k.weight >= 0.5) reasons.push(k.key);
-    }
-    for (const v of groups.values()) raw += v;
-    const date = dateScore(event, input.dates, publishedYear, published);
-    raw += date.score;
-    if (date.reason) reasons.push(date.reason);
-    // A yearless day scores 2, one with its year 3: the place stated the year.
-    if (pinnedByPlace.has(event)) {
-      raw += PINNED_BY_PLACE_SCORE;
-      reasons.push('year pinned by place');
-    }
-    const claimIds = new Set<string>();
-    const figures: number[] = [];
-    let figureScore = 0;
-    let countedFigure = false; // a figure that says what was counted ("13 civilians"), not only "28 people"
-    let countedRoughly = false; // such a figure, or one rounded down from its claim ("more than 40 civilians")
-    const countedClaims = new Set<string>(); // claims tied by such figures
-    const exactClaims = new Set<string>(); // claims whose own number the page gives (not one rounded down from it)
-
-    input.figures.forEach((figure, i) => {
-      const claim = event.claims.find((c) => agreesExactly(figure, c)) ?? event.claims.find((c) => figureAgrees(figure, c));
-      if (!claim) return;
-      figures.push(i);
-      if (agreesExactly(figure, claim)) exactClaims.add(claim.id);
-      if (figure.metric && figure.value >= 10) countedRoughly = true;
-      // "۱۰ کشته … ۱۰ غیرنظامی": the same claim read twice, the second time saying what was counted.
-      // A count rounded down ("more than 40") ties an event only beside a day or its places, not as a count of its own.
-      if (figure.metric && figure.value >= 10 && agreesExactly(figure, claim)) {
-        countedFigure = true;
-        countedClaims.add(claim.id);
-      }
-      if (claimIds.has(claim.id)) return;
-      claimIds.add(claim.id);
-      reasons.push(`figure "${figure.text}"`);
-      // Small numbers ("two soldiers") recur across events; larger ones say more.
-      figureScore += figure.value >= 10 ? 2 : 0.75;
-    });
-    raw += Math.min(figureScore, 6);
-    // The first number the page gives (of 5 or more) is its lead's: an event one of whose claims it repeats is what
-    // the page reports, more than one whose figures it recalls further down.
-    if (leadFigure && leadFigure.value >= 5 && laterValues && figures.some((i) => input.figures[i]!.value === leadFigure.value))
-      raw += LEAD_FIGURE_BONUS;
-    // Counted figures the event's claims count too, but with another number: the page may report another clash.
-    const conflicts = input.figures.filter((f) => f.metric && f.losses && countedOtherwise(f, event)).length;
-    // A date inside a campaign or a long span (weeks of strikes, a quarter's count) does not tie a page to it
-    // alone: the page may report one strike within it, or the next clash.
-    const long = length > CAMPAIGN_DAYS;
-    // …unless no other event ran on the day it gives, or ended the day before (reported late): then the campaign is
-    // what it reports. A strike that began the next day is not what a page dated the day before reports.
-    // A count over months is never what a day reports.
-    const quietDay = length <= LONG_EVENT_DAYS && date.days.some((d) => events.every((o) => o === event || !ranOnOrJustBefore(o, d)));
-    // The clash that followed a day the page recalls is dated by it, as by a day inside it.
-    const follows = event === followsRecalled;
-    if (follows) {
-      raw += FOLLOWS_SCORE;
-      reasons.push('after the day recalled');
-    }
-    const dated = (date.telling > 0 && (!long || specific >= 1 || figureScore > 0 || quietDay)) || follows;
-    // The page dates what it reports, and no date comes near this event: a figure or the timing alone that
-    // happens to agree is chance (small counts recur), not a tie. Not when the page names the event by two of its
-    // own names of several words (the cricket board, the tri-series): its other days are a fixture, a schedule.
-    const contradicted = !dated && specific < NAMED_TWICE && datesElsewhere(event, input.dates, publishedYear, published);
-    // A counted figure ties the page only to an event whose places or terms it also names: counts recur.
-    // Two counted figures of two of its claims ("23 soldiers … over 200 Taliban") tie the page without a place: two
-    // such counts agreeing by chance is rare.
-    // Two of the event's claims repeated ("ten killed … four wounded") tie it like one counted figure, when one
-    // of them is 5 or more: "three women … four people" agree with some claims of any event that has dozens.
-    const notTiny = figures.some((i) => input.figures[i]!.value >= 5);
-    // Counts rounded down ("more than 40 … more than 20") agree with a band each, not a number: they tie no event here.
-    const figureTie = countedFigure || (exactClaims.size >= 2 && notTiny);
-    // One place many events share is not enough for it: counts recur across clashes ("10 civilians" in Khost).
-    // Enough: a name few events share, two of its names, or the page names the event that followed within a week.
-    const ledToNamed = namedClashes.some(
-      (o) => o !== event && toDay(o.start) >= toDay(event.end) && toDay(o.start) - toDay(event.end) <= CAMPAIGN_DAYS,
-    );
-    const figurePlaced = figureTie && (rare >= 1 || groups.size >= 2 || (groups.size > 0 && ledToNamed));
-    let fits = dated || ((figurePlaced || countedClaims.size >= 2 || specific >= 2) && !contradicted);
-    // A figure of its claims (of 5 or more), a name few events share and another of its names: three small ties
-    // that rarely agree by chance ("seven wounded in Borki and Kharlachi, Kurram").
-    if (notTiny && rare >= 1 && groups.size >= 2 && !contradicted) fits = true;
-    // Two of its claims repeated with two numbers of 5 or more ("six civilians killed … 17 wounded") and one of its
-    // places: two such counts agree with one event by chance rarely, even at a crossing many clashes share.
-    const largeClaims = new Map<string, number>();
-    for (const i of figures) {
-      const figure = input.figures[i]!;
-      const claim = event.claims.find((c) => agreesExactly(figure, c));
-      if (claim && figure.value >= 5) largeClaims.set(claim.id, figure.value);
-    }
-    if (new Set(largeClaims.values()).size >= 2 && groups.size > 0 && !contradicted) fits = true;
-    // Whether a weekday ties it on an undated page (below): a day worked out, as a dated page's "on Friday" is.
+    let fits = false;
     let weekdayTied = false;
-    // On a page with no date, a counted figure of its claims and a weekday said beside it that falls on a day of the
-    // clash (of three days or less): "19 Pakistani soldiers killed … on Saturday". Two ties that rarely agree by
-    // chance, like a count and a name few events share.
-    const onItsWeekday = length <= 2 && [...(input.weekdays ?? [])].some((w) => weekdaysOf(event).has(w));
-    if (published === undefined && countedRoughly && onItsWeekday && !contradicted) {
-      fits = true;
-      // The weekday counts like a day inside it, if less: a page giving only the count and the weekday is shown it.
-      raw += WEEKDAY_SCORE;
-      reasons.push('weekday');
-      weekdayTied = true;
+    const reasons: string[] = [];
+    for (const rule of RULES) {
+      const effect = rule(e, page);
+      if (!effect) continue;
+      if (effect.score !== undefined) raw += effect.score;
+      if (effect.scale !== undefined) raw *= effect.scale;
+      if (effect.reasons) reasons.push(...effect.reasons);
+      if (effect.fits !== undefined) fits = effect.fits;
+      if (effect.weekday) weekdayTied = true;
     }
-    // Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
-    // more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
-    const givenNames = new Set(keysGiven(event).map(spelled));
-    const placeParts = event.places.map(placeNameParts);
-    const placeNamed = (parts: string[]) => parts.some((k) => givenNames.has(k));
-    if (length <= 2 && event.places.length >= 3 && placeParts.every(placeNamed) && notTiny && !contradicted) {
-      fits = true;
-      raw += EVERY_PLACE_SCORE;
-      reasons.push('every place');
-    }
-    // The page speaks of tanks hit, a loss that few clashes' claims count (a campaign's aside): with one of its places,
-    // a short clash whose claims count it is tied, even where the page gives no number.
-    if (input.armour && length <= 2 && event.claims.some((c) => c.metric === 'armour_destroyed') && groups.size > 0 && !contradicted) {
-      fits = true;
-      raw += ARMOUR_SCORE;
-      reasons.push('armour');
-    }
-    if (event === heldShut && !contradicted) {
-      fits = true;
-      raw += DAYS_SHUT_SCORE;
-      reasons.push('days shut');
-    }
-    if (event === closedThat && !contradicted && conflicts === 0) {
-      fits = true;
-      raw += WEEKDAY_CLOSED_SCORE;
-      reasons.push('weekday closed');
-    }
-    // Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
-    // Patan"): as telling as a name of its own.
-    const holds = (o: DatasetEvent, k: EventKey) => (keys.get(o.id) ?? []).some((x) => spelled(x) === spelled(k));
-    // Only for a clash of days (a campaign or a count over months holds so many places that some pair is its alone).
-    // The rarer one is a term of the event that is one of its places (a village it is known by: not a person, "Hafiz Gul
-    // Bahadur", nor a force), not a place among many of a wide clash; a name of its own alone (held by it only) has its
-    // own rule: said twice.
-    const given = keysGiven(event).filter((k) => !generic(k, event) && k.weight >= 0.25 && !ownTerm(k, event));
-    const pairHere =
-      !long &&
-      !isDiplomacy(event) &&
-      given.some(
-        (a) =>
-          fewShare(a, event) &&
-          !!a.term &&
-          placeParts.some((parts) => parts.includes(spelled(a))) &&
-          given.some((b) => b.group !== a.group && events.every((o) => o === event || !holds(o, a) || !holds(o, b))),
-      );
-    if (pairHere && !contradicted) {
-      fits = true;
-      raw += PAIR_NAMES_SCORE;
-      reasons.push('pair of names');
-    }
-    // On a page with no date, a name that at most one other event holds and the weekdays the page names, all of them on
-    // the clash's days ("late on Thursday … until Friday near Ghulam Khan"): two ties that rarely agree by chance.
-    // A weekday outside the clash is another day's news: none.
-    const allWeekdays = [...(input.allWeekdays ?? [])];
-    if (published === undefined && length <= 2 && rare >= 1 && allWeekdays.length > 0 && !contradicted) {
-      const itsDays = weekdaysOf(event);
-      if (allWeekdays.every((w) => itsDays.has(w))) {
-        fits = true;
-        raw += WEEKDAY_SCORE;
-        reasons.push('weekday');
-        weekdayTied = true;
-      }
-    }
-    // One source's killed and wounded both repeated ("four civilians killed, four others wounded", as the district
-    // governor counted) with one of its places: small counts recur, but one claimant's pair agreeing by chance rarely.
-    const agreeing = event.claims.filter((c) => exactClaims.has(c.id));
-    // Two large counts are the rule above's; this one is for a pair with a small count in it.
-    const smallPair = (a: Claim, b: Claim) => !(largeClaims.has(a.id) && largeClaims.has(b.id));
-    if (
-      agreeing.some((a) =>
-        agreeing.some((b) => a.claimant === b.claimant && a.metric.endsWith('_killed') && b.metric.endsWith('_wounded') && smallPair(a, b)),
-      ) &&
-      groups.size > 0 &&
-      !contradicted
-    ) {
-      fits = true;
-      // The pair says as much as one large count (a figure of 10 or more scores 2, two small ones 1.5).
-      raw += PAIR_BONUS;
-    }
-    // Talks and truces: a page mostly about talks that names the venue is about them.
-    // Talks the page reports, not talks it mentions as background to a clash it reports.
-    const talkSentences = input.talkSentences ?? 0;
-    const diplomacy = isDiplomacy(event);
-    const onTalks = talkSentences >= 2 && talkSentences * TALK_SHARE >= (input.clashSentences ?? 0);
-    const talks = onTalks && diplomacy;
-    // A round of talks or a truce counts no losses: a clash whose terms name a ceasefire is no round.
-    const round = isRound(event);
-    if (specific >= 1 && talks) fits = true;
-    if (published !== undefined) {
-      // Published during or just after the event: likely about it, the more so the closer and shorter.
-      const after = Math.max(0, published - toDay(event.end) - 1);
-      if (after <= 10) raw += 2.5 * (1 - after / 12) * (length <= LONG_EVENT_DAYS ? 1 : 0.4);
-      // Running on the very day of publication, and short: the news of the day, more than an earlier event the page recalls.
-      if (shortAndRunningOn(event, published)) raw += DAY_NEWS_BONUS;
-      // Published while the event ran, naming one of its places, when no other event of the dataset ran then
-      // or within it: the news of those days (a month of closure and firing at one crossing).
-      if (
-        published <= toDay(event.end) &&
-        published >= toDay(event.start) &&
-        groups.size > 0 &&
-        !contradicted &&
-        alone(event, published, long)
-      )
-        fits = true;
-      // Published on a day of a short event, or the day after: the news of the day, unless its dates say otherwise.
-      if (published >= toDay(event.start) && after <= 0 && length <= SHORT_EVENT_DAYS && (!contradicted || specific >= 1)) fits = true;
-      else if (after > OLD_NEWS_DAYS) {
-        // Old news: only a page that dates it or names it specifically is about it; a shared place is not enough.
-        fits = dated || specific >= 2;
-        raw *= date.score > 0 ? 0.8 : 0.5;
-      }
-    }
-    // Days after this event ended: a page reports the news of its day, and recalls what came before. When it is
-    // on renewed fighting ("again"), or no event of the dataset (but a count over months) ran on its day or the day
-    // before, an event that ended days earlier is shown only on evidence of its own: a figure of it with a place,
-    // two counted figures of it, or its own names — not a date or the timing the page recalls.
-    const recalled = newsDay !== undefined && endedWellBefore(event, newsDay) && (input.renewal || !newsDayCovered);
-    // A page that dates the event and repeats a figure of its claims, small as it is, reports its aftermath (a crossing
-    // reopened after it): a day the page recalls, agreeing with a count of the event's, is no chance background.
-    // A day inside it: a month the page names ("in September 2023") is no date of the clash.
-    const datedWithFigure = published !== undefined && date.days.length > 0 && figures.length > 0;
-    if (recalled && !figurePlaced && countedClaims.size < 2 && specific < 2 && !datedWithFigure) fits = false;
-    // …and a strike or clash recalled in one sentence only, outside the headline and undated ("In October, strikes on
-    // Urgun killed eight"), is background to that news, whatever names and counts that sentence gives. Not a count
-    // over months or a campaign: a report released after it ends is its news.
-    if (recalled && !long && !dated && inTitle.size === 0 && input.sentenceKeys && namingSentences(event) <= 1) fits = false;
-    // The headline names a place of other events and none of this one's: the page reports another clash,
-    // and recalls this one (a Dand Patan clash reported a day after strikes in Khost).
-    // (This event is not among them: the headline names none of its keys.)
-    const titleElsewhere = inTitle.size === 0 && placedInTitle.size > 0;
-    if (titleElsewhere && !dated && specific < 2) fits = false;
-    // A headline that reports fighting and names nothing of this event, which ended before the page was published and
-    // which the page ties by a weekday alone, two days or more before publication ("on Thursday, blasts in Kabul"):
-    // the day is background to the clash the headline reports. A weekday of the day before is the news itself.
-    if (
-      published !== undefined &&
-      published > toDay(event.end) &&
-      input.titleClash &&
-      inTitle.size === 0 &&
-      date.telling > 0 &&
-      date.written === 0 &&
-      date.days.every((d) => published - d >= 2) &&
-      rare === 0 &&
-      specific === 0 &&
-      figures.length === 0
-    )
-      fits = false;
-    // A place the page names that is none of the event's.
-    const ownNames = new Set((keys.get(event.id) ?? []).map(spelled));
-    const placeElsewhere = (input.places ?? []).some((spellings) => !spellings.some((n) => ownNames.has(n)));
-    // The page says the war it reports broke out on its own day: a clash that began the day before is what led to it,
-    // and the one clash of the dataset that began that day is what it reports. A clash, not a count over months that
-    // opens that day, and only when the page names no place outside it (fighting in Bajaur is not the Torkham
-    // skirmish begun the same day).
-    if (input.beganToday && published !== undefined && !isDiplomacy(event) && !dated && specific < 2) {
-      if (toDay(event.start) === published && clashOfDays(event) && clashesBegunThatDay === 1 && !contradicted && !placeElsewhere) {
-        fits = true;
-        raw += BEGAN_TODAY_SCORE;
-        reasons.push('began on the day');
-      } else if (toDay(event.start) < published) fits = false;
-    }
-    // An event that begins the day after publication (time zones allow it) fits only when the page dates it.
-    if (published !== undefined && published < toDay(event.start)) fits = dated;
-    // Tied by nothing of its own (no name few events share, no figure) but a day or the timing, on a page that points
-    // elsewhere: the day is not this event's when the page names a clash of the same weeks by two such names (Torkham
-    // and Tirah on the last day of the Nangarhar strikes), is about talks (a round held while shots were fired at
-    // Chaman), or names a place no event holds (a clash the dataset lacks). Rounds and truces keep their day on the
-    // last two: it is theirs.
-    // (Not the clash that followed a day the page recalls: the neighbour it names is that day's, what came before.)
-    const neighbourNamed = event !== followsRecalled && rarelyNamedClashes.some((o) => o !== event && nearInTime(o, event));
-    if (rare === 0 && figures.length === 0 && (neighbourNamed || (!round && (onTalks || input.unheldPlace)))) fits = false;
-    // A round of talks that ended before publication, named by its venue but not dated, on a page not about talks that
-    // reports fighting in as many sentences: the round dates the clash ("firing a day after the Urumqi talks"), it is
-    // not what the page reports.
-    const clashLed = (input.clashSentences ?? 0) >= Math.max(1, talkSentences);
-    const endedBefore = published !== undefined && published > toDay(event.end);
-    if (round && endedBefore && !onTalks && clashLed && !dated && figures.length === 0) fits = false;
-    // Counted figures that the event's claims count otherwise, said at least twice and none agreeing: the page reports
-    // another clash (a counteroffensive's toll on the first day of the campaign that answered it).
-    if (conflicts >= 2 && figures.length === 0 && !dated && specific < 2) fits = false;
-    // Named only by one word (said twice), not dated, with no figure of its own, while the page gives a small count
-    // (under 10) that its claims count otherwise ("seven wounded" where it has four): the word is a village or district
-    // that other clashes share, and the page reports one of those. Large tolls are left out: they rise as bodies are
-    // found, and a different one may be the same event's earlier count.
-    const smallConflict = input.figures.some((f) => f.value < 10 && countedOtherwise(f, event));
-    // …and only when the page also names a place that is none of the event's: on a page naming only the event's own
-    // places, a count that differs is more likely another source's count of the same clash.
-    if (smallConflict && placeElsewhere && oneWordName(event) && !dated && figures.length === 0) fits = false;
-    // An undated page that names a clash by its own terms (Noor Wali Mehsud: the Kabul strike) reports the news of
-    // those weeks: an event months away, tied by no name few events share (a toll and provinces that clashes share),
-    // is another clash with the same count. Silence beats showing it when the page's own event is missing.
-    const farFromNamed = namedClashes.some((o) => o !== event && !nearInTime(o, event, FAR_DAYS));
-    if (farFromNamed && published === undefined && rare === 0 && specific < 2 && !dated) fits = false;
-    // On a page about a truce, a campaign it neither dates nor gives a figure of is what the truce pauses (a pause
-    // in an operation the page names), not what it reports. A page that only rules talks out is still about it.
-    if (onTalks && input.pause && !diplomacy && long && !dated && figures.length === 0) fits = false;
-    // An undated page that speaks of the Republic's leaders in office reports a clash of their time: an event of the
-    // Taliban government's fits only when the page dates it (Goshta 2013, named like the 2021 fence dispute).
-    if (input.republic && published === undefined && event.start >= REPUBLIC_FELL && !dated) fits = false;
     if (raw > 0)
       scored.push({
         event,
         raw,
         reasons,
-        claimIds,
-        figures,
+        claimIds: e.figures.claimIds,
+        figures: e.figures.indexes,
         fits,
         // On a page about talks, the venue named once names the round: it is that round's own name. Not a clash whose
         // terms name a ceasefire: a page on talks names the fighting they followed as background.
-        named: (specific >= 2 || (round && talks && specific >= 1)) && fits,
-        dated: (dated || weekdayTied) && fits,
-        placed: groups.size > 0,
-        conflicts,
-        talks,
-        round,
+        named: (e.specific >= 2 || (e.round && e.talks && e.specific >= 1)) && fits,
+        dated: (e.dated || weekdayTied) && fits,
+        placed: e.groups.size > 0,
+        conflicts: e.conflicts,
+        talks: e.talks,
+        round: e.round,
       });
   }
   return scored.sort((a, b) => b.raw - a.raw);
