@@ -51,6 +51,13 @@ const CLOSEST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 <p>No casualties were reported. Hundreds of trucks wait on both sides of the border.</p>
 </article></body></html>`;
 
+// Undated, names Kabul more often than the province the strikes hit: no event fits (several strikes on Paktika).
+const KABUL_SAYS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Night raids</title></head>
+<body><article><h1>Pakistani jets strike Paktika, Kabul says</h1>
+<p>Kabul said Pakistani aircraft bombed homes in Paktika overnight and at least eight people were killed.</p>
+<p>Kabul summoned the Pakistani envoy, and officials in Kabul warned of a response.</p>
+</article></body></html>`;
+
 // axe-core is not installed here; these two checks stand in for the rules the issue names (landmark-unique,
 // target-size) until it is. Both run in the page.
 /** Landmarks whose role and name are the same as another's. */
@@ -119,6 +126,7 @@ before(async () => {
     '/generated/no-figure.html': { body: NO_FIGURE_PAGE },
     '/generated/newer-clash.html': { body: NEWER_CLASH_PAGE },
     '/generated/closest.html': { body: CLOSEST_PAGE },
+    '/generated/kabul-says.html': { body: KABUL_SAYS_PAGE },
     // A real report (paraphrased, from the evaluation corpus) of a 2017 Chaman clash the dataset does not hold.
     '/generated/unknown-clash.html': {
       body: readFileSync(new URL('../eval/pages/en-2017-05-05-tribune-afghan-attack-on-chaman-census.html', import.meta.url), 'utf8'),
@@ -326,6 +334,18 @@ describe('popup at a glance (Chromium)', () => {
     await popup.locator('#search-input').fill('Torkham ');
     await popup.locator('.search__result').first().waitFor();
     assert.equal(await popup.locator('[data-order="closest"]').count(), 0);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a silent page naming Kabul most offers the province struck first, Kabul after', async () => {
+    const { page, popup, notice } = await openUnknownNotice('/generated/kabul-says.html');
+    const places = notice.locator('[data-action="unknown-search-place"]');
+    assert.deepEqual(await places.allInnerTexts(), ['Paktika', 'Kabul']);
+    await places.first().click();
+    await popup.locator('.search__result').first().waitFor();
+    const firstThree = (await popup.locator('.search__result summary').allInnerTexts()).slice(0, 3).join('\n');
+    assert.match(firstThree, /strikes in Khost and Paktika/, 'the strikes the page comes closest to are in view');
     await popup.close();
     await page.close();
   });
