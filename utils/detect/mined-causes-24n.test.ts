@@ -19,6 +19,21 @@ describe('round 24N: "the Taliban" claiming an attack are the raiders', () => {
     ]);
     expect(verdict.topic).toBe(false);
   });
+  it('keeps a Russian page on a base raid whose responsibility "the Taliban" confirmed off topic', () => {
+    const verdict = judge('Нападение на базу', [
+      'Не менее 20 человек погибли при нападении боевиков движения «Талибан» на военную базу в Пакистане.',
+      'Талибы ворвались на базу в Пешаваре и открыли огонь по военным.',
+      'Движение «Талибан» подтвердило свою ответственность за нападение.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
+  it('keeps a Turkish page on a raid officials blamed on "the Taliban" off topic', () => {
+    const verdict = judge('Kontrol noktasına baskın', [
+      'Pakistanlı yetkililer, Taliban’ı sorumlu tuttukları baskının Hayber Pahtunhva’da bir kasabada düzenlendiğini bildirdi.',
+      'Pakistan’ın Afganistan sınırı yakınında dün düzenlenen saldırıda da 20 kişi öldü.',
+    ]);
+    expect(verdict.topic).toBe(false);
+  });
   it('keeps Afghan forces attacking Pakistani posts on topic though someone claimed an earlier attack', () => {
     const verdict = judge('Border posts come under fire', [
       'Afghan Taliban forces attacked Pakistani posts along the border in Kunar on Sunday and troops returned fire.',

@@ -408,10 +408,10 @@ export const ISKP_CLAIM_WORDS = [
 ];
 
 /**
- * A group claiming an attack ("the Taliban claimed responsibility"): militants claim their raids, states do not claim
- * their strikes or their fire at the border. On a page that names no Afghan place, forces or the Afghan Taliban, the
- * unqualified "Taliban" who claim an ambush in Orakzai are the TTP (round 24N). English, Hindi, French, German,
- * Russian, Turkish, Bengali, Chinese.
+ * A group claiming an attack, or held responsible for it ("the Taliban claimed responsibility"): militants claim their
+ * raids, states do not claim their strikes or their fire at the border. On a page that names no Afghan place, forces or
+ * the Afghan Taliban, the unqualified "Taliban" who claim an ambush in Orakzai are the TTP (round 24N). English, Hindi,
+ * French, German, Russian, Turkish, Bengali, Chinese.
  */
 export const CLAIMED_ATTACK_WORDS = [
   'claimed responsibility',
@@ -423,11 +423,13 @@ export const CLAIMED_ATTACK_WORDS = [
   'ont revendique',
   'bekannte sich',
   'bekannten sich',
-  'взяли на себя ответственность',
-  'взяло на себя ответственность',
-  'взял на себя ответственность',
-  'взяла на себя ответственность',
+  'на себя ответственность',
+  'свою ответственность за',
+  'заявил об ответственности',
+  'заявило об ответственности',
   'üstlendi',
+  // Turkish "held the Taliban responsible" for a raid in a town of Khyber Pakhtunkhwa.
+  'sorumlu tut*',
   'দায় স্বীকার',
   '宣称负责',
   '宣稱負責',
