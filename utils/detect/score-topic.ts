@@ -9,6 +9,7 @@ import { speaksOfRepublicWar } from './republic-era';
 import {
   ACTION_WORDS,
   AIR_STRIKE_WORDS,
+  CLAIMED_ATTACK_WORDS,
   CLASH_WORDS,
   ISKP_CLAIM_WORDS,
   LOOKALIKE_WORDS,
@@ -508,6 +509,7 @@ const clashOnlyAsTime = (folded: string) => {
 // two states', whatever places beside it it names ("Kurram, bordering Paktia"; "Afghan jets of the 1980s").
 const OTHER_WARS = new Set(['sectarian', 'soviet-war']);
 const ISKP_CLAIM = wordPattern(ISKP_CLAIM_WORDS);
+const CLAIMED_ATTACK = wordPattern(CLAIMED_ATTACK_WORDS);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -547,6 +549,8 @@ export interface SentenceSignals {
   ttpNotTheStates?: boolean;
   /** The Islamic State's Khorasan branch claims the attack (ISKP_CLAIM_WORDS). */
   iskpClaim?: boolean;
+  /** A group claims the attack (CLAIMED_ATTACK_WORDS). */
+  claimedAttack?: boolean;
   /** Speaks of the Republic's war with the Taliban: a leader of the Republic in office, the Haqqani network. */
   republicWar?: boolean;
 }
@@ -617,6 +621,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(termIds.has('ttp') ? { ttp: true } : {}),
     ...(termIds.has('ttp') && oneSided ? { ttpNotTheStates: true } : {}),
     ...(matches(ISKP_CLAIM, folded) ? { iskpClaim: true } : {}),
+    ...(matches(CLAIMED_ATTACK, folded) ? { claimedAttack: true } : {}),
     ...(speaksOfRepublicWar(folded) ? { republicWar: true } : {}),
   };
 }
@@ -755,6 +760,14 @@ const accusesTheCapital = (s: SentenceSignals) => (s.blames === true || capitalB
  */
 const capitalBesideTheRaiders = (s: SentenceSignals) => s.ttpNotTheStates === true;
 
+/**
+ * The unqualified "Taliban" claiming the attack, in a sentence that names neither the Afghan Taliban nor the Afghan
+ * side's forces: militants claim their raids ("the Taliban claimed the ambush in Orakzai"); the two states' fire is not
+ * claimed. Names the raid's actor as the TTP's name does.
+ */
+const talibanClaim = (s: SentenceSignals) =>
+  s.claimedAttack === true && s.termIds.has('taliban') && !s.afghanTaliban && !s.afghanTalibanNamed && !s.afghanForces;
+
 interface TtpPage {
   namesAfghanSide: boolean;
   namesTtp: boolean;
@@ -846,7 +859,7 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   const page: TtpPage = {
     namesAfghanSide: pageNamesAfghanSide,
     // The Islamic State's Khorasan branch claiming the attack names the raid's actor as surely as the TTP's name does.
-    namesTtp: namesTtp || signals.some((s) => s.iskpClaim === true),
+    namesTtp: namesTtp || signals.some((s) => s.iskpClaim === true || talibanClaim(s)),
     namesAfghanFighters: signals.some(namesAfghanFighters),
     ttpTalks,
   };

@@ -407,6 +407,36 @@ export const ISKP_CLAIM_WORDS = [
   'تبنت داعش',
 ];
 
+/**
+ * A group claiming an attack, or held responsible for it ("the Taliban claimed responsibility"): militants claim their
+ * raids, states do not claim their strikes or their fire at the border. On a page that names no Afghan place, forces or
+ * the Afghan Taliban, the unqualified "Taliban" who claim an ambush in Orakzai are the TTP (round 24N). English, Hindi,
+ * French, German, Russian, Turkish, Bengali, Chinese.
+ */
+export const CLAIMED_ATTACK_WORDS = [
+  'claimed responsibility',
+  'claimed the attack',
+  'जिम्मेदारी ली',
+  'ज़िम्मेदारी ली',
+  'जिम्मेदारी लेते',
+  'a revendique',
+  'ont revendique',
+  'bekannte sich',
+  'bekannten sich',
+  'на себя ответственность',
+  'свою ответственность за',
+  'заявил об ответственности',
+  'заявило об ответственности',
+  'üstlendi',
+  // Turkish "held the Taliban responsible" for a raid in a town of Khyber Pakhtunkhwa.
+  'sorumlu tut*',
+  'দায় স্বীকার',
+  '宣称负责',
+  '宣稱負責',
+  '声称负责',
+  '聲稱負責',
+];
+
 export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
   earthquake: [
     'earthquake',
@@ -914,6 +944,16 @@ export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
     'khorasan branch',
     "islamic state's khorasan",
     'ولاية خراسان',
+    // Its French, German and Russian names (round 24N: "l'EI-K … a revendiqué le double attentat-suicide").
+    'ei-k',
+    'daesh-k',
+    'etat islamique au khorasan',
+    'etat islamique du khorasan',
+    'etat islamique au korasan',
+    'etat islamique au khorassan',
+    'islamischer staat provinz khorasan',
+    'игил-к',
+    'вилаят хорасан',
   ],
   deportation: [
     'deport',
