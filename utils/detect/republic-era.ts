@@ -56,7 +56,6 @@ const LEADERS: readonly { names: RegExp; office: RegExp }[] = [
       'gani',
       'اشرف غنی',
       'أشرف غني',
-      'أشرف عبد الغني',
       'ашраф гани',
       'अशरफ गनी',
     ]),
@@ -79,19 +78,3 @@ export function speaksOfRepublic(folded: string): boolean {
   }
   return false;
 }
-
-// The Haqqani network by that name: the Republic's war with the Taliban, whose bombings in Kabul it blamed on Pakistan.
-const HAQQANI_NETWORK = wordPattern([
-  'haqqani network',
-  'haqqani-netzwerk',
-  'reseau haqqani',
-  'сеть хаккани',
-  'شبكة حقاني',
-  'شبکه حقانی',
-  'حقاني شبکه',
-  'حقانی نیٹ ورک',
-  'حقانی نیٹورک',
-]);
-
-/** Whether a folded sentence speaks of the Republic's war with the Taliban: a leader in office, the Haqqani network. */
-export const speaksOfRepublicWar = (folded: string): boolean => speaksOfRepublic(folded) || matches(HAQQANI_NETWORK, folded);

@@ -5,7 +5,6 @@ import type { Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
 import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
 import { talibanAgainstRepublicArmy } from './republic-army';
-import { speaksOfRepublicWar } from './republic-era';
 import {
   ACTION_WORDS,
   AIR_STRIKE_WORDS,
@@ -225,24 +224,34 @@ const AFGHAN_TALIBAN_NAMED = wordPattern([
 // Not Arabic نفت alone (Dari "oil"), nor تردید alone (Dari "doubt": "بدون تردید", undoubtedly), nor الزام alone
 // (Arabic "obligation"): those only in the forms that accuse or deny. Each at the start of a word (after "and"): not
 // Dari منفی (negative) for نفى, درد می (hurts) for رد می, nor Pashto تورنمنت (a tournament) for تورن.
-const ACCUSING_WORDS = [
+const ACCUSED_OR_DENYING_WORDS = [
+  'نفى',
+  'ونفت',
+  'فيما نفت',
+  'ينفي',
+  'تنفي',
   'اتهم',
   'يتهم',
   'تتهم',
   'إيواء',
   'متهم',
+  'را رد',
+  'رد کرد',
+  'رد می',
+  'تردید کرد',
+  'تردید کرده',
   'کا الزام',
   'الزامات',
   'الزام عائد',
   'پناه دادن',
   'پناہ دے',
+  'رد کړ',
   'تورن کړ',
   'تورن دی',
   'تورنوي',
 ];
-const DENYING_WORDS = ['نفى', 'ونفت', 'فيما نفت', 'ينفي', 'تنفي', 'را رد', 'رد کرد', 'رد می', 'تردید کرد', 'تردید کرده', 'رد کړ'];
-const ACCUSED_OR_DENYING = wordStartPattern([...ACCUSING_WORDS, ...DENYING_WORDS]);
-// One side blaming the other: "Islamabad blames Kabul for cross-border attacks". Not where both
+const ACCUSED_OR_DENYING = wordStartPattern(ACCUSED_OR_DENYING_WORDS);
+// One side blaming the other, outside Arabic script: "Islamabad blames Kabul for cross-border attacks". Not where both
 // sides trade fire or blame ("exchanged fire and accused each other"), nor where the charge is the state's own fire
 // ("accused Kabul of shelling its border posts", an air strike): that is the two sides fighting.
 const STATE_FIRE = wordPattern([
@@ -266,17 +275,6 @@ const STATE_FIRE = wordPattern([
   'top atis*',
   'topcu*',
   'karakol*',
-  // Arabic, Dari, Urdu, Pashto: shelling, mortars, bombing, border posts.
-  'قصف',
-  'گولہ باری',
-  'خمپاره',
-  'هاوان',
-  'بمباران',
-  'بمباری',
-  'مارټر',
-  'پاسگاه',
-  'چیک پوسٹ',
-  'چوکیوں',
 ]);
 const BLAMES = wordPattern([
   'accused',
@@ -295,26 +293,7 @@ const BLAMES = wordPattern([
   'suçlad*',
   'suçluyor',
 ]);
-// The same charges in Arabic script: the accusing words above, Arabic "holds Kabul responsible" (تحمل … المسؤولية) and
-// "the use of its soil" (استخدام أراضيها) the charge asks Kabul to stop.
-const BLAMES_ARABIC_SCRIPT = wordStartPattern([...ACCUSING_WORDS, 'استخدام أراضي', 'استخدام الأراضي']);
-const HOLDS_RESPONSIBLE = new RegExp(`(?<!\\p{L})[وف]?(?:تحمل|یحمل|حملت|حمل)\\s+(?:\\S+\\s+){0,3}${foldForMatch('المسؤولية')}`, 'u');
-const EACH_OTHER = wordPattern([
-  'each other',
-  'one another',
-  'exchange*',
-  'gegenseitig',
-  'mutuellement',
-  'друг друга',
-  'birbirini',
-  // Arabic, Dari, Urdu and Pashto: exchanged (fire, charges), each other.
-  'تبادل',
-  'متبادل',
-  'بعضهما',
-  'یکدیگر',
-  'ایک دوسرے',
-  'یو بل',
-]);
+const EACH_OTHER = wordPattern(['each other', 'one another', 'exchange*', 'gegenseitig', 'mutuellement', 'друг друга', 'birbirini']);
 // Pakistan's police hit (killed, wounded, attacked): the border clashes are fought by its army and Frontier Corps, a
 // raid hits its police. Not police closing a road or guarding a crossing during a clash, nor police as the source
 // ("Pakistani police said", "according to Pakistani police", its spokesman): wire reports quote them on shells fired
@@ -527,7 +506,7 @@ export interface SentenceSignals {
   afghanTaliban?: boolean;
   /** Words of accusing or denying ("accused Kabul of sheltering", "Mujahid denied"). */
   accusation?: boolean;
-  /** One side blames the other, not both trading fire or blame. */
+  /** One side blames the other (outside Arabic script), not both trading fire or blame. */
   blames?: boolean;
   /** A threat on a condition ("if talks fail, we will…"): fighting to come, not a clash. */
   threat?: boolean;
@@ -545,14 +524,10 @@ export interface SentenceSignals {
   afghanTalibanNamed?: boolean;
   /** The sentence itself (not only its paragraph) names the TTP. */
   ttp?: boolean;
-  /** Names the TTP, with no fire between the two states (trading fire or charges, shelling, air strikes). */
-  ttpNotTheStates?: boolean;
   /** The Islamic State's Khorasan branch claims the attack (ISKP_CLAIM_WORDS). */
   iskpClaim?: boolean;
   /** A group claims the attack (CLAIMED_ATTACK_WORDS). */
   claimedAttack?: boolean;
-  /** Speaks of the Republic's war with the Taliban: a leader of the Republic in office, the Haqqani network. */
-  republicWar?: boolean;
 }
 
 // "The heaviest clashes since the Soviet war": the war measures today's fighting, it is not the sentence's story.
@@ -589,8 +564,6 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   const unquoted = folded.replace(POLICE_SAYS, ' ').replace(ARMED_FORCES, ' ').replace(MASTHEADS, ' ');
   const policeHit = matches(PAKISTANI_POLICE, unquoted) && matches(HARM, unquoted);
   const sinceSovietWar = strong >= 1 && matches(SINCE_SOVIET_WAR, folded);
-  // Neither both sides trading fire or charges nor the state's own fire (shelling, posts, air strikes).
-  const oneSided = !matches(EACH_OTHER, folded) && !matches(STATE_FIRE, folded) && !matches(AIR_STRIKE, folded);
   const lookalikes = LOOKALIKES.filter(
     ({ name, pattern }) =>
       !(fromAcross && name === 'ttp-inside-pakistan') &&
@@ -607,7 +580,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
-    ...(oneSided && (matches(BLAMES, folded) || matches(BLAMES_ARABIC_SCRIPT, folded) || HOLDS_RESPONSIBLE.test(folded))
+    ...(matches(BLAMES, folded) && !matches(EACH_OTHER, folded) && !matches(STATE_FIRE, folded) && !matches(AIR_STRIKE, folded)
       ? { blames: true }
       : {}),
     ...(threatOnCondition(folded) ? { threat: true } : {}),
@@ -619,10 +592,8 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(afghanForces ? { afghanForces: true } : {}),
     ...(matches(AFGHAN_TALIBAN_NAMED, folded) ? { afghanTalibanNamed: true } : {}),
     ...(termIds.has('ttp') ? { ttp: true } : {}),
-    ...(termIds.has('ttp') && oneSided ? { ttpNotTheStates: true } : {}),
     ...(matches(ISKP_CLAIM, folded) ? { iskpClaim: true } : {}),
     ...(matches(CLAIMED_ATTACK, folded) ? { claimedAttack: true } : {}),
-    ...(speaksOfRepublicWar(folded) ? { republicWar: true } : {}),
   };
 }
 
@@ -751,14 +722,7 @@ const ttpPageRaid = (s: SentenceSignals, page: TtpPage) =>
  * Kabul accused, as the only name of the Afghan side: "Islamabad blames Kabul for cross-border attacks" on a page about
  * the TTP says who is said to shelter the raiders; it names no Afghan side that fought.
  */
-const accusesTheCapital = (s: SentenceSignals) => (s.blames === true || capitalBesideTheRaiders(s)) && onlyTheCapital(s);
-
-/**
- * Kabul in a sentence that itself names the TTP, with no fire between the states: "Islamabad raised its tone with Kabul
- * after 12 soldiers died in a TTP ambush" names the raid's actor and the government it is said to shelter in, not a side
- * that fought (jets striking TTP hideouts in Kabul, or the two capitals trading fire, are this conflict).
- */
-const capitalBesideTheRaiders = (s: SentenceSignals) => s.ttpNotTheStates === true;
+const accusesTheCapital = (s: SentenceSignals) => s.blames === true && onlyTheCapital(s);
 
 /**
  * The unqualified "Taliban" claiming the attack, in a sentence that names neither the Afghan Taliban nor the Afghan
@@ -825,21 +789,6 @@ export interface TopicVerdict {
   lookalike?: string;
 }
 
-/**
- * On a page of the Republic's war with the Taliban (President Ghani in office, the Haqqani network), a sentence whose only
- * name of the Afghan side is Kabul, with no Afghan forces and no air strike, tells a bombing in Kabul that the Republic
- * blamed on Pakistan ("a car bomb in Kabul killed 120", "Pakistani army elements carried out the Kabul attacks"), not
- * the two states fighting.
- */
-const republicKabulBombing = (s: SentenceSignals, republicWar: boolean) =>
-  republicWar && namesAfghanSide(s) && onlyTheCapital(s) && !namesAfghanFighters(s) && !s.airStrike;
-
-/**
- * On such a page, talks whose only name of the Afghan side is Kabul are the Republic's with Pakistan over those bombings
- * ("an Afghan delegation will bring evidence to Islamabad"), not talks on a clash at the border.
- */
-const republicKabulTalks = (s: SentenceSignals, republicWar: boolean) => republicWar && onlyTheCapital(s);
-
 /** The page verdict from its sentences' signals. */
 export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
   // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
@@ -865,7 +814,6 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   };
   const fightersFight = signals.some(fightersInClash);
   const droneWar = signals.some((s) => s.lookalikes.includes('drone-2010s'));
-  const republicWar = signals.some((s) => s.republicWar === true);
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
     (s) =>
@@ -875,13 +823,12 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
       !armedLookalike(s, pageNamesAfghanSide || fightersFight) &&
       !droneWarStrike(s, pageNamesAfghanSide || fightersFight, droneWar) &&
       !ttpPageRaid(s, page) &&
-      !republicKabulBombing(s, republicWar) &&
       !s.threat &&
       !(s.afterClashes && !namesAfghanSide(s)),
   );
   const clashes = clashSentences.length;
   // On a page of the TTP's talks, its talks are theirs, whichever paragraph says so ("the talks entered a serious phase").
-  const talks = ttpTalks ? 0 : signals.filter((s) => isTalkSentence(s) && !republicKabulTalks(s, republicWar)).length;
+  const talks = ttpTalks ? 0 : signals.filter(isTalkSentence).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.

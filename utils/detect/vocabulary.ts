@@ -152,11 +152,6 @@ export const CLASH_WORDS = [
   'عملية انتقامية',
   'ضربات جوية',
   'ضربة جوية',
-  // With the article on both words ("الضربات الجوية"), which the bare forms above do not find, and air operations.
-  'الضربات الجوية',
-  'الضربة الجوية',
-  'عمليات جوية',
-  'العمليات الجوية',
   'معارك',
   // Russian (stems), Turkish, Hindi.
   'столкновен',
@@ -1324,14 +1319,6 @@ export const AIR_STRIKE_WORDS = [
   'غارات',
   'ضربات جوية',
   'ضربة جوية',
-  // Arabic with the article on both words ("الضربات الجوية"), air operations, the air force, bombing from the air.
-  'الضربات الجوية',
-  'الضربة الجوية',
-  'عمليات جوية',
-  'العمليات الجوية',
-  'سلاح الجو',
-  'قصف جوي',
-  'القصف الجوي',
   'авиаудар',
   'бомбардировк',
   'हवाई हमल',
