@@ -34,6 +34,13 @@ describe('round 24N: "the Taliban" claiming an attack are the raiders', () => {
     ]);
     expect(verdict.topic).toBe(false);
   });
+  it('keeps a Turkish clash report on topic where Pakistan holds the Taliban responsible for attacks on its posts', () => {
+    const verdict = judge('Sınır karakollarına saldırı', [
+      'Pakistan, gece boyunca sınır karakollarına yapılan saldırılardan Taliban’ı sorumlu tuttu.',
+      'Ordu, çatışmalarda 23 askerin öldüğünü açıkladı.',
+    ]);
+    expect(verdict.topic).toBe(true);
+  });
   it('keeps Afghan forces attacking Pakistani posts on topic though someone claimed an earlier attack', () => {
     const verdict = judge('Border posts come under fire', [
       'Afghan Taliban forces attacked Pakistani posts along the border in Kunar on Sunday and troops returned fire.',

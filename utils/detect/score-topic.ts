@@ -9,6 +9,7 @@ import {
   ACTION_WORDS,
   AIR_STRIKE_WORDS,
   CLAIMED_ATTACK_WORDS,
+  HELD_RESPONSIBLE_WORDS,
   CLASH_WORDS,
   ISKP_CLAIM_WORDS,
   LOOKALIKE_WORDS,
@@ -489,6 +490,7 @@ const clashOnlyAsTime = (folded: string) => {
 const OTHER_WARS = new Set(['sectarian', 'soviet-war']);
 const ISKP_CLAIM = wordPattern(ISKP_CLAIM_WORDS);
 const CLAIMED_ATTACK = wordPattern(CLAIMED_ATTACK_WORDS);
+const HELD_RESPONSIBLE = wordPattern(HELD_RESPONSIBLE_WORDS);
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -593,7 +595,9 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(matches(AFGHAN_TALIBAN_NAMED, folded) ? { afghanTalibanNamed: true } : {}),
     ...(termIds.has('ttp') ? { ttp: true } : {}),
     ...(matches(ISKP_CLAIM, folded) ? { iskpClaim: true } : {}),
-    ...(matches(CLAIMED_ATTACK, folded) ? { claimedAttack: true } : {}),
+    ...(matches(CLAIMED_ATTACK, folded) || (matches(HELD_RESPONSIBLE, folded) && !matches(STATE_FIRE, folded))
+      ? { claimedAttack: true }
+      : {}),
   };
 }
 
