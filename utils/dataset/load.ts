@@ -54,7 +54,9 @@ function exportEvent(e: DatasetEvent) {
     summary: e.summary,
     terms: [...e.terms],
     oneSided: e.oneSided === true,
-    closesCrossing: e.closesCrossing === true,
+    closedCrossings: [...(e.closedCrossings ?? [])],
+    // The flag the export has always carried, now read from the crossings.
+    closesCrossing: (e.closedCrossings?.length ?? 0) > 0,
     claims: e.claims.map(exportClaim),
   };
 }

@@ -50,6 +50,13 @@ export const QUALIFIERS = [
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/**
+ * The border crossings an event can close, by the name of the crossing point (a crossing and its two sides are one:
+ * Chaman is the Chaman–Spin Boldak crossing, whose gate terms.json spells Friendship Gate and Bab-e-Dosti).
+ */
+export const CROSSINGS = ['Torkham', 'Chaman', 'Kharlachi', 'Ghulam Khan', 'Angoor Adda'] as const;
+export type Crossing = (typeof CROSSINGS)[number];
+
 export interface Source {
   publisher: string;
   url: string; // http(s) only
@@ -115,8 +122,8 @@ export interface DatasetEvent {
   terms: string[];
   /** True when only one side made claims we could source; shown as such. */
   oneSided?: boolean;
-  /** True when the event's sources say it closed a border crossing (detection ties closure clues to it). */
-  closesCrossing?: boolean;
+  /** The crossings the event's sources say it closed (detection ties closure clues at them to it); none when unknown. */
+  closedCrossings?: Crossing[];
   claims: Claim[];
 }
 

@@ -131,6 +131,16 @@ describe('rejections', () => {
     expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).closesCrossing = 1), /closesCrossing/);
     expectError((d) => ((firstClaim(d) as unknown as Record<string, unknown>).low = 2.5), /"low"/);
   });
+  it('accepts the crossings an event closed and rejects bad ones', () => {
+    const crossings = (v: unknown) => (d: Data) => ((firstEvent(d) as unknown as Record<string, unknown>).closedCrossings = v);
+    expect(errorsAfter(crossings(['Torkham', 'Ghulam Khan']))).toEqual([]);
+    expectError(crossings('Torkham'), /closedCrossings/);
+    expectError(crossings([]), /closedCrossings/);
+    expectError(crossings(['torkham']), /closedCrossings/);
+    expectError(crossings(['Spin Boldak']), /closedCrossings/);
+    expectError(crossings(['Chaman', 'Chaman']), /twice/);
+    expectError((d) => ((firstEvent(d) as unknown as Record<string, unknown>).closesCrossing = true), /closesCrossing/);
+  });
   it('rejects a source URL that is not http(s)', () => {
     expectError((d) => (firstClaim(d).source.url = 'ftp://example.com/x'), /http/);
     expectError((d) => (firstClaim(d).source.url = 'javascript:alert(1)'), /http/);

@@ -1,6 +1,6 @@
 // Validation of the claims dataset. Pure TypeScript: no Node, DOM or package APIs.
 // validateDataset() returns human-readable errors; an empty array means the data is valid.
-import { METRICS, PARTIES, QUALIFIERS, SIDES } from './types';
+import { CROSSINGS, METRICS, PARTIES, QUALIFIERS, SIDES } from './types';
 
 /** Claimant names that say the figure is ours, not someone's statement. */
 const DERIVED_CLAIMANT = /\b(derived|computed|calculated|our (own )?(sum|count|total|estimate)|sum of|dataset)\b/i;
@@ -74,6 +74,14 @@ function checkStringArray(errors: string[], where: string, obj: Obj, key: string
   } else if (v.length < min) {
     errors.push(`${where}: "${key}" must have at least ${min} item(s)`);
   }
+}
+
+/** The crossings an event closed: left out when unknown, else known crossings, each once. */
+function checkCrossings(errors: string[], where: string, v: unknown): void {
+  if (v === undefined) return;
+  if (!Array.isArray(v) || v.length === 0 || v.some((c) => !oneOf(CROSSINGS, c)))
+    errors.push(`${where}: "closedCrossings" must be a non-empty array of ${CROSSINGS.join(', ')}`);
+  else if (new Set(v).size < v.length) errors.push(`${where}: "closedCrossings" names a crossing twice`);
 }
 
 function validateClaim(errors: string[], claim: unknown, event: Obj, index: number, asOf: string | null): void {
@@ -350,8 +358,9 @@ export function validateDataset(data: unknown): string[] {
     checkStringArray(errors, where, event, 'places');
     checkStringArray(errors, where, event, 'terms', MIN_TERMS);
     if (Array.isArray(event.terms) && event.terms.length > MAX_TERMS) errors.push(`${where}: "terms" has more than ${MAX_TERMS} items`);
-    for (const flag of ['oneSided', 'closesCrossing'] as const)
-      if (event[flag] !== undefined && typeof event[flag] !== 'boolean') errors.push(`${where}: "${flag}" must be a boolean`);
+    if (event.oneSided !== undefined && typeof event.oneSided !== 'boolean') errors.push(`${where}: "oneSided" must be a boolean`);
+    checkCrossings(errors, where, event.closedCrossings);
+    if (event.closesCrossing !== undefined) errors.push(`${where}: "closesCrossing" is gone: name the crossings in "closedCrossings"`);
     if (!Array.isArray(event.claims)) {
       errors.push(`${where}: "claims" must be an array`);
       return;

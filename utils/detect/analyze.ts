@@ -2,7 +2,7 @@
 // the blocks with anchor words (anchors.ts); this part runs where the dataset is loaded (background, scanner, tests).
 import type { Dataset, DatasetEvent, Term } from '../dataset/types';
 import { foldForMatch } from '../text/normalize';
-import { closedOnWeekdays, daysShut } from './closure-clues';
+import { closedOnWeekdays, daysShut, saysClosed } from './closure-clues';
 import { readDates, weekdaysNamed } from './dates';
 import { readFigures, type FigureOnPage } from './figures';
 import { FuzzyNames, nameWords, type NameEntry } from './fuzzy-names';
@@ -314,6 +314,20 @@ function mostNamedPlaces(model: DetectionModel, sentences: readonly CandidateSen
 const NOT_WHERE = new Set(['kabul', 'durand-line']);
 
 /**
+ * The places named in sentences that say a crossing closed, in key form: each name as written and the name of its
+ * place in the gazetteer ("Kharlachi" is written as itself, though the gazetteer spells it as Kurram's).
+ */
+function placesClosed(model: DetectionModel, sentences: readonly CandidateSentence[], folded: readonly string[]): Set<string> {
+  return new Set(
+    sentences.flatMap((s, i) =>
+      saysClosed(folded[i]!)
+        ? s.hits.flatMap((h) => [keyForm(s.text.slice(h.start, h.end)), keyForm(withoutGloss(model.terms.get(h.termId)?.name ?? ''))])
+        : [],
+    ),
+  );
+}
+
+/**
  * The border places the sentences name, by their dataset names, most named first, each with the events that hold it
  * among their keys: what to search for when no event fits.
  */
@@ -398,6 +412,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     allWeekdays: candidates.published ? undefined : new Set(titleAndSentences.flatMap((f) => [...weekdaysNamed(f)])),
     daysShut: candidates.published ? undefined : Math.max(0, ...titleAndSentences.map((f) => daysShut(f) ?? 0)) || undefined,
     closedOn: candidates.published ? undefined : closedOnWeekdays(titleAndSentences),
+    closedAt: candidates.published ? undefined : placesClosed(model, sentences, folded),
   });
   const top = scored[0]?.raw ?? 0;
 

@@ -101,7 +101,10 @@ const CLOSED_WORDS = [
 ];
 const CLOSED = wordPattern(CLOSED_WORDS);
 
+/** Whether a folded sentence says a crossing was closed or shut. */
+export const saysClosed = (folded: string) => matches(CLOSED, folded);
+
 /** The weekdays (0 = Sunday) named in sentences that say a crossing was closed: "the crossing was shut on Sunday". */
 export function closedOnWeekdays(foldedSentences: readonly string[]): Set<number> {
-  return new Set(foldedSentences.filter((f) => matches(CLOSED, f)).flatMap((f) => [...weekdaysNamed(f)]));
+  return new Set(foldedSentences.filter(saysClosed).flatMap((f) => [...weekdaysNamed(f)]));
 }

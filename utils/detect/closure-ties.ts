@@ -2,7 +2,7 @@
 // on (closure-clues.ts reads them), at the place the page names most, with a second clue of the clash.
 import type { DatasetEvent } from '../dataset/types';
 import { SHORT_EVENT_DAYS, spanDays, weekdaysOf } from './event-days';
-import { spelled } from './event-keys';
+import { keyForm, spelled } from './event-keys';
 import { clashOfDays } from './event-kinds';
 import { agreesExactly } from './figure-agreement';
 import type { PageBasics } from './page-facts';
@@ -13,16 +13,20 @@ const MIN_DAYS_SHUT = 7;
 const CLOSURE_TERM = /\b(?:closure|closed|shut)\b/;
 
 export function crossingClosure({ events, input, published, names }: PageBasics): { heldShut?: DatasetEvent; closedThat?: DatasetEvent } {
-  // A clash of days at the place the page names most whose sources say it closed a crossing.
-  const closesCrossing = (o: DatasetEvent) => clashOfDays(o) && names.placed(o) && names.atMainPlace(o) && o.closesCrossing === true;
-  // A closure alone never picks a clash: the dataset holds clashes, not every closure (Torkham was shut for weeks after
-  // the October 2025 clashes, and that closure is no event's), so a page of closure days or weekdays is tied only with
+  // A clash of days whose sources say it closed the crossing the page is about: the place it names most, or one a
+  // sentence saying a crossing closed names. The district around a crossing is not the crossing (Kurram holds
+  // Kharlachi, Spin Boldak faces Chaman): the October 2025 offensive fought there but closed crossings elsewhere.
+  const crossingNamed = (crossing: string) =>
+    input.closedAt?.has(crossing) || (input.mostNamedPlaces ?? []).some(([name]) => name === crossing);
+  const closesCrossing = (o: DatasetEvent) => clashOfDays(o) && (o.closedCrossings ?? []).some((c) => crossingNamed(keyForm(c)));
+  // A closure alone never picks a clash: the dataset holds clashes, not every closure (Torkham stayed shut for weeks
+  // after the two days of October 2025 clashes, and the weeks are no event's), so a page of closure days or weekdays is tied only with
   // a second clue of the clash: a figure one of its claims gives, or one of its own terms that is not a closure.
   const tiedBesides = (o: DatasetEvent) =>
     input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))) ||
     names.given(o).some((k) => names.ownTerm(k, o) && !CLOSURE_TERM.test(spelled(k)));
   // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
-  // closure: of the clashes at the place it names most that closed a crossing (their sources say so), the one that
+  // closure: of the clashes that closed the crossing it is about (their sources say so), the one that
   // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).
   // A count two such clashes hold picks neither.
   const shutAsLong =

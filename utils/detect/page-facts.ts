@@ -51,6 +51,8 @@ export interface EventEvidenceInput {
   daysShut?: number;
   /** On a page with no publication date, the weekdays it says a crossing was closed on (closure-clues.ts). */
   closedOn?: Set<number>;
+  /** On a page with no publication date, the places its sentences saying a crossing closed name, in key form. */
+  closedAt?: Set<string>;
 }
 
 /** The page, the dataset it is read against, and what the page names of each event. */

@@ -89,8 +89,8 @@ describe('an undated page on firing at a crossing shut for days', () => {
     expect(shown(page('twelve days', count), without('2025-02-torkham-clashes'))).toEqual([]);
   });
 
-  it('ties only a clash whose sources say it closed a crossing (closesCrossing)', () => {
-    const events = dataset.events.map((e) => (e.id === '2025-02-torkham-clashes' ? { ...e, closesCrossing: false } : e));
+  it('ties only a clash whose sources say it closed the crossing (closedCrossings)', () => {
+    const events = dataset.events.map((e) => (e.id === '2025-02-torkham-clashes' ? { ...e, closedCrossings: undefined } : e));
     expect(shown(page('twelve days', count), buildModel({ ...dataset, events }, model.gate))).toEqual([]);
   });
 });
@@ -135,5 +135,43 @@ describe('an undated page naming one weekday a crossing closed, with a count of 
 
   it('is shown nothing for the weekday alone', () => {
     expect(shown(page('people were hurt'))).toEqual([]);
+  });
+});
+
+// Review 24R: the October 2025 offensive fought at ten places (Spin Boldak, Kurram…) and closed crossings elsewhere
+// (Torkham, Chaman, Kharlachi…). A closure ties it where the page names a crossing it closed, not a district it fought in.
+describe('an undated page on a crossing closed on a weekday of a many-front offensive', () => {
+  const closedThat = (blocks: string[]) =>
+    (detectPage(reportOfBlocks(blocks), model.gate, () => model) ?? offTopic()).events
+      .filter((e) => e.reasons.includes('weekday closed'))
+      .map((e) => e.id);
+  const kurram = (crossing: string) => [
+    'Fighting in Kurram',
+    `Afghan and Pakistani troops fought in Kurram, and ${crossing} was shut on Saturday.`,
+    'Officials said 16 Afghan soldiers were wounded in Kurram.',
+  ];
+
+  it('ties it at a crossing it closed, with a count of its claims', () => {
+    const torkham = [
+      'Torkham closed after night of border fighting',
+      'Pakistan closed Torkham on Sunday after fighting along the frontier overnight.',
+      'The military said 23 Pakistani soldiers died, and traders at Torkham said lorries were stuck at Torkham.',
+    ];
+    expect(closedThat(torkham)).toEqual(['2025-10-11-border-offensive']);
+  });
+
+  it('ties it where the sentence on the closure names a crossing it closed', () => {
+    expect(closedThat(kurram('the Kharlachi crossing'))).toEqual(['2025-10-11-border-offensive']);
+  });
+
+  it('does not tie it at a district it fought in, around or facing a crossing', () => {
+    expect(closedThat(kurram('the border crossing'))).toEqual([]);
+    const spinBoldak = [
+      'Firing near Spin Boldak',
+      'Taliban and Pakistani forces fired at each other close to Spin Boldak, and the crossing was shut on Sunday.',
+      'Three Pakistani soldiers were killed, officials said.',
+      'Families in Spin Boldak left for Kandahar.',
+    ];
+    expect(shown(spinBoldak)).toEqual([]);
   });
 });
