@@ -81,9 +81,9 @@ const CLOSED_WORDS = [
   'закрыти*',
   'приостановить движение',
   'приостановили движение',
-  'बंद',
+  'बंद कर',
+  'बंद रह',
   'بند کر',
-  'بند ہو',
   'بند رہ',
   'بندش',
   'بسته شد',
@@ -101,8 +101,13 @@ const CLOSED_WORDS = [
 ];
 const CLOSED = wordPattern(CLOSED_WORDS);
 
+// Hindi बंद (हुआ) and Urdu بند ہو also say the firing "stopped": a crossing's closure only beside a word of the border.
+const CLOSED_OR_STOPPED = wordPattern(['बंद', 'بند ہو']);
+const BORDER_OR_CROSSING = wordPattern(['सीमा', 'बॉर्डर', 'क्रॉसिंग', 'सरहद', 'سرحد', 'بارڈر', 'گزرگاہ', 'کراسنگ']);
+
 /** Whether a folded sentence says a crossing was closed or shut. */
-export const saysClosed = (folded: string) => matches(CLOSED, folded);
+export const saysClosed = (folded: string) =>
+  matches(CLOSED, folded) || (matches(CLOSED_OR_STOPPED, folded) && matches(BORDER_OR_CROSSING, folded));
 
 /** The weekdays (0 = Sunday) named in sentences that say a crossing was closed: "the crossing was shut on Sunday". */
 export function closedOnWeekdays(foldedSentences: readonly string[]): Set<number> {

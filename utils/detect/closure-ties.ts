@@ -1,5 +1,5 @@
 // Which clash an undated page's closure clues tie it to: the days a crossing has been shut, or the weekdays it closed
-// on (closure-clues.ts reads them), at the place the page names most, with a second clue of the clash.
+// on (closure-clues.ts reads them), at a crossing the clash closed, with a second clue of the clash.
 import type { DatasetEvent } from '../dataset/types';
 import { SHORT_EVENT_DAYS, spanDays, weekdaysOf } from './event-days';
 import { keyForm, spelled } from './event-keys';
@@ -9,6 +9,11 @@ import type { PageBasics } from './page-facts';
 
 /** A closure this long or longer outlasts the firefights of a day or two that closed a crossing for some days. */
 const MIN_DAYS_SHUT = 7;
+/**
+ * Below this, a count recurs across the firefights of any one crossing (three soldiers killed): it ties a clash that
+ * closed several crossings only from this up, since such a campaign's many claims hold many small counts (review 25R).
+ */
+const COMMON_COUNT = 10;
 /** An event's term that names a closure ("border closure", "torkham closure"): no clue besides the closure itself. */
 const CLOSURE_TERM = /\b(?:closure|closed|shut)\b/;
 
@@ -23,8 +28,9 @@ export function crossingClosure({ events, input, published, names }: PageBasics)
   // after the two days of October 2025 clashes, and the weeks are no event's), so a page of closure days or weekdays is tied only with
   // a second clue of the clash: a figure one of its claims gives, or one of its own terms that is not a closure.
   const tiedBesides = (o: DatasetEvent) =>
-    input.figures.some((f) => o.claims.some((c) => agreesExactly(f, c))) ||
-    names.given(o).some((k) => names.ownTerm(k, o) && !CLOSURE_TERM.test(spelled(k)));
+    input.figures.some(
+      (f) => ((o.closedCrossings ?? []).length < 2 || f.value >= COMMON_COUNT) && o.claims.some((c) => agreesExactly(f, c)),
+    ) || names.given(o).some((k) => names.ownTerm(k, o) && !CLOSURE_TERM.test(spelled(k)));
   // On a page with no date, the days a crossing has been shut ("closed for 11 days") say it was written that far into a
   // closure: of the clashes that closed the crossing it is about (their sources say so), the one that
   // lasted as long holds it (a month of closure and firing at Torkham, not a firefight that closed it for some days).

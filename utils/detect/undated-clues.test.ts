@@ -164,6 +164,27 @@ describe('an undated page on a crossing closed on a weekday of a many-front offe
     expect(closedThat(kurram('the Kharlachi crossing'))).toEqual(['2025-10-11-border-offensive']);
   });
 
+  // Review 25R: a small count recurs across the firefights of any crossing; the offensive's claims hold several.
+  it('does not tie it with a count below ten', () => {
+    const chaman = [
+      'Firing at Chaman',
+      'Afghan and Pakistani troops traded fire at the Chaman crossing, which Pakistan shut on Sunday.',
+      'Three Pakistani soldiers died, the army said.',
+    ];
+    expect(shown(chaman)).toEqual([]);
+  });
+
+  it('reads Hindi and Urdu "stopped" as a closure only beside a word of the border', () => {
+    const stopped = [['रविवार को तोरखम पर गोलीबारी बंद हुई।'], ['اتوار کو چمن میں فائرنگ بند ہو گئی۔']].map((s) => [
+      ...closedOnWeekdays(s.map(foldForMatch)),
+    ]);
+    expect(stopped).toEqual([[], []]);
+    const closed = [['रविवार को तोरखम सीमा बंद कर दी गई।'], ['طورخم بارڈر اتوار کو بند ہو گیا۔']].map((s) => [
+      ...closedOnWeekdays(s.map(foldForMatch)),
+    ]);
+    expect(closed).toEqual([[0], [0]]);
+  });
+
   it('does not tie it at a district it fought in, around or facing a crossing', () => {
     expect(closedThat(kurram('the border crossing'))).toEqual([]);
     const spinBoldak = [
