@@ -2,7 +2,9 @@
 // Round 25M: round 24M's causes of false alarms on mined Arabic-script pages, fixed again with review 24R's guards.
 // The pages here are review 24R's made-up probes (§1, §2, §4) and round 25M's own; none is taken from a real page.
 import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../text/normalize';
 import { judge } from './probe-pages';
+import { speaksOfRepublic } from './republic-era';
 
 /** Expect a page on topic, and its first event where one is named. */
 const onTopic = (title: string, blocks: readonly string[], event?: string) => {
@@ -139,4 +141,79 @@ describe('review 24R §4: Arabic words of flying that are no strike across the b
     offTopic('عمليات جوية في وزيرستان', [
       'قال الجيش الباكستاني إن العمليات الجوية في شمال وزيرستان قتلت عشرين مسلحا من حركة طالبان باكستان قرب الحدود مع أفغانستان.',
     ]));
+});
+
+describe('round 25M: Kabul blamed, or beside a raid the TTP owns, on a page about that raid', () => {
+  it('keeps an Arabic TTP ambush off topic when Islamabad holds Kabul responsible', () =>
+    offTopic('كمين يقتل ثمانية جنود وباكستان تحمل كابول المسؤولية', [
+      'قتل ثمانية جنود باكستانيين في كمين نصبه مسلحون من حركة طالبان باكستان في إقليم خيبر بختونخوا.',
+      'وطالب الجيش كابول بمنع استخدام أراضيها في الهجمات على باكستان.',
+    ]));
+  it('keeps an Arabic raid the TTP claimed off topic when its sentence names Kabul as the one addressed', () =>
+    offTopic('مقتل عشرة جنود في وزيرستان', [
+      'صعدت إسلام آباد لهجتها تجاه كابول بعد مقتل عشرة جنود في هجوم تبنته حركة طالبان باكستان في وزيرستان.',
+      'وقال مسؤول محلي إن المهاجمين فروا بعد الهجوم.',
+    ]));
+  it('keeps clashes with Kabul on topic though the sentence names an attack the TTP claimed', () =>
+    onTopic('اشتباكات على الحدود', ['اندلعت اشتباكات ليلا على الحدود بين القوات الباكستانية وكابول بعد هجوم تبنته حركة طالبان باكستان.']));
+  it('keeps clashes with Kabul on topic though the sentence accuses Kabul of sheltering the TTP', () =>
+    onTopic('اشتباكات على الحدود', [
+      'قالت باكستان إن اشتباكات عنيفة اندلعت ليلا على الحدود مع كابول، واتهمتها بإيواء حركة طالبان باكستان.',
+    ]));
+  it('keeps the two sides trading fire and charges on topic on an Arabic page naming the TTP', () =>
+    onTopic('اشتباك على الحدود', ['تبادلت قوات باكستان وقوات كابول إطلاق النار على الحدود، واتهم كل طرف الآخر بدعم حركة طالبان باكستان.']));
+  it('keeps Kabul accusing Pakistan of shelling on topic on an Arabic page naming the TTP', () =>
+    onTopic('كابول تتهم باكستان', [
+      'اتهمت كابول القوات الباكستانية بقصف قرى حدودية بحجة ملاحقة عناصر حركة طالبان باكستان، ما أدى إلى مقتل خمسة مدنيين.',
+    ]));
+});
+
+describe('round 25M: bombings in Kabul that the Republic blamed on Pakistan', () => {
+  it('keeps an Arabic page on a Kabul bombing the Afghan president blamed on Pakistan off topic', () =>
+    offTopic('كابول تتهم باكستان بعد تفجير دام', [
+      'قتل أربعون شخصا في تفجير شاحنة ملغومة في العاصمة كابول، وقال الرئيس الأفغاني إن عناصر من الجيش الباكستاني ساعدت المهاجمين.',
+    ]));
+  it("does not read the Republic's delegation to Pakistan over a Kabul bombing as talks between the two sides", () =>
+    offTopic('أدلة على تفجير كابول', [
+      'يزور وفد أفغاني باكستان حاملا رسالة من الرئيس الأفغاني بشأن تفجير كابول.',
+      'وقال متحدث باكستاني إن الوفد سيجري محادثات مع المسؤولين في إسلام آباد.',
+    ]));
+  it('does not count talks of a delegation from Kabul on such bombings, on a page of the Afghan president, as the two sides’', () => {
+    const verdict = judge('محادثات في إسلام آباد', [
+      'أجرى وفد من كابول محادثات مع مسؤولين في إسلام آباد بشأن تفجيرات العاصمة، وحمل الوفد رسالة من الرئيس الأفغاني.',
+    ]);
+    expect(verdict.topic).toBe(false);
+    expect(verdict.score).toBe(0);
+  });
+  it('keeps a Dari page of the Republic era on topic when Afghan forces and Pakistani forces fight', () =>
+    onTopic('درگیری مرزی', [
+      'رئیس جمهور اشرف غنی گفت که نیروهای افغان در کنر با نیروهای پاکستانی درگیر شدند و پنج سرباز کشته شدند.',
+      'در کابل نیز نشستی درباره این درگیری برگزار شد.',
+    ]));
+  it('reads President Ghani by his full Arabic name, and the Afghan president in office, as the Republic', () => {
+    expect(speaksOfRepublic(foldForMatch('واتهم الرئيس أشرف عبد الغني جماعات في باكستان بالتخطيط للهجوم.'))).toBe(true);
+    expect(speaksOfRepublic(foldForMatch('Pakistan received a message from the Afghan president on Monday.'))).toBe(true);
+    expect(speaksOfRepublic(foldForMatch('وقال الرئيس الأفغاني السابق إن الحرب يجب أن تتوقف.'))).toBe(false);
+  });
+});
+
+describe('round 25M: Arabic strikes from the air', () => {
+  it("keeps Pakistan's air operations inside Afghanistan on topic on an Arabic page naming the TTP", () =>
+    onTopic('باكستان: عملياتنا في أفغانستان نجحت', [
+      'قال وزير باكستاني إن العمليات الجوية داخل أفغانستان قتلت خمسين مسلحا من حركة طالبان الباكستانية.',
+    ]));
+  it('keeps Arabic air strikes with the article on topic on a page naming the TTP', () =>
+    onTopic('باكستان تواصل الضربات', ['قال وزير باكستاني إن الضربات الجوية على مخابئ حركة طالبان باكستان في أفغانستان قتلت خمسين مسلحا.']));
+  it('keeps the air force striking TTP hideouts across the border on topic', () =>
+    onTopic('سلاح الجو الباكستاني', [
+      'قال الجيش الباكستاني إن سلاح الجو استهدف مخابئ حركة طالبان باكستان عبر الحدود مع أفغانستان وقتل ثلاثين مسلحا.',
+    ]));
+});
+
+describe('round 25M: talks naming no Afghan side by name on a page of the Republic', () => {
+  it('counts them as the same page without the Republic counts them', () => {
+    const page = (source: string) =>
+      judge('Border talks', [`Afghanistan and Pakistan held talks in Istanbul on the border dispute, ${source} said.`]).score;
+    expect(page("President Ghani's office")).toBe(page('the foreign office'));
+  });
 });
