@@ -217,3 +217,29 @@ describe('round 25M: talks naming no Afghan side by name on a page of the Republ
     expect(page("President Ghani's office")).toBe(page('the foreign office'));
   });
 });
+
+describe('round 25M: blasts in Kabul aimed at the TTP’s leader (a problem 24R found in base)', () => {
+  it('shows the Kabul strike for blasts in Kabul that Pakistani officials say targeted Noor Wali Mehsud', () =>
+    onTopic(
+      'Blasts in Kabul',
+      [
+        'Two loud blasts were heard in Kabul late on Thursday, and Pakistani officials said the target was TTP chief Noor Wali Mehsud.',
+        'Taliban spokesman Zabihullah Mujahid said there was no damage.',
+      ],
+      '2025-10-kabul-strike',
+    ));
+  it('shows the Kabul strike for the same blasts told in Arabic', () =>
+    onTopic(
+      'انفجاران في كابول',
+      [
+        'هز انفجاران العاصمة كابول ليل الخميس، وقالت مصادر أمنية باكستانية إن الهدف كان زعيم حركة طالبان باكستان نور ولي محسود.',
+        'وحذرت حكومة كابول باكستان من العواقب.',
+      ],
+      '2025-10-kabul-strike',
+    ));
+  it('keeps a blast inside Pakistan, near the border, that officials blame on the TTP’s leader off topic', () =>
+    offTopic('Blast in Bajaur', [
+      'A blast near the Afghan border in Bajaur killed five people, and Pakistani officials said TTP chief Noor Wali Mehsud had ordered it.',
+      'The TTP did not comment.',
+    ]));
+});

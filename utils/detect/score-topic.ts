@@ -634,6 +634,15 @@ const SINCE_SOVIET_WAR = wordPattern([
 // "Pakistani Taliban fighters" are the TTP's, not the Afghan side's forces that "Taliban fighters" names.
 const PAKISTANI_TALIBAN = wordPattern(['pakistani taliban*', 'pakistan taliban*', 'pak taliban*']);
 
+// Blasts heard or set off: where they were aimed at the TTP's leader in Kabul, the strike of October 2025.
+const BLASTS = wordPattern(['blast', 'blasts', 'explosion*', 'انفجار', 'الانفجار', 'دھماک', 'چاودن', 'взрыв']);
+/**
+ * Blasts at a place of the Afghan side aimed at the TTP's leader ("two blasts in Kabul; the target was TTP chief Noor
+ * Wali Mehsud"): Pakistan's strike on him, though the page says no "air strike".
+ */
+const blastsOnTtpChief = (folded: string, termIds: Set<string>) =>
+  termIds.has('noor-wali-mehsud') && [...termIds].some((id) => SIDE_OF_AFGHAN.has(id) && !GENERIC_NAMES.has(id)) && matches(BLASTS, folded);
+
 /** Neither both sides trading fire or charges nor the state's own fire (shelling, posts, an air strike). */
 const oneSided = (folded: string) => !matches(EACH_OTHER, folded) && !matches(STATE_FIRE, folded) && !matches(AIR_STRIKE, folded);
 
@@ -653,7 +662,8 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   // The Afghan side's forces named: read once, for the strong words, "other war" and the signal itself.
   const afghanForces = matches(AFGHAN_FORCES, folded.replace(PAKISTANI_TALIBAN, ' '));
   const strong = strongWords(afghanForces ? folded : folded.replace(AFTER_CLASHES, ' '));
-  const clashWords = strong + 0.5 * (folded.match(ACTION)?.length ?? 0);
+  const onTtpChief = blastsOnTtpChief(folded, termIds);
+  const clashWords = strong + (onTtpChief ? 1 : 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
@@ -672,7 +682,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     clashWords,
     lookalikes,
     talks: matches(TALKS, folded),
-    airStrike: (matches(AIR_STRIKE, folded) || airOperationsAcross(folded)) && !matches(STILL_LOOKALIKE, folded),
+    airStrike: (onTtpChief || matches(AIR_STRIKE, folded) || airOperationsAcross(folded)) && !matches(STILL_LOOKALIKE, folded),
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
     ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
