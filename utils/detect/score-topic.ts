@@ -650,9 +650,15 @@ const oneSided = (folded: string) => !matches(EACH_OTHER, folded) && !matches(ST
  * One side blames the other, the two sides not fighting in the sentence. In Arabic script only without words of forces
  * fighting too: "an attack by the forces of Kabul's authorities, which it accused of sheltering the TTP" is the clash.
  */
-const blamesTheOther = (folded: string) =>
-  (matches(BLAMES, folded) || ((matches(BLAMES_ARABIC_SCRIPT, folded) || HOLDS_RESPONSIBLE.test(folded)) && !matches(FIGHTING, folded))) &&
-  oneSided(folded);
+const blamesTheOther = (folded: string, accusation: boolean) =>
+  (matches(BLAMES, folded) || (blamesInArabicScript(folded, accusation) && !matches(FIGHTING, folded))) && oneSided(folded);
+
+const USE = foldForMatch('استخدام');
+const RESPONSIBILITY = foldForMatch('المسؤولية');
+/** The Arabic-script charges, read only where an accusing word, "use" or "responsibility" is (cheap tests first). */
+const blamesInArabicScript = (folded: string, accusation: boolean) =>
+  ((accusation || folded.includes(USE)) && matches(BLAMES_ARABIC_SCRIPT, folded)) ||
+  (folded.includes(RESPONSIBILITY) && HOLDS_RESPONSIBLE.test(folded));
 
 /** The TTP's attack told as its own (claimed, its ambush), with no word of forces fighting nor of the states' fire. */
 const raidOfItsOwn = (folded: string) => matches(RAID_OF_ITS_OWN, folded) && !matches(FIGHTING, folded) && oneSided(folded);
@@ -663,6 +669,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
   const afghanForces = matches(AFGHAN_FORCES, folded.replace(PAKISTANI_TALIBAN, ' '));
   const strong = strongWords(afghanForces ? folded : folded.replace(AFTER_CLASHES, ' '));
   const onTtpChief = blastsOnTtpChief(folded, termIds);
+  const accusation = matches(ACCUSED_OR_DENYING, folded);
   const clashWords = strong + (onTtpChief ? 1 : 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
@@ -685,8 +692,8 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     airStrike: (onTtpChief || matches(AIR_STRIKE, folded) || airOperationsAcross(folded)) && !matches(STILL_LOOKALIKE, folded),
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
-    ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
-    ...(blamesTheOther(folded) ? { blames: true } : {}),
+    ...(accusation ? { accusation: true } : {}),
+    ...(blamesTheOther(folded, accusation) ? { blames: true } : {}),
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
     // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
