@@ -388,6 +388,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     }
   // An envoy counts as talks when going between the two sides, not when summoned or condemning an attack.
   const talkSentences = folded.filter((f) => matches(TALKS, f) || (matches(ENVOY, f) && matches(BETWEEN, f))).length;
+  const republic = titleAndSentences.some(speaksOfRepublic);
   const scored = scoreEvents(model.events, model.eventKeys, {
     keyHits,
     titleKeys,
@@ -404,7 +405,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
     sentenceKeys,
-    republic: titleAndSentences.some(speaksOfRepublic),
+    republic,
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
     titleDeclares: reportsDeclaration(titleAndSentences[0]!),
     weekdays: candidates.published ? undefined : weekdaysBesideCounts(figuresRead, sentences, folded),
@@ -418,7 +419,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also
   // mentions a look-alike story (a strike that killed cricketers is not a cricket story).
-  const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE, options.minTopicScore);
+  const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE, options.minTopicScore, republic);
   const published = candidates.published && /^\d{4}-\d\d-\d\d/.test(candidates.published) ? candidates.published.slice(0, 10) : null;
   if (!verdict.topic)
     return {

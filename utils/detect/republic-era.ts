@@ -38,6 +38,19 @@ const FORMER = wordPattern([
   'पूर्व',
 ]);
 
+// The Afghan president by his office alone ("a message from the Afghan president"): the Taliban government has none.
+const AFGHAN_PRESIDENT = wordPattern([
+  'afghan president',
+  'president of afghanistan',
+  'afghanischer präsident',
+  'président afghan',
+  'президент афганистана',
+  'الرئيس الأفغاني',
+  'الرئيس الافغاني',
+  'رئیس جمهور افغانستان',
+  'افغان صدر',
+]);
+
 // Each leader by the office the page would name him in.
 const LEADERS: readonly { names: RegExp; office: RegExp }[] = [
   {
@@ -56,18 +69,21 @@ const LEADERS: readonly { names: RegExp; office: RegExp }[] = [
       'gani',
       'اشرف غنی',
       'أشرف غني',
+      'أشرف عبد الغني',
       'ашраф гани',
       'अशरफ गनी',
     ]),
     office: PRESIDENT,
   },
   { names: wordPattern(['raziq', 'razik', 'رازق', 'разик', 'रज़ीक', 'राज़िक']), office: POLICE },
+  // The office is the name: any text around it will do.
+  { names: AFGHAN_PRESIDENT, office: /(?:)/ },
 ];
 
 /** Characters either side of a leader's name in which his office (and "former") is looked for. */
 const NEAR = 40;
 
-/** Whether a folded sentence names a leader of the Republic by his office, not as a former one. */
+/** Whether a folded sentence names a leader of the Republic by his office, or the Afghan president, not as former. */
 export function speaksOfRepublic(folded: string): boolean {
   for (const { names, office } of LEADERS) {
     names.lastIndex = 0;

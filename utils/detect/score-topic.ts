@@ -7,7 +7,10 @@ import { FROM_ACROSS, STILL_LOOKALIKE } from './cross-border-words';
 import { talibanAgainstRepublicArmy } from './republic-army';
 import {
   ACTION_WORDS,
+  AIR_FORCE_STRIKING_WORDS,
+  AIR_OPERATIONS_WORDS,
   AIR_STRIKE_WORDS,
+  AIR_TARGET_ACROSS_WORDS,
   CLAIMED_ATTACK_WORDS,
   HELD_RESPONSIBLE_WORDS,
   CLASH_WORDS,
@@ -193,6 +196,17 @@ const withoutOtherStrongWords = (folded: string) => {
 };
 const TALKS = wordPattern([...TALK_WORDS, ...TRUCE_WORDS]);
 const AIR_STRIKE = wordPattern(AIR_STRIKE_WORDS);
+const AIR_OPERATIONS = wordPattern(AIR_OPERATIONS_WORDS);
+const AIR_TARGET_ACROSS = wordPattern(AIR_TARGET_ACROSS_WORDS);
+const AIR_FORCE = wordPattern(['سلاح الجو']);
+const AIR_FORCE_STRIKING = wordStartPattern(AIR_FORCE_STRIKING_WORDS);
+// Every Arabic word of air operations holds "جو" (air): a sentence without it is not read for them.
+const AIR_ROOT = foldForMatch('جو');
+/** Arabic air operations on a target across the border, or the air force striking (AIR_OPERATIONS_WORDS). */
+const airOperationsAcross = (folded: string) =>
+  folded.includes(AIR_ROOT) &&
+  matches(AIR_OPERATIONS, folded) &&
+  (matches(AIR_TARGET_ACROSS, folded) || (matches(AIR_FORCE, folded) && matches(AIR_FORCE_STRIKING, folded)));
 /** Places talks about the clashes were held, and mediators that hosted them. */
 const VENUES = new Set(['doha', 'istanbul', 'qatar', 'turkiye', 'eid-al-fitr']);
 // Where the two states themselves have talked (the dataset's rounds in Riyadh and Urumqi too): a page naming one of
@@ -203,8 +217,28 @@ const TALK_WEIGHT = 0.75;
 const THIRD_PARTY = new Set(['drone-2010s', 'soviet-war']);
 // Pakistan's press writes "the Afghan Taliban" (beside "the khawarij", the TTP) for the other side itself.
 const AFGHAN_TALIBAN = wordPattern(['افغان طالبان', 'طالبان افغان']);
+// Kabul's forces by the capital's name, as Pakistan's statements call them ("the Kabul regime's forces attacked"): the
+// other side's fighters, in a sentence of fighting, though a page about the TTP names Kabul only as the accused.
+const KABUL_FORCES = [
+  "kabul's forces",
+  'kabul’s forces',
+  "kabul's troops",
+  'kabul’s troops',
+  'forces of kabul',
+  'forces loyal to kabul',
+  'kabul regime',
+  'قوات كابول',
+  'قوات سلطات كابول',
+  'قوات حكومة كابول',
+  'قوات نظام كابول',
+  'قوات نظام طالبان',
+  'کابل رجیم',
+  'کابل کی فورسز',
+  'د کابل ځواک',
+  'نیروهای کابل',
+];
 // "The Afghan Taliban" by that name in the languages read: the other side itself, not the Pakistani Taliban a page
-// about the TTP calls "the Taliban" too.
+// about the TTP calls "the Taliban" too; and Kabul's forces.
 const AFGHAN_TALIBAN_NAMED = wordPattern([
   'afghan taliban',
   'afghanische taliban',
@@ -220,39 +254,31 @@ const AFGHAN_TALIBAN_NAMED = wordPattern([
   'طالبان الأفغانية',
   'طالبان الافغانية',
   'حركة طالبان الأفغانية',
+  ...KABUL_FORCES,
 ]);
 // Accused or denying: "Islamabad accused Kabul of sheltering them", "Mujahid denied it" (Arabic, Dari, Urdu, Pashto).
-// Not Arabic نفت alone (Dari "oil"), nor تردید alone (Dari "doubt": "بدون تردید", undoubtedly), nor الزام alone
-// (Arabic "obligation"): those only in the forms that accuse or deny. Each at the start of a word (after "and"): not
-// Dari منفی (negative) for نفى, درد می (hurts) for رد می, nor Pashto تورنمنت (a tournament) for تورن.
-const ACCUSED_OR_DENYING_WORDS = [
-  'نفى',
-  'ونفت',
-  'فيما نفت',
-  'ينفي',
-  'تنفي',
+// Each at the start of a word (after "and"): not Pashto تورنمنت (a tournament) for تورن. Not الزام alone (Arabic
+// "obligation"): only in the forms that accuse.
+const ACCUSING_WORDS = [
   'اتهم',
   'يتهم',
   'تتهم',
   'إيواء',
   'متهم',
-  'را رد',
-  'رد کرد',
-  'رد می',
-  'تردید کرد',
-  'تردید کرده',
   'کا الزام',
   'الزامات',
   'الزام عائد',
   'پناه دادن',
   'پناہ دے',
-  'رد کړ',
   'تورن کړ',
   'تورن دی',
   'تورنوي',
 ];
-const ACCUSED_OR_DENYING = wordStartPattern(ACCUSED_OR_DENYING_WORDS);
-// One side blaming the other, outside Arabic script: "Islamabad blames Kabul for cross-border attacks". Not where both
+// Not Arabic نفت alone (Dari "oil"), nor تردید alone (Dari "doubt": "بدون تردید", undoubtedly): only the forms that
+// deny. Not Dari منفی (negative) for نفى, nor درد می (hurts) for رد می.
+const DENYING_WORDS = ['نفى', 'ونفت', 'فيما نفت', 'ينفي', 'تنفي', 'را رد', 'رد کرد', 'رد می', 'تردید کرد', 'تردید کرده', 'رد کړ'];
+const ACCUSED_OR_DENYING = wordStartPattern([...ACCUSING_WORDS, ...DENYING_WORDS]);
+// One side blaming the other: "Islamabad blames Kabul for cross-border attacks". Not where both
 // sides trade fire or blame ("exchanged fire and accused each other"), nor where the charge is the state's own fire
 // ("accused Kabul of shelling its border posts", an air strike): that is the two sides fighting.
 const STATE_FIRE = wordPattern([
@@ -276,6 +302,17 @@ const STATE_FIRE = wordPattern([
   'top atis*',
   'topcu*',
   'karakol*',
+  // Arabic, Urdu, Dari, Pashto: shelling, mortars, bombing, border posts (چوکی, چوکیاں, چوکیوں).
+  'قصف',
+  'گولہ باری',
+  'خمپاره',
+  'هاوان',
+  'بمباران',
+  'بمباری',
+  'مارټر',
+  'پاسگاه',
+  'چیک پوسٹ',
+  'چوکی',
 ]);
 const BLAMES = wordPattern([
   'accused',
@@ -294,7 +331,50 @@ const BLAMES = wordPattern([
   'suçlad*',
   'suçluyor',
 ]);
-const EACH_OTHER = wordPattern(['each other', 'one another', 'exchange*', 'gegenseitig', 'mutuellement', 'друг друга', 'birbirini']);
+// The same charges in Arabic script: the accusing words, "holds Kabul responsible" (Arabic تحمل … المسؤولية) and "the
+// use of its soil" (استخدام أراضيها) that the charge asks Kabul to stop.
+const BLAMES_ARABIC_SCRIPT = wordStartPattern([...ACCUSING_WORDS, 'استخدام أراضي', 'استخدام الأراضي']);
+const HOLDS_RESPONSIBLE = new RegExp(`(?<!\\p{L})[وف]?(?:تحمل|یحمل|حملت|حمل)\\s+(?:\\S+\\s+){0,3}${foldForMatch('المسؤولية')}`, 'u');
+const EACH_OTHER = wordPattern([
+  'each other',
+  'one another',
+  'exchange*',
+  'gegenseitig',
+  'mutuellement',
+  'друг друга',
+  'birbirini',
+  // Arabic, Urdu, Dari, Pashto: exchanged (fire, charges), each other.
+  'تبادل',
+  'متبادل',
+  'بعضهما',
+  'یکدیگر',
+  'ایک دوسرے',
+  'یو بل',
+]);
+// Words of forces fighting, which a raid's charge against Kabul does not use ("fighting with Kabul's forces", Arabic
+// هاجمت and اشتباكات, Urdu حملہ, Pashto برید, Dari حمله): Kabul in such a sentence may be the side that fought.
+const FIGHTING = wordStartPattern([
+  'fighting',
+  'fought',
+  'clash*',
+  'attacked',
+  'struck',
+  'jets',
+  'هاجم',
+  'اشتباك',
+  'الاشتباك',
+  'معارك',
+  'المعارك',
+  'حملہ',
+  'حملے',
+  'جھڑپ',
+  'برید',
+  'نښت',
+  'حمله',
+  'درگیر',
+]);
+// The TTP's attack told as its own: claimed, or an ambush it laid (Arabic "كمين نصبه", "هجوم تبنته").
+const RAID_OF_ITS_OWN = wordPattern([...CLAIMED_ATTACK_WORDS, 'تبنت', 'تبنته', 'تبنى', 'نصبه', 'نصبها', 'ذمہ داری قبول']);
 // Pakistan's police hit (killed, wounded, attacked): the border clashes are fought by its army and Frontier Corps, a
 // raid hits its police. Not police closing a road or guarding a crossing during a clash, nor police as the source
 // ("Pakistani police said", "according to Pakistani police", its spokesman): wire reports quote them on shells fired
@@ -508,7 +588,7 @@ export interface SentenceSignals {
   afghanTaliban?: boolean;
   /** Words of accusing or denying ("accused Kabul of sheltering", "Mujahid denied"). */
   accusation?: boolean;
-  /** One side blames the other (outside Arabic script), not both trading fire or blame. */
+  /** One side blames the other, not both trading fire or blame. */
   blames?: boolean;
   /** A threat on a condition ("if talks fail, we will…"): fighting to come, not a clash. */
   threat?: boolean;
@@ -522,10 +602,12 @@ export interface SentenceSignals {
   fromAcross?: boolean;
   /** Names the Afghan side's forces (Afghan forces, Taliban forces, Afghan border guards). */
   afghanForces?: boolean;
-  /** Names "the Afghan Taliban" by that name, in any language read. */
+  /** Names "the Afghan Taliban" by that name, in any language read, or Kabul's forces (KABUL_FORCES). */
   afghanTalibanNamed?: boolean;
   /** The sentence itself (not only its paragraph) names the TTP. */
   ttp?: boolean;
+  /** Names the TTP and Kabul, the attack told as the TTP's own (claimed, its ambush) with no word of forces fighting. */
+  ttpRaidOwned?: boolean;
   /** The Islamic State's Khorasan branch claims the attack (ISKP_CLAIM_WORDS). */
   iskpClaim?: boolean;
   /** A group claims the attack (CLAIMED_ATTACK_WORDS). */
@@ -554,12 +636,43 @@ const SINCE_SOVIET_WAR = wordPattern([
 // "Pakistani Taliban fighters" are the TTP's, not the Afghan side's forces that "Taliban fighters" names.
 const PAKISTANI_TALIBAN = wordPattern(['pakistani taliban*', 'pakistan taliban*', 'pak taliban*']);
 
+// Blasts heard or set off: where they were aimed at the TTP's leader in Kabul, the strike of October 2025.
+const BLASTS = wordPattern(['blast', 'blasts', 'explosion*', 'انفجار', 'الانفجار', 'دھماک', 'چاودن', 'взрыв']);
+/**
+ * Blasts at a place of the Afghan side aimed at the TTP's leader ("two blasts in Kabul; the target was TTP chief Noor
+ * Wali Mehsud"): Pakistan's strike on him, though the page says no "air strike".
+ */
+const blastsOnTtpChief = (folded: string, termIds: Set<string>) =>
+  termIds.has('noor-wali-mehsud') && [...termIds].some((id) => SIDE_OF_AFGHAN.has(id) && !GENERIC_NAMES.has(id)) && matches(BLASTS, folded);
+
+/** Neither both sides trading fire or charges nor the state's own fire (shelling, posts, an air strike). */
+const oneSided = (folded: string) => !matches(EACH_OTHER, folded) && !matches(STATE_FIRE, folded) && !matches(AIR_STRIKE, folded);
+
+/**
+ * One side blames the other, the two sides not fighting in the sentence. In Arabic script only without words of forces
+ * fighting too: "an attack by the forces of Kabul's authorities, which it accused of sheltering the TTP" is the clash.
+ */
+const blamesTheOther = (folded: string, accusation: boolean) =>
+  (matches(BLAMES, folded) || (blamesInArabicScript(folded, accusation) && !matches(FIGHTING, folded))) && oneSided(folded);
+
+const USE = foldForMatch('استخدام');
+const RESPONSIBILITY = foldForMatch('المسؤولية');
+/** The Arabic-script charges, read only where an accusing word, "use" or "responsibility" is (cheap tests first). */
+const blamesInArabicScript = (folded: string, accusation: boolean) =>
+  ((accusation || folded.includes(USE)) && matches(BLAMES_ARABIC_SCRIPT, folded)) ||
+  (folded.includes(RESPONSIBILITY) && HOLDS_RESPONSIBLE.test(folded));
+
+/** The TTP's attack told as its own (claimed, its ambush), with no word of forces fighting nor of the states' fire. */
+const raidOfItsOwn = (folded: string) => matches(RAID_OF_ITS_OWN, folded) && !matches(FIGHTING, folded) && oneSided(folded);
+
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
   // The Afghan side's forces named: read once, for the strong words, "other war" and the signal itself.
   const afghanForces = matches(AFGHAN_FORCES, folded.replace(PAKISTANI_TALIBAN, ' '));
   const strong = strongWords(afghanForces ? folded : folded.replace(AFTER_CLASHES, ' '));
-  const clashWords = strong + 0.5 * (folded.match(ACTION)?.length ?? 0);
+  const onTtpChief = blastsOnTtpChief(folded, termIds);
+  const accusation = matches(ACCUSED_OR_DENYING, folded);
+  const clashWords = strong + (onTtpChief ? 1 : 0) + 0.5 * (folded.match(ACTION)?.length ?? 0);
   // Gunmen who fire from across the border are the other side in this conflict, not a raid inside Pakistan; unless
   // the sentence names the TTP, whose raids from Afghan soil are that story.
   const fromAcross = !termIds.has('ttp') && matches(FROM_ACROSS, folded) && !matches(STILL_LOOKALIKE, folded);
@@ -578,13 +691,11 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     clashWords,
     lookalikes,
     talks: matches(TALKS, folded),
-    airStrike: matches(AIR_STRIKE, folded) && !matches(STILL_LOOKALIKE, folded),
+    airStrike: (onTtpChief || matches(AIR_STRIKE, folded) || airOperationsAcross(folded)) && !matches(STILL_LOOKALIKE, folded),
     ...(talibanAgainstRepublicArmy(folded, termIds) ? { insurgency: true } : {}),
     ...(matches(AFGHAN_TALIBAN, folded) ? { afghanTaliban: true } : {}),
-    ...(matches(ACCUSED_OR_DENYING, folded) ? { accusation: true } : {}),
-    ...(matches(BLAMES, folded) && !matches(EACH_OTHER, folded) && !matches(STATE_FIRE, folded) && !matches(AIR_STRIKE, folded)
-      ? { blames: true }
-      : {}),
+    ...(accusation ? { accusation: true } : {}),
+    ...(blamesTheOther(folded, accusation) ? { blames: true } : {}),
     ...(threatOnCondition(folded) ? { threat: true } : {}),
     ...(clashOnlyAsTime(folded) ? { afterClashes: true } : {}),
     // Unless the sentence names the Taliban: "Taliban forces shelled Parachinar, a Shia town" is the clash.
@@ -594,6 +705,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(afghanForces ? { afghanForces: true } : {}),
     ...(matches(AFGHAN_TALIBAN_NAMED, folded) ? { afghanTalibanNamed: true } : {}),
     ...(termIds.has('ttp') ? { ttp: true } : {}),
+    ...(termIds.has('ttp') && termIds.has('kabul') && raidOfItsOwn(folded) ? { ttpRaidOwned: true } : {}),
     ...(matches(ISKP_CLAIM, folded) ? { iskpClaim: true } : {}),
     ...(matches(CLAIMED_ATTACK, folded) || (matches(HELD_RESPONSIBLE, folded) && !matches(STATE_FIRE, folded))
       ? { claimedAttack: true }
@@ -724,9 +836,10 @@ const ttpPageRaid = (s: SentenceSignals, page: TtpPage) =>
 
 /**
  * Kabul accused, as the only name of the Afghan side: "Islamabad blames Kabul for cross-border attacks" on a page about
- * the TTP says who is said to shelter the raiders; it names no Afghan side that fought.
+ * the TTP says who is said to shelter the raiders; it names no Afghan side that fought. So does Kabul beside an attack
+ * the sentence tells as the TTP's own ("Islamabad raised its tone with Kabul after an ambush the TTP laid").
  */
-const accusesTheCapital = (s: SentenceSignals) => s.blames === true && onlyTheCapital(s);
+const accusesTheCapital = (s: SentenceSignals) => (s.blames === true || s.ttpRaidOwned === true) && onlyTheCapital(s);
 
 /**
  * The unqualified "Taliban" claiming the attack, in a sentence that names neither the Afghan Taliban nor the Afghan
@@ -793,8 +906,26 @@ export interface TopicVerdict {
   lookalike?: string;
 }
 
-/** The page verdict from its sentences' signals. */
-export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4): TopicVerdict {
+/**
+ * On a page of the Republic (a leader of it in office: President Ghani, "the Afghan president"), a sentence whose only
+ * name of the Afghan side is Kabul, with no Afghan forces and no air strike, tells a bombing in Kabul that the Republic
+ * blamed on Pakistan ("a car bomb in Kabul killed 120", "Pakistani army elements carried out the Kabul attacks"), not
+ * the two states fighting. The Haqqani network alone is no sign of the Republic: today's demands name it too.
+ */
+const republicKabulBombing = (s: SentenceSignals, republic: boolean) =>
+  republic && namesAfghanSide(s) && onlyTheCapital(s) && !namesAfghanFighters(s) && !s.airStrike;
+
+/**
+ * On such a page, talks whose only name of the Afghan side is Kabul are the Republic's with Pakistan over those bombings
+ * ("an Afghan delegation will bring evidence to Islamabad"), not talks on a clash at the border.
+ */
+const republicKabulTalks = (s: SentenceSignals, republic: boolean) => republic && namesAfghanSide(s) && onlyTheCapital(s);
+
+/**
+ * The page verdict from its sentences' signals; `republic`: the page speaks of a leader of the Republic in office
+ * (republic-era.ts).
+ */
+export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4, republic = false): TopicVerdict {
   // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
   // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
   // Nor does Kabul named as the seat of government, in a sentence without a word of fighting ("since the Taliban took
@@ -827,12 +958,13 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
       !armedLookalike(s, pageNamesAfghanSide || fightersFight) &&
       !droneWarStrike(s, pageNamesAfghanSide || fightersFight, droneWar) &&
       !ttpPageRaid(s, page) &&
+      !republicKabulBombing(s, republic) &&
       !s.threat &&
       !(s.afterClashes && !namesAfghanSide(s)),
   );
   const clashes = clashSentences.length;
   // On a page of the TTP's talks, its talks are theirs, whichever paragraph says so ("the talks entered a serious phase").
-  const talks = ttpTalks ? 0 : signals.filter(isTalkSentence).length;
+  const talks = ttpTalks ? 0 : signals.filter((s) => isTalkSentence(s) && !republicKabulTalks(s, republic)).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.

@@ -152,6 +152,8 @@ export const CLASH_WORDS = [
   'عملية انتقامية',
   'ضربات جوية',
   'ضربة جوية',
+  'الضربات الجوية',
+  'الضربة الجوية',
   'معارك',
   // Russian (stems), Turkish, Hindi.
   'столкновен',
@@ -1296,6 +1298,15 @@ export const ACTION_WORDS = [
 ] as const;
 
 /**
+ * Arabic air operations and the air force: airline news ("air operations at Kabul airport resumed") and Pakistan's own
+ * operations in Waziristan use them too, so they are a strike only on a target across the border (AIR_TARGET_ACROSS)
+ * or, the air force, beside a verb of striking (AIR_FORCE_STRIKING).
+ */
+export const AIR_OPERATIONS_WORDS = ['عمليات جوية', 'العمليات الجوية', 'سلاح الجو'];
+export const AIR_TARGET_ACROSS_WORDS = ['داخل أفغانستان', 'داخل افغانستان', 'داخل الأراضي الأفغانية', 'على الأراضي الأفغانية'];
+export const AIR_FORCE_STRIKING_WORDS = ['قصف', 'يقصف', 'استهدف', 'يستهدف', 'تستهدف', 'ضرب', 'يضرب'];
+
+/**
  * Strikes from the air: on a place across the border, what Pakistan's jets did in this conflict, whoever the target
  * (TTP hideouts, a TTP leader in Kabul).
  */
@@ -1323,6 +1334,11 @@ export const AIR_STRIKE_WORDS = [
   'غارات',
   'ضربات جوية',
   'ضربة جوية',
+  // With the article on both words ("الضربات الجوية"), which the bare forms above do not find; bombing from the air.
+  'الضربات الجوية',
+  'الضربة الجوية',
+  'قصف جوي',
+  'القصف الجوي',
   'авиаудар',
   'бомбардировк',
   'हवाई हमल',
