@@ -62,3 +62,14 @@ describe('an undated page dating fire at a crossing by the round of talks held a
     expect(shown(blocks)).toEqual([]);
   });
 });
+
+describe('a flag meeting, held at any crossing after a clash', () => {
+  it('names no clash: a page on firing at Chaman is not shown the Kharlachi clashes, whose sources tell of one', () => {
+    const blocks = [
+      'Soldier killed in firing at Chaman border',
+      'A Pakistani soldier was killed when Afghan forces opened fire at the Chaman crossing, officials said.',
+      'Pakistani and Afghan commanders later held a flag meeting at Chaman, and the crossing stayed closed.',
+    ];
+    expect(shown(blocks)).not.toContain('2022-11-20-kharlachi-borki-clashes');
+  });
+});
