@@ -59,6 +59,24 @@ export const countOnItsWeekday: EventRule = (e, { input, published }) => {
 };
 
 /**
+ * On a page with no date, a count of 5 or more that one of its claims gives, said beside the weekday the clash began
+ * (a clash of a week or less), with two of its places: "Afghan fire killed 6 civilians at Chaman on Sunday … Kandahar".
+ * The press reports a clash the day it breaks out, by its weekday and first toll (six tune pages, English and Arabic).
+ * Counts recur from clash to clash at a crossing: one place many clashes share is not enough beside them.
+ */
+export const countOnItsFirstDay: EventRule = (e, { input, published }) => {
+  const firstDay = [...weekdaysOf(e.event, 1)][0]!;
+  return published === undefined &&
+    !e.long &&
+    e.largeClaims.size > 0 &&
+    input.weekdays?.has(firstDay) &&
+    e.groups.size >= 2 &&
+    !e.contradicted
+    ? { fits: true, score: WEEKDAY_SCORE, reasons: ['count on its first day'], weekday: true }
+    : undefined;
+};
+
+/**
  * Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
  * more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
  */

@@ -9,6 +9,7 @@ import type { EventKey } from './event-keys';
 import { afterDayRecalled, datesInside, figuresAgreeing, leadFigure, namesGiven, yearPinnedByPlace } from './event-scores';
 import {
   armourHit,
+  countOnItsFirstDay,
   countOnItsWeekday,
   datedFiguredOrNamed,
   daysShut,
@@ -69,6 +70,7 @@ const RULES: readonly EventRule[] = [
   figureAndTwoNames,
   twoLargeCounts,
   countOnItsWeekday,
+  countOnItsFirstDay,
   everyPlace,
   armourHit,
   daysShut,
