@@ -98,14 +98,14 @@ export function keysOf(event: DatasetEvent, spellings: KeySpellings): { key: str
 }
 
 /**
- * The weekdays said in a sentence that gives a count of 10 or more of what was counted, or in the one before it: "19
+ * The weekdays said in a sentence that gives a count of 5 or more of what was counted, or in the one before it: "19
  * Pakistani soldiers killed … on Saturday" says on which day of the week those were killed.
  */
 function weekdaysBesideCounts(figures: FigureOnPage[], sentences: readonly CandidateSentence[], folded: string[]): Set<number> {
   const days = new Set<number>();
   sentences.forEach((s, i) => {
     const counted = figures.some(
-      (f) => f.metric && f.value >= 10 && f.block === s.block && f.start >= s.start && f.end <= s.start + s.text.length,
+      (f) => f.metric && f.value >= 5 && f.block === s.block && f.start >= s.start && f.end <= s.start + s.text.length,
     );
     if (counted) for (const text of folded.slice(Math.max(0, i - 1), i + 1)) for (const w of weekdaysNamed(text)) days.add(w);
   });
@@ -405,6 +405,7 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     renewal: titleAndSentences.some((f, i) => (i === 0 || isClashSentence(signals[i - 1]!)) && ((RENEWAL.lastIndex = 0), RENEWAL.test(f))),
     keyCounts,
     sentenceKeys,
+    sentenceBlocks: sentences.map((s) => s.block),
     republic,
     titleClash: sentences.some((s, i) => s.block < 0 && isClashSentence(signals[i]!)),
     titleDeclares: reportsDeclaration(titleAndSentences[0]!),

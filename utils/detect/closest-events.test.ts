@@ -61,10 +61,11 @@ describe('a page on blasts in Kabul that gives a small count', () => {
   });
 });
 
+// A weekday outside the clash's days keeps the page silent (round 25U ties it otherwise): the list still offers it first.
 describe('a page on shelling at a crossing while a round of talks it names was held', () => {
   const result = silent([
     'Shelling in Spin Boldak during talks',
-    'Pakistani forces shelled homes in Spin Boldak while the delegations met in Istanbul, Taliban officials said.',
+    'Pakistani forces shelled homes in Spin Boldak on Tuesday while the delegations met in Istanbul, Taliban officials said.',
     'Two people were killed and three wounded.',
   ]);
   it('lists first the clash at that crossing during the round, before older clashes there', () => {

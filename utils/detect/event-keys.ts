@@ -64,6 +64,8 @@ export const GENERIC_TERMS = new Set([
   'checkpoint',
   'frontier corps',
   'border closure',
+  // Commanders meet under a flag at any crossing after a clash (Chaman, Torkham, Kurram): the meeting names none.
+  'flag meeting',
   'zero line',
   'zero point',
   'ceasefire violation',

@@ -16,6 +16,8 @@ const ARMOUR_SCORE = 3;
 const DAYS_SHUT_SCORE = 3;
 /** The weekday a crossing closed, on the first days of only one clash at the page's place: as a day inside it. */
 const WEEKDAY_CLOSED_SCORE = 3;
+/** A clash at a place the undated page names, during the round of talks it names: as telling as a day inside it. */
+const DURING_ROUND_SCORE = 3;
 /** Two names that only one short clash holds together: less than a name of its own. */
 const PAIR_NAMES_SCORE = 1;
 /** One claimant's killed and wounded both repeated, small as they are. */
@@ -57,6 +59,24 @@ export const countOnItsWeekday: EventRule = (e, { input, published }) => {
 };
 
 /**
+ * On a page with no date, a count of 5 or more that one of its claims gives, said beside the weekday the clash began
+ * (a clash of a week or less), with two of its places: "Afghan fire killed 6 civilians at Chaman on Sunday … Kandahar".
+ * The press reports a clash the day it breaks out, by its weekday and first toll (six tune pages, English and Arabic).
+ * Counts recur from clash to clash at a crossing: one place many clashes share is not enough beside them.
+ */
+export const countOnItsFirstDay: EventRule = (e, { input, published }) => {
+  const firstDay = [...weekdaysOf(e.event, 1)][0]!;
+  return published === undefined &&
+    !e.long &&
+    e.largeClaims.size > 0 &&
+    input.weekdays?.has(firstDay) &&
+    e.groups.size >= 2 &&
+    !e.contradicted
+    ? { fits: true, score: WEEKDAY_SCORE, reasons: ['count on its first day'], weekday: true }
+    : undefined;
+};
+
+/**
  * Every place of a short clash named (three or more: "Khost, Paktika … Kurram"), with a figure of its claims of 5 or
  * more: a wider clash may hold the same places, but not only those, and a count rarely agrees by chance too.
  */
@@ -87,6 +107,10 @@ export const weekdayClosed: EventRule = (e, { closedThat }) =>
   e.event === closedThat && !e.contradicted && e.conflicts === 0
     ? { fits: true, score: WEEKDAY_CLOSED_SCORE, reasons: ['weekday closed'] }
     : undefined;
+
+/** The short clash at a place the undated page names that began during the round of talks it names (page-facts.ts). */
+export const duringNamedRound: EventRule = (e, { duringRound }) =>
+  e.event === duringRound && !e.contradicted ? { fits: true, score: DURING_ROUND_SCORE, reasons: ['during the talks'] } : undefined;
 
 /**
  * Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand
