@@ -104,10 +104,32 @@ const CLOSED = wordPattern(CLOSED_WORDS);
 // Hindi बंद (हुआ) and Urdu بند ہو also say the firing "stopped": a crossing's closure only beside a word of the border.
 const CLOSED_OR_STOPPED = wordPattern(['बंद', 'بند ہو']);
 const BORDER_OR_CROSSING = wordPattern(['सीमा', 'बॉर्डर', 'क्रॉसिंग', 'सरहद', 'سرحد', 'بارڈر', 'گزرگاہ', 'کراسنگ']);
+// "Both sides stopped firing", "the firing on the border stopped" (गोलीबारी बंद कर दी, فائرنگ کا سلسلہ بند ہو گیا): what
+// closed is the fire, named up to two words before بند / बंद, not a crossing (review 25R2).
+const FIRE_WORDS = [
+  'गोलीबारी',
+  'गोलाबारी',
+  'फायरिंग',
+  'फ़ायरिंग',
+  'झड़प',
+  'लड़ाई',
+  'فائرنگ',
+  'گولہ باری',
+  'گولا باری',
+  'شیلنگ',
+  'جھڑپ',
+  'لڑائی',
+];
+const FIRE_STOPPED = new RegExp(
+  `(?:${FIRE_WORDS.map(foldForMatch).join('|')})(?:\\s+\\S+){0,2}\\s+(?:${foldForMatch('बंद')}|${foldForMatch('بند')})`,
+  'gu',
+);
 
 /** Whether a folded sentence says a crossing was closed or shut. */
-export const saysClosed = (folded: string) =>
-  matches(CLOSED, folded) || (matches(CLOSED_OR_STOPPED, folded) && matches(BORDER_OR_CROSSING, folded));
+export const saysClosed = (folded: string) => {
+  const unfired = folded.replace(FIRE_STOPPED, ' ');
+  return matches(CLOSED, unfired) || (matches(CLOSED_OR_STOPPED, unfired) && matches(BORDER_OR_CROSSING, unfired));
+};
 
 /** The weekdays (0 = Sunday) named in sentences that say a crossing was closed: "the crossing was shut on Sunday". */
 export function closedOnWeekdays(foldedSentences: readonly string[]): Set<number> {

@@ -179,10 +179,19 @@ describe('an undated page on a crossing closed on a weekday of a many-front offe
       ...closedOnWeekdays(s.map(foldForMatch)),
     ]);
     expect(stopped).toEqual([[], []]);
-    const closed = [['रविवार को तोरखम सीमा बंद कर दी गई।'], ['طورخم بارڈر اتوار کو بند ہو گیا۔']].map((s) => [
-      ...closedOnWeekdays(s.map(foldForMatch)),
-    ]);
-    expect(closed).toEqual([[0], [0]]);
+    // Review 25R2: the fire stopped, with a word of the border near.
+    const fireStopped = [
+      ['तोरखम पर रविवार को दोनों पक्षों ने गोलीबारी बंद कर दी।'],
+      ['اتوار کو سرحد پر فائرنگ بند ہو گئی۔'],
+      ['اتوار کو چمن بارڈر پر فائرنگ کا سلسلہ بند ہو گیا۔'],
+    ].map((s) => [...closedOnWeekdays(s.map(foldForMatch))]);
+    expect(fireStopped).toEqual([[], [], []]);
+    const closed = [
+      ['रविवार को तोरखम सीमा बंद कर दी गई।'],
+      ['طورخم بارڈر اتوار کو بند ہو گیا۔'],
+      ['فائرنگ کے بعد چمن بارڈر اتوار کو بند کر دیا گیا۔'],
+    ].map((s) => [...closedOnWeekdays(s.map(foldForMatch))]);
+    expect(closed).toEqual([[0], [0], [0]]);
   });
 
   it('does not tie it at a district it fought in, around or facing a crossing', () => {
