@@ -406,7 +406,8 @@ export const ISKP_CLAIM_WORDS = [
  * A group claiming an attack ("the Taliban claimed responsibility"): militants claim their
  * raids, states do not claim their strikes or their fire at the border. On a page that names no Afghan place, forces or
  * the Afghan Taliban, the unqualified "Taliban" who claim an ambush in Orakzai are the TTP (round 24N). English, Hindi,
- * French, German, Russian, Turkish, Bengali, Chinese.
+ * French, German, Russian, Turkish, Bengali, Chinese. Read only beside RAID_WORDS, never with NOT_CLAIMED_WORDS or
+ * BORDER_POST_WORDS (round 25N).
  */
 export const CLAIMED_ATTACK_WORDS = [
   'claimed responsibility',
@@ -432,9 +433,110 @@ export const CLAIMED_ATTACK_WORDS = [
 
 /**
  * Officials holding a group responsible for a raid (Turkish "held the Taliban responsible", round 24N). Pakistan holds
- * the Taliban responsible for attacks on its border posts too: read only where the sentence has no fire of the states.
+ * the Taliban responsible for attacks on its border posts too: read with CLAIMED_ATTACK_WORDS' guards.
  */
 export const HELD_RESPONSIBLE_WORDS = ['sorumlu tut*'];
+
+/**
+ * What a group claims when it claims a raid: an attack, an ambush, a bombing (round 25N). A claim word means a raid's
+ * claim only beside one of these: "claimed the deaths of 200 Taliban", "took on the mediation" or "responsibility for
+ * guarding the border" claim no raid.
+ */
+export const RAID_WORDS = [
+  'attack*',
+  'ambush*',
+  'raid*',
+  'blast*',
+  'bomb',
+  'bombs',
+  'bombing*',
+  'bomber*',
+  'suicide',
+  'explosion*',
+  'attaque*',
+  'attentat*',
+  'assaut*',
+  'embuscade*',
+  'angriff*',
+  'anschlag*',
+  'uberfall*',
+  'selbstmord*',
+  'нападени',
+  'атак',
+  'теракт',
+  'взрыв',
+  'засад',
+  'saldiri*',
+  'baskin*',
+  'pusu*',
+  'bombali',
+  'intihar*',
+  'हमल',
+  'घात लगा',
+  'विस्फोट',
+  'धमाक',
+  'আত্মঘাতী',
+  'হামলা',
+  'বিস্ফোরণ',
+  '袭击',
+  '襲擊',
+  '爆炸',
+  '伏击',
+  '伏擊',
+];
+
+/**
+ * A claim denied or not made ("Pakistan has not claimed responsibility for the strikes", "no group claimed it"): no
+ * one claimed the raid (round 25N).
+ */
+export const NOT_CLAIMED_WORDS = [
+  'not claimed',
+  'not yet claimed',
+  'never claimed',
+  'no one has claimed',
+  'no group has claimed',
+  'pas revendique',
+  'pas encore revendique',
+  'jamais revendique',
+  'sich nicht',
+  'niemand',
+  'не взял',
+  'не взяли',
+  'не взяло',
+  'не взяла',
+  'отрица',
+  'স্বীকার করেনি',
+  'স্বীকার করেননি',
+  'স্বীকার করে নি',
+  '未宣称',
+  '未宣稱',
+  '没有宣称',
+  '沒有宣稱',
+];
+
+/**
+ * Pakistan's border posts, and attacks across the border, outside the states' fire words: what the Afghan side claims
+ * to have struck in the clashes ("the Taliban claimed the attacks on Pakistani border posts"), not a raid inside
+ * Pakistan (round 25N).
+ */
+export const BORDER_POST_WORDS = [
+  'poste frontiere',
+  'postes frontieres',
+  'poste a la frontiere',
+  'postes a la frontiere',
+  'poste frontalier',
+  'postes frontaliers',
+  'cross-border',
+  'sinir otesi',
+  'सीमा चौकि',
+  'सीमा चौकी',
+  'সীমান্ত চৌকি',
+  'সীমান্ত ফাঁড়ি',
+  '边境哨所',
+  '邊境哨所',
+  '边防哨所',
+  '邊防哨所',
+];
 
 export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
   earthquake: [
