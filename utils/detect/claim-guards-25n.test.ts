@@ -135,3 +135,51 @@ describe('25N: the Taliban claim a raid only in a sentence that names them', () 
     expect(verdict.topic).toBe(true);
   });
 });
+
+describe('25N: the Taliban claiming attacks on posts at the border report the clashes', () => {
+  it.each([
+    [
+      'en posts along the Durand Line',
+      'Taliban claim attacks',
+      [
+        'The Taliban claimed responsibility for retaliatory attacks on Pakistani posts along the Durand Line, saying 58 soldiers were killed.',
+        "Pakistan's army confirmed 23 deaths in the fighting.",
+      ],
+    ],
+    [
+      'de Stellungen an der Grenze',
+      'Taliban melden Angriffe',
+      [
+        'Die Taliban bekannten sich zu Angriffen auf pakistanische Stellungen an der Grenze.',
+        'Die pakistanische Armee bestätigte den Tod von 23 Soldaten.',
+      ],
+    ],
+    [
+      'tr sınırdaki mevziler',
+      'Sınırda saldırılar',
+      ['Taliban, sınırdaki Pakistan mevzilerine yönelik saldırıları üstlendi.', 'Pakistan ordusu 23 askerin öldüğünü doğruladı.'],
+    ],
+  ])('%s', (_name, title, blocks) => {
+    expect(judge(title, blocks).topic).toBe(true);
+  });
+});
+
+describe('25N: a raid near the border that the Taliban claimed names no post and stays a raid', () => {
+  it.each([
+    [
+      'en convoy near the Afghan border',
+      'Convoy attacked',
+      ['The Taliban claimed responsibility for an attack on a Pakistani army convoy near the Afghan border that killed 12 soldiers.'],
+    ],
+    [
+      'hi Orakzai near the Afghan border',
+      'ओरकज़ई में हमला',
+      [
+        'पाकिस्तान के ओरकज़ई में अफगान सीमा के पास सेना के काफिले पर हमला हुआ और 12 सैनिक मारे गए।',
+        'तालिबान ने अफगान सीमा के पास हुए इस हमले की जिम्मेदारी ली है।',
+      ],
+    ],
+  ])('%s', (_name, title, blocks) => {
+    expect(judge(title, blocks).topic).toBe(false);
+  });
+});

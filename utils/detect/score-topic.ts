@@ -8,13 +8,15 @@ import { talibanAgainstRepublicArmy } from './republic-army';
 import {
   ACTION_WORDS,
   AIR_STRIKE_WORDS,
-  BORDER_POST_WORDS,
+  BORDER_WORDS,
   CLAIMED_ATTACK_WORDS,
   HELD_RESPONSIBLE_WORDS,
   CLASH_WORDS,
+  CROSS_BORDER_WORDS,
   ISKP_CLAIM_WORDS,
   LOOKALIKE_WORDS,
   NOT_CLAIMED_WORDS,
+  POST_WORDS,
   RAID_WORDS,
   TALK_WORDS,
   TRUCE_WORDS,
@@ -495,7 +497,9 @@ const ISKP_CLAIM = wordPattern(ISKP_CLAIM_WORDS);
 const CLAIMED_ATTACK = wordPattern([...CLAIMED_ATTACK_WORDS, ...HELD_RESPONSIBLE_WORDS]);
 const RAID = wordPattern(RAID_WORDS);
 const NOT_CLAIMED = wordPattern(NOT_CLAIMED_WORDS);
-const BORDER_POSTS = wordPattern(BORDER_POST_WORDS);
+const BORDER = wordPattern(BORDER_WORDS);
+const POSTS = wordPattern(POST_WORDS);
+const CROSS_BORDER = wordPattern(CROSS_BORDER_WORDS);
 /**
  * The Taliban, named in the sentence itself (not only its paragraph), claim a raid or are held responsible for one.
  * Not a claim denied or not made, nor one of no raid ("claimed the deaths of 200 Taliban"), nor one whose target is
@@ -507,7 +511,8 @@ const talibanClaimsARaid = (folded: string, termIds: Set<string>) =>
   matches(RAID, folded) &&
   !matches(NOT_CLAIMED, folded) &&
   !matches(STATE_FIRE, folded) &&
-  !matches(BORDER_POSTS, folded);
+  !matches(CROSS_BORDER, folded) &&
+  !(matches(BORDER, folded) && matches(POSTS, folded));
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {

@@ -406,8 +406,8 @@ export const ISKP_CLAIM_WORDS = [
  * A group claiming an attack ("the Taliban claimed responsibility"): militants claim their
  * raids, states do not claim their strikes or their fire at the border. On a page that names no Afghan place, forces or
  * the Afghan Taliban, the unqualified "Taliban" who claim an ambush in Orakzai are the TTP (round 24N). English, Hindi,
- * French, German, Russian, Turkish, Bengali, Chinese. Read only beside RAID_WORDS, never with NOT_CLAIMED_WORDS or
- * BORDER_POST_WORDS (round 25N).
+ * French, German, Russian, Turkish, Bengali, Chinese. Read only beside RAID_WORDS, never with NOT_CLAIMED_WORDS,
+ * CROSS_BORDER_WORDS or BORDER_WORDS with POST_WORDS (round 25N).
  */
 export const CLAIMED_ATTACK_WORDS = [
   'claimed responsibility',
@@ -515,28 +515,49 @@ export const NOT_CLAIMED_WORDS = [
 ];
 
 /**
- * Pakistan's border posts, and attacks across the border, outside the states' fire words: what the Afghan side claims
- * to have struck in the clashes ("the Taliban claimed the attacks on Pakistani border posts"), not a raid inside
- * Pakistan (round 25N).
+ * The border, and the posts or positions along it: a claim of attacks on posts at the border is the Afghan side's of
+ * the clashes ("the Taliban claimed the attacks on Pakistani border posts"), not a raid inside Pakistan (round 25N).
+ * Read together: a raid "near the Afghan border" names no post.
  */
-export const BORDER_POST_WORDS = [
-  'poste frontiere',
-  'postes frontieres',
-  'poste a la frontiere',
-  'postes a la frontiere',
-  'poste frontalier',
-  'postes frontaliers',
-  'cross-border',
-  'sinir otesi',
-  'सीमा चौकि',
-  'सीमा चौकी',
-  'সীমান্ত চৌকি',
-  'সীমান্ত ফাঁড়ি',
-  '边境哨所',
-  '邊境哨所',
-  '边防哨所',
-  '邊防哨所',
+export const BORDER_WORDS = [
+  'border',
+  'durand',
+  'frontiere*',
+  'grenz*',
+  'границ',
+  'sinir*',
+  'सीमा',
+  'সীমান্ত',
+  '边境',
+  '邊境',
+  '边界',
+  '邊界',
 ];
+export const POST_WORDS = [
+  'post',
+  'posts',
+  'position*',
+  'poste*',
+  'posten',
+  'stellung*',
+  'посты',
+  'постов',
+  'постам',
+  'постах',
+  'позици',
+  'mevzi*',
+  'चौकि',
+  'चौकी',
+  'চৌকি',
+  'ফাঁড়ি',
+  'পোস্ট',
+  '哨所',
+  '阵地',
+  '陣地',
+];
+
+/** Attacks across the border ("cross-border attacks on its soldiers"): the two sides' fight, not a raid (round 25N). */
+export const CROSS_BORDER_WORDS = ['cross-border', 'sinir otesi'];
 
 export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
   earthquake: [
