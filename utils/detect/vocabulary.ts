@@ -486,7 +486,7 @@ export const RAID_WORDS = [
 ];
 
 /**
- * A claim denied or not made ("Pakistan has not claimed responsibility for the strikes", "no group claimed it"): no
+ * A claim denied or not made ("Pakistan has not claimed responsibility for the strikes", "no group has claimed it"): no
  * one claimed the raid (round 25N).
  */
 export const NOT_CLAIMED_WORDS = [
@@ -537,7 +537,8 @@ export const POST_WORDS = [
   'post',
   'posts',
   'position*',
-  'poste*',
+  'poste',
+  'postes',
   'posten',
   'stellung*',
   'посты',
