@@ -11,11 +11,16 @@ import {
   AIR_OPERATIONS_WORDS,
   AIR_STRIKE_WORDS,
   AIR_TARGET_ACROSS_WORDS,
+  BORDER_WORDS,
   CLAIMED_ATTACK_WORDS,
   HELD_RESPONSIBLE_WORDS,
   CLASH_WORDS,
+  CROSS_BORDER_WORDS,
   ISKP_CLAIM_WORDS,
   LOOKALIKE_WORDS,
+  NOT_CLAIMED_WORDS,
+  POST_WORDS,
+  RAID_WORDS,
   TALK_WORDS,
   TRUCE_WORDS,
   matches,
@@ -569,8 +574,25 @@ const clashOnlyAsTime = (folded: string) => {
 // two states', whatever places beside it it names ("Kurram, bordering Paktia"; "Afghan jets of the 1980s").
 const OTHER_WARS = new Set(['sectarian', 'soviet-war']);
 const ISKP_CLAIM = wordPattern(ISKP_CLAIM_WORDS);
-const CLAIMED_ATTACK = wordPattern(CLAIMED_ATTACK_WORDS);
-const HELD_RESPONSIBLE = wordPattern(HELD_RESPONSIBLE_WORDS);
+const CLAIMED_ATTACK = wordPattern([...CLAIMED_ATTACK_WORDS, ...HELD_RESPONSIBLE_WORDS]);
+const RAID = wordPattern(RAID_WORDS);
+const NOT_CLAIMED = wordPattern(NOT_CLAIMED_WORDS);
+const BORDER = wordPattern(BORDER_WORDS);
+const POSTS = wordPattern(POST_WORDS);
+const CROSS_BORDER = wordPattern(CROSS_BORDER_WORDS);
+/**
+ * The Taliban, named in the sentence itself (not only its paragraph), claim a raid or are held responsible for one.
+ * Not a claim denied or not made, nor one of no raid ("claimed the deaths of 200 Taliban"), nor one whose target is
+ * the border, its posts or the states' fire: the Afghan side claims its attacks on Pakistan's border posts too.
+ */
+const talibanClaimsARaid = (folded: string, termIds: Set<string>) =>
+  termIds.has('taliban') &&
+  matches(CLAIMED_ATTACK, folded) &&
+  matches(RAID, folded) &&
+  !matches(NOT_CLAIMED, folded) &&
+  !matches(STATE_FIRE, folded) &&
+  !matches(CROSS_BORDER, folded) &&
+  !(matches(BORDER, folded) && matches(POSTS, folded));
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -610,7 +632,7 @@ export interface SentenceSignals {
   ttpRaidOwned?: boolean;
   /** The Islamic State's Khorasan branch claims the attack (ISKP_CLAIM_WORDS). */
   iskpClaim?: boolean;
-  /** A group claims the attack (CLAIMED_ATTACK_WORDS). */
+  /** The Taliban claim a raid, or are held responsible for one (CLAIMED_ATTACK_WORDS, talibanClaimsARaid). */
   claimedAttack?: boolean;
 }
 
@@ -707,9 +729,7 @@ export function sentenceSignals(folded: string, termIds: Set<string>, leanings: 
     ...(termIds.has('ttp') ? { ttp: true } : {}),
     ...(termIds.has('ttp') && termIds.has('kabul') && raidOfItsOwn(folded) ? { ttpRaidOwned: true } : {}),
     ...(matches(ISKP_CLAIM, folded) ? { iskpClaim: true } : {}),
-    ...(matches(CLAIMED_ATTACK, folded) || (matches(HELD_RESPONSIBLE, folded) && !matches(STATE_FIRE, folded))
-      ? { claimedAttack: true }
-      : {}),
+    ...(talibanClaimsARaid(folded, termIds) ? { claimedAttack: true } : {}),
   };
 }
 
@@ -842,12 +862,11 @@ const ttpPageRaid = (s: SentenceSignals, page: TtpPage) =>
 const accusesTheCapital = (s: SentenceSignals) => (s.blames === true || s.ttpRaidOwned === true) && onlyTheCapital(s);
 
 /**
- * The unqualified "Taliban" claiming the attack, in a sentence that names neither the Afghan Taliban nor the Afghan
- * side's forces: militants claim their raids ("the Taliban claimed the ambush in Orakzai"); the two states' fire is not
- * claimed. Names the raid's actor as the TTP's name does.
+ * The unqualified "Taliban" claiming a raid (talibanClaimsARaid), in a sentence that names neither the Afghan Taliban
+ * nor the Afghan side's forces: militants claim their raids ("the Taliban claimed the ambush in Orakzai"); the two
+ * states' fire is not claimed. Names the raid's actor as the TTP's name does.
  */
-const talibanClaim = (s: SentenceSignals) =>
-  s.claimedAttack === true && s.termIds.has('taliban') && !s.afghanTaliban && !s.afghanTalibanNamed && !s.afghanForces;
+const talibanClaim = (s: SentenceSignals) => s.claimedAttack === true && !s.afghanTaliban && !s.afghanTalibanNamed && !s.afghanForces;
 
 interface TtpPage {
   namesAfghanSide: boolean;

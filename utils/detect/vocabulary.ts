@@ -408,7 +408,8 @@ export const ISKP_CLAIM_WORDS = [
  * A group claiming an attack ("the Taliban claimed responsibility"): militants claim their
  * raids, states do not claim their strikes or their fire at the border. On a page that names no Afghan place, forces or
  * the Afghan Taliban, the unqualified "Taliban" who claim an ambush in Orakzai are the TTP (round 24N). English, Hindi,
- * French, German, Russian, Turkish, Bengali, Chinese.
+ * French, German, Russian, Turkish, Bengali, Chinese. Read only beside RAID_WORDS, never with NOT_CLAIMED_WORDS,
+ * CROSS_BORDER_WORDS or BORDER_WORDS with POST_WORDS (round 25N).
  */
 export const CLAIMED_ATTACK_WORDS = [
   'claimed responsibility',
@@ -434,9 +435,132 @@ export const CLAIMED_ATTACK_WORDS = [
 
 /**
  * Officials holding a group responsible for a raid (Turkish "held the Taliban responsible", round 24N). Pakistan holds
- * the Taliban responsible for attacks on its border posts too: read only where the sentence has no fire of the states.
+ * the Taliban responsible for attacks on its border posts too: read with CLAIMED_ATTACK_WORDS' guards.
  */
 export const HELD_RESPONSIBLE_WORDS = ['sorumlu tut*'];
+
+/**
+ * What a group claims when it claims a raid: an attack, an ambush, a bombing (round 25N). A claim word means a raid's
+ * claim only beside one of these: "claimed the deaths of 200 Taliban", "took on the mediation" or "responsibility for
+ * guarding the border" claim no raid.
+ */
+export const RAID_WORDS = [
+  'attack*',
+  'ambush*',
+  'raid*',
+  'blast*',
+  'bomb',
+  'bombs',
+  'bombing*',
+  'bomber*',
+  'suicide',
+  'explosion*',
+  'attaque*',
+  'attentat*',
+  'assaut*',
+  'embuscade*',
+  'angriff*',
+  'anschlag*',
+  'uberfall*',
+  'selbstmord*',
+  'нападени',
+  'атак',
+  'теракт',
+  'взрыв',
+  'засад',
+  'saldiri*',
+  'baskin*',
+  'pusu*',
+  'bombali',
+  'intihar*',
+  'हमल',
+  'घात लगा',
+  'विस्फोट',
+  'धमाक',
+  'আত্মঘাতী',
+  'হামলা',
+  'বিস্ফোরণ',
+  '袭击',
+  '襲擊',
+  '爆炸',
+  '伏击',
+  '伏擊',
+];
+
+/**
+ * A claim denied or not made ("Pakistan has not claimed responsibility for the strikes", "no group has claimed it"): no
+ * one claimed the raid (round 25N).
+ */
+export const NOT_CLAIMED_WORDS = [
+  'not claimed',
+  'not yet claimed',
+  'never claimed',
+  'no one has claimed',
+  'no group has claimed',
+  'pas revendique',
+  'pas encore revendique',
+  'jamais revendique',
+  'sich nicht',
+  'niemand',
+  'не взял',
+  'не взяли',
+  'не взяло',
+  'не взяла',
+  'отрица',
+  'স্বীকার করেনি',
+  'স্বীকার করেননি',
+  'স্বীকার করে নি',
+  '未宣称',
+  '未宣稱',
+  '没有宣称',
+  '沒有宣稱',
+];
+
+/**
+ * The border, and the posts or positions along it: a claim of attacks on posts at the border is the Afghan side's of
+ * the clashes ("the Taliban claimed the attacks on Pakistani border posts"), not a raid inside Pakistan (round 25N).
+ * Read together: a raid "near the Afghan border" names no post.
+ */
+export const BORDER_WORDS = [
+  'border',
+  'durand',
+  'frontiere*',
+  'grenz*',
+  'границ',
+  'sinir*',
+  'सीमा',
+  'সীমান্ত',
+  '边境',
+  '邊境',
+  '边界',
+  '邊界',
+];
+export const POST_WORDS = [
+  'post',
+  'posts',
+  'position*',
+  'poste',
+  'postes',
+  'posten',
+  'stellung*',
+  'посты',
+  'постов',
+  'постам',
+  'постах',
+  'позици',
+  'mevzi*',
+  'चौकि',
+  'चौकी',
+  'চৌকি',
+  'ফাঁড়ি',
+  'পোস্ট',
+  '哨所',
+  '阵地',
+  '陣地',
+];
+
+/** Attacks across the border ("cross-border attacks on its soldiers"): the two sides' fight, not a raid (round 25N). */
+export const CROSS_BORDER_WORDS = ['cross-border', 'sinir otesi'];
 
 export const LOOKALIKE_WORDS: Record<string, readonly string[]> = {
   earthquake: [
