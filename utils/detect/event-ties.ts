@@ -16,8 +16,6 @@ const ARMOUR_SCORE = 3;
 const DAYS_SHUT_SCORE = 3;
 /** The weekday a crossing closed, on the first days of only one clash at the page's place: as a day inside it. */
 const WEEKDAY_CLOSED_SCORE = 3;
-/** A clash at a place the undated page names, during the round of talks it names: as telling as a day inside it. */
-const DURING_ROUND_SCORE = 3;
 /** Two names that only one short clash holds together: less than a name of its own. */
 const PAIR_NAMES_SCORE = 1;
 /** One claimant's killed and wounded both repeated, small as they are. */
@@ -66,7 +64,10 @@ export const countOnItsWeekday: EventRule = (e, { input, published }) => {
  */
 export const countOnItsFirstDay: EventRule = (e, { input, published }) => {
   const firstDay = [...weekdaysOf(e.event, 1)][0]!;
+  // A weekday the page gives outside the clash ("strikes on Thursday night … said on Friday") says it began another day.
+  const itsDays = weekdaysOf(e.event);
   return published === undefined &&
+    [...(input.allWeekdays ?? [])].every((w) => itsDays.has(w)) &&
     !e.long &&
     e.largeClaims.size > 0 &&
     input.weekdays?.has(firstDay) &&
@@ -107,10 +108,6 @@ export const weekdayClosed: EventRule = (e, { closedThat }) =>
   e.event === closedThat && !e.contradicted && e.conflicts === 0
     ? { fits: true, score: WEEKDAY_CLOSED_SCORE, reasons: ['weekday closed'] }
     : undefined;
-
-/** The short clash at a place the undated page names that began during the round of talks it names (page-facts.ts). */
-export const duringNamedRound: EventRule = (e, { duringRound }) =>
-  e.event === duringRound && !e.contradicted ? { fits: true, score: DURING_ROUND_SCORE, reasons: ['during the talks'] } : undefined;
 
 /**
  * Two of its names that no other event holds together, one of them held by at most one other ("Borki" and "Dand

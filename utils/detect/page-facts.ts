@@ -3,8 +3,8 @@
 import type { DatasetEvent } from '../dataset/types';
 import { crossingClosure } from './closure-ties';
 import type { DateMention } from './dates';
-import { CAMPAIGN_DAYS, dayOf, LONG_EVENT_DAYS, SHORT_EVENT_DAYS, spanDays, statesYear, toDay, weekdaysOf, yearsOf } from './event-days';
-import { type EventKey, GENERIC_TERMS, placeNameParts, spelled } from './event-keys';
+import { CAMPAIGN_DAYS, dayOf, LONG_EVENT_DAYS, spanDays, statesYear, toDay, yearsOf } from './event-days';
+import { type EventKey, GENERIC_TERMS, spelled } from './event-keys';
 import { clashOfDays, isDiplomacy, isRound } from './event-kinds';
 import type { FigureOnPage } from './figures';
 import { type NamesOnPage, namesOnPage } from './page-names';
@@ -19,8 +19,6 @@ export interface EventEvidenceInput {
   keyCounts?: Map<string, Map<string, number>>;
   /** Per sentence: eventId -> the keys it names. */
   sentenceKeys?: readonly ReadonlyMap<string, ReadonlySet<string>>[];
-  /** Per sentence: the block (paragraph) it stands in, -1 for the headline. */
-  sentenceBlocks?: readonly number[];
   /** Sentences that speak of talks, mediation or a truce. */
   talkSentences?: number;
   /** The headline or a sentence speaks of a pause in the fighting (a truce, a ceasefire), not only of talks. */
@@ -87,8 +85,6 @@ export interface PageFacts extends PageBasics {
   heldShut?: DatasetEvent;
   /** On an undated page, the one short clash whose first days are the weekdays the page says a crossing closed on. */
   closedThat?: DatasetEvent;
-  /** On an undated page, the one short clash at a place it names that began while a round of talks it names was held. */
-  duringRound?: DatasetEvent;
   /** The page's first figure, in reading order. */
   leadFigure?: FigureOnPage;
   /** Whether the page gives other numbers after its first figure (only then does the first one lead). */
@@ -127,7 +123,6 @@ export function readPage(events: readonly DatasetEvent[], keys: Map<string, Even
     followsRecalled: clashAfterRecalledDay(basics),
     pinnedByPlace: yearPinnedByPlace(basics),
     ...crossingClosure(basics),
-    duringRound: clashDuringNamedRound(basics),
     leadFigure,
     laterValues: input.figures.some((f) => f.value !== leadFigure?.value),
     clashesBegunThatDay: input.beganToday ? events.filter((o) => clashOfDays(o) && toDay(o.start) === published).length : 0,
@@ -220,49 +215,4 @@ function yearPinnedByPlace({ events, input, published, names }: PageBasics): Set
           .map(([only]) => only!)
       : [],
   );
-}
-
-/** Countries that hosted or brokered rounds of talks: a generic word alone, as any report may name them. */
-const MEDIATORS = new Set(['qatar', 'turkiye', 'saudi arabia']);
-
-/**
- * A page with no date at all that dates fire on the border by the talks held as it came ("shells hit Spin Boldak as
- * the third round opened in Istanbul"), as the region's press did through the Istanbul rounds (Persian, Marathi tune
- * pages): the one short clash that began while a round of talks or a truce was held, when a sentence names the round
- * (by a term few events share) in or after one naming a place of the clash (not a term alone), in its paragraph or the
- * next, and every weekday the page names is one of the clash's days. A round named before the fire, or further off ("a
- * truce brokered by Qatar has held … aid through Chaman"), is background. Two such clashes pick neither.
- */
-function clashDuringNamedRound({ events, keys, input, published, names }: PageBasics): DatasetEvent | undefined {
-  // A page that gives a month or a day dates by them.
-  if (published !== undefined || input.dates.length > 0) return undefined;
-  const sentences = input.sentenceKeys ?? [];
-  const namedIn = (i: number, o: DatasetEvent, which: (k: EventKey) => boolean) =>
-    (keys.get(o.id) ?? []).some((k) => sentences[i]?.get(o.id)?.has(k.key) && which(k));
-  // A mediator's country names a round too ("the third round of talks in Turkey"), on a page that speaks of talks.
-  // The whole border is no name of a truce held along it.
-  const namesRound = (r: DatasetEvent) => (k: EventKey) =>
-    (!!k.term && names.fewShare(k, r)) || (MEDIATORS.has(spelled(k)) && (input.talkSentences ?? 0) >= 1);
-  const namesPlace = (o: DatasetEvent) => {
-    const parts = o.places.map(placeNameParts);
-    return (k: EventKey) => parts.some((p) => p.includes(spelled(k)));
-  };
-  // The round in the sentence naming the place, after it in its paragraph, or in the next paragraph.
-  const block = (i: number) => input.sentenceBlocks?.[i] ?? 0;
-  const after = (i: number, j: number) => (block(i) === block(j) && i >= j) || block(i) === block(j) + 1;
-  const besideRound = (o: DatasetEvent, r: DatasetEvent) =>
-    sentences.some((_, i) => namedIn(i, r, namesRound(r)) && sentences.some((_, j) => after(i, j) && namedIn(j, o, namesPlace(o))));
-  const weekdaysHeld = (o: DatasetEvent) => [...(input.allWeekdays ?? [])].every((w) => weekdaysOf(o).has(w));
-  const during = events.filter(
-    (o) =>
-      !isRound(o) &&
-      spanDays(o) <= SHORT_EVENT_DAYS &&
-      weekdaysHeld(o) &&
-      events.some((r) => isRound(r) && toDay(o.start) >= toDay(r.start) && toDay(o.start) <= toDay(r.end) && besideRound(o, r)),
-  );
-  // A clash the page names by a term of its own is what it reports, the round it recalls background ("Mosharraf
-  // Zaidi said …", though truce talks in Istanbul had failed).
-  const ownTermOf = (o: DatasetEvent) => names.given(o).some((k) => names.ownTerm(k, o));
-  const named = events.some((o) => o !== during[0] && !isRound(o) && ownTermOf(o));
-  return during.length === 1 && !named ? during[0] : undefined;
 }
