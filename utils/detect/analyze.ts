@@ -388,7 +388,8 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
     }
   // An envoy counts as talks when going between the two sides, not when summoned or condemning an attack.
   const talkSentences = folded.filter((f) => matches(TALKS, f) || (matches(ENVOY, f) && matches(BETWEEN, f))).length;
-  const republic = titleAndSentences.some(speaksOfRepublic);
+  const republicSaid = titleAndSentences.map(speaksOfRepublic);
+  const republic = republicSaid.some(Boolean);
   const scored = scoreEvents(model.events, model.eventKeys, {
     keyHits,
     titleKeys,
@@ -419,7 +420,11 @@ export function analyzeCandidates(candidates: Candidates, model: DetectionModel,
 
   // 3. The verdict: a page that names an event very specifically is about it even when it also
   // mentions a look-alike story (a strike that killed cricketers is not a cricket story).
-  const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE, options.minTopicScore, republic);
+  // For the topic, the Republic is read in the title or the sentence's own paragraph: an aside recalling "an Afghan
+  // president" does not make today's clash report one of the Republic.
+  const republicBlocks = new Set(sentences.filter((_, i) => republicSaid[i + 1]).map((s) => s.block));
+  const republicHere = sentences.map((s) => republicSaid[0] === true || republicBlocks.has(s.block));
+  const verdict = judgeTopic(signals, top >= STRONG_EVENT_SCORE, options.minTopicScore, republicHere);
   const published = candidates.published && /^\d{4}-\d\d-\d\d/.test(candidates.published) ? candidates.published.slice(0, 10) : null;
   if (!verdict.topic)
     return {

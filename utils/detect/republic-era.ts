@@ -48,7 +48,7 @@ const AFGHAN_PRESIDENT = wordPattern([
   'الرئيس الأفغاني',
   'الرئيس الافغاني',
   'رئیس جمهور افغانستان',
-  'افغان صدر',
+  // Not Urdu "افغان صدر": "افغان صدر مقام" is the Afghan capital.
 ]);
 
 // Each leader by the office the page would name him in.

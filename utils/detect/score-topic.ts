@@ -205,13 +205,18 @@ const AIR_OPERATIONS = wordPattern(AIR_OPERATIONS_WORDS);
 const AIR_TARGET_ACROSS = wordPattern(AIR_TARGET_ACROSS_WORDS);
 const AIR_FORCE = wordPattern(['سلاح الجو']);
 const AIR_FORCE_STRIKING = wordStartPattern(AIR_FORCE_STRIKING_WORDS);
+const ACROSS_THE_BORDER = wordPattern(['عبر الحدود']);
 // Every Arabic word of air operations holds "جو" (air): a sentence without it is not read for them.
 const AIR_ROOT = foldForMatch('جو');
-/** Arabic air operations on a target across the border, or the air force striking (AIR_OPERATIONS_WORDS). */
+/**
+ * Arabic air operations on a target across the border, or the air force striking across it (AIR_OPERATIONS_WORDS):
+ * not the air force shelling hideouts in Waziristan, "near the Afghan border".
+ */
 const airOperationsAcross = (folded: string) =>
   folded.includes(AIR_ROOT) &&
   matches(AIR_OPERATIONS, folded) &&
-  (matches(AIR_TARGET_ACROSS, folded) || (matches(AIR_FORCE, folded) && matches(AIR_FORCE_STRIKING, folded)));
+  (matches(AIR_TARGET_ACROSS, folded) ||
+    (matches(AIR_FORCE, folded) && matches(AIR_FORCE_STRIKING, folded) && matches(ACROSS_THE_BORDER, folded)));
 /** Places talks about the clashes were held, and mediators that hosted them. */
 const VENUES = new Set(['doha', 'istanbul', 'qatar', 'turkiye', 'eid-al-fitr']);
 // Where the two states themselves have talked (the dataset's rounds in Riyadh and Urumqi too): a page naming one of
@@ -231,13 +236,15 @@ const KABUL_FORCES = [
   'kabul’s troops',
   'forces of kabul',
   'forces loyal to kabul',
-  'kabul regime',
+  "kabul regime's forces",
+  'kabul regime’s forces',
   'قوات كابول',
   'قوات سلطات كابول',
   'قوات حكومة كابول',
   'قوات نظام كابول',
   'قوات نظام طالبان',
-  'کابل رجیم',
+  // Not "the Kabul regime" alone: Pakistan warns or addresses it on a raid's page too.
+  'کابل رجیم کی فورسز',
   'کابل کی فورسز',
   'د کابل ځواک',
   'نیروهای کابل',
@@ -378,8 +385,24 @@ const FIGHTING = wordStartPattern([
   'حمله',
   'درگیر',
 ]);
-// The TTP's attack told as its own: claimed, or an ambush it laid (Arabic "كمين نصبه", "هجوم تبنته").
-const RAID_OF_ITS_OWN = wordPattern([...CLAIMED_ATTACK_WORDS, 'تبنت', 'تبنته', 'تبنى', 'نصبه', 'نصبها', 'ذمہ داری قبول']);
+// The TTP's attack told as its own: claimed, or an ambush it laid (Arabic "كمين نصبه", "هجوم تبنته"). The Arabic
+// words at a word's start: not منصبه (his post), يتبنى (adopts).
+const CLAIMED_OWN = wordPattern([...CLAIMED_ATTACK_WORDS, 'ذمہ داری قبول']);
+const LAID_OR_ADOPTED = wordStartPattern(['تبنت', 'تبنته', 'تبنى', 'نصبه', 'نصبها']);
+// Who claims, where the claimant comes before the claim: Kabul, or the TTP.
+const KABUL_NAMED = wordPattern(['kabul', 'kabil', 'кабул', 'काबुल', 'کابل', 'كابول', 'كابل']);
+const TTP_NAMED = wordPattern([
+  'ttp',
+  'tehreek*',
+  'tehrik*',
+  'ттп',
+  'टीटीपी',
+  'ٹی ٹی پی',
+  'تحریک طالبان',
+  'طالبان پاکستان',
+  'طالبان باكستان',
+  'خوارج',
+]);
 // Pakistan's police hit (killed, wounded, attacked): the border clashes are fought by its army and Frontier Corps, a
 // raid hits its police. Not police closing a road or guarding a crossing during a clash, nor police as the source
 // ("Pakistani police said", "according to Pakistani police", its spokesman): wire reports quote them on shells fired
@@ -660,12 +683,18 @@ const PAKISTANI_TALIBAN = wordPattern(['pakistani taliban*', 'pakistan taliban*'
 
 // Blasts heard or set off: where they were aimed at the TTP's leader in Kabul, the strike of October 2025.
 const BLASTS = wordPattern(['blast', 'blasts', 'explosion*', 'انفجار', 'الانفجار', 'دھماک', 'چاودن', 'взрыв']);
+// He was the blast's target (Arabic الهدف, استهدف, موجه ضد; Urdu نشانہ): not a blast he ordered, condemned or avenges.
+const TARGETED = wordPattern(['target', 'targets', 'targeted', 'targeting', 'aimed at', 'هدف', 'موجه ضد', 'نشانہ', 'نشانه', 'цель']);
 /**
  * Blasts at a place of the Afghan side aimed at the TTP's leader ("two blasts in Kabul; the target was TTP chief Noor
- * Wali Mehsud"): Pakistan's strike on him, though the page says no "air strike".
+ * Wali Mehsud"): Pakistan's strike on him, though the page says no "air strike". Not a blast in Peshawar blamed on him
+ * "who lives in Kabul", nor one in Paktika that killed his commander.
  */
 const blastsOnTtpChief = (folded: string, termIds: Set<string>) =>
-  termIds.has('noor-wali-mehsud') && [...termIds].some((id) => SIDE_OF_AFGHAN.has(id) && !GENERIC_NAMES.has(id)) && matches(BLASTS, folded);
+  termIds.has('noor-wali-mehsud') &&
+  [...termIds].some((id) => SIDE_OF_AFGHAN.has(id) && !GENERIC_NAMES.has(id)) &&
+  matches(BLASTS, folded) &&
+  matches(TARGETED, folded);
 
 /** Neither both sides trading fire or charges nor the state's own fire (shelling, posts, an air strike). */
 const oneSided = (folded: string) => !matches(EACH_OTHER, folded) && !matches(STATE_FIRE, folded) && !matches(AIR_STRIKE, folded);
@@ -675,7 +704,18 @@ const oneSided = (folded: string) => !matches(EACH_OTHER, folded) && !matches(ST
  * fighting too: "an attack by the forces of Kabul's authorities, which it accused of sheltering the TTP" is the clash.
  */
 const blamesTheOther = (folded: string, accusation: boolean) =>
-  (matches(BLAMES, folded) || (blamesInArabicScript(folded, accusation) && !matches(FIGHTING, folded))) && oneSided(folded);
+  (matches(BLAMES, folded) || (blamesInArabicScript(folded, accusation) && !matches(FIGHTING, folded) && !attacksBesideCharge(folded))) &&
+  oneSided(folded);
+
+// Nouns of attacks (Arabic هجوم, هجمات; Urdu حملوں; Dari حملات) and of the border (Arabic الحدود, الحدودية; Urdu,
+// Pashto سرحد; Dari مرز).
+const ATTACKS = wordStartPattern(['هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'حملوں', 'حملات']);
+const BORDER = wordPattern(['حدود', 'سرحد', 'مرز']);
+/**
+ * Attacks on the border beside a charge: "soldiers died in night attacks on the border posts, and Pakistan held Kabul
+ * responsible" may tell the attacks the two sides fought. Not "a Taliban attack; Islamabad holds Kabul responsible".
+ */
+const attacksBesideCharge = (folded: string) => matches(ATTACKS, folded) && matches(BORDER, folded);
 
 const USE = foldForMatch('استخدام');
 const RESPONSIBILITY = foldForMatch('المسؤولية');
@@ -685,7 +725,20 @@ const blamesInArabicScript = (folded: string, accusation: boolean) =>
   (folded.includes(RESPONSIBILITY) && HOLDS_RESPONSIBLE.test(folded));
 
 /** The TTP's attack told as its own (claimed, its ambush), with no word of forces fighting nor of the states' fire. */
-const raidOfItsOwn = (folded: string) => matches(RAID_OF_ITS_OWN, folded) && !matches(FIGHTING, folded) && oneSided(folded);
+const raidOfItsOwn = (folded: string) =>
+  (matches(LAID_OR_ADOPTED, folded) || claimedNotByKabul(folded)) && !matches(FIGHTING, folded) && oneSided(folded);
+
+/**
+ * A claim whose claimant is not Kabul: Kabul named before the claim word, the TTP not, is Kabul claiming its reply
+ * ("کابل نے … جوابی کارروائی کی ذمہ داری قبول کی", "Kabil yönetimi … saldırılarını üstlendi").
+ */
+const claimedNotByKabul = (folded: string) => {
+  CLAIMED_OWN.lastIndex = 0;
+  const claim = CLAIMED_OWN.exec(folded);
+  if (!claim) return false;
+  const before = folded.slice(0, claim.index);
+  return !matches(KABUL_NAMED, before) || matches(TTP_NAMED, before);
+};
 
 export function sentenceSignals(folded: string, termIds: Set<string>, leanings: Set<Term['leaning']>): SentenceSignals {
   // Strong words count 1, words that could belong to any violent story count half.
@@ -941,10 +994,15 @@ const republicKabulBombing = (s: SentenceSignals, republic: boolean) =>
 const republicKabulTalks = (s: SentenceSignals, republic: boolean) => republic && namesAfghanSide(s) && onlyTheCapital(s);
 
 /**
- * The page verdict from its sentences' signals; `republic`: the page speaks of a leader of the Republic in office
- * (republic-era.ts).
+ * The page verdict from its sentences' signals; `republic`: for each sentence, whether the title or its paragraph
+ * speaks of a leader of the Republic in office (republic-era.ts).
  */
-export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, minScore = 0.4, republic = false): TopicVerdict {
+export function judgeTopic(
+  signals: SentenceSignals[],
+  namesAnEvent = false,
+  minScore = 0.4,
+  republic: readonly boolean[] = [],
+): TopicVerdict {
   // A TTP raid's page names Kabul or Mujahid too, as accused of sheltering the raiders or denying it: that is not the
   // Afghan side fighting. A sentence of accusing or denying, with no word of fighting, names no side for the page.
   // Nor does Kabul named as the seat of government, in a sentence without a word of fighting ("since the Taliban took
@@ -970,20 +1028,20 @@ export function judgeTopic(signals: SentenceSignals[], namesAnEvent = false, min
   const droneWar = signals.some((s) => s.lookalikes.includes('drone-2010s'));
   // A threat on a condition reports no clash, though it speaks of guns and the two sides.
   const clashSentences = signals.filter(
-    (s) =>
+    (s, i) =>
       isClashSentence(s) &&
       !ttpTalkSentence(s, ttpTalks) &&
       // A page that names the Afghan side's fighters fighting names that side more closely than "Afghanistan".
       !armedLookalike(s, pageNamesAfghanSide || fightersFight) &&
       !droneWarStrike(s, pageNamesAfghanSide || fightersFight, droneWar) &&
       !ttpPageRaid(s, page) &&
-      !republicKabulBombing(s, republic) &&
+      !republicKabulBombing(s, republic[i] === true) &&
       !s.threat &&
       !(s.afterClashes && !namesAfghanSide(s)),
   );
   const clashes = clashSentences.length;
   // On a page of the TTP's talks, its talks are theirs, whichever paragraph says so ("the talks entered a serious phase").
-  const talks = ttpTalks ? 0 : signals.filter((s) => isTalkSentence(s) && !republicKabulTalks(s, republic)).length;
+  const talks = ttpTalks ? 0 : signals.filter((s, i) => isTalkSentence(s) && !republicKabulTalks(s, republic[i] === true)).length;
   const related = signals.filter((s) => !isClashSentence(s) && !isTalkSentence(s) && s.clashWords >= 1 && s.leanings.size > 0).length;
   // Talks and truces between the two sides are on topic too (label "related"), a little less surely.
   // "Border fighting spills onto the pitch": a clash sentence in words of a match or a quake is half that story.
