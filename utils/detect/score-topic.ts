@@ -710,12 +710,12 @@ const blamesTheOther = (folded: string, accusation: boolean) =>
 // Nouns of attacks (Arabic هجوم, هجمات; Urdu حملوں; Dari حملات) and of the border (Arabic الحدود, الحدودية; Urdu,
 // Pashto سرحد; Dari مرز).
 const ATTACKS = wordStartPattern(['هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'حملوں', 'حملات']);
-const BORDER = wordPattern(['حدود', 'سرحد', 'مرز']);
+const BORDER_ARABIC_SCRIPT = wordPattern(['حدود', 'سرحد', 'مرز']);
 /**
  * Attacks on the border beside a charge: "soldiers died in night attacks on the border posts, and Pakistan held Kabul
  * responsible" may tell the attacks the two sides fought. Not "a Taliban attack; Islamabad holds Kabul responsible".
  */
-const attacksBesideCharge = (folded: string) => matches(ATTACKS, folded) && matches(BORDER, folded);
+const attacksBesideCharge = (folded: string) => matches(ATTACKS, folded) && matches(BORDER_ARABIC_SCRIPT, folded);
 
 const USE = foldForMatch('استخدام');
 const RESPONSIBILITY = foldForMatch('المسؤولية');
