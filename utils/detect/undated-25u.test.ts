@@ -1,15 +1,7 @@
 // @vitest-environment node
 // Undated pages: what ties them to their event when they give no date (round 25U; real pages: npm run eval).
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../dataset/load';
-import { buildModel, type DetectionModel } from './analyze';
-import { detectPage, offTopic, reportOfBlocks } from './detect-page';
-
-const dataset = loadDataset();
-const model = buildModel(dataset);
-const without = (id: string) => buildModel({ ...dataset, events: dataset.events.filter((e) => e.id !== id) }, model.gate);
-const shown = (blocks: string[], m: DetectionModel = model) =>
-  (detectPage(reportOfBlocks(blocks), m.gate, () => m) ?? offTopic()).events.map((e) => e.id);
+import { modelWithout as without, shownIds as shown } from './probe-pages';
 
 describe('a flag meeting, held at any crossing after a clash', () => {
   it('names no clash: a page on firing at Chaman is not shown the Kharlachi clashes, whose sources tell of one', () => {
