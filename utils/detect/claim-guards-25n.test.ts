@@ -183,3 +183,39 @@ describe('25N: a raid near the border that the Taliban claimed names no post and
     expect(judge(title, blocks).topic).toBe(false);
   });
 });
+
+// Review 25R4: a denial elsewhere in the claim sentence ("Kabul denies sheltering them", "the army did not comment"),
+// and posts near the border, are a TTP raid's words: the claim still names the raiders.
+describe('25R4: a raid the Taliban claimed, with other words of denial or posts near the border', () => {
+  it.each([
+    [
+      'ru Kabul denies',
+      'Нападение в Вазиристане 12 октября 2025 года',
+      [
+        'Боевики 12 октября 2025 года атаковали военный конвой в Северном Вазиристане у афганской границы, погибли 12 пакистанских военных.',
+        'Талибы взяли на себя ответственность за нападение, а Кабул отрицает, что укрывает боевиков.',
+        'Армия заявила, что нападавшие были уничтожены в перестрелке.',
+      ],
+    ],
+    [
+      'de army did not comment',
+      'Anschlag in Waziristan am 12. Oktober 2025',
+      [
+        'Bei einem Anschlag auf einen Militärkonvoi in Nord-Waziristan nahe der afghanischen Grenze wurden am 12. Oktober 2025 zwölf pakistanische Soldaten getötet.',
+        'Die Taliban bekannten sich zu dem Anschlag; die Armee äußerte sich nicht dazu.',
+        'Die Angreifer wurden bei einem Schusswechsel getötet.',
+      ],
+    ],
+    [
+      'en posts near the border',
+      'Posts attacked in North Waziristan',
+      [
+        'Militants attacked two army posts in North Waziristan near the Afghan border on October 12, 2025, killing 12 soldiers.',
+        'The Taliban claimed responsibility for the attacks on the posts near the border.',
+        'Security forces killed the attackers.',
+      ],
+    ],
+  ])('%s', (_name, title, blocks) => {
+    expect(judge(title, blocks).topic).toBe(false);
+  });
+});

@@ -603,6 +603,8 @@ const NOT_CLAIMED = wordPattern(NOT_CLAIMED_WORDS);
 const BORDER = wordPattern(BORDER_WORDS);
 const POSTS = wordPattern(POST_WORDS);
 const CROSS_BORDER = wordPattern(CROSS_BORDER_WORDS);
+// Posts near the border are inside Pakistan: a raid on them is the TTP's.
+const NEAR = wordPattern(['near', 'close to', 'nahe', 'pres de', 'вблизи', 'у границ', 'yakin*', 'के पास', 'কাছে', '附近', '靠近']);
 /**
  * The Taliban, named in the sentence itself (not only its paragraph), claim a raid or are held responsible for one.
  * Not a claim denied or not made, nor one of no raid ("claimed the deaths of 200 Taliban"), nor one whose target is
@@ -615,7 +617,7 @@ const talibanClaimsARaid = (folded: string, termIds: Set<string>) =>
   !matches(NOT_CLAIMED, folded) &&
   !matches(STATE_FIRE, folded) &&
   !matches(CROSS_BORDER, folded) &&
-  !(matches(BORDER, folded) && matches(POSTS, folded));
+  !(matches(BORDER, folded) && matches(POSTS, folded) && !matches(NEAR, folded));
 const LOOKALIKES = Object.entries(LOOKALIKE_WORDS).map(([name, words]) => ({ name, pattern: wordPattern(words) }));
 
 export interface SentenceSignals {
@@ -685,6 +687,8 @@ const PAKISTANI_TALIBAN = wordPattern(['pakistani taliban*', 'pakistan taliban*'
 const BLASTS = wordPattern(['blast', 'blasts', 'explosion*', 'انفجار', 'الانفجار', 'دھماک', 'چاودن', 'взрыв']);
 // He was the blast's target (Arabic الهدف, استهدف, موجه ضد; Urdu نشانہ): not a blast he ordered, condemned or avenges.
 const TARGETED = wordPattern(['target', 'targets', 'targeted', 'targeting', 'aimed at', 'هدف', 'موجه ضد', 'نشانہ', 'نشانه', 'цель']);
+// He blames, condemns or vows revenge for a blast: not one aimed at him.
+const HIS_WORD_ON_A_BLAST = wordPattern(['blamed', 'blames', 'condemn*', 'vow*', 'revenge', 'accus*', 'اتهم', 'ندد', 'توعد', 'الانتقام']);
 /**
  * Blasts at a place of the Afghan side aimed at the TTP's leader ("two blasts in Kabul; the target was TTP chief Noor
  * Wali Mehsud"): Pakistan's strike on him, though the page says no "air strike". Not a blast in Peshawar blamed on him
@@ -694,7 +698,7 @@ const blastsOnTtpChief = (folded: string, termIds: Set<string>) =>
   termIds.has('noor-wali-mehsud') &&
   [...termIds].some((id) => SIDE_OF_AFGHAN.has(id) && !GENERIC_NAMES.has(id)) &&
   matches(BLASTS, folded) &&
-  matches(TARGETED, folded);
+  (matches(TARGETED, folded) || !matches(HIS_WORD_ON_A_BLAST, folded));
 
 /** Neither both sides trading fire or charges nor the state's own fire (shelling, posts, an air strike). */
 const oneSided = (folded: string) => !matches(EACH_OTHER, folded) && !matches(STATE_FIRE, folded) && !matches(AIR_STRIKE, folded);
