@@ -28,7 +28,7 @@ function table(title: string, rows: [string, EvalOutcome[]][]) {
 }
 
 /** The waves written last (`labels-wave11-*.json`…): each its own row, a fresh measure beside the rest. */
-const NEWEST_WAVES = ['wave 14', 'wave 15', 'wave 16', 'wave 17'];
+const NEWEST_WAVES = ['wave 15', 'wave 16', 'wave 17', 'wave 18'];
 
 const slices = (list: EvalOutcome[]): [string, EvalOutcome[]][] => [
   ['all', list],
