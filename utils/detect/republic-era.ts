@@ -52,7 +52,7 @@ const AFGHAN_PRESIDENT = wordPattern([
 ]);
 
 // Each leader by the office the page would name him in.
-const LEADERS: readonly { names: RegExp; office: RegExp }[] = [
+const LEADERS: readonly { names: RegExp; office?: RegExp }[] = [
   {
     // Ghani in other scripts only with his first name: bare, it is a word ("rich") or inside "Afghanistan".
     names: wordPattern([
@@ -76,8 +76,8 @@ const LEADERS: readonly { names: RegExp; office: RegExp }[] = [
     office: PRESIDENT,
   },
   { names: wordPattern(['raziq', 'razik', 'رازق', 'разик', 'रज़ीक', 'राज़िक']), office: POLICE },
-  // The office is the name: any text around it will do.
-  { names: AFGHAN_PRESIDENT, office: /(?:)/ },
+  // The office is the name.
+  { names: AFGHAN_PRESIDENT },
 ];
 
 /** Characters either side of a leader's name in which his office (and "former") is looked for. */
@@ -89,7 +89,7 @@ export function speaksOfRepublic(folded: string): boolean {
     names.lastIndex = 0;
     for (let m = names.exec(folded); m; m = names.exec(folded)) {
       const near = folded.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR);
-      if (matches(office, near) && !matches(FORMER, near)) return true;
+      if ((!office || matches(office, near)) && !matches(FORMER, near)) return true;
     }
   }
   return false;
